@@ -1,0 +1,24 @@
+// Builds dist/typhon.js (the CLI) and dist/typhon-lib.js (the library API used by tests and
+// tools) with esbuild: one bundled file each, for fast start-up.
+import * as esbuild from "esbuild";
+import { readdirSync, statSync } from "fs";
+import { join } from "path";
+
+const common = { bundle: true, platform: "node", target: "node20", sourcemap: false, logLevel: "warning" };
+
+await esbuild.build({ ...common, entryPoints: ["src/cli/entry.ts"], outfile: "dist/typhon.js" });
+await esbuild.build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/typhon-lib.js", format: "cjs" });
+
+// Unit tests: every tests/unit/**/*.test.ts and src/**/*.test.ts becomes build/tests/*.test.js.
+function findTests(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) findTests(p, out);
+    else if (name.endsWith(".test.ts")) out.push(p);
+  }
+  return out;
+}
+const tests = [...findTests("tests"), ...findTests("src")];
+if (tests.length) {
+  await esbuild.build({ ...common, entryPoints: tests, outdir: "build/tests", outbase: "." });
+}

@@ -1,0 +1,151 @@
+// The `typhon` command: CPython's command line (python3 --help), as far as Typhon runs code.
+
+import * as fs from "fs";
+import { dump, formatSyntaxError, parseBytes, PySyntaxError } from "../parser";
+
+export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
+
+const USAGE = `usage: typhon [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (a subset of CPython's):
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-m mod : run library module as a script (terminates option list)
+-V     : print the Python version number and exit (also --version)
+--jit off | --jit name=value,... : control the JIT compiler
+--dump-ast [-a] [--no-type-comments] [-m mode] [-i N] file : print ast.dump(ast.parse(file)) like
+         'python3 -m ast'
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`;
+
+class UsageError extends Error {}
+
+function readInput(path: string): Uint8Array {
+  if (path === "-") return fs.readFileSync(0);
+  return fs.readFileSync(path);
+}
+
+/** `typhon --dump-ast`: the output of `python3 -m ast`. Returns the exit status. */
+function dumpAst(args: string[]): number {
+  let includeAttributes = false;
+  let typeComments = true;
+  let mode: "exec" | "eval" | "single" | "func_type" = "exec";
+  let indent = 3;
+  let file = "-";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-a" || a === "--include-attributes") includeAttributes = true;
+    else if (a === "--no-type-comments") typeComments = false;
+    else if (a === "-m" || a === "--mode") mode = args[++i] as typeof mode;
+    else if (a === "-i" || a === "--indent") indent = Number(args[++i]);
+    else file = a;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readInput(file);
+  } catch (e) {
+    process.stderr.write(`typhon: can't open file '${file}': ${(e as Error).message}\n`);
+    return 2;
+  }
+  const filename = file === "-" ? "<stdin>" : file;
+  try {
+    const tree = parseBytes(bytes, { filename, mode, typeComments });
+    process.stdout.write(dump(tree, { includeAttributes, indent }) + "\n");
+    return 0;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function notYet(what: string): number {
+  process.stderr.write(`typhon: ${what} is not available yet: Typhon's interpreter is still being built (the parser works: try --dump-ast)\n`);
+  return 2;
+}
+
+export function main(argv: string[]): number {
+  let i = 0;
+  while (i < argv.length) {
+    const a = argv[i];
+    if (a === "-h" || a === "-?" || a === "--help") {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (a === "-V" || a === "--version") {
+      process.stdout.write(VERSION.split(" (")[0] + "\n");
+      return 0;
+    }
+    if (a === "--dump-ast") return dumpAst(argv.slice(i + 1));
+    if (a === "--jit") {
+      if (i + 1 >= argv.length) throw new UsageError("Argument expected for the --jit option");
+      i += 2;
+      continue;
+    }
+    if (a === "-c") {
+      if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -c option");
+      return runSource(Buffer.from(argv[i + 1], "utf-8"), "<string>");
+    }
+    if (a === "-m") {
+      if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -m option");
+      return notYet("-m (running a module)");
+    }
+    if (a === "-") return runSource(fs.readFileSync(0), "<stdin>");
+    if (a.startsWith("-") && a.length > 1) {
+      // Single-letter flags CPython accepts and that change nothing here yet.
+      if (/^-[BdEiIOqsSuvx]+$/.test(a) || a === "-X" || a === "-W") {
+        i += a === "-X" || a === "-W" ? 2 : 1;
+        continue;
+      }
+      throw new UsageError(`Unknown option: ${a}`);
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(a);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code === "ENOENT" ? "[Errno 2] No such file or directory" : err.code === "EISDIR" ? "[Errno 21] Is a directory" : err.message;
+      process.stderr.write(`typhon: can't open file '${a}': ${why}\n`);
+      return 2;
+    }
+    return runSource(bytes, a);
+  }
+  if (process.stdin.isTTY) return notYet("the interactive prompt");
+  return runSource(fs.readFileSync(0), "<stdin>");
+}
+
+/** Compiles (for now: parses) a program; running it needs the interpreter. */
+function runSource(bytes: Uint8Array, filename: string): number {
+  try {
+    parseBytes(bytes, { filename });
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
+  return notYet("running Python code");
+}
+
+export function run(argv: string[]): void {
+  let status: number;
+  try {
+    status = main(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n${USAGE.split("\n")[0]}\nTry \`typhon -h' for more information.\n`);
+      status = 2;
+    } else {
+      // An internal error: say so plainly; the JS stack only with TYPHON_DEBUG.
+      const err = e as Error;
+      process.stderr.write(`typhon: internal error: ${err && err.message ? err.message : String(e)}\n`);
+      if (process.env.TYPHON_DEBUG) process.stderr.write(String(err && err.stack) + "\n");
+      status = 70;
+    }
+  }
+  process.exitCode = status;
+}

@@ -1,0 +1,3 @@
+// Typhon as a library.
+export * as parser from "./parser";
+export * as ast from "./parser/ast";

@@ -1,0 +1,118 @@
+// Syntax errors raised by the tokenizer and the parser.
+//
+// CPython's SyntaxError carries (msg, filename, lineno, offset, text, end_lineno, end_offset),
+// where offset and end_offset are 1-based *character* offsets into the source line `text`.
+// The tokenizer and parser track UTF-8 byte columns (as CPython's AST does), so errors are
+// raised with byte columns and converted here.
+
+export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
+
+export class PySyntaxError extends Error {
+  constructor(
+    public kind: SyntaxErrorKind,
+    public msg: string,
+    public filename: string,
+    public lineno: number,
+    /** 1-based character offset, or -1/0 when CPython reports none. */
+    public offset: number,
+    public text: string | null,
+    public endLineno: number,
+    public endOffset: number,
+  ) {
+    super(msg);
+  }
+}
+
+/** The `lineno`-th line (1-based) of `source`, with its newline, or null. */
+export function sourceLine(source: string, lineno: number): string | null {
+  if (lineno < 1) return null;
+  let start = 0;
+  for (let i = 1; i < lineno; i++) {
+    const nl = source.indexOf("\n", start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  if (start > source.length) return null;
+  const nl = source.indexOf("\n", start);
+  return nl < 0 ? source.slice(start) : source.slice(start, nl + 1);
+}
+
+/** Converts a 0-based UTF-8 byte column within `line` to a 0-based code point column. */
+export function byteColToCharCol(line: string, byteCol: number): number {
+  let bytes = 0;
+  let chars = 0;
+  for (let i = 0; i < line.length && bytes < byteCol; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const d = line.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+    chars++;
+  }
+  return chars + (byteCol > bytes ? byteCol - bytes : 0);
+}
+
+/**
+ * Builds a SyntaxError from byte positions (0-based columns) the way CPython's
+ * `_PyPegen_raise_error_known_location` does: offsets become 1-based character offsets.
+ */
+export function makeSyntaxError(
+  kind: SyntaxErrorKind,
+  msg: string,
+  filename: string,
+  source: string,
+  lineno: number,
+  byteCol: number,
+  endLineno: number,
+  endByteCol: number,
+): PySyntaxError {
+  const text = sourceLine(source, lineno);
+  let offset = byteCol + 1;
+  let endOffset = endByteCol < 0 ? -1 : endByteCol + 1;
+  if (text !== null) {
+    offset = byteColToCharCol(text, byteCol) + 1;
+    if (endByteCol >= 0) {
+      const endText = endLineno === lineno ? text : sourceLine(source, endLineno);
+      endOffset = endText === null ? endByteCol + 1 : byteColToCharCol(endText, endByteCol) + 1;
+    }
+  }
+  return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
+}
+
+/**
+ * Formats a SyntaxError the way CPython's traceback printer does for the last frame:
+ *   File "f.py", line 2
+ *     € = 2
+ *     ^
+ *   SyntaxError: invalid character '€' (U+20AC)
+ */
+export function formatSyntaxError(e: PySyntaxError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    const line = e.text.replace(/\n$/, "");
+    const stripped = line.replace(/^[ \t\f]+/, "");
+    const lead = line.length - stripped.length;
+    const chars = Array.from(line);
+    const leadChars = Array.from(line.slice(0, lead)).length;
+    const text = stripped.replace(/[ \t\f\n]+$/, "");
+    out += `    ${text}\n`;
+    if (e.offset >= 1) {
+      let start = e.offset - 1 - leadChars;
+      let end = e.endLineno === e.lineno && e.endOffset > e.offset ? e.endOffset - 1 - leadChars : start + 1;
+      const len = Array.from(text).length;
+      if (start > len) start = len;
+      if (start < 0) start = 0;
+      if (end > len + 1) end = len + 1;
+      if (end <= start) end = start + 1;
+      void chars;
+      out += "    " + " ".repeat(start) + "^".repeat(end - start) + "\n";
+    }
+  }
+  out += `${e.kind}: ${e.msg}\n`;
+  return out;
+}

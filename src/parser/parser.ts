@@ -1,0 +1,2076 @@
+// The parser: tokens to CPython 3.11's AST.
+//
+// A hand-written recursive-descent parser over the token array, following the rules of
+// CPython's Grammar/python.gram (each parse method names the rule it implements). Where the
+// PEG grammar needs more than one token of lookahead (targets, `with (...)`, soft keywords)
+// the parser backtracks by saving and restoring `this.pos`.
+//
+// Errors: a plain failure throws ParseFail and is turned into "invalid syntax" at the furthest
+// token examined (as CPython reports the furthest token its first pass reached). The specific
+// messages of CPython's second ("invalid_*" rules) pass are raised directly where the parser
+// can recognize the same situation.
+
+import * as A from "./ast";
+import { T, Token, Tokenizer, TypeIgnore } from "./tokenizer";
+import { makeSyntaxError, PySyntaxError, SyntaxErrorKind } from "./errors";
+import { StringParser } from "./strings";
+
+class ParseFail {
+  constructor(public readonly pos: number) {}
+}
+
+export type ParseMode = "exec" | "eval" | "single" | "func_type";
+
+export interface ParseOptions {
+  filename?: string;
+  mode?: ParseMode;
+  typeComments?: boolean;
+}
+
+const KEYWORDS = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+  "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+  "with", "yield",
+]);
+
+const AUGASSIGN: Record<string, A.operator> = {
+  "+=": "Add", "-=": "Sub", "*=": "Mult", "@=": "MatMult", "/=": "Div", "%=": "Mod", "&=": "BitAnd",
+  "|=": "BitOr", "^=": "BitXor", "<<=": "LShift", ">>=": "RShift", "**=": "Pow", "//=": "FloorDiv",
+};
+
+const COMPARE_OPS: Record<string, A.cmpop> = {
+  "==": "Eq", "!=": "NotEq", "<": "Lt", "<=": "LtE", ">": "Gt", ">=": "GtE",
+};
+
+type Pos = { lineno: number; col: number };
+
+/** Statements CPython names in "expected an indented block after ..." messages. */
+type BlockOwner = string;
+
+export class Parser {
+  private pos = 0;
+  private furthest = 0;
+  private readonly tokens: Token[];
+  readonly typeIgnores: TypeIgnore[];
+  private readonly strings: StringParser;
+  /** Depth of nested f-string expression parsing. */
+  fstringDepth = 0;
+
+  constructor(
+    readonly tokenizer: Tokenizer,
+    readonly source: string,
+    readonly filename: string,
+    readonly typeComments: boolean,
+  ) {
+    this.tokens = tokenizer.tokens;
+    this.typeIgnores = tokenizer.typeIgnores;
+    this.strings = new StringParser(this);
+  }
+
+  // --- token access --------------------------------------------------------------------------
+
+  private get tok(): Token {
+    if (this.pos > this.furthest) this.furthest = this.pos;
+    return this.tokens[this.pos];
+  }
+
+  private peekAt(k: number): Token {
+    const i = Math.min(this.pos + k, this.tokens.length - 1);
+    if (i > this.furthest) this.furthest = i;
+    return this.tokens[i];
+  }
+
+  private get last(): Token {
+    return this.tokens[this.pos - 1];
+  }
+
+  private next(): Token {
+    const t = this.tok;
+    if (t.type === T.ERRORTOKEN) this.fail();
+    this.pos++;
+    return t;
+  }
+
+  private at(op: string): boolean {
+    const t = this.tok;
+    return t.type === T.OP && t.string === op;
+  }
+
+  private atKw(kw: string): boolean {
+    const t = this.tok;
+    return t.type === T.NAME && t.string === kw;
+  }
+
+  private eat(op: string): Token | null {
+    return this.at(op) ? this.next() : null;
+  }
+
+  private eatKw(kw: string): Token | null {
+    return this.atKw(kw) ? this.next() : null;
+  }
+
+  private expect(op: string): Token {
+    if (!this.at(op)) this.fail();
+    return this.next();
+  }
+
+  private expectKw(kw: string): Token {
+    if (!this.atKw(kw)) this.fail();
+    return this.next();
+  }
+
+  private atName(): boolean {
+    const t = this.tok;
+    return t.type === T.NAME && !KEYWORDS.has(t.string);
+  }
+
+  private expectName(): Token {
+    if (!this.atName()) this.fail();
+    return this.next();
+  }
+
+  fail(): never {
+    throw new ParseFail(this.pos);
+  }
+
+  // --- positions -----------------------------------------------------------------------------
+
+  private loc<N extends object>(node: N, start: Pos, end: Token = this.last): N & A.Located {
+    const n = node as N & A.Located;
+    n.lineno = start.lineno;
+    n.col_offset = start.col;
+    n.end_lineno = end.endLineno;
+    n.end_col_offset = end.endCol;
+    return n;
+  }
+
+  private span<N extends object>(node: N, start: A.Located, end: A.Located): N & A.Located {
+    const n = node as N & A.Located;
+    n.lineno = start.lineno;
+    n.col_offset = start.col_offset;
+    n.end_lineno = end.end_lineno;
+    n.end_col_offset = end.end_col_offset;
+    return n;
+  }
+
+  private posOf(e: A.Located): Pos {
+    return { lineno: e.lineno, col: e.col_offset };
+  }
+
+  // --- errors --------------------------------------------------------------------------------
+
+  error(msg: string, start: { lineno: number; col: number }, end?: { endLineno: number; endCol: number }, kind: SyntaxErrorKind = "SyntaxError"): never {
+    throw makeSyntaxError(kind, msg, this.filename, this.source, start.lineno, start.col, end ? end.endLineno : start.lineno, end ? end.endCol : -1);
+  }
+
+  private errorAtNode(msg: string, a: A.Located, b: A.Located = a): never {
+    throw makeSyntaxError("SyntaxError", msg, this.filename, this.source, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+  }
+
+  private errorAtToken(msg: string, t: Token, kind: SyntaxErrorKind = "SyntaxError"): never {
+    throw makeSyntaxError(kind, msg, this.filename, this.source, t.lineno, t.col, t.endLineno, t.endCol);
+  }
+
+  /** Runs `f`; on a plain parse failure restores the position and returns null. */
+  private attempt<R>(f: () => R): R | null {
+    const save = this.pos;
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ParseFail) {
+        this.pos = save;
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  // --- entry points --------------------------------------------------------------------------
+
+  /** Parses according to `mode` and converts failures into CPython's SyntaxError. */
+  parse(mode: ParseMode): A.mod {
+    try {
+      switch (mode) {
+        case "exec": return this.file();
+        case "eval": return this.evalInput();
+        case "single": return this.interactive();
+        case "func_type": return this.funcTypeInput();
+      }
+    } catch (e) {
+      if (e instanceof ParseFail) this.reportFailure();
+      if (e instanceof PySyntaxError) this.reportError(e);
+      throw e;
+    }
+  }
+
+  /** A specific error from the parser: tokenizer errors anywhere in the source take precedence. */
+  private reportError(e: PySyntaxError): never {
+    const tk = this.tokenizer;
+    if (tk.error) throw tk.error;
+    if (tk.eofInBrackets) {
+      const open = tk.parenStack[tk.parenStack.length - 1];
+      if (e.lineno > open.lineno) this.unclosedBracket();
+    }
+    throw e;
+  }
+
+  private unclosedBracket(): never {
+    const open = this.tokenizer.parenStack[this.tokenizer.parenStack.length - 1];
+    throw makeSyntaxError("SyntaxError", `'${open.ch}' was never closed`, this.filename, this.source, open.lineno, open.col, open.lineno, open.col + 1);
+  }
+
+  /** A plain failure: CPython's generic error reporting (_Pypegen_set_syntax_error). */
+  private reportFailure(): never {
+    const tk = this.tokenizer;
+    if (tk.error) throw tk.error;
+    const last = this.tokens[Math.min(this.furthest, this.tokens.length - 1)];
+    if (last.type === T.ERRORTOKEN && tk.eofInBrackets) this.unclosedBracket();
+    if (last.type === T.INDENT) this.error("unexpected indent", { lineno: last.lineno, col: last.endCol }, undefined, "IndentationError");
+    if (last.type === T.DEDENT) this.error("unexpected unindent", { lineno: last.lineno, col: last.endCol }, undefined, "IndentationError");
+    let err: PySyntaxError;
+    if (last.type === T.ENDMARKER || (last.type === T.NEWLINE && last.start >= this.source.length)) {
+      err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.lineno, -1);
+    } else {
+      err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.endLineno, last.endCol);
+    }
+    if (tk.eofInBrackets) {
+      const open = tk.parenStack[tk.parenStack.length - 1];
+      if (err.lineno > open.lineno) this.unclosedBracket();
+    }
+    throw err;
+  }
+
+  // file: [statements] ENDMARKER
+  private file(): A.Module {
+    const body = this.statementsUntil(T.ENDMARKER);
+    const ignores = this.typeIgnores.map((t): A.TypeIgnore => ({ _type: "TypeIgnore", lineno: t.lineno, tag: t.tag }));
+    return { _type: "Module", body, type_ignores: ignores };
+  }
+
+  // eval: expressions NEWLINE* ENDMARKER
+  private evalInput(): A.Expression {
+    const body = this.expressions();
+    while (this.tok.type === T.NEWLINE) this.next();
+    if (this.tok.type !== T.ENDMARKER) this.fail();
+    return { _type: "Expression", body };
+  }
+
+  // interactive: statement_newline
+  private interactive(): A.Interactive {
+    if (this.tok.type === T.NEWLINE || this.tok.type === T.ENDMARKER) return { _type: "Interactive", body: [] };
+    let body: A.stmt[];
+    if (this.isCompoundStart()) {
+      body = [this.compoundStmt()];
+    } else {
+      body = this.simpleStmts();
+    }
+    while (this.tok.type === T.NEWLINE) this.next();
+    if (this.tok.type !== T.ENDMARKER) this.fail();
+    return { _type: "Interactive", body };
+  }
+
+  // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+  private funcTypeInput(): A.FunctionType {
+    this.expect("(");
+    const argtypes: A.expr[] = [];
+    while (!this.at(")")) {
+      if (this.eat("*")) argtypes.push(this.expression());
+      else if (this.eat("**")) argtypes.push(this.expression());
+      else argtypes.push(this.expression());
+      if (!this.eat(",")) break;
+    }
+    this.expect(")");
+    this.expect("->");
+    const returns = this.expression();
+    while (this.tok.type === T.NEWLINE) this.next();
+    if (this.tok.type !== T.ENDMARKER) this.fail();
+    return { _type: "FunctionType", argtypes, returns };
+  }
+
+  /** fstring: star_expressions — a replacement field's expression, from a sub-tokenizer. */
+  parseFstring(): A.expr {
+    try {
+      const e = this.starExpressions();
+      if (this.tok.type === T.NEWLINE) this.next();
+      if (this.tok.type !== T.ENDMARKER) this.fail();
+      return e;
+    } catch (e) {
+      if (e instanceof ParseFail) this.reportFailure();
+      if (e instanceof PySyntaxError) this.reportError(e);
+      throw e;
+    }
+  }
+
+  // --- statements ----------------------------------------------------------------------------
+
+  private statementsUntil(end: T): A.stmt[] {
+    const body: A.stmt[] = [];
+    while (this.tok.type !== end) {
+      this.statement(body);
+    }
+    return body;
+  }
+
+  // statement: compound_stmt | simple_stmts
+  private statement(out: A.stmt[]): void {
+    if (this.isCompoundStart()) {
+      out.push(this.compoundStmt());
+      return;
+    }
+    if (this.atKw("match")) {
+      const m = this.attempt(() => this.matchStmt());
+      if (m) {
+        out.push(m);
+        return;
+      }
+    }
+    for (const s of this.simpleStmts()) out.push(s);
+  }
+
+  private isCompoundStart(): boolean {
+    const t = this.tok;
+    if (t.type === T.OP) return t.string === "@";
+    if (t.type !== T.NAME) return false;
+    switch (t.string) {
+      case "def": case "if": case "class": case "with": case "for": case "try": case "while":
+        return true;
+      case "async": {
+        const n = this.peekAt(1);
+        return n.type === T.NAME && (n.string === "def" || n.string === "with" || n.string === "for");
+      }
+      default:
+        return false;
+    }
+  }
+
+  private compoundStmt(): A.stmt {
+    const t = this.tok;
+    if (t.type === T.OP) return this.decorated();
+    switch (t.string) {
+      case "def": return this.functionDef([], null);
+      case "if": return this.ifStmt();
+      case "class": return this.classDef([], null);
+      case "with": return this.withStmt(null);
+      case "for": return this.forStmt(null);
+      case "try": return this.tryStmt();
+      case "while": return this.whileStmt();
+      case "async": {
+        const a = this.next();
+        const n = this.tok.string;
+        if (n === "def") return this.functionDef([], a);
+        if (n === "with") return this.withStmt(a);
+        return this.forStmt(a);
+      }
+    }
+    this.fail();
+  }
+
+  // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
+  private simpleStmts(): A.stmt[] {
+    const out: A.stmt[] = [this.simpleStmt()];
+    while (this.eat(";")) {
+      if (this.tok.type === T.NEWLINE) break;
+      out.push(this.simpleStmt());
+    }
+    if (this.tok.type !== T.NEWLINE) this.fail();
+    this.next();
+    return out;
+  }
+
+  private simpleStmt(): A.stmt {
+    const t = this.tok;
+    const start: Pos = t;
+    if (t.type === T.NAME) {
+      switch (t.string) {
+        case "return": {
+          this.next();
+          const value = this.atExprEnd() ? null : this.starExpressions();
+          return this.loc<A.Return>({ _type: "Return", value } as A.Return, start);
+        }
+        case "import": return this.importName();
+        case "from": return this.importFrom();
+        case "raise": {
+          this.next();
+          let exc: A.expr | null = null;
+          let cause: A.expr | null = null;
+          if (!this.atExprEnd()) {
+            exc = this.expression();
+            if (this.eatKw("from")) cause = this.expression();
+          }
+          return this.loc<A.Raise>({ _type: "Raise", exc, cause } as A.Raise, start);
+        }
+        case "pass": this.next(); return this.loc<A.Pass>({ _type: "Pass" } as A.Pass, start);
+        case "break": this.next(); return this.loc<A.Break>({ _type: "Break" } as A.Break, start);
+        case "continue": this.next(); return this.loc<A.Continue>({ _type: "Continue" } as A.Continue, start);
+        case "del": return this.delStmt();
+        case "assert": {
+          this.next();
+          const test = this.expression();
+          const msg = this.eat(",") ? this.expression() : null;
+          return this.loc<A.Assert>({ _type: "Assert", test, msg } as A.Assert, start);
+        }
+        case "global":
+        case "nonlocal": {
+          this.next();
+          const names = [this.expectName().string];
+          while (this.eat(",")) names.push(this.expectName().string);
+          const type = t.string === "global" ? "Global" : "Nonlocal";
+          return this.loc({ _type: type, names } as A.Global | A.Nonlocal, start);
+        }
+      }
+    }
+    return this.exprOrAssignment();
+  }
+
+  /** True at a token that ends a simple statement's optional expression. */
+  private atExprEnd(): boolean {
+    const t = this.tok;
+    return t.type === T.NEWLINE || (t.type === T.OP && t.string === ";") || t.type === T.ENDMARKER;
+  }
+
+  // assignment | star_expressions
+  private exprOrAssignment(): A.stmt {
+    const startTok = this.tok;
+    const start: Pos = startTok;
+    // NAME ':' expression ['=' annotated_rhs]
+    if (this.atName() && this.peekAt(1).type === T.OP && this.peekAt(1).string === ":") {
+      const nameTok = this.next();
+      const target = this.loc<A.Name>({ _type: "Name", id: nameTok.string, ctx: "Store" } as A.Name, nameTok);
+      this.next();
+      const annotation = this.expression();
+      const value = this.eat("=") ? this.annotatedRhs() : null;
+      return this.loc<A.AnnAssign>({ _type: "AnnAssign", target, annotation, value, simple: 1 } as A.AnnAssign, start);
+    }
+    const first = this.atKw("yield") ? this.yieldExpr() : this.starExpressions();
+    const t = this.tok;
+    if (t.type === T.OP) {
+      if (t.string === "=") {
+        const targets: A.expr[] = [first];
+        let value: A.expr = first;
+        while (this.eat("=")) {
+          value = this.atKw("yield") ? this.yieldExpr() : this.starExpressions();
+          targets.push(value);
+        }
+        targets.pop();
+        for (const tg of targets) this.checkAssignTarget(tg, "assign");
+        for (const tg of targets) setContext(tg, "Store");
+        let typeComment: string | null = null;
+        if (this.tok.type === T.TYPE_COMMENT) typeComment = this.next().string;
+        return this.loc<A.Assign>({ _type: "Assign", targets, value, type_comment: typeComment } as A.Assign, start);
+      }
+      if (t.string === ":") {
+        // ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
+        this.checkAnnTarget(first);
+        this.next();
+        const annotation = this.expression();
+        const value = this.eat("=") ? this.annotatedRhs() : null;
+        setContext(first, "Store");
+        const simple = first._type === "Name" && first.col_offset === startTok.col && first.lineno === startTok.lineno ? 1 : 0;
+        return this.loc<A.AnnAssign>({ _type: "AnnAssign", target: first, annotation, value, simple } as A.AnnAssign, start);
+      }
+      const op = AUGASSIGN[t.string];
+      if (op !== undefined) {
+        if (first._type !== "Name" && first._type !== "Attribute" && first._type !== "Subscript") {
+          this.errorAtNode(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
+        }
+        this.next();
+        const value = this.atKw("yield") ? this.yieldExpr() : this.starExpressions();
+        setContext(first, "Store");
+        return this.loc<A.AugAssign>({ _type: "AugAssign", target: first, op, value } as A.AugAssign, start);
+      }
+    }
+    if (!this.atExprEnd()) this.badExpressionStatement(first, startTok);
+    return this.span<A.Expr>({ _type: "Expr", value: first } as A.Expr, first, first);
+  }
+
+  /** Called when an expression statement is followed by something unexpected. */
+  private badExpressionStatement(first: A.expr, startTok: Token): never {
+    // invalid_legacy_expression: print "x" / exec "x"
+    if (first._type === "Name" && (first.id === "print" || first.id === "exec") && startTok.type === T.NAME) {
+      const save = this.pos;
+      const rest = this.attempt(() => this.starExpressions());
+      if (rest) {
+        this.errorAtNode(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first, rest);
+      }
+      this.pos = save;
+    }
+    this.fail();
+  }
+
+  // annotated_rhs: yield_expr | star_expressions
+  private annotatedRhs(): A.expr {
+    return this.atKw("yield") ? this.yieldExpr() : this.starExpressions();
+  }
+
+  private checkAnnTarget(e: A.expr): void {
+    if (e._type === "Name" || e._type === "Attribute" || e._type === "Subscript") return;
+    if (e._type === "Tuple") this.errorAtNode("only single target (not tuple) can be annotated", e);
+    if (e._type === "List") this.errorAtNode("only single target (not list) can be annotated", e);
+    this.errorAtNode("illegal target for annotation", e);
+  }
+
+  /** Checks a target of `=` (or `for`, `with ... as`); raises CPython's "cannot assign to" errors. */
+  private checkAssignTarget(e: A.expr, how: "assign" | "for" | "with" | "comprehension"): void {
+    const bad = invalidTarget(e, how === "for" || how === "comprehension");
+    if (bad === null) return;
+    if (how === "assign" && bad._type === "Starred" && e === bad) {
+      // A lone starred target: "starred assignment target must be in a list or tuple" comes
+      // from the compiler; the parser accepts it.
+      return;
+    }
+    const name = exprName(bad);
+    if (how === "assign" && (bad === e) && isMaybeComparison(bad)) {
+      this.errorAtNode(`cannot assign to ${name} here. Maybe you meant '==' instead of '='?`, bad);
+    }
+    this.errorAtNode(`cannot assign to ${name}`, bad);
+  }
+
+  // del_stmt: 'del' del_targets &(';' | NEWLINE)
+  private delStmt(): A.Delete {
+    const start = this.next();
+    const targets: A.expr[] = [];
+    for (;;) {
+      const e = this.delTarget();
+      targets.push(e);
+      if (!this.eat(",")) break;
+      if (this.atExprEnd()) break;
+    }
+    if (!this.atExprEnd()) this.fail();
+    return this.loc<A.Delete>({ _type: "Delete", targets } as A.Delete, start);
+  }
+
+  private delTarget(): A.expr {
+    const e = this.bitwiseOr();
+    const bad = invalidDelTarget(e);
+    if (bad) this.errorAtNode(`cannot delete ${exprName(bad)}`, bad);
+    setContext(e, "Del");
+    return e;
+  }
+
+  // import_name: 'import' dotted_as_names
+  private importName(): A.Import {
+    const start = this.next();
+    const names: A.alias[] = [];
+    do {
+      const nstart = this.tok;
+      const name = this.dottedName();
+      let asname: string | null = null;
+      if (this.eatKw("as")) asname = this.expectName().string;
+      names.push(this.loc<A.alias>({ _type: "alias", name, asname } as A.alias, nstart));
+    } while (this.eat(","));
+    return this.loc<A.Import>({ _type: "Import", names } as A.Import, start);
+  }
+
+  private dottedName(): string {
+    let name = this.expectName().string;
+    while (this.at(".")) {
+      this.next();
+      name += "." + this.expectName().string;
+    }
+    return name;
+  }
+
+  // import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets | ...
+  private importFrom(): A.ImportFrom {
+    const start = this.next();
+    let level = 0;
+    for (;;) {
+      if (this.eat(".")) level += 1;
+      else if (this.eat("...")) level += 3;
+      else break;
+    }
+    let module: string | null = null;
+    if (!this.atKw("import")) module = this.dottedName();
+    else if (level === 0) this.fail();
+    this.expectKw("import");
+    const names: A.alias[] = [];
+    if (this.at("*")) {
+      const s = this.next();
+      names.push(this.loc<A.alias>({ _type: "alias", name: "*", asname: null } as A.alias, s));
+    } else {
+      const paren = this.eat("(");
+      for (;;) {
+        const nstart = this.tok;
+        const name = this.expectName().string;
+        let asname: string | null = null;
+        if (this.eatKw("as")) asname = this.expectName().string;
+        names.push(this.loc<A.alias>({ _type: "alias", name, asname } as A.alias, nstart));
+        if (!this.at(",")) break;
+        const comma = this.next();
+        if (paren && this.at(")")) break;
+        if (!paren && this.atExprEnd()) {
+          this.errorAtToken("trailing comma not allowed without surrounding parentheses", comma);
+        }
+      }
+      if (paren) this.expect(")");
+    }
+    return this.loc<A.ImportFrom>({ _type: "ImportFrom", module, names, level } as A.ImportFrom, start);
+  }
+
+  // block: NEWLINE INDENT statements DEDENT | simple_stmts
+  private block(owner: BlockOwner, ownerTok: Token): A.stmt[] {
+    if (this.tok.type === T.NEWLINE) {
+      this.next();
+      if (this.tok.type !== T.INDENT) {
+        const t = this.tok;
+        this.error(`expected an indented block after ${owner} on line ${ownerTok.lineno}`, { lineno: t.lineno, col: t.col }, { endLineno: t.lineno, endCol: t.col + 1 }, "IndentationError");
+      }
+      this.next();
+      const body = this.statementsUntil(T.DEDENT);
+      this.next();
+      return body;
+    }
+    return this.simpleStmts();
+  }
+
+  /** The ':' ending a compound statement's header. */
+  private expectColon(): void {
+    if (this.at(":")) {
+      this.next();
+      return;
+    }
+    // invalid_*: "expected ':'" is reported when the header ends the line.
+    if (this.tok.type === T.NEWLINE) {
+      const prev = this.last;
+      this.error("expected ':'", { lineno: prev.endLineno, col: prev.endCol });
+    }
+    this.fail();
+  }
+
+  // decorators: ('@' f=named_expression NEWLINE)+
+  private decorated(): A.stmt {
+    const decorators: A.expr[] = [];
+    while (this.at("@")) {
+      this.next();
+      decorators.push(this.namedExpression());
+      if (this.tok.type !== T.NEWLINE) this.fail();
+      this.next();
+    }
+    if (this.atKw("def")) return this.functionDef(decorators, null);
+    if (this.atKw("class")) return this.classDef(decorators, null);
+    if (this.atKw("async") && this.peekAt(1).string === "def") {
+      const a = this.next();
+      return this.functionDef(decorators, a);
+    }
+    this.fail();
+  }
+
+  // function_def_raw: 'def' NAME '(' [params] ')' ['->' expression] ':' [func_type_comment] block
+  private functionDef(decorators: A.expr[], asyncTok: Token | null): A.FunctionDef | A.AsyncFunctionDef {
+    const defTok = this.expectKw("def");
+    const start: Pos = asyncTok ?? defTok;
+    const name = this.expectName().string;
+    if (!this.at("(")) this.fail();
+    this.next();
+    const args = this.parameters(")", true);
+    this.expect(")");
+    const returns = this.eat("->") ? this.expression() : null;
+    this.expectColon();
+    let typeComment: string | null = null;
+    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
+    if (this.tok.type === T.TYPE_COMMENT) {
+      typeComment = this.next().string;
+    } else if (this.tok.type === T.NEWLINE && this.peekAt(1).type === T.TYPE_COMMENT) {
+      const n2 = this.peekAt(2);
+      const n3 = this.peekAt(3);
+      if (n2.type === T.NEWLINE && n3.type === T.INDENT) {
+        this.next();
+        typeComment = this.next().string;
+      }
+    }
+    const body = this.block("function definition", defTok);
+    const type = asyncTok ? "AsyncFunctionDef" : "FunctionDef";
+    const node = this.loc({ _type: type, name, args, body, decorator_list: decorators, returns, type_comment: typeComment } as A.FunctionDef, start);
+    return this.endAtBody(node, body);
+  }
+
+  /**
+   * params (for `def`, closed by ')') and lambda_params (closed by ':'):
+   * slash_no_default, slash_with_default, param_no_default, param_with_default, star_etc.
+   */
+  private parameters(close: string, annotations: boolean): A.arguments {
+    const posonly: A.arg[] = [];
+    const args: A.arg[] = [];
+    const defaults: A.expr[] = [];
+    const kwonly: A.arg[] = [];
+    const kwDefaults: (A.expr | null)[] = [];
+    let vararg: A.arg | null = null;
+    let kwarg: A.arg | null = null;
+    let sawDefault = false;
+    let sawStar = false;
+    let sawSlash = false;
+    const typeComment = () => {
+      if (annotations && this.tok.type === T.TYPE_COMMENT) return this.next().string;
+      return null;
+    };
+    while (!this.at(close)) {
+      if (this.at("/")) {
+        const slash = this.next();
+        if (sawSlash) this.errorAtToken("/ may appear only once", slash);
+        if (sawStar) this.errorAtToken("/ must be ahead of *", slash);
+        if (args.length === 0) this.errorAtToken("at least one argument must precede /", slash);
+        sawSlash = true;
+        posonly.push(...args);
+        args.length = 0;
+      } else if (this.at("*")) {
+        const star = this.next();
+        if (sawStar) this.errorAtToken("* argument may appear only once", star);
+        sawStar = true;
+        if (this.at(",") || this.at(close)) {
+          // bare '*': keyword-only marker
+          if (this.at(close) || (this.peekAt(1).type === T.OP && this.peekAt(1).string === close)) {
+            this.errorAtToken("named arguments must follow bare *", star);
+          }
+        } else {
+          vararg = this.param(annotations, true);
+          if (this.at("=")) this.errorAtToken("var-positional argument cannot have default value", this.tok);
+        }
+      } else if (this.at("**")) {
+        this.next();
+        kwarg = this.param(annotations, false);
+        if (this.at("=")) this.errorAtToken("var-keyword argument cannot have default value", this.tok);
+        if (this.at(",")) {
+          this.next();
+          kwarg.type_comment = typeComment() ?? kwarg.type_comment;
+        } else {
+          kwarg.type_comment = typeComment() ?? kwarg.type_comment;
+        }
+        if (!this.at(close)) {
+          if (this.at("/") || this.at("*") || this.at("**") || this.atName()) {
+            this.errorAtToken("arguments cannot follow var-keyword argument", this.tok);
+          }
+          this.fail();
+        }
+        break;
+      } else {
+        const a = this.param(annotations, false);
+        if (this.eat("=")) {
+          const d = this.expression();
+          if (sawStar) kwDefaults.push(d);
+          else {
+            defaults.push(d);
+            sawDefault = true;
+          }
+        } else if (sawStar) {
+          kwDefaults.push(null);
+        } else if (sawDefault) {
+          this.errorAtNode("non-default argument follows default argument", a);
+        }
+        if (sawStar) kwonly.push(a);
+        else args.push(a);
+        if (this.at(",")) {
+          this.next();
+          a.type_comment = typeComment();
+          continue;
+        }
+        a.type_comment = typeComment();
+        break;
+      }
+      if (!this.eat(",")) break;
+      const tc = typeComment();
+      if (tc !== null && vararg) vararg.type_comment = tc;
+    }
+    if (!this.at(close)) this.fail();
+    return { _type: "arguments", posonlyargs: posonly, args, vararg, kwonlyargs: kwonly, kw_defaults: kwDefaults, kwarg, defaults };
+  }
+
+  // param: NAME annotation?   (star_annotation allows a starred expression after '*')
+  private param(annotations: boolean, star: boolean): A.arg {
+    const nameTok = this.expectName();
+    let annotation: A.expr | null = null;
+    if (annotations && this.eat(":")) {
+      annotation = star && this.at("*") ? this.starExpression() : this.expression();
+    }
+    return this.loc<A.arg>({ _type: "arg", arg: nameTok.string, annotation, type_comment: null } as A.arg, nameTok);
+  }
+
+  // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
+  private classDef(decorators: A.expr[], _unused: null): A.ClassDef {
+    const start = this.expectKw("class");
+    const name = this.expectName().string;
+    let bases: A.expr[] = [];
+    let keywords: A.keyword[] = [];
+    if (this.at("(")) {
+      const open = this.next();
+      [bases, keywords] = this.callArguments(open);
+      this.expect(")");
+    }
+    this.expectColon();
+    const body = this.block("class definition", start);
+    const node = this.loc<A.ClassDef>({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators } as A.ClassDef, start);
+    return this.endAtBody(node, body);
+  }
+
+  // if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
+  private ifStmt(): A.If {
+    const start = this.next();
+    const test = this.namedExpression();
+    this.expectColon();
+    const body = this.block(`'${start.string}' statement`, start);
+    let orelse: A.stmt[] = [];
+    if (this.atKw("elif")) {
+      orelse = [this.ifStmt()];
+    } else if (this.atKw("else")) {
+      const e = this.next();
+      this.expectColon();
+      orelse = this.block("'else' statement", e);
+    }
+    return this.endAtBody(this.loc<A.If>({ _type: "If", test, body, orelse } as A.If, start), orelse.length ? orelse : body);
+  }
+
+  /** A compound statement ends where its last nested statement ends. */
+  private endAtBody<N extends A.Located>(n: N, body: A.stmt[]): N {
+    const last = body[body.length - 1];
+    n.end_lineno = last.end_lineno;
+    n.end_col_offset = last.end_col_offset;
+    return n;
+  }
+
+  // while_stmt: 'while' named_expression ':' block [else_block]
+  private whileStmt(): A.While {
+    const start = this.next();
+    const test = this.namedExpression();
+    this.expectColon();
+    const body = this.block("'while' statement", start);
+    let orelse: A.stmt[] = [];
+    if (this.atKw("else")) {
+      const e = this.next();
+      this.expectColon();
+      orelse = this.block("'else' statement", e);
+    }
+    return this.endAtBody(this.loc<A.While>({ _type: "While", test, body, orelse } as A.While, start), orelse.length ? orelse : body);
+  }
+
+  // for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
+  private forStmt(asyncTok: Token | null): A.For | A.AsyncFor {
+    const forTok = this.expectKw("for");
+    const start: Pos = asyncTok ?? forTok;
+    const target = this.starTargets("for");
+    if (!this.atKw("in")) this.fail();
+    this.next();
+    const iter = this.starExpressions();
+    this.expectColon();
+    const typeComment = this.tok.type === T.TYPE_COMMENT ? this.next().string : null;
+    const body = this.block("'for' statement", forTok);
+    let orelse: A.stmt[] = [];
+    if (this.atKw("else")) {
+      const e = this.next();
+      this.expectColon();
+      orelse = this.block("'else' statement", e);
+    }
+    const type = asyncTok ? "AsyncFor" : "For";
+    const node = this.loc({ _type: type, target, iter, body, orelse, type_comment: typeComment } as A.For, start);
+    return this.endAtBody(node, orelse.length ? orelse : body);
+  }
+
+  /** star_targets for `for` and comprehensions: parsed up to (not including) 'in'. */
+  private starTargets(how: "for" | "comprehension"): A.expr {
+    const start = this.tok;
+    const first = this.starTarget();
+    let e: A.expr = first;
+    if (this.at(",")) {
+      const elts = [first];
+      while (this.eat(",")) {
+        if (this.atKw("in") || this.at("=")) break;
+        elts.push(this.starTarget());
+      }
+      e = this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Store" } as A.Tuple, start);
+    }
+    this.checkAssignTarget(e, how);
+    setContext(e, "Store");
+    return e;
+  }
+
+  private starTarget(): A.expr {
+    if (this.at("*")) {
+      const s = this.next();
+      const value = this.starTarget();
+      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Store" } as A.Starred, s);
+    }
+    return this.bitwiseOr();
+  }
+
+  // with_stmt
+  private withStmt(asyncTok: Token | null): A.With | A.AsyncWith {
+    const withTok = this.expectKw("with");
+    const start: Pos = asyncTok ?? withTok;
+    let items: A.withitem[] | null = null;
+    if (this.at("(")) {
+      // 'with' '(' ','.with_item+ ','? ')' ':' block
+      items = this.attempt(() => {
+        this.next();
+        const list: A.withitem[] = [];
+        do {
+          if (this.at(")")) break;
+          list.push(this.withItem());
+        } while (this.eat(","));
+        this.expect(")");
+        if (!this.at(":")) this.fail();
+        return list;
+      });
+    }
+    let typeComment: string | null = null;
+    if (items === null) {
+      items = [];
+      do items.push(this.withItem());
+      while (this.eat(","));
+      this.expectColon();
+      if (this.tok.type === T.TYPE_COMMENT) typeComment = this.next().string;
+    } else {
+      this.expectColon();
+    }
+    const body = this.block("'with' statement", withTok);
+    const type = asyncTok ? "AsyncWith" : "With";
+    return this.endAtBody(this.loc({ _type: type, items, body, type_comment: typeComment } as A.With, start), body);
+  }
+
+  // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+  private withItem(): A.withitem {
+    const contextExpr = this.expression();
+    let optionalVars: A.expr | null = null;
+    if (this.eatKw("as")) {
+      optionalVars = this.starTarget();
+      if (!(this.at(",") || this.at(")") || this.at(":"))) this.fail();
+      this.checkAssignTarget(optionalVars, "with");
+      setContext(optionalVars, "Store");
+    }
+    return { _type: "withitem", context_expr: contextExpr, optional_vars: optionalVars };
+  }
+
+  // try_stmt
+  private tryStmt(): A.Try | A.TryStar {
+    const start = this.next();
+    this.expectColon();
+    const body = this.block("'try' statement", start);
+    const handlers: A.ExceptHandler[] = [];
+    let star: boolean | null = null;
+    while (this.atKw("except")) {
+      const h = this.next();
+      const isStar = this.at("*") ? (this.next(), true) : false;
+      if (star !== null && star !== isStar) {
+        this.errorAtToken("cannot have both 'except' and 'except*' on the same 'try'", h);
+      }
+      star = isStar;
+      let type: A.expr | null = null;
+      let name: string | null = null;
+      if (!this.at(":")) {
+        type = this.expression();
+        if (this.at(",")) {
+          // except a, b: -> "multiple exception types must be parenthesized"
+          this.errorAtNode("multiple exception types must be parenthesized", type, this.attempt(() => { this.next(); return this.expressions(); }) ?? type);
+        }
+        if (this.eatKw("as")) name = this.expectName().string;
+      } else if (isStar) {
+        this.errorAtToken("expected one or more exception types", this.tok);
+      }
+      this.expectColon();
+      const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", h);
+      const handler = this.loc<A.ExceptHandler>({ _type: "ExceptHandler", type, name, body: hbody } as A.ExceptHandler, h);
+      this.endAtBody(handler, hbody);
+      handlers.push(handler);
+    }
+    let orelse: A.stmt[] = [];
+    let finalbody: A.stmt[] = [];
+    if (handlers.length > 0 && this.atKw("else")) {
+      const e = this.next();
+      this.expectColon();
+      orelse = this.block("'else' statement", e);
+    }
+    if (this.atKw("finally")) {
+      const f = this.next();
+      this.expectColon();
+      finalbody = this.block("'finally' statement", f);
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      this.error("expected 'except' or 'finally' block", this.tok);
+    }
+    const last = finalbody.length ? finalbody : orelse.length ? orelse : null;
+    const type = star ? "TryStar" : "Try";
+    const node = this.loc({ _type: type, body, handlers, orelse, finalbody } as A.Try, start);
+    if (last) return this.endAtBody(node, last);
+    const lh = handlers[handlers.length - 1];
+    node.end_lineno = lh.end_lineno;
+    node.end_col_offset = lh.end_col_offset;
+    return node;
+  }
+
+  // --- match statement -----------------------------------------------------------------------
+
+  // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+  private matchStmt(): A.Match {
+    const start = this.next();
+    // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+    const sstart = this.tok;
+    let subject = this.starNamedExpression();
+    if (this.at(",")) {
+      const elts = [subject];
+      while (this.eat(",")) {
+        if (this.at(":")) break;
+        elts.push(this.starNamedExpression());
+      }
+      subject = this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, sstart);
+    } else if (subject._type === "Starred") {
+      this.fail();
+    }
+    if (!this.at(":")) this.fail();
+    this.next();
+    if (this.tok.type !== T.NEWLINE) this.fail();
+    this.next();
+    if (this.tok.type !== T.INDENT) {
+      if (!this.atKw("case")) this.fail();
+      const t = this.tok;
+      this.error(`expected an indented block after 'match' statement on line ${start.lineno}`, t, { endLineno: t.lineno, endCol: t.col + 1 }, "IndentationError");
+    }
+    this.next();
+    const cases: A.match_case[] = [];
+    while (this.atKw("case")) cases.push(this.caseBlock());
+    if (cases.length === 0 || this.tok.type !== T.DEDENT) this.fail();
+    this.next();
+    const lastBody = cases[cases.length - 1].body;
+    return this.endAtBody(this.loc<A.Match>({ _type: "Match", subject, cases } as A.Match, start), lastBody);
+  }
+
+  // case_block: "case" patterns guard? ':' block
+  private caseBlock(): A.match_case {
+    const caseTok = this.next();
+    const pattern = this.patterns();
+    const guard = this.eatKw("if") ? this.namedExpression() : null;
+    this.expectColon();
+    const body = this.block("'case' statement", caseTok);
+    return { _type: "match_case", pattern, guard, body };
+  }
+
+  // patterns: open_sequence_pattern | pattern
+  private patterns(): A.pattern {
+    const start = this.tok;
+    const first = this.maybeStarPattern();
+    if (!this.at(",")) {
+      if (first._type === "MatchStar") this.fail();
+      return first;
+    }
+    const patterns = [first];
+    while (this.eat(",")) {
+      if (this.at(":") || this.atKw("if")) break;
+      patterns.push(this.maybeStarPattern());
+    }
+    return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns } as A.MatchSequence, start);
+  }
+
+  // maybe_star_pattern: star_pattern | pattern
+  private maybeStarPattern(): A.pattern {
+    if (this.at("*")) {
+      const s = this.next();
+      const n = this.expectName();
+      const name = n.string === "_" ? null : n.string;
+      return this.loc<A.MatchStar>({ _type: "MatchStar", name } as A.MatchStar, s);
+    }
+    return this.pattern();
+  }
+
+  // pattern: as_pattern | or_pattern
+  private pattern(): A.pattern {
+    const start = this.tok;
+    const p = this.orPattern();
+    if (this.atKw("as")) {
+      this.next();
+      const n = this.tok;
+      if (n.type === T.NAME && n.string === "_") this.errorAtToken("cannot use '_' as a target", n);
+      if (!this.atName()) this.fail();
+      this.next();
+      return this.loc<A.MatchAs>({ _type: "MatchAs", pattern: p, name: n.string } as A.MatchAs, start);
+    }
+    return p;
+  }
+
+  // or_pattern: '|'.closed_pattern+
+  private orPattern(): A.pattern {
+    const start = this.tok;
+    const first = this.closedPattern();
+    if (!this.at("|")) return first;
+    const patterns = [first];
+    while (this.eat("|")) patterns.push(this.closedPattern());
+    return this.loc<A.MatchOr>({ _type: "MatchOr", patterns } as A.MatchOr, start);
+  }
+
+  private closedPattern(): A.pattern {
+    const t = this.tok;
+    const start: Pos = t;
+    if (t.type === T.NUMBER || (t.type === T.OP && t.string === "-")) {
+      const value = this.signedOrComplexNumber();
+      return this.loc<A.MatchValue>({ _type: "MatchValue", value } as A.MatchValue, start);
+    }
+    if (t.type === T.STRING) {
+      const value = this.strings.parseStrings();
+      if (value._type === "JoinedStr") this.errorAtNode("patterns may only match literals and attribute lookups", value);
+      return this.span<A.MatchValue>({ _type: "MatchValue", value } as A.MatchValue, value, value);
+    }
+    if (t.type === T.NAME) {
+      if (t.string === "None" || t.string === "True" || t.string === "False") {
+        this.next();
+        const value = t.string === "None" ? null : t.string === "True";
+        return this.loc<A.MatchSingleton>({ _type: "MatchSingleton", value } as A.MatchSingleton, start);
+      }
+      if (KEYWORDS.has(t.string)) this.fail();
+      // capture_pattern, wildcard_pattern, value_pattern or class_pattern
+      this.next();
+      let cls: A.expr = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Load" } as A.Name, t);
+      let dotted = false;
+      while (this.at(".")) {
+        this.next();
+        const attr = this.expectName();
+        cls = this.loc<A.Attribute>({ _type: "Attribute", value: cls, attr: attr.string, ctx: "Load" } as A.Attribute, start);
+        dotted = true;
+      }
+      if (this.at("(")) return this.classPattern(cls, start);
+      if (dotted) return this.loc<A.MatchValue>({ _type: "MatchValue", value: cls } as A.MatchValue, start);
+      if (this.at("=")) this.fail();
+      const name = t.string === "_" ? null : t.string;
+      return this.loc<A.MatchAs>({ _type: "MatchAs", pattern: null, name } as A.MatchAs, start);
+    }
+    if (t.type === T.OP) {
+      if (t.string === "(") {
+        this.next();
+        if (this.at(")")) {
+          this.next();
+          return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns: [] } as A.MatchSequence, start);
+        }
+        const first = this.maybeStarPattern();
+        if (this.at(")") && first._type !== "MatchStar") {
+          // group_pattern: '(' pattern ')'
+          this.next();
+          return first;
+        }
+        const patterns = [first];
+        if (!this.at(",")) this.fail();
+        while (this.eat(",")) {
+          if (this.at(")")) break;
+          patterns.push(this.maybeStarPattern());
+        }
+        this.expect(")");
+        return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns } as A.MatchSequence, start);
+      }
+      if (t.string === "[") {
+        this.next();
+        const patterns: A.pattern[] = [];
+        while (!this.at("]")) {
+          patterns.push(this.maybeStarPattern());
+          if (!this.eat(",")) break;
+        }
+        this.expect("]");
+        return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns } as A.MatchSequence, start);
+      }
+      if (t.string === "{") return this.mappingPattern();
+    }
+    this.fail();
+  }
+
+  // signed_number | complex_number
+  private signedOrComplexNumber(): A.expr {
+    const start = this.tok;
+    let real: A.expr;
+    if (this.at("-")) {
+      this.next();
+      if (this.tok.type !== T.NUMBER) this.fail();
+      const n = this.numberAtom();
+      real = this.loc<A.UnaryOp>({ _type: "UnaryOp", op: "USub", operand: n } as A.UnaryOp, start);
+    } else {
+      if (this.tok.type !== T.NUMBER) this.fail();
+      real = this.numberAtom();
+    }
+    if (this.at("+") || this.at("-")) {
+      const op = this.next().string === "+" ? "Add" : "Sub";
+      if (this.tok.type !== T.NUMBER) this.fail();
+      const imag = this.numberAtom();
+      const rv = (real._type === "UnaryOp" ? (real.operand as A.Constant) : (real as A.Constant)).value;
+      if (rv instanceof A.ComplexConst) this.errorAtNode("real number required in complex literal", real);
+      if (!((imag as A.Constant).value instanceof A.ComplexConst)) this.errorAtNode("imaginary number required in complex literal", imag);
+      return this.loc<A.BinOp>({ _type: "BinOp", left: real, op, right: imag } as A.BinOp, start);
+    }
+    return real;
+  }
+
+  // class_pattern: name_or_attr '(' [pattern args] ')'
+  private classPattern(cls: A.expr, start: Pos): A.MatchClass {
+    this.expect("(");
+    const patterns: A.pattern[] = [];
+    const kwdAttrs: string[] = [];
+    const kwdPatterns: A.pattern[] = [];
+    while (!this.at(")")) {
+      if (this.atName() && this.peekAt(1).type === T.OP && this.peekAt(1).string === "=") {
+        kwdAttrs.push(this.next().string);
+        this.next();
+        kwdPatterns.push(this.pattern());
+      } else {
+        const p = this.pattern();
+        if (kwdAttrs.length > 0) this.errorAtNode("positional patterns follow keyword patterns", p);
+        patterns.push(p);
+      }
+      if (!this.eat(",")) break;
+    }
+    this.expect(")");
+    return this.loc<A.MatchClass>({ _type: "MatchClass", cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns } as A.MatchClass, start);
+  }
+
+  // mapping_pattern
+  private mappingPattern(): A.MatchMapping {
+    const start = this.next();
+    const keys: A.expr[] = [];
+    const patterns: A.pattern[] = [];
+    let rest: string | null = null;
+    while (!this.at("}")) {
+      if (this.at("**")) {
+        this.next();
+        rest = this.expectName().string;
+        this.eat(",");
+        break;
+      }
+      keys.push(this.mappingKey());
+      this.expect(":");
+      patterns.push(this.pattern());
+      if (!this.eat(",")) break;
+    }
+    this.expect("}");
+    return this.loc<A.MatchMapping>({ _type: "MatchMapping", keys, patterns, rest } as A.MatchMapping, start);
+  }
+
+  // key: literal_expr | attr
+  private mappingKey(): A.expr {
+    const t = this.tok;
+    if (t.type === T.NUMBER || (t.type === T.OP && t.string === "-")) return this.signedOrComplexNumber();
+    if (t.type === T.STRING) return this.strings.parseStrings();
+    if (t.type === T.NAME) {
+      if (t.string === "None" || t.string === "True" || t.string === "False") {
+        this.next();
+        const value = t.string === "None" ? null : t.string === "True";
+        return this.loc<A.Constant>({ _type: "Constant", value, kind: null } as A.Constant, t);
+      }
+      const start: Pos = t;
+      this.next();
+      let e: A.expr = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Load" } as A.Name, t);
+      if (!this.at(".")) this.fail();
+      while (this.eat(".")) {
+        const attr = this.expectName();
+        e = this.loc<A.Attribute>({ _type: "Attribute", value: e, attr: attr.string, ctx: "Load" } as A.Attribute, start);
+      }
+      return e;
+    }
+    this.fail();
+  }
+
+  // --- expressions ---------------------------------------------------------------------------
+
+  // expressions: expression (',' expression)* [',']
+  expressions(): A.expr {
+    const start = this.tok;
+    const first = this.expression();
+    if (!this.at(",")) return first;
+    const elts = [first];
+    while (this.eat(",")) {
+      if (!this.startsExpression()) break;
+      elts.push(this.expression());
+    }
+    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, start);
+  }
+
+  // star_expressions: star_expression (',' star_expression)* [',']
+  starExpressions(): A.expr {
+    const start = this.tok;
+    const first = this.starExpression();
+    if (!this.at(",")) return first;
+    const elts = [first];
+    while (this.eat(",")) {
+      if (!this.startsExpression()) break;
+      elts.push(this.starExpression());
+    }
+    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, start);
+  }
+
+  /** Can the current token start an expression (used after a trailing comma)? */
+  private startsExpression(): boolean {
+    const t = this.tok;
+    switch (t.type) {
+      case T.NAME:
+        if (!KEYWORDS.has(t.string)) return true;
+        return t.string === "None" || t.string === "True" || t.string === "False" || t.string === "not" ||
+          t.string === "lambda" || t.string === "await" || t.string === "yield";
+      case T.NUMBER:
+      case T.STRING:
+        return true;
+      case T.OP:
+        switch (t.string) {
+          case "(": case "[": case "{": case "-": case "+": case "~": case "*": case "...":
+            return true;
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  // star_expression: '*' bitwise_or | expression
+  private starExpression(): A.expr {
+    if (this.at("*")) {
+      const s = this.next();
+      const value = this.bitwiseOr();
+      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" } as A.Starred, s);
+    }
+    return this.expression();
+  }
+
+  // star_named_expression: '*' bitwise_or | named_expression
+  private starNamedExpression(): A.expr {
+    if (this.at("*")) {
+      const s = this.next();
+      const value = this.bitwiseOr();
+      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" } as A.Starred, s);
+    }
+    return this.namedExpression();
+  }
+
+  // named_expression: NAME ':=' expression | expression !':='
+  namedExpression(): A.expr {
+    const t = this.tok;
+    if (t.type === T.NAME && this.peekAt(1).type === T.OP && this.peekAt(1).string === ":=" && !KEYWORDS.has(t.string)) {
+      this.next();
+      this.next();
+      const target = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Store" } as A.Name, t);
+      const value = this.expression();
+      return this.loc<A.NamedExpr>({ _type: "NamedExpr", target, value } as A.NamedExpr, t);
+    }
+    const e = this.expression();
+    if (this.at(":=")) {
+      this.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
+    }
+    if (this.at("=") && this.assignInExpressionContext(e)) {
+      // invalid_named_expression
+    }
+    return e;
+  }
+
+  /** `if x = 1:` and friends: CPython's invalid_named_expression messages. */
+  private assignInExpressionContext(e: A.expr): boolean {
+    const save = this.pos;
+    this.next();
+    const rhs = this.attempt(() => this.bitwiseOr());
+    const follow = this.tok;
+    this.pos = save;
+    if (!rhs || (follow.type === T.OP && (follow.string === "=" || follow.string === ":="))) return false;
+    if (e._type === "Name") {
+      this.errorAtNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhs);
+    }
+    if (e._type === "List" || e._type === "Tuple" || e._type === "GeneratorExp" ||
+      (e._type === "Constant" && (e.value === true || e.value === false || e.value === null))) return false;
+    if (isBitwiseOrLevel(e)) this.errorAtNode(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+    return false;
+  }
+
+  // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  expression(): A.expr {
+    if (this.atKw("lambda")) return this.lambdef();
+    const body = this.disjunction();
+    if (this.atKw("if")) {
+      this.next();
+      const test = this.disjunction();
+      if (!this.atKw("else")) {
+        if (this.tok.type === T.NEWLINE || this.at(")") || this.at("]") || this.at("}") || this.at(",") || this.at(":")) {
+          this.errorAtNode("expected 'else' after 'if' expression", body, test);
+        }
+        this.fail();
+      }
+      this.next();
+      const orelse = this.expression();
+      return this.span<A.IfExp>({ _type: "IfExp", test, body, orelse } as A.IfExp, body, orelse);
+    }
+    return body;
+  }
+
+  // lambdef: 'lambda' [lambda_params] ':' expression
+  private lambdef(): A.Lambda {
+    const start = this.next();
+    const args = this.parameters(":", false);
+    this.expect(":");
+    const body = this.expression();
+    return this.loc<A.Lambda>({ _type: "Lambda", args, body } as A.Lambda, start);
+  }
+
+  // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+  yieldExpr(): A.expr {
+    const start = this.next();
+    if (this.eatKw("from")) {
+      const value = this.expression();
+      return this.loc<A.YieldFrom>({ _type: "YieldFrom", value } as A.YieldFrom, start);
+    }
+    const value = this.startsExpression() ? this.starExpressions() : null;
+    return this.loc<A.Yield>({ _type: "Yield", value } as A.Yield, start);
+  }
+
+  // disjunction: conjunction ('or' conjunction)+
+  private disjunction(): A.expr {
+    const first = this.conjunction();
+    if (!this.atKw("or")) return first;
+    const values = [first];
+    while (this.eatKw("or")) values.push(this.conjunction());
+    return this.span<A.BoolOp>({ _type: "BoolOp", op: "Or", values } as A.BoolOp, first, values[values.length - 1]);
+  }
+
+  // conjunction: inversion ('and' inversion)+
+  private conjunction(): A.expr {
+    const first = this.inversion();
+    if (!this.atKw("and")) return first;
+    const values = [first];
+    while (this.eatKw("and")) values.push(this.inversion());
+    return this.span<A.BoolOp>({ _type: "BoolOp", op: "And", values } as A.BoolOp, first, values[values.length - 1]);
+  }
+
+  // inversion: 'not' inversion | comparison
+  private inversion(): A.expr {
+    if (this.atKw("not")) {
+      const start = this.next();
+      const operand = this.inversion();
+      return this.loc<A.UnaryOp>({ _type: "UnaryOp", op: "Not", operand } as A.UnaryOp, start);
+    }
+    return this.comparison();
+  }
+
+  // comparison: bitwise_or compare_op_bitwise_or_pair+
+  private comparison(): A.expr {
+    const left = this.bitwiseOr();
+    let ops: A.cmpop[] | null = null;
+    let comparators: A.expr[] | null = null;
+    for (;;) {
+      const t = this.tok;
+      let op: A.cmpop | undefined;
+      if (t.type === T.OP) {
+        op = COMPARE_OPS[t.string];
+        if (op === undefined) break;
+        if (t.string === "<>") this.fail();
+        this.next();
+      } else if (t.type === T.NAME) {
+        if (t.string === "in") {
+          op = "In";
+          this.next();
+        } else if (t.string === "not" && this.peekAt(1).type === T.NAME && this.peekAt(1).string === "in") {
+          op = "NotIn";
+          this.next();
+          this.next();
+        } else if (t.string === "is") {
+          this.next();
+          if (this.eatKw("not")) op = "IsNot";
+          else op = "Is";
+        } else break;
+      } else break;
+      (ops ??= []).push(op!);
+      (comparators ??= []).push(this.bitwiseOr());
+    }
+    if (ops === null) return left;
+    return this.span<A.Compare>({ _type: "Compare", left, ops, comparators } as A.Compare, left, comparators![comparators!.length - 1]);
+  }
+
+  // bitwise_or / bitwise_xor / bitwise_and / shift_expr / sum / term: left-associative binary levels
+  bitwiseOr(): A.expr {
+    let left = this.bitwiseXor();
+    while (this.at("|")) {
+      this.next();
+      const right = this.bitwiseXor();
+      left = this.span<A.BinOp>({ _type: "BinOp", left, op: "BitOr", right } as A.BinOp, left, right);
+    }
+    return left;
+  }
+
+  private bitwiseXor(): A.expr {
+    let left = this.bitwiseAnd();
+    while (this.at("^")) {
+      this.next();
+      const right = this.bitwiseAnd();
+      left = this.span<A.BinOp>({ _type: "BinOp", left, op: "BitXor", right } as A.BinOp, left, right);
+    }
+    return left;
+  }
+
+  private bitwiseAnd(): A.expr {
+    let left = this.shiftExpr();
+    while (this.at("&")) {
+      this.next();
+      const right = this.shiftExpr();
+      left = this.span<A.BinOp>({ _type: "BinOp", left, op: "BitAnd", right } as A.BinOp, left, right);
+    }
+    return left;
+  }
+
+  private shiftExpr(): A.expr {
+    let left = this.sum();
+    for (;;) {
+      const op = this.at("<<") ? "LShift" : this.at(">>") ? "RShift" : null;
+      if (op === null) return left;
+      this.next();
+      const right = this.sum();
+      left = this.span<A.BinOp>({ _type: "BinOp", left, op, right } as A.BinOp, left, right);
+    }
+  }
+
+  private sum(): A.expr {
+    let left = this.term();
+    for (;;) {
+      const op = this.at("+") ? "Add" : this.at("-") ? "Sub" : null;
+      if (op === null) return left;
+      this.next();
+      const right = this.term();
+      left = this.span<A.BinOp>({ _type: "BinOp", left, op, right } as A.BinOp, left, right);
+    }
+  }
+
+  private term(): A.expr {
+    let left = this.factor();
+    for (;;) {
+      const t = this.tok;
+      if (t.type !== T.OP) return left;
+      let op: A.operator;
+      switch (t.string) {
+        case "*": op = "Mult"; break;
+        case "/": op = "Div"; break;
+        case "//": op = "FloorDiv"; break;
+        case "%": op = "Mod"; break;
+        case "@": op = "MatMult"; break;
+        default: return left;
+      }
+      this.next();
+      const right = this.factor();
+      left = this.span<A.BinOp>({ _type: "BinOp", left, op, right } as A.BinOp, left, right);
+    }
+  }
+
+  // factor: '+' factor | '-' factor | '~' factor | power
+  private factor(): A.expr {
+    const t = this.tok;
+    if (t.type === T.OP) {
+      let op: A.unaryop | null = null;
+      if (t.string === "-") op = "USub";
+      else if (t.string === "+") op = "UAdd";
+      else if (t.string === "~") op = "Invert";
+      if (op !== null) {
+        this.next();
+        const operand = this.factor();
+        return this.loc<A.UnaryOp>({ _type: "UnaryOp", op, operand } as A.UnaryOp, t);
+      }
+    }
+    return this.power();
+  }
+
+  // power: await_primary '**' factor | await_primary
+  private power(): A.expr {
+    const left = this.awaitPrimary();
+    if (this.at("**")) {
+      this.next();
+      const right = this.factor();
+      return this.span<A.BinOp>({ _type: "BinOp", left, op: "Pow", right } as A.BinOp, left, right);
+    }
+    return left;
+  }
+
+  // await_primary: AWAIT primary | primary
+  private awaitPrimary(): A.expr {
+    if (this.atKw("await")) {
+      const start = this.next();
+      const value = this.primary();
+      return this.loc<A.Await>({ _type: "Await", value } as A.Await, start);
+    }
+    return this.primary();
+  }
+
+  // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
+  private primary(): A.expr {
+    let e = this.atom();
+    for (;;) {
+      const t = this.tok;
+      if (t.type !== T.OP) return e;
+      if (t.string === ".") {
+        this.next();
+        const name = this.expectName();
+        e = this.spanTo<A.Attribute>({ _type: "Attribute", value: e, attr: name.string, ctx: "Load" } as A.Attribute, e);
+      } else if (t.string === "(") {
+        this.next();
+        const [args, keywords] = this.callArguments(t);
+        this.expect(")");
+        e = this.spanTo<A.Call>({ _type: "Call", func: e, args, keywords } as A.Call, e);
+      } else if (t.string === "[") {
+        this.next();
+        const slice = this.slices();
+        this.expect("]");
+        e = this.spanTo<A.Subscript>({ _type: "Subscript", value: e, slice, ctx: "Load" } as A.Subscript, e);
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /** Positions a node from `start`'s start to the last consumed token. */
+  private spanTo<N extends object>(node: N, start: A.Located): N & A.Located {
+    const n = node as N & A.Located;
+    const end = this.last;
+    n.lineno = start.lineno;
+    n.col_offset = start.col_offset;
+    n.end_lineno = end.endLineno;
+    n.end_col_offset = end.endCol;
+    return n;
+  }
+
+  // slices: slice !',' | ','.(slice | starred_expression)+ [',']
+  private slices(): A.expr {
+    const start = this.tok;
+    const first = this.sliceItem();
+    if (!this.at(",")) return first;
+    const elts = [first];
+    while (this.eat(",")) {
+      if (this.at("]")) break;
+      elts.push(this.sliceItem());
+    }
+    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, start);
+  }
+
+  // slice: [expression] ':' [expression] [':' [expression]] | named_expression
+  private sliceItem(): A.expr {
+    const start = this.tok;
+    if (this.at("*")) {
+      const s = this.next();
+      const value = this.bitwiseOr();
+      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" } as A.Starred, s);
+    }
+    let lower: A.expr | null = null;
+    if (!this.at(":")) {
+      lower = this.namedExpression();
+      if (!this.at(":")) return lower;
+      if (lower._type === "NamedExpr") this.fail();
+    }
+    this.next();
+    let upper: A.expr | null = null;
+    let step: A.expr | null = null;
+    if (!this.at(":") && !this.at("]") && !this.at(",")) upper = this.expression();
+    if (this.eat(":")) {
+      if (!this.at("]") && !this.at(",")) step = this.expression();
+    }
+    return this.loc<A.Slice>({ _type: "Slice", lower, upper, step } as A.Slice, start);
+  }
+
+  // atom
+  private atom(): A.expr {
+    const t = this.tok;
+    switch (t.type) {
+      case T.NAME: {
+        const s = t.string;
+        if (KEYWORDS.has(s)) {
+          if (s === "None" || s === "True" || s === "False") {
+            this.next();
+            const value = s === "None" ? null : s === "True";
+            return this.loc<A.Constant>({ _type: "Constant", value, kind: null } as A.Constant, t);
+          }
+          this.fail();
+        }
+        this.next();
+        return this.loc<A.Name>({ _type: "Name", id: s, ctx: "Load" } as A.Name, t);
+      }
+      case T.NUMBER:
+        return this.numberAtom();
+      case T.STRING:
+        return this.strings.parseStrings();
+      case T.OP:
+        switch (t.string) {
+          case "(": return this.parenAtom();
+          case "[": return this.listAtom();
+          case "{": return this.braceAtom();
+          case "...":
+            this.next();
+            return this.loc<A.Constant>({ _type: "Constant", value: A.EllipsisConst, kind: null } as A.Constant, t);
+        }
+    }
+    this.fail();
+  }
+
+  private numberAtom(): A.Constant {
+    const t = this.next();
+    return this.loc<A.Constant>({ _type: "Constant", value: parseNumber(t.string), kind: null } as A.Constant, t);
+  }
+
+  // tuple | group | genexp
+  private parenAtom(): A.expr {
+    const open = this.next();
+    if (this.at(")")) {
+      this.next();
+      return this.loc<A.Tuple>({ _type: "Tuple", elts: [], ctx: "Load" } as A.Tuple, open);
+    }
+    if (this.atKw("yield")) {
+      const y = this.yieldExpr();
+      this.expect(")");
+      return y;
+    }
+    const first = this.starNamedExpression();
+    if (this.atKw("for") || this.atKw("async")) {
+      if (first._type === "Starred") this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
+      const generators = this.forIfClauses();
+      this.expect(")");
+      return this.loc<A.GeneratorExp>({ _type: "GeneratorExp", elt: first, generators } as A.GeneratorExp, open);
+    }
+    if (this.at(")")) {
+      this.next();
+      if (first._type === "Starred") this.errorAtNode("cannot use starred expression here", first);
+      return first;
+    }
+    if (!this.at(",")) {
+      this.parenthesizedFailure(first);
+    }
+    const elts = [first];
+    while (this.eat(",")) {
+      if (this.at(")")) break;
+      elts.push(this.starNamedExpression());
+    }
+    if (!this.at(")")) this.parenthesizedFailure(elts[elts.length - 1]);
+    this.next();
+    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, open);
+  }
+
+  /** An expression inside brackets followed by something unexpected. */
+  private parenthesizedFailure(prev: A.expr): never {
+    // invalid_expression: two expressions in a row inside brackets -> "Perhaps you forgot a comma?"
+    const t = this.tok;
+    if (t.type !== T.OP || t.string === "(" || t.string === "[" || t.string === "{" || t.string === "-" || t.string === "+" || t.string === "~" || t.string === "...") {
+      if (this.startsExpression() && !(t.type === T.NAME && (t.string === "for" || t.string === "if" || t.string === "else" || t.string === "in" || t.string === "async"))) {
+        const save = this.pos;
+        const nextExpr = this.attempt(() => this.expression());
+        this.pos = save;
+        if (nextExpr && isCommaCandidate(prev) && !(prev._type === "Name" && t.type === T.STRING)) {
+          this.errorAtNode("invalid syntax. Perhaps you forgot a comma?", prev, nextExpr);
+        }
+      }
+    }
+    this.fail();
+  }
+
+  // list | listcomp
+  private listAtom(): A.expr {
+    const open = this.next();
+    if (this.at("]")) {
+      this.next();
+      return this.loc<A.List>({ _type: "List", elts: [], ctx: "Load" } as A.List, open);
+    }
+    const first = this.starNamedExpression();
+    if (this.atKw("for") || this.atKw("async")) {
+      if (first._type === "Starred") this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
+      const generators = this.forIfClauses();
+      this.expect("]");
+      return this.loc<A.ListComp>({ _type: "ListComp", elt: first, generators } as A.ListComp, open);
+    }
+    const elts = [first];
+    while (this.eat(",")) {
+      if (this.at("]")) break;
+      elts.push(this.starNamedExpression());
+    }
+    if (!this.at("]")) this.parenthesizedFailure(elts[elts.length - 1]);
+    this.next();
+    return this.loc<A.List>({ _type: "List", elts, ctx: "Load" } as A.List, open);
+  }
+
+  // dict | set | dictcomp | setcomp
+  private braceAtom(): A.expr {
+    const open = this.next();
+    if (this.at("}")) {
+      this.next();
+      return this.loc<A.Dict>({ _type: "Dict", keys: [], values: [] } as A.Dict, open);
+    }
+    if (this.at("**")) return this.dictRest(open, [], []);
+    const first = this.starNamedExpression();
+    if (this.at(":") && first._type !== "Starred") {
+      this.next();
+      const value = this.expression();
+      if (this.atKw("for") || this.atKw("async")) {
+        const generators = this.forIfClauses();
+        this.expect("}");
+        return this.loc<A.DictComp>({ _type: "DictComp", key: first, value, generators } as A.DictComp, open);
+      }
+      if (first._type === "NamedExpr") this.fail();
+      if (this.at(",")) {
+        this.next();
+        return this.dictRest(open, [first], [value]);
+      }
+      if (!this.at("}")) this.parenthesizedFailure(value);
+      this.next();
+      return this.loc<A.Dict>({ _type: "Dict", keys: [first], values: [value] } as A.Dict, open);
+    }
+    if (this.atKw("for") || this.atKw("async")) {
+      if (first._type === "Starred") this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
+      const generators = this.forIfClauses();
+      this.expect("}");
+      return this.loc<A.SetComp>({ _type: "SetComp", elt: first, generators } as A.SetComp, open);
+    }
+    const elts = [first];
+    while (this.eat(",")) {
+      if (this.at("}")) break;
+      elts.push(this.starNamedExpression());
+    }
+    if (!this.at("}")) this.parenthesizedFailure(elts[elts.length - 1]);
+    this.next();
+    return this.loc<A.Set>({ _type: "Set", elts } as A.Set, open);
+  }
+
+  /** The remaining items of a dict display: double_starred_kvpairs. */
+  private dictRest(open: Token, keys: (A.expr | null)[], values: A.expr[]): A.Dict {
+    while (!this.at("}")) {
+      if (this.eat("**")) {
+        keys.push(null);
+        values.push(this.bitwiseOr());
+      } else {
+        keys.push(this.expression());
+        this.expect(":");
+        values.push(this.expression());
+      }
+      if (!this.eat(",")) break;
+    }
+    this.expect("}");
+    return this.loc<A.Dict>({ _type: "Dict", keys, values } as A.Dict, open) as A.Dict;
+  }
+
+  // for_if_clauses: (ASYNC? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
+  private forIfClauses(): A.comprehension[] {
+    const out: A.comprehension[] = [];
+    while (this.atKw("for") || (this.atKw("async") && this.peekAt(1).string === "for")) {
+      const isAsync = this.eatKw("async") ? 1 : 0;
+      this.next();
+      const target = this.starTargets("comprehension");
+      if (!this.atKw("in")) this.fail();
+      this.next();
+      const iter = this.disjunction();
+      const ifs: A.expr[] = [];
+      while (this.eatKw("if")) ifs.push(this.disjunction());
+      out.push({ _type: "comprehension", target, iter, ifs, is_async: isAsync });
+    }
+    return out;
+  }
+
+  /**
+   * arguments: args [','] &')'   — returns [args, keywords]; `open` is the '(' token, used for
+   * the position of a lone generator-expression argument.
+   */
+  private callArguments(open: Token): [A.expr[], A.keyword[]] {
+    const args: A.expr[] = [];
+    const keywords: A.keyword[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    while (!this.at(")")) {
+      const t = this.tok;
+      if (t.type === T.OP && t.string === "*") {
+        this.next();
+        const value = this.expression();
+        const s = this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" } as A.Starred, t);
+        if (sawDoubleStar) this.errorAtNode("iterable argument unpacking follows keyword argument unpacking", s);
+        args.push(s);
+      } else if (t.type === T.OP && t.string === "**") {
+        this.next();
+        const value = this.expression();
+        keywords.push(this.loc<A.keyword>({ _type: "keyword", arg: null, value } as A.keyword, t));
+        sawDoubleStar = true;
+      } else if (t.type === T.NAME && this.peekAt(1).type === T.OP && this.peekAt(1).string === "=" && !KEYWORDS.has(t.string)) {
+        this.next();
+        this.next();
+        const value = this.expression();
+        keywords.push(this.loc<A.keyword>({ _type: "keyword", arg: t.string, value } as A.keyword, t));
+        sawKeyword = true;
+      } else {
+        let e = this.namedExpression();
+        if (this.atKw("for") || this.atKw("async")) {
+          const generators = this.forIfClauses();
+          const single = args.length === 0 && keywords.length === 0 && this.at(")");
+          if (single) {
+            const g = { _type: "GeneratorExp", elt: e, generators } as A.GeneratorExp;
+            this.loc(g, open, this.tok);
+            args.push(g);
+            continue;
+          }
+          const g = this.span<A.GeneratorExp>({ _type: "GeneratorExp", elt: e, generators } as A.GeneratorExp, e, this.lastComprehensionEnd());
+          this.errorAtNode("Generator expression must be parenthesized", g);
+        }
+        if (this.at("=")) {
+          // f(a.b=1) / f(1=2)
+          const eq = this.tok;
+          this.attempt(() => { this.next(); return this.expression(); });
+          if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
+            this.errorAtNode(`cannot assign to ${exprName(e)}`, e);
+          }
+          this.errorAtNode('expression cannot contain assignment, perhaps you meant "=="?', e, { end_lineno: eq.endLineno, end_col_offset: eq.endCol } as A.Located);
+        }
+        if (sawDoubleStar) this.errorAtNode("positional argument follows keyword argument unpacking", e);
+        if (sawKeyword) this.errorAtNode("positional argument follows keyword argument", e);
+        args.push(e);
+        e = e;
+      }
+      if (!this.eat(",")) break;
+    }
+    if (!this.at(")")) {
+      const prev = args.length ? args[args.length - 1] : keywords.length ? keywords[keywords.length - 1].value : null;
+      if (prev) this.parenthesizedFailure(prev);
+      this.fail();
+    }
+    return [args, keywords];
+  }
+
+  private lastComprehensionEnd(): A.Located {
+    const t = this.last;
+    return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+  }
+
+  // --- helpers for the string parser ---------------------------------------------------------
+
+  /** Consumes a run of STRING tokens (for the string parser). */
+  takeStrings(): Token[] {
+    const out: Token[] = [];
+    while (this.tok.type === T.STRING) out.push(this.next());
+    // CPython reports errors in string contents at the token after the strings.
+    void this.tok;
+    return out;
+  }
+
+  /** The token after the last consumed one (where CPython reports string decoding errors). */
+  currentToken(): Token {
+    return this.tok;
+  }
+}
+
+// --- targets ---------------------------------------------------------------------------------
+
+/** set_expr_context: gives a target expression (and its nested targets) the context `ctx`. */
+export function setContext(e: A.expr, ctx: A.expr_context): void {
+  switch (e._type) {
+    case "Name": case "Attribute": case "Subscript":
+      e.ctx = ctx;
+      return;
+    case "Starred":
+      e.ctx = ctx;
+      setContext(e.value, ctx);
+      return;
+    case "Tuple": case "List":
+      e.ctx = ctx;
+      for (const x of e.elts) setContext(x, ctx);
+      return;
+  }
+}
+
+/** _PyPegen_get_invalid_target for assignment-like targets: the first invalid part, or null. */
+function invalidTarget(e: A.expr, forTargets: boolean): A.expr | null {
+  switch (e._type) {
+    case "List": case "Tuple":
+      for (const x of e.elts) {
+        const bad = invalidTarget(x, forTargets);
+        if (bad) return bad;
+      }
+      return null;
+    case "Starred":
+      return invalidTarget(e.value, forTargets);
+    case "Compare":
+      if (forTargets) {
+        if (e.ops[0] === "In") return invalidTarget(e.left, forTargets);
+        return null;
+      }
+      return e;
+    case "Name": case "Subscript": case "Attribute":
+      return null;
+    default:
+      return e;
+  }
+}
+
+function invalidDelTarget(e: A.expr): A.expr | null {
+  switch (e._type) {
+    case "List": case "Tuple":
+      for (const x of e.elts) {
+        const bad = invalidDelTarget(x);
+        if (bad) return bad;
+      }
+      return null;
+    case "Name": case "Subscript": case "Attribute":
+      return null;
+    default:
+      return e;
+  }
+}
+
+function isMaybeComparison(e: A.expr): boolean {
+  return isBitwiseOrLevel(e) && !(e._type === "List" || e._type === "Tuple" || e._type === "GeneratorExp" ||
+    (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)));
+}
+
+/** Is `e` something the grammar's bitwise_or rule produces (not a comparison, not/and/or, lambda...)? */
+function isBitwiseOrLevel(e: A.expr): boolean {
+  switch (e._type) {
+    case "Compare": case "BoolOp": case "Lambda": case "IfExp": case "NamedExpr": case "Starred": case "Yield": case "YieldFrom":
+      return false;
+    case "UnaryOp":
+      return e.op !== "Not";
+    default:
+      return true;
+  }
+}
+
+/** Expressions after which a missing comma is the likely mistake (invalid_expression). */
+function isCommaCandidate(e: A.expr): boolean {
+  switch (e._type) {
+    case "Lambda": case "Starred":
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** _PyPegen_get_expr_name: how error messages name an expression. */
+export function exprName(e: A.expr): string {
+  switch (e._type) {
+    case "Attribute": return "attribute";
+    case "Subscript": return "subscript";
+    case "Starred": return "starred";
+    case "Name": return "name";
+    case "List": return "list";
+    case "Tuple": return "tuple";
+    case "Lambda": return "lambda";
+    case "Call": return "function call";
+    case "BoolOp": case "BinOp": case "UnaryOp": return "expression";
+    case "GeneratorExp": return "generator expression";
+    case "Yield": case "YieldFrom": return "yield expression";
+    case "Await": return "await expression";
+    case "ListComp": return "list comprehension";
+    case "SetComp": return "set comprehension";
+    case "DictComp": return "dict comprehension";
+    case "Dict": return "dict literal";
+    case "Set": return "set display";
+    case "JoinedStr": case "FormattedValue": return "f-string expression";
+    case "Constant": {
+      const v = e.value;
+      if (v === null) return "None";
+      if (v === true) return "True";
+      if (v === false) return "False";
+      if (v === A.EllipsisConst) return "ellipsis";
+      return "literal";
+    }
+    case "Compare": return "comparison";
+    case "IfExp": return "conditional expression";
+    case "NamedExpr": return "named expression";
+    case "Slice": return "slice";
+  }
+}
+
+// --- numbers ---------------------------------------------------------------------------------
+
+/** The value of a NUMBER token (already validated by the tokenizer). */
+export function parseNumber(text: string): A.ConstantValue {
+  const s = text.replace(/_/g, "");
+  const last = s.charCodeAt(s.length - 1) | 0x20;
+  if (last === 0x6a /* j */) return new A.ComplexConst(parseFloatLiteral(s.slice(0, -1)));
+  if (s.length > 1 && s[0] === "0") {
+    const p = s.charCodeAt(1) | 0x20;
+    if (p === 0x78) return BigInt("0x" + s.slice(2));
+    if (p === 0x6f) return BigInt("0o" + s.slice(2));
+    if (p === 0x62) return BigInt("0b" + s.slice(2));
+  }
+  if (/[.eE]/.test(s)) return new A.FloatConst(parseFloatLiteral(s));
+  return BigInt(s);
+}
+
+function parseFloatLiteral(s: string): number {
+  return Number(s);
+}
