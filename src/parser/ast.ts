@@ -53,7 +53,7 @@ export interface BinOp extends Located { _type: "BinOp"; left: expr; op: operato
 export interface UnaryOp extends Located { _type: "UnaryOp"; op: unaryop; operand: expr; }
 export interface Lambda extends Located { _type: "Lambda"; args: arguments; body: expr; }
 export interface IfExp extends Located { _type: "IfExp"; test: expr; body: expr; orelse: expr; }
-export interface Dict extends Located { _type: "Dict"; keys: expr[]; values: expr[]; }
+export interface Dict extends Located { _type: "Dict"; keys: (expr | null)[]; values: expr[]; }
 export interface Set extends Located { _type: "Set"; elts: expr[]; }
 export interface ListComp extends Located { _type: "ListComp"; elt: expr; generators: comprehension[]; }
 export interface SetComp extends Located { _type: "SetComp"; elt: expr; generators: comprehension[]; }
@@ -97,7 +97,7 @@ export type type_ignore = TypeIgnore;
 export interface TypeIgnore { _type: "TypeIgnore"; lineno: number; tag: string; }
 
 export interface comprehension { _type: "comprehension"; target: expr; iter: expr; ifs: expr[]; is_async: number; }
-export interface arguments { _type: "arguments"; posonlyargs: arg[]; args: arg[]; vararg: arg | null; kwonlyargs: arg[]; kw_defaults: expr[]; kwarg: arg | null; defaults: expr[]; }
+export interface arguments { _type: "arguments"; posonlyargs: arg[]; args: arg[]; vararg: arg | null; kwonlyargs: arg[]; kw_defaults: (expr | null)[]; kwarg: arg | null; defaults: expr[]; }
 export interface arg extends Located { _type: "arg"; arg: string; annotation: expr | null; type_comment: string | null; }
 export interface keyword extends Located { _type: "keyword"; arg: string | null; value: expr; }
 export interface alias extends Located { _type: "alias"; name: string; asname: string | null; }

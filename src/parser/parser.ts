@@ -75,6 +75,11 @@ export class Parser {
     return this.tokens[this.pos];
   }
 
+  /** The current token's type (a method, so that TypeScript does not narrow it across next()). */
+  private tt(): T {
+    return this.tok.type;
+  }
+
   private peekAt(k: number): Token {
     const i = Math.min(this.pos + k, this.tokens.length - 1);
     if (i > this.furthest) this.furthest = i;
@@ -136,8 +141,8 @@ export class Parser {
 
   // --- positions -----------------------------------------------------------------------------
 
-  private loc<N extends object>(node: N, start: Pos, end: Token = this.last): N & A.Located {
-    const n = node as N & A.Located;
+  private loc<N extends A.Located>(node: Omit<N, keyof A.Located>, start: Pos, end: Token = this.last): N {
+    const n = node as N;
     n.lineno = start.lineno;
     n.col_offset = start.col;
     n.end_lineno = end.endLineno;
@@ -251,22 +256,22 @@ export class Parser {
   // eval: expressions NEWLINE* ENDMARKER
   private evalInput(): A.Expression {
     const body = this.expressions();
-    while (this.tok.type === T.NEWLINE) this.next();
-    if (this.tok.type !== T.ENDMARKER) this.fail();
+    while (this.tt() === T.NEWLINE) this.next();
+    if (this.tt() !== T.ENDMARKER) this.fail();
     return { _type: "Expression", body };
   }
 
   // interactive: statement_newline
   private interactive(): A.Interactive {
-    if (this.tok.type === T.NEWLINE || this.tok.type === T.ENDMARKER) return { _type: "Interactive", body: [] };
+    if (this.tt() === T.NEWLINE || this.tt() === T.ENDMARKER) return { _type: "Interactive", body: [] };
     let body: A.stmt[];
     if (this.isCompoundStart()) {
       body = [this.compoundStmt()];
     } else {
       body = this.simpleStmts();
     }
-    while (this.tok.type === T.NEWLINE) this.next();
-    if (this.tok.type !== T.ENDMARKER) this.fail();
+    while (this.tt() === T.NEWLINE) this.next();
+    if (this.tt() !== T.ENDMARKER) this.fail();
     return { _type: "Interactive", body };
   }
 
@@ -283,8 +288,8 @@ export class Parser {
     this.expect(")");
     this.expect("->");
     const returns = this.expression();
-    while (this.tok.type === T.NEWLINE) this.next();
-    if (this.tok.type !== T.ENDMARKER) this.fail();
+    while (this.tt() === T.NEWLINE) this.next();
+    if (this.tt() !== T.ENDMARKER) this.fail();
     return { _type: "FunctionType", argtypes, returns };
   }
 
@@ -292,8 +297,8 @@ export class Parser {
   parseFstring(): A.expr {
     try {
       const e = this.starExpressions();
-      if (this.tok.type === T.NEWLINE) this.next();
-      if (this.tok.type !== T.ENDMARKER) this.fail();
+      if (this.tt() === T.NEWLINE) this.next();
+      if (this.tt() !== T.ENDMARKER) this.fail();
       return e;
     } catch (e) {
       if (e instanceof ParseFail) this.reportFailure();
@@ -306,7 +311,7 @@ export class Parser {
 
   private statementsUntil(end: T): A.stmt[] {
     const body: A.stmt[] = [];
-    while (this.tok.type !== end) {
+    while (this.tt() !== end) {
       this.statement(body);
     }
     return body;
@@ -370,10 +375,10 @@ export class Parser {
   private simpleStmts(): A.stmt[] {
     const out: A.stmt[] = [this.simpleStmt()];
     while (this.eat(";")) {
-      if (this.tok.type === T.NEWLINE) break;
+      if (this.tt() === T.NEWLINE) break;
       out.push(this.simpleStmt());
     }
-    if (this.tok.type !== T.NEWLINE) this.fail();
+    if (this.tt() !== T.NEWLINE) this.fail();
     this.next();
     return out;
   }
@@ -386,7 +391,7 @@ export class Parser {
         case "return": {
           this.next();
           const value = this.atExprEnd() ? null : this.starExpressions();
-          return this.loc<A.Return>({ _type: "Return", value } as A.Return, start);
+          return this.loc<A.Return>({ _type: "Return", value }, start);
         }
         case "import": return this.importName();
         case "from": return this.importFrom();
@@ -398,17 +403,17 @@ export class Parser {
             exc = this.expression();
             if (this.eatKw("from")) cause = this.expression();
           }
-          return this.loc<A.Raise>({ _type: "Raise", exc, cause } as A.Raise, start);
+          return this.loc<A.Raise>({ _type: "Raise", exc, cause }, start);
         }
-        case "pass": this.next(); return this.loc<A.Pass>({ _type: "Pass" } as A.Pass, start);
-        case "break": this.next(); return this.loc<A.Break>({ _type: "Break" } as A.Break, start);
-        case "continue": this.next(); return this.loc<A.Continue>({ _type: "Continue" } as A.Continue, start);
+        case "pass": this.next(); return this.loc<A.Pass>({ _type: "Pass" }, start);
+        case "break": this.next(); return this.loc<A.Break>({ _type: "Break" }, start);
+        case "continue": this.next(); return this.loc<A.Continue>({ _type: "Continue" }, start);
         case "del": return this.delStmt();
         case "assert": {
           this.next();
           const test = this.expression();
           const msg = this.eat(",") ? this.expression() : null;
-          return this.loc<A.Assert>({ _type: "Assert", test, msg } as A.Assert, start);
+          return this.loc<A.Assert>({ _type: "Assert", test, msg }, start);
         }
         case "global":
         case "nonlocal": {
@@ -416,7 +421,7 @@ export class Parser {
           const names = [this.expectName().string];
           while (this.eat(",")) names.push(this.expectName().string);
           const type = t.string === "global" ? "Global" : "Nonlocal";
-          return this.loc({ _type: type, names } as A.Global | A.Nonlocal, start);
+          return this.loc<A.Global>({ _type: type, names } as Omit<A.Global, keyof A.Located>, start);
         }
       }
     }
@@ -436,11 +441,11 @@ export class Parser {
     // NAME ':' expression ['=' annotated_rhs]
     if (this.atName() && this.peekAt(1).type === T.OP && this.peekAt(1).string === ":") {
       const nameTok = this.next();
-      const target = this.loc<A.Name>({ _type: "Name", id: nameTok.string, ctx: "Store" } as A.Name, nameTok);
+      const target = this.loc<A.Name>({ _type: "Name", id: nameTok.string, ctx: "Store" }, nameTok);
       this.next();
       const annotation = this.expression();
       const value = this.eat("=") ? this.annotatedRhs() : null;
-      return this.loc<A.AnnAssign>({ _type: "AnnAssign", target, annotation, value, simple: 1 } as A.AnnAssign, start);
+      return this.loc<A.AnnAssign>({ _type: "AnnAssign", target, annotation, value, simple: 1 }, start);
     }
     const first = this.atKw("yield") ? this.yieldExpr() : this.starExpressions();
     const t = this.tok;
@@ -456,8 +461,8 @@ export class Parser {
         for (const tg of targets) this.checkAssignTarget(tg, "assign");
         for (const tg of targets) setContext(tg, "Store");
         let typeComment: string | null = null;
-        if (this.tok.type === T.TYPE_COMMENT) typeComment = this.next().string;
-        return this.loc<A.Assign>({ _type: "Assign", targets, value, type_comment: typeComment } as A.Assign, start);
+        if (this.tt() === T.TYPE_COMMENT) typeComment = this.next().string;
+        return this.loc<A.Assign>({ _type: "Assign", targets, value, type_comment: typeComment }, start);
       }
       if (t.string === ":") {
         // ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
@@ -467,7 +472,7 @@ export class Parser {
         const value = this.eat("=") ? this.annotatedRhs() : null;
         setContext(first, "Store");
         const simple = first._type === "Name" && first.col_offset === startTok.col && first.lineno === startTok.lineno ? 1 : 0;
-        return this.loc<A.AnnAssign>({ _type: "AnnAssign", target: first, annotation, value, simple } as A.AnnAssign, start);
+        return this.loc<A.AnnAssign>({ _type: "AnnAssign", target: first, annotation, value, simple }, start);
       }
       const op = AUGASSIGN[t.string];
       if (op !== undefined) {
@@ -477,11 +482,11 @@ export class Parser {
         this.next();
         const value = this.atKw("yield") ? this.yieldExpr() : this.starExpressions();
         setContext(first, "Store");
-        return this.loc<A.AugAssign>({ _type: "AugAssign", target: first, op, value } as A.AugAssign, start);
+        return this.loc<A.AugAssign>({ _type: "AugAssign", target: first, op, value }, start);
       }
     }
     if (!this.atExprEnd()) this.badExpressionStatement(first, startTok);
-    return this.span<A.Expr>({ _type: "Expr", value: first } as A.Expr, first, first);
+    return this.loc<A.Expr>({ _type: "Expr", value: first }, start);
   }
 
   /** Called when an expression statement is followed by something unexpected. */
@@ -537,7 +542,7 @@ export class Parser {
       if (this.atExprEnd()) break;
     }
     if (!this.atExprEnd()) this.fail();
-    return this.loc<A.Delete>({ _type: "Delete", targets } as A.Delete, start);
+    return this.loc<A.Delete>({ _type: "Delete", targets }, start);
   }
 
   private delTarget(): A.expr {
@@ -557,9 +562,9 @@ export class Parser {
       const name = this.dottedName();
       let asname: string | null = null;
       if (this.eatKw("as")) asname = this.expectName().string;
-      names.push(this.loc<A.alias>({ _type: "alias", name, asname } as A.alias, nstart));
+      names.push(this.loc<A.alias>({ _type: "alias", name, asname }, nstart));
     } while (this.eat(","));
-    return this.loc<A.Import>({ _type: "Import", names } as A.Import, start);
+    return this.loc<A.Import>({ _type: "Import", names }, start);
   }
 
   private dottedName(): string {
@@ -587,7 +592,7 @@ export class Parser {
     const names: A.alias[] = [];
     if (this.at("*")) {
       const s = this.next();
-      names.push(this.loc<A.alias>({ _type: "alias", name: "*", asname: null } as A.alias, s));
+      names.push(this.loc<A.alias>({ _type: "alias", name: "*", asname: null }, s));
     } else {
       const paren = this.eat("(");
       for (;;) {
@@ -595,7 +600,7 @@ export class Parser {
         const name = this.expectName().string;
         let asname: string | null = null;
         if (this.eatKw("as")) asname = this.expectName().string;
-        names.push(this.loc<A.alias>({ _type: "alias", name, asname } as A.alias, nstart));
+        names.push(this.loc<A.alias>({ _type: "alias", name, asname }, nstart));
         if (!this.at(",")) break;
         const comma = this.next();
         if (paren && this.at(")")) break;
@@ -605,14 +610,14 @@ export class Parser {
       }
       if (paren) this.expect(")");
     }
-    return this.loc<A.ImportFrom>({ _type: "ImportFrom", module, names, level } as A.ImportFrom, start);
+    return this.loc<A.ImportFrom>({ _type: "ImportFrom", module, names, level }, start);
   }
 
   // block: NEWLINE INDENT statements DEDENT | simple_stmts
   private block(owner: BlockOwner, ownerTok: Token): A.stmt[] {
-    if (this.tok.type === T.NEWLINE) {
+    if (this.tt() === T.NEWLINE) {
       this.next();
-      if (this.tok.type !== T.INDENT) {
+      if (this.tt() !== T.INDENT) {
         const t = this.tok;
         this.error(`expected an indented block after ${owner} on line ${ownerTok.lineno}`, { lineno: t.lineno, col: t.col }, { endLineno: t.lineno, endCol: t.col + 1 }, "IndentationError");
       }
@@ -631,7 +636,7 @@ export class Parser {
       return;
     }
     // invalid_*: "expected ':'" is reported when the header ends the line.
-    if (this.tok.type === T.NEWLINE) {
+    if (this.tt() === T.NEWLINE) {
       const prev = this.last;
       this.error("expected ':'", { lineno: prev.endLineno, col: prev.endCol });
     }
@@ -644,7 +649,7 @@ export class Parser {
     while (this.at("@")) {
       this.next();
       decorators.push(this.namedExpression());
-      if (this.tok.type !== T.NEWLINE) this.fail();
+      if (this.tt() !== T.NEWLINE) this.fail();
       this.next();
     }
     if (this.atKw("def")) return this.functionDef(decorators, null);
@@ -669,9 +674,9 @@ export class Parser {
     this.expectColon();
     let typeComment: string | null = null;
     // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | TYPE_COMMENT
-    if (this.tok.type === T.TYPE_COMMENT) {
+    if (this.tt() === T.TYPE_COMMENT) {
       typeComment = this.next().string;
-    } else if (this.tok.type === T.NEWLINE && this.peekAt(1).type === T.TYPE_COMMENT) {
+    } else if (this.tt() === T.NEWLINE && this.peekAt(1).type === T.TYPE_COMMENT) {
       const n2 = this.peekAt(2);
       const n3 = this.peekAt(3);
       if (n2.type === T.NEWLINE && n3.type === T.INDENT) {
@@ -681,7 +686,7 @@ export class Parser {
     }
     const body = this.block("function definition", defTok);
     const type = asyncTok ? "AsyncFunctionDef" : "FunctionDef";
-    const node = this.loc({ _type: type, name, args, body, decorator_list: decorators, returns, type_comment: typeComment } as A.FunctionDef, start);
+    const node = this.loc<A.FunctionDef>({ _type: type, name, args, body, decorator_list: decorators, returns, type_comment: typeComment } as Omit<A.FunctionDef, keyof A.Located>, start);
     return this.endAtBody(node, body);
   }
 
@@ -701,7 +706,7 @@ export class Parser {
     let sawStar = false;
     let sawSlash = false;
     const typeComment = () => {
-      if (annotations && this.tok.type === T.TYPE_COMMENT) return this.next().string;
+      if (annotations && this.tt() === T.TYPE_COMMENT) return this.next().string;
       return null;
     };
     while (!this.at(close)) {
@@ -782,7 +787,7 @@ export class Parser {
     if (annotations && this.eat(":")) {
       annotation = star && this.at("*") ? this.starExpression() : this.expression();
     }
-    return this.loc<A.arg>({ _type: "arg", arg: nameTok.string, annotation, type_comment: null } as A.arg, nameTok);
+    return this.loc<A.arg>({ _type: "arg", arg: nameTok.string, annotation, type_comment: null }, nameTok);
   }
 
   // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
@@ -798,7 +803,7 @@ export class Parser {
     }
     this.expectColon();
     const body = this.block("class definition", start);
-    const node = this.loc<A.ClassDef>({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators } as A.ClassDef, start);
+    const node = this.loc<A.ClassDef>({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators }, start);
     return this.endAtBody(node, body);
   }
 
@@ -816,7 +821,7 @@ export class Parser {
       this.expectColon();
       orelse = this.block("'else' statement", e);
     }
-    return this.endAtBody(this.loc<A.If>({ _type: "If", test, body, orelse } as A.If, start), orelse.length ? orelse : body);
+    return this.endAtBody(this.loc<A.If>({ _type: "If", test, body, orelse }, start), orelse.length ? orelse : body);
   }
 
   /** A compound statement ends where its last nested statement ends. */
@@ -839,7 +844,7 @@ export class Parser {
       this.expectColon();
       orelse = this.block("'else' statement", e);
     }
-    return this.endAtBody(this.loc<A.While>({ _type: "While", test, body, orelse } as A.While, start), orelse.length ? orelse : body);
+    return this.endAtBody(this.loc<A.While>({ _type: "While", test, body, orelse }, start), orelse.length ? orelse : body);
   }
 
   // for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
@@ -851,7 +856,7 @@ export class Parser {
     this.next();
     const iter = this.starExpressions();
     this.expectColon();
-    const typeComment = this.tok.type === T.TYPE_COMMENT ? this.next().string : null;
+    const typeComment = this.tt() === T.TYPE_COMMENT ? this.next().string : null;
     const body = this.block("'for' statement", forTok);
     let orelse: A.stmt[] = [];
     if (this.atKw("else")) {
@@ -860,7 +865,7 @@ export class Parser {
       orelse = this.block("'else' statement", e);
     }
     const type = asyncTok ? "AsyncFor" : "For";
-    const node = this.loc({ _type: type, target, iter, body, orelse, type_comment: typeComment } as A.For, start);
+    const node = this.loc<A.For>({ _type: type, target, iter, body, orelse, type_comment: typeComment } as Omit<A.For, keyof A.Located>, start);
     return this.endAtBody(node, orelse.length ? orelse : body);
   }
 
@@ -875,7 +880,7 @@ export class Parser {
         if (this.atKw("in") || this.at("=")) break;
         elts.push(this.starTarget());
       }
-      e = this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Store" } as A.Tuple, start);
+      e = this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Store" }, start);
     }
     this.checkAssignTarget(e, how);
     setContext(e, "Store");
@@ -886,7 +891,7 @@ export class Parser {
     if (this.at("*")) {
       const s = this.next();
       const value = this.starTarget();
-      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Store" } as A.Starred, s);
+      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Store" }, s);
     }
     return this.bitwiseOr();
   }
@@ -916,13 +921,13 @@ export class Parser {
       do items.push(this.withItem());
       while (this.eat(","));
       this.expectColon();
-      if (this.tok.type === T.TYPE_COMMENT) typeComment = this.next().string;
+      if (this.tt() === T.TYPE_COMMENT) typeComment = this.next().string;
     } else {
       this.expectColon();
     }
     const body = this.block("'with' statement", withTok);
     const type = asyncTok ? "AsyncWith" : "With";
-    return this.endAtBody(this.loc({ _type: type, items, body, type_comment: typeComment } as A.With, start), body);
+    return this.endAtBody(this.loc<A.With>({ _type: type, items, body, type_comment: typeComment } as Omit<A.With, keyof A.Located>, start), body);
   }
 
   // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
@@ -966,7 +971,7 @@ export class Parser {
       }
       this.expectColon();
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", h);
-      const handler = this.loc<A.ExceptHandler>({ _type: "ExceptHandler", type, name, body: hbody } as A.ExceptHandler, h);
+      const handler = this.loc<A.ExceptHandler>({ _type: "ExceptHandler", type, name, body: hbody }, h);
       this.endAtBody(handler, hbody);
       handlers.push(handler);
     }
@@ -987,7 +992,7 @@ export class Parser {
     }
     const last = finalbody.length ? finalbody : orelse.length ? orelse : null;
     const type = star ? "TryStar" : "Try";
-    const node = this.loc({ _type: type, body, handlers, orelse, finalbody } as A.Try, start);
+    const node = this.loc<A.Try>({ _type: type, body, handlers, orelse, finalbody } as Omit<A.Try, keyof A.Located>, start);
     if (last) return this.endAtBody(node, last);
     const lh = handlers[handlers.length - 1];
     node.end_lineno = lh.end_lineno;
@@ -1009,15 +1014,15 @@ export class Parser {
         if (this.at(":")) break;
         elts.push(this.starNamedExpression());
       }
-      subject = this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, sstart);
+      subject = this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" }, sstart);
     } else if (subject._type === "Starred") {
       this.fail();
     }
     if (!this.at(":")) this.fail();
     this.next();
-    if (this.tok.type !== T.NEWLINE) this.fail();
+    if (this.tt() !== T.NEWLINE) this.fail();
     this.next();
-    if (this.tok.type !== T.INDENT) {
+    if (this.tt() !== T.INDENT) {
       if (!this.atKw("case")) this.fail();
       const t = this.tok;
       this.error(`expected an indented block after 'match' statement on line ${start.lineno}`, t, { endLineno: t.lineno, endCol: t.col + 1 }, "IndentationError");
@@ -1025,10 +1030,10 @@ export class Parser {
     this.next();
     const cases: A.match_case[] = [];
     while (this.atKw("case")) cases.push(this.caseBlock());
-    if (cases.length === 0 || this.tok.type !== T.DEDENT) this.fail();
+    if (cases.length === 0 || this.tt() !== T.DEDENT) this.fail();
     this.next();
     const lastBody = cases[cases.length - 1].body;
-    return this.endAtBody(this.loc<A.Match>({ _type: "Match", subject, cases } as A.Match, start), lastBody);
+    return this.endAtBody(this.loc<A.Match>({ _type: "Match", subject, cases }, start), lastBody);
   }
 
   // case_block: "case" patterns guard? ':' block
@@ -1054,7 +1059,7 @@ export class Parser {
       if (this.at(":") || this.atKw("if")) break;
       patterns.push(this.maybeStarPattern());
     }
-    return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns } as A.MatchSequence, start);
+    return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns }, start);
   }
 
   // maybe_star_pattern: star_pattern | pattern
@@ -1063,7 +1068,7 @@ export class Parser {
       const s = this.next();
       const n = this.expectName();
       const name = n.string === "_" ? null : n.string;
-      return this.loc<A.MatchStar>({ _type: "MatchStar", name } as A.MatchStar, s);
+      return this.loc<A.MatchStar>({ _type: "MatchStar", name }, s);
     }
     return this.pattern();
   }
@@ -1078,7 +1083,7 @@ export class Parser {
       if (n.type === T.NAME && n.string === "_") this.errorAtToken("cannot use '_' as a target", n);
       if (!this.atName()) this.fail();
       this.next();
-      return this.loc<A.MatchAs>({ _type: "MatchAs", pattern: p, name: n.string } as A.MatchAs, start);
+      return this.loc<A.MatchAs>({ _type: "MatchAs", pattern: p, name: n.string }, start);
     }
     return p;
   }
@@ -1090,7 +1095,7 @@ export class Parser {
     if (!this.at("|")) return first;
     const patterns = [first];
     while (this.eat("|")) patterns.push(this.closedPattern());
-    return this.loc<A.MatchOr>({ _type: "MatchOr", patterns } as A.MatchOr, start);
+    return this.loc<A.MatchOr>({ _type: "MatchOr", patterns }, start);
   }
 
   private closedPattern(): A.pattern {
@@ -1098,42 +1103,42 @@ export class Parser {
     const start: Pos = t;
     if (t.type === T.NUMBER || (t.type === T.OP && t.string === "-")) {
       const value = this.signedOrComplexNumber();
-      return this.loc<A.MatchValue>({ _type: "MatchValue", value } as A.MatchValue, start);
+      return this.loc<A.MatchValue>({ _type: "MatchValue", value }, start);
     }
     if (t.type === T.STRING) {
       const value = this.strings.parseStrings();
       if (value._type === "JoinedStr") this.errorAtNode("patterns may only match literals and attribute lookups", value);
-      return this.span<A.MatchValue>({ _type: "MatchValue", value } as A.MatchValue, value, value);
+      return this.loc<A.MatchValue>({ _type: "MatchValue", value }, start);
     }
     if (t.type === T.NAME) {
       if (t.string === "None" || t.string === "True" || t.string === "False") {
         this.next();
         const value = t.string === "None" ? null : t.string === "True";
-        return this.loc<A.MatchSingleton>({ _type: "MatchSingleton", value } as A.MatchSingleton, start);
+        return this.loc<A.MatchSingleton>({ _type: "MatchSingleton", value }, start);
       }
       if (KEYWORDS.has(t.string)) this.fail();
       // capture_pattern, wildcard_pattern, value_pattern or class_pattern
       this.next();
-      let cls: A.expr = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Load" } as A.Name, t);
+      let cls: A.expr = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Load" }, t);
       let dotted = false;
       while (this.at(".")) {
         this.next();
         const attr = this.expectName();
-        cls = this.loc<A.Attribute>({ _type: "Attribute", value: cls, attr: attr.string, ctx: "Load" } as A.Attribute, start);
+        cls = this.loc<A.Attribute>({ _type: "Attribute", value: cls, attr: attr.string, ctx: "Load" }, start);
         dotted = true;
       }
       if (this.at("(")) return this.classPattern(cls, start);
-      if (dotted) return this.loc<A.MatchValue>({ _type: "MatchValue", value: cls } as A.MatchValue, start);
+      if (dotted) return this.loc<A.MatchValue>({ _type: "MatchValue", value: cls }, start);
       if (this.at("=")) this.fail();
       const name = t.string === "_" ? null : t.string;
-      return this.loc<A.MatchAs>({ _type: "MatchAs", pattern: null, name } as A.MatchAs, start);
+      return this.loc<A.MatchAs>({ _type: "MatchAs", pattern: null, name }, start);
     }
     if (t.type === T.OP) {
       if (t.string === "(") {
         this.next();
         if (this.at(")")) {
           this.next();
-          return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns: [] } as A.MatchSequence, start);
+          return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns: [] }, start);
         }
         const first = this.maybeStarPattern();
         if (this.at(")") && first._type !== "MatchStar") {
@@ -1148,7 +1153,7 @@ export class Parser {
           patterns.push(this.maybeStarPattern());
         }
         this.expect(")");
-        return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns } as A.MatchSequence, start);
+        return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns }, start);
       }
       if (t.string === "[") {
         this.next();
@@ -1158,7 +1163,7 @@ export class Parser {
           if (!this.eat(",")) break;
         }
         this.expect("]");
-        return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns } as A.MatchSequence, start);
+        return this.loc<A.MatchSequence>({ _type: "MatchSequence", patterns }, start);
       }
       if (t.string === "{") return this.mappingPattern();
     }
@@ -1171,21 +1176,21 @@ export class Parser {
     let real: A.expr;
     if (this.at("-")) {
       this.next();
-      if (this.tok.type !== T.NUMBER) this.fail();
+      if (this.tt() !== T.NUMBER) this.fail();
       const n = this.numberAtom();
-      real = this.loc<A.UnaryOp>({ _type: "UnaryOp", op: "USub", operand: n } as A.UnaryOp, start);
+      real = this.loc<A.UnaryOp>({ _type: "UnaryOp", op: "USub", operand: n }, start);
     } else {
-      if (this.tok.type !== T.NUMBER) this.fail();
+      if (this.tt() !== T.NUMBER) this.fail();
       real = this.numberAtom();
     }
     if (this.at("+") || this.at("-")) {
       const op = this.next().string === "+" ? "Add" : "Sub";
-      if (this.tok.type !== T.NUMBER) this.fail();
+      if (this.tt() !== T.NUMBER) this.fail();
       const imag = this.numberAtom();
       const rv = (real._type === "UnaryOp" ? (real.operand as A.Constant) : (real as A.Constant)).value;
       if (rv instanceof A.ComplexConst) this.errorAtNode("real number required in complex literal", real);
       if (!((imag as A.Constant).value instanceof A.ComplexConst)) this.errorAtNode("imaginary number required in complex literal", imag);
-      return this.loc<A.BinOp>({ _type: "BinOp", left: real, op, right: imag } as A.BinOp, start);
+      return this.loc<A.BinOp>({ _type: "BinOp", left: real, op, right: imag }, start);
     }
     return real;
   }
@@ -1209,7 +1214,7 @@ export class Parser {
       if (!this.eat(",")) break;
     }
     this.expect(")");
-    return this.loc<A.MatchClass>({ _type: "MatchClass", cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns } as A.MatchClass, start);
+    return this.loc<A.MatchClass>({ _type: "MatchClass", cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns }, start);
   }
 
   // mapping_pattern
@@ -1231,7 +1236,7 @@ export class Parser {
       if (!this.eat(",")) break;
     }
     this.expect("}");
-    return this.loc<A.MatchMapping>({ _type: "MatchMapping", keys, patterns, rest } as A.MatchMapping, start);
+    return this.loc<A.MatchMapping>({ _type: "MatchMapping", keys, patterns, rest }, start);
   }
 
   // key: literal_expr | attr
@@ -1243,15 +1248,15 @@ export class Parser {
       if (t.string === "None" || t.string === "True" || t.string === "False") {
         this.next();
         const value = t.string === "None" ? null : t.string === "True";
-        return this.loc<A.Constant>({ _type: "Constant", value, kind: null } as A.Constant, t);
+        return this.loc<A.Constant>({ _type: "Constant", value, kind: null }, t);
       }
       const start: Pos = t;
       this.next();
-      let e: A.expr = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Load" } as A.Name, t);
+      let e: A.expr = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Load" }, t);
       if (!this.at(".")) this.fail();
       while (this.eat(".")) {
         const attr = this.expectName();
-        e = this.loc<A.Attribute>({ _type: "Attribute", value: e, attr: attr.string, ctx: "Load" } as A.Attribute, start);
+        e = this.loc<A.Attribute>({ _type: "Attribute", value: e, attr: attr.string, ctx: "Load" }, start);
       }
       return e;
     }
@@ -1270,7 +1275,7 @@ export class Parser {
       if (!this.startsExpression()) break;
       elts.push(this.expression());
     }
-    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, start);
+    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" }, start);
   }
 
   // star_expressions: star_expression (',' star_expression)* [',']
@@ -1283,7 +1288,7 @@ export class Parser {
       if (!this.startsExpression()) break;
       elts.push(this.starExpression());
     }
-    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, start);
+    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" }, start);
   }
 
   /** Can the current token start an expression (used after a trailing comma)? */
@@ -1313,7 +1318,7 @@ export class Parser {
     if (this.at("*")) {
       const s = this.next();
       const value = this.bitwiseOr();
-      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" } as A.Starred, s);
+      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" }, s);
     }
     return this.expression();
   }
@@ -1323,7 +1328,7 @@ export class Parser {
     if (this.at("*")) {
       const s = this.next();
       const value = this.bitwiseOr();
-      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" } as A.Starred, s);
+      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" }, s);
     }
     return this.namedExpression();
   }
@@ -1333,10 +1338,10 @@ export class Parser {
     const t = this.tok;
     if (t.type === T.NAME && this.peekAt(1).type === T.OP && this.peekAt(1).string === ":=" && !KEYWORDS.has(t.string)) {
       this.next();
+      const target = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Store" }, t, t);
       this.next();
-      const target = this.loc<A.Name>({ _type: "Name", id: t.string, ctx: "Store" } as A.Name, t);
       const value = this.expression();
-      return this.loc<A.NamedExpr>({ _type: "NamedExpr", target, value } as A.NamedExpr, t);
+      return this.loc<A.NamedExpr>({ _type: "NamedExpr", target, value }, t);
     }
     const e = this.expression();
     if (this.at(":=")) {
@@ -1368,19 +1373,20 @@ export class Parser {
   // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   expression(): A.expr {
     if (this.atKw("lambda")) return this.lambdef();
+    const start = this.tok;
     const body = this.disjunction();
     if (this.atKw("if")) {
       this.next();
       const test = this.disjunction();
       if (!this.atKw("else")) {
-        if (this.tok.type === T.NEWLINE || this.at(")") || this.at("]") || this.at("}") || this.at(",") || this.at(":")) {
+        if (this.tt() === T.NEWLINE || this.at(")") || this.at("]") || this.at("}") || this.at(",") || this.at(":")) {
           this.errorAtNode("expected 'else' after 'if' expression", body, test);
         }
         this.fail();
       }
       this.next();
       const orelse = this.expression();
-      return this.span<A.IfExp>({ _type: "IfExp", test, body, orelse } as A.IfExp, body, orelse);
+      return this.loc<A.IfExp>({ _type: "IfExp", test, body, orelse }, start);
     }
     return body;
   }
@@ -1391,7 +1397,7 @@ export class Parser {
     const args = this.parameters(":", false);
     this.expect(":");
     const body = this.expression();
-    return this.loc<A.Lambda>({ _type: "Lambda", args, body } as A.Lambda, start);
+    return this.loc<A.Lambda>({ _type: "Lambda", args, body }, start);
   }
 
   // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -1399,28 +1405,30 @@ export class Parser {
     const start = this.next();
     if (this.eatKw("from")) {
       const value = this.expression();
-      return this.loc<A.YieldFrom>({ _type: "YieldFrom", value } as A.YieldFrom, start);
+      return this.loc<A.YieldFrom>({ _type: "YieldFrom", value }, start);
     }
     const value = this.startsExpression() ? this.starExpressions() : null;
-    return this.loc<A.Yield>({ _type: "Yield", value } as A.Yield, start);
+    return this.loc<A.Yield>({ _type: "Yield", value }, start);
   }
 
   // disjunction: conjunction ('or' conjunction)+
   private disjunction(): A.expr {
+    const start = this.tok;
     const first = this.conjunction();
     if (!this.atKw("or")) return first;
     const values = [first];
     while (this.eatKw("or")) values.push(this.conjunction());
-    return this.span<A.BoolOp>({ _type: "BoolOp", op: "Or", values } as A.BoolOp, first, values[values.length - 1]);
+    return this.loc<A.BoolOp>({ _type: "BoolOp", op: "Or", values }, start);
   }
 
   // conjunction: inversion ('and' inversion)+
   private conjunction(): A.expr {
+    const start = this.tok;
     const first = this.inversion();
     if (!this.atKw("and")) return first;
     const values = [first];
     while (this.eatKw("and")) values.push(this.inversion());
-    return this.span<A.BoolOp>({ _type: "BoolOp", op: "And", values } as A.BoolOp, first, values[values.length - 1]);
+    return this.loc<A.BoolOp>({ _type: "BoolOp", op: "And", values }, start);
   }
 
   // inversion: 'not' inversion | comparison
@@ -1428,13 +1436,14 @@ export class Parser {
     if (this.atKw("not")) {
       const start = this.next();
       const operand = this.inversion();
-      return this.loc<A.UnaryOp>({ _type: "UnaryOp", op: "Not", operand } as A.UnaryOp, start);
+      return this.loc<A.UnaryOp>({ _type: "UnaryOp", op: "Not", operand }, start);
     }
     return this.comparison();
   }
 
   // comparison: bitwise_or compare_op_bitwise_or_pair+
   private comparison(): A.expr {
+    const start = this.tok;
     const left = this.bitwiseOr();
     let ops: A.cmpop[] | null = null;
     let comparators: A.expr[] | null = null;
@@ -1464,63 +1473,69 @@ export class Parser {
       (comparators ??= []).push(this.bitwiseOr());
     }
     if (ops === null) return left;
-    return this.span<A.Compare>({ _type: "Compare", left, ops, comparators } as A.Compare, left, comparators![comparators!.length - 1]);
+    return this.loc<A.Compare>({ _type: "Compare", left, ops, comparators: comparators! }, start);
   }
 
   // bitwise_or / bitwise_xor / bitwise_and / shift_expr / sum / term: left-associative binary levels
   bitwiseOr(): A.expr {
+    const start = this.tok;
     let left = this.bitwiseXor();
     while (this.at("|")) {
       this.next();
       const right = this.bitwiseXor();
-      left = this.span<A.BinOp>({ _type: "BinOp", left, op: "BitOr", right } as A.BinOp, left, right);
+      left = this.loc<A.BinOp>({ _type: "BinOp", left, op: "BitOr", right }, start);
     }
     return left;
   }
 
   private bitwiseXor(): A.expr {
+    const start = this.tok;
     let left = this.bitwiseAnd();
     while (this.at("^")) {
       this.next();
       const right = this.bitwiseAnd();
-      left = this.span<A.BinOp>({ _type: "BinOp", left, op: "BitXor", right } as A.BinOp, left, right);
+      left = this.loc<A.BinOp>({ _type: "BinOp", left, op: "BitXor", right }, start);
     }
     return left;
   }
 
   private bitwiseAnd(): A.expr {
+    const start = this.tok;
     let left = this.shiftExpr();
     while (this.at("&")) {
       this.next();
       const right = this.shiftExpr();
-      left = this.span<A.BinOp>({ _type: "BinOp", left, op: "BitAnd", right } as A.BinOp, left, right);
+      left = this.loc<A.BinOp>({ _type: "BinOp", left, op: "BitAnd", right }, start);
     }
     return left;
   }
 
   private shiftExpr(): A.expr {
+    const start = this.tok;
     let left = this.sum();
     for (;;) {
       const op = this.at("<<") ? "LShift" : this.at(">>") ? "RShift" : null;
       if (op === null) return left;
       this.next();
       const right = this.sum();
-      left = this.span<A.BinOp>({ _type: "BinOp", left, op, right } as A.BinOp, left, right);
+      left = this.loc<A.BinOp>({ _type: "BinOp", left, op, right }, start);
     }
   }
 
   private sum(): A.expr {
+    const start = this.tok;
     let left = this.term();
     for (;;) {
       const op = this.at("+") ? "Add" : this.at("-") ? "Sub" : null;
       if (op === null) return left;
       this.next();
       const right = this.term();
-      left = this.span<A.BinOp>({ _type: "BinOp", left, op, right } as A.BinOp, left, right);
+      left = this.loc<A.BinOp>({ _type: "BinOp", left, op, right }, start);
     }
   }
 
   private term(): A.expr {
+    const start = this.tok;
     let left = this.factor();
     for (;;) {
       const t = this.tok;
@@ -1536,7 +1551,7 @@ export class Parser {
       }
       this.next();
       const right = this.factor();
-      left = this.span<A.BinOp>({ _type: "BinOp", left, op, right } as A.BinOp, left, right);
+      left = this.loc<A.BinOp>({ _type: "BinOp", left, op, right }, start);
     }
   }
 
@@ -1551,7 +1566,7 @@ export class Parser {
       if (op !== null) {
         this.next();
         const operand = this.factor();
-        return this.loc<A.UnaryOp>({ _type: "UnaryOp", op, operand } as A.UnaryOp, t);
+        return this.loc<A.UnaryOp>({ _type: "UnaryOp", op, operand }, t);
       }
     }
     return this.power();
@@ -1559,11 +1574,12 @@ export class Parser {
 
   // power: await_primary '**' factor | await_primary
   private power(): A.expr {
+    const start = this.tok;
     const left = this.awaitPrimary();
     if (this.at("**")) {
       this.next();
       const right = this.factor();
-      return this.span<A.BinOp>({ _type: "BinOp", left, op: "Pow", right } as A.BinOp, left, right);
+      return this.loc<A.BinOp>({ _type: "BinOp", left, op: "Pow", right }, start);
     }
     return left;
   }
@@ -1573,13 +1589,14 @@ export class Parser {
     if (this.atKw("await")) {
       const start = this.next();
       const value = this.primary();
-      return this.loc<A.Await>({ _type: "Await", value } as A.Await, start);
+      return this.loc<A.Await>({ _type: "Await", value }, start);
     }
     return this.primary();
   }
 
   // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
   private primary(): A.expr {
+    const start = this.tok;
     let e = this.atom();
     for (;;) {
       const t = this.tok;
@@ -1587,17 +1604,17 @@ export class Parser {
       if (t.string === ".") {
         this.next();
         const name = this.expectName();
-        e = this.spanTo<A.Attribute>({ _type: "Attribute", value: e, attr: name.string, ctx: "Load" } as A.Attribute, e);
+        e = this.loc<A.Attribute>({ _type: "Attribute", value: e, attr: name.string, ctx: "Load" }, start);
       } else if (t.string === "(") {
         this.next();
         const [args, keywords] = this.callArguments(t);
         this.expect(")");
-        e = this.spanTo<A.Call>({ _type: "Call", func: e, args, keywords } as A.Call, e);
+        e = this.loc<A.Call>({ _type: "Call", func: e, args, keywords }, start);
       } else if (t.string === "[") {
         this.next();
         const slice = this.slices();
         this.expect("]");
-        e = this.spanTo<A.Subscript>({ _type: "Subscript", value: e, slice, ctx: "Load" } as A.Subscript, e);
+        e = this.loc<A.Subscript>({ _type: "Subscript", value: e, slice, ctx: "Load" }, start);
       } else {
         return e;
       }
@@ -1625,7 +1642,7 @@ export class Parser {
       if (this.at("]")) break;
       elts.push(this.sliceItem());
     }
-    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, start);
+    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" }, start);
   }
 
   // slice: [expression] ':' [expression] [':' [expression]] | named_expression
@@ -1634,7 +1651,7 @@ export class Parser {
     if (this.at("*")) {
       const s = this.next();
       const value = this.bitwiseOr();
-      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" } as A.Starred, s);
+      return this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" }, s);
     }
     let lower: A.expr | null = null;
     if (!this.at(":")) {
@@ -1649,7 +1666,7 @@ export class Parser {
     if (this.eat(":")) {
       if (!this.at("]") && !this.at(",")) step = this.expression();
     }
-    return this.loc<A.Slice>({ _type: "Slice", lower, upper, step } as A.Slice, start);
+    return this.loc<A.Slice>({ _type: "Slice", lower, upper, step }, start);
   }
 
   // atom
@@ -1662,12 +1679,12 @@ export class Parser {
           if (s === "None" || s === "True" || s === "False") {
             this.next();
             const value = s === "None" ? null : s === "True";
-            return this.loc<A.Constant>({ _type: "Constant", value, kind: null } as A.Constant, t);
+            return this.loc<A.Constant>({ _type: "Constant", value, kind: null }, t);
           }
           this.fail();
         }
         this.next();
-        return this.loc<A.Name>({ _type: "Name", id: s, ctx: "Load" } as A.Name, t);
+        return this.loc<A.Name>({ _type: "Name", id: s, ctx: "Load" }, t);
       }
       case T.NUMBER:
         return this.numberAtom();
@@ -1680,7 +1697,7 @@ export class Parser {
           case "{": return this.braceAtom();
           case "...":
             this.next();
-            return this.loc<A.Constant>({ _type: "Constant", value: A.EllipsisConst, kind: null } as A.Constant, t);
+            return this.loc<A.Constant>({ _type: "Constant", value: A.EllipsisConst, kind: null }, t);
         }
     }
     this.fail();
@@ -1688,7 +1705,7 @@ export class Parser {
 
   private numberAtom(): A.Constant {
     const t = this.next();
-    return this.loc<A.Constant>({ _type: "Constant", value: parseNumber(t.string), kind: null } as A.Constant, t);
+    return this.loc<A.Constant>({ _type: "Constant", value: parseNumber(t.string), kind: null }, t);
   }
 
   // tuple | group | genexp
@@ -1696,7 +1713,7 @@ export class Parser {
     const open = this.next();
     if (this.at(")")) {
       this.next();
-      return this.loc<A.Tuple>({ _type: "Tuple", elts: [], ctx: "Load" } as A.Tuple, open);
+      return this.loc<A.Tuple>({ _type: "Tuple", elts: [], ctx: "Load" }, open);
     }
     if (this.atKw("yield")) {
       const y = this.yieldExpr();
@@ -1708,7 +1725,7 @@ export class Parser {
       if (first._type === "Starred") this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
       const generators = this.forIfClauses();
       this.expect(")");
-      return this.loc<A.GeneratorExp>({ _type: "GeneratorExp", elt: first, generators } as A.GeneratorExp, open);
+      return this.loc<A.GeneratorExp>({ _type: "GeneratorExp", elt: first, generators }, open);
     }
     if (this.at(")")) {
       this.next();
@@ -1725,7 +1742,7 @@ export class Parser {
     }
     if (!this.at(")")) this.parenthesizedFailure(elts[elts.length - 1]);
     this.next();
-    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" } as A.Tuple, open);
+    return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" }, open);
   }
 
   /** An expression inside brackets followed by something unexpected. */
@@ -1750,14 +1767,14 @@ export class Parser {
     const open = this.next();
     if (this.at("]")) {
       this.next();
-      return this.loc<A.List>({ _type: "List", elts: [], ctx: "Load" } as A.List, open);
+      return this.loc<A.List>({ _type: "List", elts: [], ctx: "Load" }, open);
     }
     const first = this.starNamedExpression();
     if (this.atKw("for") || this.atKw("async")) {
       if (first._type === "Starred") this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
       const generators = this.forIfClauses();
       this.expect("]");
-      return this.loc<A.ListComp>({ _type: "ListComp", elt: first, generators } as A.ListComp, open);
+      return this.loc<A.ListComp>({ _type: "ListComp", elt: first, generators }, open);
     }
     const elts = [first];
     while (this.eat(",")) {
@@ -1766,7 +1783,7 @@ export class Parser {
     }
     if (!this.at("]")) this.parenthesizedFailure(elts[elts.length - 1]);
     this.next();
-    return this.loc<A.List>({ _type: "List", elts, ctx: "Load" } as A.List, open);
+    return this.loc<A.List>({ _type: "List", elts, ctx: "Load" }, open);
   }
 
   // dict | set | dictcomp | setcomp
@@ -1774,7 +1791,7 @@ export class Parser {
     const open = this.next();
     if (this.at("}")) {
       this.next();
-      return this.loc<A.Dict>({ _type: "Dict", keys: [], values: [] } as A.Dict, open);
+      return this.loc<A.Dict>({ _type: "Dict", keys: [], values: [] }, open);
     }
     if (this.at("**")) return this.dictRest(open, [], []);
     const first = this.starNamedExpression();
@@ -1784,7 +1801,7 @@ export class Parser {
       if (this.atKw("for") || this.atKw("async")) {
         const generators = this.forIfClauses();
         this.expect("}");
-        return this.loc<A.DictComp>({ _type: "DictComp", key: first, value, generators } as A.DictComp, open);
+        return this.loc<A.DictComp>({ _type: "DictComp", key: first, value, generators }, open);
       }
       if (first._type === "NamedExpr") this.fail();
       if (this.at(",")) {
@@ -1793,13 +1810,13 @@ export class Parser {
       }
       if (!this.at("}")) this.parenthesizedFailure(value);
       this.next();
-      return this.loc<A.Dict>({ _type: "Dict", keys: [first], values: [value] } as A.Dict, open);
+      return this.loc<A.Dict>({ _type: "Dict", keys: [first], values: [value] }, open);
     }
     if (this.atKw("for") || this.atKw("async")) {
       if (first._type === "Starred") this.errorAtNode("iterable unpacking cannot be used in comprehension", first);
       const generators = this.forIfClauses();
       this.expect("}");
-      return this.loc<A.SetComp>({ _type: "SetComp", elt: first, generators } as A.SetComp, open);
+      return this.loc<A.SetComp>({ _type: "SetComp", elt: first, generators }, open);
     }
     const elts = [first];
     while (this.eat(",")) {
@@ -1808,7 +1825,7 @@ export class Parser {
     }
     if (!this.at("}")) this.parenthesizedFailure(elts[elts.length - 1]);
     this.next();
-    return this.loc<A.Set>({ _type: "Set", elts } as A.Set, open);
+    return this.loc<A.Set>({ _type: "Set", elts }, open);
   }
 
   /** The remaining items of a dict display: double_starred_kvpairs. */
@@ -1825,7 +1842,7 @@ export class Parser {
       if (!this.eat(",")) break;
     }
     this.expect("}");
-    return this.loc<A.Dict>({ _type: "Dict", keys, values } as A.Dict, open) as A.Dict;
+    return this.loc<A.Dict>({ _type: "Dict", keys, values }, open) as A.Dict;
   }
 
   // for_if_clauses: (ASYNC? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
@@ -1859,19 +1876,19 @@ export class Parser {
       if (t.type === T.OP && t.string === "*") {
         this.next();
         const value = this.expression();
-        const s = this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" } as A.Starred, t);
+        const s = this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" }, t);
         if (sawDoubleStar) this.errorAtNode("iterable argument unpacking follows keyword argument unpacking", s);
         args.push(s);
       } else if (t.type === T.OP && t.string === "**") {
         this.next();
         const value = this.expression();
-        keywords.push(this.loc<A.keyword>({ _type: "keyword", arg: null, value } as A.keyword, t));
+        keywords.push(this.loc<A.keyword>({ _type: "keyword", arg: null, value }, t));
         sawDoubleStar = true;
       } else if (t.type === T.NAME && this.peekAt(1).type === T.OP && this.peekAt(1).string === "=" && !KEYWORDS.has(t.string)) {
         this.next();
         this.next();
         const value = this.expression();
-        keywords.push(this.loc<A.keyword>({ _type: "keyword", arg: t.string, value } as A.keyword, t));
+        keywords.push(this.loc<A.keyword>({ _type: "keyword", arg: t.string, value }, t));
         sawKeyword = true;
       } else {
         let e = this.namedExpression();
@@ -1884,7 +1901,7 @@ export class Parser {
             args.push(g);
             continue;
           }
-          const g = this.span<A.GeneratorExp>({ _type: "GeneratorExp", elt: e, generators } as A.GeneratorExp, e, this.lastComprehensionEnd());
+          const g = this.loc<A.GeneratorExp>({ _type: "GeneratorExp", elt: e, generators }, this.posOf(e));
           this.errorAtNode("Generator expression must be parenthesized", g);
         }
         if (this.at("=")) {
@@ -1921,7 +1938,7 @@ export class Parser {
   /** Consumes a run of STRING tokens (for the string parser). */
   takeStrings(): Token[] {
     const out: Token[] = [];
-    while (this.tok.type === T.STRING) out.push(this.next());
+    while (this.tt() === T.STRING) out.push(this.next());
     // CPython reports errors in string contents at the token after the strings.
     void this.tok;
     return out;

@@ -9,7 +9,7 @@
 // first line: a 3.11 quirk we reproduce).
 
 import * as A from "./ast";
-import { T, Token, Tokenizer, utf8Length } from "./tokenizer";
+import { Token, Tokenizer, utf8Length } from "./tokenizer";
 import { makeSyntaxError, PySyntaxError } from "./errors";
 import type { Parser } from "./parser";
 import { lookupUnicodeName } from "./unicodename";
@@ -76,7 +76,7 @@ export class StringParser {
         off += b.length;
       }
       bytesParts = [];
-      return located({ _type: "Constant", value: new A.BytesConst(out), kind: null }, first, last);
+      return located<A.Constant>({ _type: "Constant", value: new A.BytesConst(out), kind: null }, first, last);
     }
     return this.finish(state, first, last, first);
   }
@@ -90,13 +90,13 @@ export class StringParser {
       state.exprs.push(this.strNode(state.lastStr, first, last, kindTok));
       state.lastStr = null;
     }
-    return located({ _type: "JoinedStr", values: state.exprs }, first, last);
+    return located<A.JoinedStr>({ _type: "JoinedStr", values: state.exprs }, first, last);
   }
 
   /** make_str_node_and_del: kind is 'u' only when the first token starts with a lowercase u. */
   private strNode(s: string, first: Token, last: Token, kindTok: Token): A.Constant {
     const kind = kindTok.string[0] === "u" ? "u" : null;
-    return located({ _type: "Constant", value: s, kind }, first, last);
+    return located<A.Constant>({ _type: "Constant", value: s, kind }, first, last);
   }
 
   /** Appends a string to the state (empty strings are dropped). */
@@ -500,8 +500,8 @@ function quoteLen(s: string): number {
   return s.length - i >= 6 && s[i + 1] === q && s[i + 2] === q ? 3 : 1;
 }
 
-function located<N extends object>(node: N, first: Token, last: Token): N & A.Located {
-  const n = node as N & A.Located;
+function located<N extends A.Located>(node: Omit<N, keyof A.Located>, first: Token, last: Token): N {
+  const n = node as N;
   n.lineno = first.lineno;
   n.col_offset = first.col;
   n.end_lineno = last.endLineno;
@@ -526,5 +526,4 @@ function isPySpace(c: string): boolean {
   return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
 }
 
-void T;
 export type { Part };
