@@ -90,6 +90,14 @@ export class Parser {
     return this.tokens[this.pos - 1];
   }
 
+  /** _PyPegen_get_last_nonnwhitespace_token */
+  private lastNonWs(): Token {
+    let m = this.pos - 1;
+    let t = this.tokens[m];
+    while (m > 0 && (t.type === T.NEWLINE || t.type === T.INDENT || t.type === T.DEDENT || t.type === T.ENDMARKER)) t = this.tokens[--m];
+    return t;
+  }
+
   private next(): Token {
     const t = this.tok;
     if (t.type === T.ERRORTOKEN) this.fail();
@@ -141,7 +149,12 @@ export class Parser {
 
   // --- positions -----------------------------------------------------------------------------
 
-  private loc<N extends A.Located>(node: Omit<N, keyof A.Located>, start: Pos, end: Token = this.last): N {
+  /**
+   * Gives `node` the span from `start` to `end`: by default the last token consumed that is not
+   * NEWLINE/INDENT/DEDENT (CPython's EXTRA: so a statement ending in ';' or a type comment, and
+   * a block ending in one, include it).
+   */
+  private loc<N extends A.Located>(node: Omit<N, keyof A.Located>, start: Pos, end: Token = this.lastNonWs()): N {
     const n = node as N;
     n.lineno = start.lineno;
     n.col_offset = start.col;
@@ -686,8 +699,7 @@ export class Parser {
     }
     const body = this.block("function definition", defTok);
     const type = asyncTok ? "AsyncFunctionDef" : "FunctionDef";
-    const node = this.loc<A.FunctionDef>({ _type: type, name, args, body, decorator_list: decorators, returns, type_comment: typeComment } as Omit<A.FunctionDef, keyof A.Located>, start);
-    return this.endAtBody(node, body);
+    return this.loc<A.FunctionDef>({ _type: type, name, args, body, decorator_list: decorators, returns, type_comment: typeComment } as Omit<A.FunctionDef, keyof A.Located>, start);
   }
 
   /**
@@ -803,8 +815,7 @@ export class Parser {
     }
     this.expectColon();
     const body = this.block("class definition", start);
-    const node = this.loc<A.ClassDef>({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators }, start);
-    return this.endAtBody(node, body);
+    return this.loc<A.ClassDef>({ _type: "ClassDef", name, bases, keywords, body, decorator_list: decorators }, start);
   }
 
   // if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
@@ -821,16 +832,9 @@ export class Parser {
       this.expectColon();
       orelse = this.block("'else' statement", e);
     }
-    return this.endAtBody(this.loc<A.If>({ _type: "If", test, body, orelse }, start), orelse.length ? orelse : body);
+    return this.loc<A.If>({ _type: "If", test, body, orelse }, start);
   }
 
-  /** A compound statement ends where its last nested statement ends. */
-  private endAtBody<N extends A.Located>(n: N, body: A.stmt[]): N {
-    const last = body[body.length - 1];
-    n.end_lineno = last.end_lineno;
-    n.end_col_offset = last.end_col_offset;
-    return n;
-  }
 
   // while_stmt: 'while' named_expression ':' block [else_block]
   private whileStmt(): A.While {
@@ -844,7 +848,7 @@ export class Parser {
       this.expectColon();
       orelse = this.block("'else' statement", e);
     }
-    return this.endAtBody(this.loc<A.While>({ _type: "While", test, body, orelse }, start), orelse.length ? orelse : body);
+    return this.loc<A.While>({ _type: "While", test, body, orelse }, start);
   }
 
   // for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
@@ -865,8 +869,7 @@ export class Parser {
       orelse = this.block("'else' statement", e);
     }
     const type = asyncTok ? "AsyncFor" : "For";
-    const node = this.loc<A.For>({ _type: type, target, iter, body, orelse, type_comment: typeComment } as Omit<A.For, keyof A.Located>, start);
-    return this.endAtBody(node, orelse.length ? orelse : body);
+    return this.loc<A.For>({ _type: type, target, iter, body, orelse, type_comment: typeComment } as Omit<A.For, keyof A.Located>, start);
   }
 
   /** star_targets for `for` and comprehensions: parsed up to (not including) 'in'. */
@@ -927,7 +930,7 @@ export class Parser {
     }
     const body = this.block("'with' statement", withTok);
     const type = asyncTok ? "AsyncWith" : "With";
-    return this.endAtBody(this.loc<A.With>({ _type: type, items, body, type_comment: typeComment } as Omit<A.With, keyof A.Located>, start), body);
+    return this.loc<A.With>({ _type: type, items, body, type_comment: typeComment } as Omit<A.With, keyof A.Located>, start);
   }
 
   // with_item: expression 'as' star_target &(',' | ')' | ':') | expression
@@ -972,7 +975,6 @@ export class Parser {
       this.expectColon();
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", h);
       const handler = this.loc<A.ExceptHandler>({ _type: "ExceptHandler", type, name, body: hbody }, h);
-      this.endAtBody(handler, hbody);
       handlers.push(handler);
     }
     let orelse: A.stmt[] = [];
@@ -990,14 +992,8 @@ export class Parser {
     if (handlers.length === 0 && finalbody.length === 0) {
       this.error("expected 'except' or 'finally' block", this.tok);
     }
-    const last = finalbody.length ? finalbody : orelse.length ? orelse : null;
     const type = star ? "TryStar" : "Try";
-    const node = this.loc<A.Try>({ _type: type, body, handlers, orelse, finalbody } as Omit<A.Try, keyof A.Located>, start);
-    if (last) return this.endAtBody(node, last);
-    const lh = handlers[handlers.length - 1];
-    node.end_lineno = lh.end_lineno;
-    node.end_col_offset = lh.end_col_offset;
-    return node;
+    return this.loc<A.Try>({ _type: type, body, handlers, orelse, finalbody } as Omit<A.Try, keyof A.Located>, start);
   }
 
   // --- match statement -----------------------------------------------------------------------
@@ -1033,7 +1029,7 @@ export class Parser {
     if (cases.length === 0 || this.tt() !== T.DEDENT) this.fail();
     this.next();
     const lastBody = cases[cases.length - 1].body;
-    return this.endAtBody(this.loc<A.Match>({ _type: "Match", subject, cases }, start), lastBody);
+    return this.loc<A.Match>({ _type: "Match", subject, cases }, start);
   }
 
   // case_block: "case" patterns guard? ':' block

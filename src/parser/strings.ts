@@ -58,6 +58,7 @@ export class StringParser {
           }
         }
       }
+      if (!isBytes) this.checkUtf8(body);
       const raw = isRaw || body.indexOf("\\") < 0;
       let value: string | Uint8Array;
       if (isBytes) value = raw ? asciiBytes(body) : this.decodeBytesEscapes(body);
@@ -307,12 +308,13 @@ export class StringParser {
     if (!newlineAfterBrace) {
       const nl = tokText.lastIndexOf("\n", braceInTok);
       const from = nl < 0 ? 0 : nl + 1;
-      cols = utf8Length(tokText, from, braceInTok) + (nl < 0 ? 0 : 0);
+      cols = utf8Length(tokText, from, braceInTok);
     }
     const p = this.p;
     const sub = new Tokenizer("(" + text + ")", p.filename, false);
     sub.run();
-    const shift = t.col + cols;
+    // CPython 3.11.4+ adds the token's column only when the '{' is on the token's first line.
+    const shift = (lines === 0 ? t.col : 0) + cols;
     const baseLine = t.lineno + lines - 1;
     for (const tok of sub.tokens) {
       if (tok.endLineno === 1) {
@@ -335,6 +337,19 @@ export class StringParser {
       }
       throw e;
     }
+  }
+
+  /**
+   * Source bytes that were not valid UTF-8 reach us as U+DC80..U+DCFF (see source.ts); in a str
+   * literal CPython reports them when decoding the literal.
+   */
+  private checkUtf8(body: string): void {
+    const m = /[\udc80-\udcff]/.exec(body);
+    if (m === null) return;
+    const pos = Buffer.byteLength(body.slice(0, m.index), "utf-8");
+    const byte = body.charCodeAt(m.index) - 0xdc00;
+    const why = byte >= 0x80 && byte < 0xc0 ? "invalid start byte" : byte >= 0xf5 || byte === 0xc0 || byte === 0xc1 ? "invalid start byte" : "invalid continuation byte";
+    this.errorAfter(`(unicode error) 'utf-8' codec can't decode byte 0x${byte.toString(16)} in position ${pos}: ${why}`);
   }
 
   /** An error at the token after the strings (CPython's RAISE_SYNTAX_ERROR there). */
