@@ -244,8 +244,12 @@ export class Parser {
     if (tk.error) throw tk.error;
     const last = this.tokens[Math.min(this.furthest, this.tokens.length - 1)];
     if (last.type === T.ERRORTOKEN && tk.eofInBrackets) this.unclosedBracket();
-    if (last.type === T.INDENT) this.error("unexpected indent", { lineno: last.lineno, col: last.endCol }, undefined, "IndentationError");
-    if (last.type === T.DEDENT) this.error("unexpected unindent", { lineno: last.lineno, col: last.endCol }, undefined, "IndentationError");
+    // INDENT/DEDENT have no position in CPython: the offset is the tokenizer's read position.
+    if (last.type === T.INDENT || last.type === T.DEDENT) {
+      const e = makeSyntaxError("IndentationError", last.type === T.INDENT ? "unexpected indent" : "unexpected unindent", this.filename, this.source, last.lineno, 0, last.lineno, -1);
+      e.offset = e.endOffset = Array.from(this.source.slice(last.start - (last.type === T.INDENT ? 0 : 0), last.end)).length;
+      throw e;
+    }
     let err: PySyntaxError;
     if (last.type === T.ENDMARKER || (last.type === T.NEWLINE && last.start >= this.source.length)) {
       err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.lineno, -1);
@@ -538,6 +542,9 @@ export class Parser {
       return;
     }
     const name = exprName(bad);
+    if (how === "assign" && (bad._type === "Yield" || bad._type === "YieldFrom") && bad === e) {
+      this.errorAtNode("assignment to yield expression not possible", bad);
+    }
     if (how === "assign" && (bad === e) && isMaybeComparison(bad)) {
       this.errorAtNode(`cannot assign to ${name} here. Maybe you meant '==' instead of '='?`, bad);
     }
@@ -618,8 +625,9 @@ export class Parser {
         const comma = this.next();
         if (paren && this.at(")")) break;
         if (!paren && this.atExprEnd()) {
-          this.errorAtToken("trailing comma not allowed without surrounding parentheses", comma);
+          this.errorAtToken("trailing comma not allowed without surrounding parentheses", this.tok);
         }
+        void comma;
       }
       if (paren) this.expect(")");
     }
@@ -1330,7 +1338,7 @@ export class Parser {
   }
 
   // named_expression: NAME ':=' expression | expression !':='
-  namedExpression(): A.expr {
+  namedExpression(inCall = false): A.expr {
     const t = this.tok;
     if (t.type === T.NAME && this.peekAt(1).type === T.OP && this.peekAt(1).string === ":=" && !KEYWORDS.has(t.string)) {
       this.next();
@@ -1343,9 +1351,7 @@ export class Parser {
     if (this.at(":=")) {
       this.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
     }
-    if (this.at("=") && this.assignInExpressionContext(e)) {
-      // invalid_named_expression
-    }
+    if (!inCall && this.at("=")) this.assignInExpressionContext(e);
     return e;
   }
 
@@ -1632,7 +1638,7 @@ export class Parser {
   private slices(): A.expr {
     const start = this.tok;
     const first = this.sliceItem();
-    if (!this.at(",")) return first;
+    if (!this.at(",") && first._type !== "Starred") return first;
     const elts = [first];
     while (this.eat(",")) {
       if (this.at("]")) break;
@@ -1867,6 +1873,7 @@ export class Parser {
     const keywords: A.keyword[] = [];
     let sawKeyword = false;
     let sawDoubleStar = false;
+    let misplaced: string | null = null;
     while (!this.at(")")) {
       const t = this.tok;
       if (t.type === T.OP && t.string === "*") {
@@ -1887,7 +1894,7 @@ export class Parser {
         keywords.push(this.loc<A.keyword>({ _type: "keyword", arg: t.string, value }, t));
         sawKeyword = true;
       } else {
-        let e = this.namedExpression();
+        const e = this.namedExpression(true);
         if (this.atKw("for") || this.atKw("async")) {
           const generators = this.forIfClauses();
           const single = args.length === 0 && keywords.length === 0 && this.at(")");
@@ -1909,13 +1916,15 @@ export class Parser {
           }
           this.errorAtNode('expression cannot contain assignment, perhaps you meant "=="?', e, { end_lineno: eq.endLineno, end_col_offset: eq.endCol } as A.Located);
         }
-        if (sawDoubleStar) this.errorAtNode("positional argument follows keyword argument unpacking", e);
-        if (sawKeyword) this.errorAtNode("positional argument follows keyword argument", e);
+        // _PyPegen_arguments_parsing_error: reported once the arguments are read, at the next token.
+        if (misplaced === null && (sawDoubleStar || sawKeyword)) {
+          misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
+        }
         args.push(e);
-        e = e;
       }
       if (!this.eat(",")) break;
     }
+    if (misplaced !== null) this.errorAtToken(misplaced, this.tok);
     if (!this.at(")")) {
       const prev = args.length ? args[args.length - 1] : keywords.length ? keywords[keywords.length - 1].value : null;
       if (prev) this.parenthesizedFailure(prev);

@@ -344,7 +344,7 @@ export class StringParser {
    * literal CPython reports them when decoding the literal.
    */
   private checkUtf8(body: string): void {
-    const m = /[\udc80-\udcff]/.exec(body);
+    const m = /[\udc80-\udcff]/u.exec(body);
     if (m === null) return;
     const pos = Buffer.byteLength(body.slice(0, m.index), "utf-8");
     const byte = body.charCodeAt(m.index) - 0xdc00;

@@ -161,9 +161,19 @@ export class Tokenizer {
     throw makeSyntaxError(kind, msg, this.filename, this.src, lineno, byteCol, lineno, endByteCol);
   }
 
-  /** An error at character offset `off` of the current line (CPython: tok->cur). */
-  private failHere(msg: string, off: number, kind: SyntaxErrorKind = "SyntaxError"): never {
-    this.fail(msg, this.lineno, this.col(off), -1, kind);
+  /**
+   * CPython's tokenizer syntaxerror(): the offset is the number of characters from the start
+   * of the line to `cur` (the tokenizer's read position), with no +1.
+   */
+  private failHere(msg: string, cur: number, kind: SyntaxErrorKind = "SyntaxError"): never {
+    this.failWithOffset(msg, this.lineno, Array.from(this.src.slice(this.lineStart, cur)).length, kind);
+  }
+
+  private failWithOffset(msg: string, lineno: number, offset: number, kind: SyntaxErrorKind = "SyntaxError"): never {
+    const e = makeSyntaxError(kind, msg, this.filename, this.src, lineno, 0, lineno, -1);
+    e.offset = offset;
+    e.endOffset = offset;
+    throw e;
   }
 
   // --- the main loop -------------------------------------------------------------------------
@@ -320,7 +330,7 @@ export class Tokenizer {
     if (col === this.indents[top]) {
       if (altcol !== this.altIndents[top]) this.tabError();
     } else if (col > this.indents[top]) {
-      if (this.indents.length >= MAXINDENT) this.failHere("too many levels of indentation", this.pos, "IndentationError");
+      if (this.indents.length >= MAXINDENT) this.failWithOffset("too many levels of indentation", this.lineno, 1, "IndentationError");
       if (altcol <= this.altIndents[top]) this.tabError();
       this.indents.push(col);
       this.altIndents.push(altcol);
@@ -333,7 +343,9 @@ export class Tokenizer {
         dedents++;
       }
       if (col !== this.indents[this.indents.length - 1]) {
-        this.fail("unindent does not match any outer indentation level", this.lineno, this.col(this.pos), -1, "IndentationError");
+        // Reported after the whole line, newline included (CPython: tok->cur = tok->inp).
+        const line = this.src.slice(this.lineStart, this.lineEnd);
+        this.failWithOffset("unindent does not match any outer indentation level", this.lineno, Array.from(line).length + 1, "IndentationError");
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) this.tabError();
       for (let i = 0; i < dedents; i++) this.push(T.DEDENT, "", this.pos, this.pos);
@@ -342,7 +354,7 @@ export class Tokenizer {
   }
 
   private tabError(): never {
-    this.fail("inconsistent use of tabs and spaces in indentation", this.lineno, this.col(this.pos), -1, "TabError");
+    this.failWithOffset("inconsistent use of tabs and spaces in indentation", this.lineno, 1, "TabError");
   }
 
   /** A backslash: it must be followed by a newline, which joins the lines. */
@@ -350,18 +362,16 @@ export class Tokenizer {
     const src = this.src;
     const bs = this.pos;
     if (src.charCodeAt(bs + 1) !== 10) {
-      if (bs + 1 >= src.length) {
-        this.pos = bs + 1;
-        this.failHere("unexpected EOF while parsing", this.pos);
-      }
       this.pos = bs + 1;
-      this.failHere("unexpected character after line continuation character", bs + 1);
+      if (bs + 1 >= src.length) this.failHere("unexpected EOF while parsing", bs + 2);
+      this.failHere("unexpected character after line continuation character", bs + 2);
+    }
+    if (bs + 2 >= src.length) {
+      this.pos = bs + 1;
+      this.failHere("unexpected EOF while parsing", bs + 2);
     }
     this.newline(bs + 1);
     this.pos = bs + 2;
-    if (this.pos >= src.length) {
-      this.failHere("unexpected EOF while parsing", this.pos);
-    }
   }
 
   private endOfInput(): void {
@@ -594,7 +604,7 @@ export class Tokenizer {
           this.failHere(`invalid digit '${src[p]}' in binary literal`, p + 1);
         }
         this.pos = p;
-        this.failHere(`invalid ${kind} literal`, p + 1 > src.length ? p : p + 1);
+        this.failHere(`invalid ${kind} literal`, p);
       }
     }
     for (;;) {
