@@ -3,6 +3,10 @@
 import * as esbuild from "esbuild";
 import { readdirSync, statSync } from "fs";
 import { join } from "path";
+import { execFileSync } from "child_process";
+
+// Generated Unicode 14.0 tables (build/unicode/), from the @unicode/unicode-14.0.0 package.
+execFileSync(process.execPath, ["tools/unicode/generate.mjs"], { stdio: "inherit" });
 
 const common = { bundle: true, platform: "node", target: "node20", sourcemap: false, logLevel: "warning" };
 

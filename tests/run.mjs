@@ -1,18 +1,24 @@
-// The test command (npm test): unit tests with node's test runner, then the Python test
-// programs. The stdlib parser-parity check is separate (npm run test:stdlib) and run by CI.
+// The test command (npm test): the unit tests under node's test runner, then the parser's
+// acceptance test over CPython's standard library (skipped with --unit).
 import { spawnSync } from "child_process";
 import { readdirSync, existsSync } from "fs";
 import { join } from "path";
 
+const unitOnly = process.argv.includes("--unit");
 const dir = join("build", "tests");
 const files = [];
 function walk(d) {
-  for (const name of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, name.name);
-    if (name.isDirectory()) walk(p);
-    else if (name.name.endsWith(".test.js")) files.push(p);
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (e.name.endsWith(".test.js")) files.push(p);
   }
 }
 if (existsSync(dir)) walk(dir);
+let status = 0;
+if (!unitOnly) {
+  const s = spawnSync(process.execPath, [join("tests", "parser", "stdlib_parity.mjs")], { stdio: "inherit" });
+  status = s.status ?? 1;
+}
 const r = spawnSync(process.execPath, ["--test", "--test-reporter=spec", ...files], { stdio: "inherit" });
-process.exit(r.status ?? 1);
+process.exit(status || (r.status ?? 1));

@@ -66,7 +66,7 @@ export class StringParser {
       if (i !== 0 && bytesMode !== isBytes) this.errorAfter("cannot mix bytes and nonbytes literals");
       bytesMode = isBytes;
       if (isBytes) bytesParts.push(value as Uint8Array);
-      else state.lastStr = (state.lastStr ?? "") + (value as string);
+      else this.concatStr(state, value as string);
     }
     if (bytesMode) {
       const total = bytesParts.reduce((n, b) => n + b.length, 0);

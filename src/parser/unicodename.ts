@@ -1,6 +1,2 @@
-// \N{...} names in string literals. Backed by src/unicode (Unicode 14.0 data, loaded lazily).
-
-export function lookupUnicodeName(name: string): number | undefined {
-  void name;
-  return undefined;
-}
+// \N{...} names in string literals: Unicode 14.0 names and aliases (not named sequences).
+export { lookupName as lookupUnicodeName } from "../unicode/names";

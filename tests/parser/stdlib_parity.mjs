@@ -117,12 +117,20 @@ if (!existsSync(root)) {
   console.error(`stdlib not found at ${root} (install libpython3.11-stdlib or set TYPHON_STDLIB)`);
   process.exit(1);
 }
+// Files whose difference is understood and accepted for now: path (relative to the root), a
+// tab, the reason. A listed file that starts matching makes the test fail, so the list stays true.
+const known = new Map();
+for (const line of readFileSync(join(here, "known_differences.txt"), "utf-8").split("\n")) {
+  if (!line.trim() || line.startsWith("#")) continue;
+  const [rel, reason] = line.split("\t");
+  known.set(join(root, rel), reason);
+}
 let files = walk(root, []);
 if (limit) files = files.slice(0, limit);
 const expected = oracle(files);
 let match = 0;
 const failures = [];
-let lines = 0;
+let knownDiffs = 0;
 const t0 = process.hrtime.bigint();
 for (const p of files) {
   const ours = typhonResult(p);
@@ -130,6 +138,11 @@ for (const p of files) {
   let same;
   if (theirs.ok) same = ours.ok && ours.sha1 === theirs.sha1;
   else same = !ours.ok && ours.type === theirs.type && ours.msg === theirs.msg && ours.lineno === theirs.lineno && ours.offset === theirs.offset;
+  if (known.has(p)) {
+    if (same) failures.push({ path: p, ours: "matches now", theirs: "listed in known_differences.txt: remove it" });
+    else knownDiffs++;
+    continue;
+  }
   if (same) match++;
   else failures.push({ path: p, ours: ours.ok ? "AST differs" : `${ours.type}: ${ours.msg} (${ours.lineno}, ${ours.offset})`, theirs: theirs.ok ? "ok" : `${theirs.type}: ${theirs.msg} (${theirs.lineno}, ${theirs.offset})` });
 }
@@ -138,7 +151,8 @@ if (!quiet) {
   for (const f of failures.slice(0, 40)) console.log(`MISMATCH ${f.path}\n  typhon:  ${f.ours}\n  cpython: ${f.theirs}`);
   if (failures.length > 40) console.log(`... and ${failures.length - 40} more`);
 }
-console.log(`stdlib parser parity: ${match} of ${files.length} files match CPython (${failures.length} differ; ${secs.toFixed(1)} s for Typhon's parse+dump)`);
+console.log(`stdlib parser parity: ${match} of ${files.length} files match CPython, ${knownDiffs} known differences (tests/parser/known_differences.txt), ${failures.length} unexpected; ${secs.toFixed(1)} s for Typhon's parse+dump`);
+// The plain closing line CI reads.
+console.log(`parity: ${match} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
-void lines;
 void execFileSync;

@@ -1,0 +1,79 @@
+// Parse speed over CPython's whole standard library: Typhon's parser against CPython's own
+// compile(source, path, 'exec', ast.PyCF_ONLY_AST), in the same run, alternating, best of N.
+//
+//   node bench/parse_stdlib.mjs [--runs N] [--root DIR]
+//
+// Both sides read every file's bytes first and time only parsing (AST construction included).
+import { spawnSync } from "child_process";
+import { readFileSync, readdirSync, statSync, existsSync } from "fs";
+import { createRequire } from "module";
+import { join, dirname } from "path";
+import { fileURLToPath } from "url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const { parser } = require(join(here, "..", "dist", "typhon-lib.js"));
+
+const args = process.argv.slice(2);
+const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+const runs = Number(opt("--runs", "3"));
+const root = opt("--root", "/usr/lib/python3.11");
+const python = existsSync("/usr/bin/python3.11") ? "/usr/bin/python3.11" : "python3";
+
+function walk(dir, out) {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      if (!["site-packages", "dist-packages", "__pycache__"].includes(name)) walk(p, out);
+    } else if (name.endsWith(".py")) out.push(p);
+  }
+  return out;
+}
+const files = walk(root, []);
+const sources = files.map((p) => readFileSync(p));
+const lines = sources.reduce((n, b) => n + b.toString("latin1").split("\n").length - 1, 0);
+
+function typhonOnce() {
+  const t0 = process.hrtime.bigint();
+  let ok = 0;
+  for (let i = 0; i < files.length; i++) {
+    try {
+      parser.parseBytes(sources[i], { filename: files[i] });
+      ok++;
+    } catch {}
+  }
+  return { secs: Number(process.hrtime.bigint() - t0) / 1e9, ok };
+}
+
+const pyScript = `
+import ast, sys, time
+files = sys.stdin.read().split("\\n")
+srcs = [open(f, "rb").read() for f in files]
+t = time.perf_counter(); ok = 0
+for f, s in zip(files, srcs):
+    try:
+        compile(s, f, "exec", ast.PyCF_ONLY_AST); ok += 1
+    except Exception:
+        pass
+print(time.perf_counter() - t, ok)
+`;
+function cpythonOnce() {
+  const r = spawnSync(python, ["-c", pyScript], { input: files.join("\n"), encoding: "utf-8", maxBuffer: 1 << 24 });
+  const [secs, ok] = r.stdout.trim().split(" ").map(Number);
+  return { secs, ok };
+}
+
+const t = [];
+const c = [];
+for (let i = 0; i < runs; i++) {
+  c.push(cpythonOnce());
+  t.push(typhonOnce());
+}
+const best = (xs) => Math.min(...xs.map((x) => x.secs));
+const tb = best(t);
+const cb = best(c);
+console.log(`Parsing ${files.length} files, ${lines} lines of ${root} (best of ${runs}):`);
+console.log(`  CPython ${python}: ${cb.toFixed(2)} s (${c[0].ok} files parsed)`);
+console.log(`  Typhon:            ${tb.toFixed(2)} s (${t[0].ok} files parsed)`);
+console.log(`  Typhon is ${(cb / tb).toFixed(2)}x CPython's speed`);
