@@ -1,6 +1,7 @@
 // The `typhon` command: CPython's command line (python3 --help), as far as Typhon runs code.
 
 import * as fs from "fs";
+import * as path from "path";
 import { dump, formatSyntaxError, parseBytes, PySyntaxError } from "../parser";
 
 export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
@@ -111,7 +112,8 @@ export function main(argv: string[]): number {
       process.stderr.write(`typhon: can't open file '${a}': ${why}\n`);
       return 2;
     }
-    return runSource(bytes, a);
+    // CPython makes the main script's path absolute (it shows in tracebacks as __file__).
+    return runSource(bytes, path.resolve(a));
   }
   if (process.stdin.isTTY) return notYet("the interactive prompt");
   return runSource(fs.readFileSync(0), "<stdin>");

@@ -85,33 +85,36 @@ export function makeSyntaxError(
 }
 
 /**
- * Formats a SyntaxError the way CPython's traceback printer does for the last frame:
+ * Formats a SyntaxError the way CPython 3.11's print_error_text does for the last frame:
  *   File "f.py", line 2
  *     € = 2
  *     ^
  *   SyntaxError: invalid character '€' (U+20AC)
+ * Quirks kept: leading blanks are stripped and trailing ones kept; the caret column counts
+ * UTF-8 bytes of the text before the (character) offset; no caret when the offset falls in
+ * the stripped indentation; a range that runs onto later lines is cut at the end of the line.
  */
 export function formatSyntaxError(e: PySyntaxError): string {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
-    const line = e.text.replace(/\n$/, "");
-    const stripped = line.replace(/^[ \t\f]+/, "");
-    const lead = line.length - stripped.length;
+    const line = e.text.endsWith("\n") ? e.text.slice(0, -1) : e.text;
     const chars = Array.from(line);
-    const leadChars = Array.from(line.slice(0, lead)).length;
-    const text = stripped.replace(/[ \t\f\n]+$/, "");
-    out += `    ${text}\n`;
-    if (e.offset >= 1) {
-      let start = e.offset - 1 - leadChars;
-      let end = e.endLineno === e.lineno && e.endOffset > e.offset ? e.endOffset - 1 - leadChars : start + 1;
-      const len = Array.from(text).length;
-      if (start > len) start = len;
-      if (start < 0) start = 0;
-      if (end > len + 1) end = len + 1;
-      if (end <= start) end = start + 1;
-      void chars;
-      out += "    " + " ".repeat(start) + "^".repeat(end - start) + "\n";
+    let endOffset = e.endOffset;
+    if (e.endLineno > e.lineno) endOffset = chars.length + 1;
+    const reps = endOffset > 0 && endOffset > e.offset ? endOffset - e.offset : 1;
+    let offset = Buffer.byteLength(chars.slice(0, Math.max(0, e.offset - 1)).join(""), "utf-8");
+    if (e.offset - 1 > chars.length) offset += e.offset - 1 - chars.length;
+    if (e.offset < 1) offset = -1;
+    let i = 0;
+    while (i < line.length && (line[i] === " " || line[i] === "\t" || line[i] === "\f")) {
+      i++;
+      offset--;
     }
+    const text = line.slice(i);
+    const len = Buffer.byteLength(text, "utf-8");
+    if (offset > len) offset = len;
+    out += `    ${text}\n`;
+    if (offset >= 0) out += "    " + " ".repeat(offset) + "^".repeat(reps) + "\n";
   }
   out += `${e.kind}: ${e.msg}\n`;
   return out;
