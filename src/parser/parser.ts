@@ -465,6 +465,7 @@ export class Parser {
       return this.loc<A.AnnAssign>({ _type: "AnnAssign", target, annotation, value, simple: 1 }, start);
     }
     const first = this.atKw("yield") ? this.yieldExpr() : this.starExpressions();
+    if (this.at(":=") && first._type !== "Name") this.errorAtNode(`cannot use assignment expressions with ${exprName(first)}`, first);
     const t = this.tok;
     if (t.type === T.OP) {
       if (t.string === "=") {
@@ -475,7 +476,7 @@ export class Parser {
           targets.push(value);
         }
         targets.pop();
-        for (const tg of targets) this.checkAssignTarget(tg, "assign");
+        for (let i = 0; i < targets.length; i++) this.checkAssignTarget(targets[i], i === 0 && targets.length === 1 ? "assign" : "chained");
         for (const tg of targets) setContext(tg, "Store");
         let typeComment: string | null = null;
         if (this.tt() === T.TYPE_COMMENT) typeComment = this.next().string;
@@ -533,16 +534,16 @@ export class Parser {
   }
 
   /** Checks a target of `=` (or `for`, `with ... as`); raises CPython's "cannot assign to" errors. */
-  private checkAssignTarget(e: A.expr, how: "assign" | "for" | "with" | "comprehension"): void {
+  private checkAssignTarget(e: A.expr, how: "assign" | "chained" | "for" | "with" | "comprehension"): void {
     const bad = invalidTarget(e, how === "for" || how === "comprehension");
     if (bad === null) return;
-    if (how === "assign" && bad._type === "Starred" && e === bad) {
+    if ((how === "assign" || how === "chained") && bad._type === "Starred" && e === bad) {
       // A lone starred target: "starred assignment target must be in a list or tuple" comes
       // from the compiler; the parser accepts it.
       return;
     }
     const name = exprName(bad);
-    if (how === "assign" && (bad._type === "Yield" || bad._type === "YieldFrom") && bad === e) {
+    if ((how === "assign" || how === "chained") && (bad._type === "Yield" || bad._type === "YieldFrom") && bad === e) {
       this.errorAtNode("assignment to yield expression not possible", bad);
     }
     if (how === "assign" && (bad === e) && isMaybeComparison(bad)) {
@@ -566,6 +567,13 @@ export class Parser {
   }
 
   private delTarget(): A.expr {
+    if (this.at("*")) {
+      const st = this.tok;
+      this.next();
+      const value = this.bitwiseOr();
+      const starred = this.loc<A.Starred>({ _type: "Starred", value, ctx: "Del" }, st);
+      this.errorAtNode("cannot delete starred", starred);
+    }
     const e = this.bitwiseOr();
     const bad = invalidDelTarget(e);
     if (bad) this.errorAtNode(`cannot delete ${exprName(bad)}`, bad);
@@ -687,7 +695,7 @@ export class Parser {
     const defTok = this.expectKw("def");
     const start: Pos = asyncTok ?? defTok;
     const name = this.expectName().string;
-    if (!this.at("(")) this.fail();
+    if (!this.at("(")) this.errorAtToken("expected '('", this.tok);
     this.next();
     const args = this.parameters(")", true);
     this.expect(")");
@@ -1747,6 +1755,27 @@ export class Parser {
     return this.loc<A.Tuple>({ _type: "Tuple", elts, ctx: "Load" }, open);
   }
 
+  /**
+   * Would CPython's second pass read up to the end of the input right after `e`? Then the
+   * tokenizer's "'(' was never closed" is raised first. It reads one token after `e`, and for
+   * `NAME = bitwise_or` (invalid_named_expression) one after that.
+   */
+  private lookaheadHitsEof(e: A.expr): boolean {
+    const save = this.pos;
+    try {
+      this.attempt(() => this.expression());
+      if (this.tt() === T.ERRORTOKEN) return true;
+      if (e._type === "Name" && this.at("=")) {
+        this.next();
+        const ok = this.attempt(() => this.bitwiseOr());
+        return ok !== null && this.tt() === T.ERRORTOKEN;
+      }
+      return false;
+    } finally {
+      this.pos = save;
+    }
+  }
+
   /** An expression inside brackets followed by something unexpected. */
   private parenthesizedFailure(prev: A.expr): never {
     // invalid_expression: two expressions in a row inside brackets -> "Perhaps you forgot a comma?"
@@ -1756,7 +1785,7 @@ export class Parser {
         const save = this.pos;
         const nextExpr = this.attempt(() => this.expression());
         this.pos = save;
-        if (nextExpr && isCommaCandidate(prev) && !(prev._type === "Name" && t.type === T.STRING)) {
+        if (nextExpr && isCommaCandidate(prev) && !(prev._type === "Name" && t.type === T.STRING) && !this.lookaheadHitsEof(nextExpr)) {
           this.errorAtNode("invalid syntax. Perhaps you forgot a comma?", prev, nextExpr);
         }
       }

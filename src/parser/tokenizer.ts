@@ -665,9 +665,7 @@ export class Tokenizer {
       }
       if (!ok) {
         this.pos = p;
-        // CPython reports at the offending character (its tok->cur after reading it).
-        const msg = `invalid ${kind} literal`;
-        this.fail(msg, this.lineno, this.col(start), this.col(p + 1));
+        this.failHere(`invalid ${kind} literal`, p);
       }
     }
     this.pos = p;
