@@ -2,7 +2,7 @@
 
 import * as fs from "fs";
 import * as path from "path";
-import { dump, formatSyntaxError, parseBytes, PySyntaxError } from "../parser";
+import { dump, formatSyntaxError, parseBytes, PyParserMemoryError, PySyntaxError } from "../parser";
 
 export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
 
@@ -57,6 +57,10 @@ function dumpAst(args: string[]): number {
   } catch (e) {
     if (e instanceof PySyntaxError) {
       process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    if (e instanceof PyParserMemoryError) {
+      process.stderr.write("MemoryError\n");
       return 1;
     }
     throw e;
@@ -126,6 +130,10 @@ function runSource(bytes: Uint8Array, filename: string): number {
   } catch (e) {
     if (e instanceof PySyntaxError) {
       process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    if (e instanceof PyParserMemoryError) {
+      process.stderr.write("MemoryError\n");
       return 1;
     }
     throw e;

@@ -119,3 +119,14 @@ export function formatSyntaxError(e: PySyntaxError): string {
   out += `${e.kind}: ${e.msg}\n`;
   return out;
 }
+
+/**
+ * Source nested too deeply for the parser. CPython raises MemoryError when its parser's stack
+ * (MAXSTACK) overflows; Typhon raises this when the JS stack does, at a similar depth.
+ */
+export class PyParserMemoryError extends Error {
+  readonly kind = "MemoryError";
+  constructor() {
+    super("");
+  }
+}

@@ -5,7 +5,7 @@ import { Parser, ParseMode } from "./parser";
 import { tokenize } from "./tokenizer";
 import { decodeSource, normalizeNewlines } from "./source";
 
-export { PySyntaxError, formatSyntaxError } from "./errors";
+export { PySyntaxError, PyParserMemoryError, formatSyntaxError } from "./errors";
 export { dump } from "./dump";
 export type { ParseMode } from "./parser";
 

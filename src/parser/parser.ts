@@ -12,7 +12,7 @@
 
 import * as A from "./ast";
 import { T, Token, Tokenizer, TypeIgnore } from "./tokenizer";
-import { makeSyntaxError, PySyntaxError, SyntaxErrorKind } from "./errors";
+import { makeSyntaxError, PyParserMemoryError, PySyntaxError, SyntaxErrorKind } from "./errors";
 import { StringParser } from "./strings";
 
 class ParseFail {
@@ -218,6 +218,7 @@ export class Parser {
     } catch (e) {
       if (e instanceof ParseFail) this.reportFailure();
       if (e instanceof PySyntaxError) this.reportError(e);
+      if (e instanceof RangeError) throw new PyParserMemoryError();
       throw e;
     }
   }

@@ -82,3 +82,9 @@ test("running code says plainly that the interpreter is not there yet", () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /not available yet/);
 });
+
+test("source nested too deeply is a MemoryError, as in CPython, not a crash", () => {
+  const r = run(["-c", "-".repeat(100000) + "1"]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, "MemoryError\n");
+});
