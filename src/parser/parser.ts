@@ -753,7 +753,8 @@ export class Parser {
         sawStar = true;
         if (this.at(",") || this.at(close)) {
           // bare '*': keyword-only marker
-          if (this.at(close) || (this.peekAt(1).type === T.OP && this.peekAt(1).string === close)) {
+          const after = this.peekAt(1);
+          if (this.at(close) || (after.type === T.OP && (after.string === close || after.string === "**"))) {
             this.errorAtToken("named arguments must follow bare *", star);
           }
         } else {
@@ -1828,8 +1829,7 @@ export class Parser {
     if (this.at("**")) return this.dictRest(open, [], []);
     const first = this.starNamedExpression();
     if (this.at(":") && first._type !== "Starred") {
-      this.next();
-      const value = this.expression();
+      const value = this.dictValue();
       if (this.atKw("for") || this.atKw("async")) {
         const generators = this.forIfClauses();
         this.expect("}");
@@ -1860,6 +1860,18 @@ export class Parser {
     return this.loc<A.Set>({ _type: "Set", elts }, open);
   }
 
+  /** ':' expression — the value of a dict item, with invalid_double_starred_kvpairs' messages. */
+  private dictValue(): A.expr {
+    const colon = this.expect(":");
+    if (this.at("}") || this.at(",")) this.errorAtToken("expression expected after dictionary key and ':'", colon);
+    if (this.at("*")) {
+      const star = this.next();
+      this.bitwiseOr();
+      this.error("cannot use a starred expression in a dictionary value", star, this.last);
+    }
+    return this.expression();
+  }
+
   /** The remaining items of a dict display: double_starred_kvpairs. */
   private dictRest(open: Token, keys: (A.expr | null)[], values: A.expr[]): A.Dict {
     while (!this.at("}")) {
@@ -1867,9 +1879,13 @@ export class Parser {
         keys.push(null);
         values.push(this.bitwiseOr());
       } else {
-        keys.push(this.expression());
-        this.expect(":");
-        values.push(this.expression());
+        const key = this.expression();
+        // invalid_kvpair
+        if (!this.at(":")) {
+          throw makeSyntaxError("SyntaxError", "':' expected after dictionary key", this.filename, this.source, key.lineno, key.end_col_offset - 1, key.end_lineno, -1);
+        }
+        keys.push(key);
+        values.push(this.dictValue());
       }
       if (!this.eat(",")) break;
     }
