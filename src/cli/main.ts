@@ -55,16 +55,21 @@ function dumpAst(args: string[]): number {
     process.stdout.write(dump(tree, { includeAttributes, indent }) + "\n");
     return 0;
   } catch (e) {
-    if (e instanceof PySyntaxError) {
-      process.stderr.write(formatSyntaxError(e));
-      return 1;
-    }
-    if (e instanceof PyParserMemoryError) {
-      process.stderr.write("MemoryError\n");
-      return 1;
-    }
-    throw e;
+    return reportCompileError(e);
   }
+}
+
+/** Prints a SyntaxError (or the parser's MemoryError) as CPython does; returns the exit status. */
+function reportCompileError(e: unknown): number {
+  if (e instanceof PySyntaxError) {
+    process.stderr.write(formatSyntaxError(e));
+    return 1;
+  }
+  if (e instanceof PyParserMemoryError) {
+    process.stderr.write("MemoryError\n");
+    return 1;
+  }
+  throw e;
 }
 
 function notYet(what: string): number {
@@ -128,15 +133,7 @@ function runSource(bytes: Uint8Array, filename: string): number {
   try {
     parseBytes(bytes, { filename });
   } catch (e) {
-    if (e instanceof PySyntaxError) {
-      process.stderr.write(formatSyntaxError(e));
-      return 1;
-    }
-    if (e instanceof PyParserMemoryError) {
-      process.stderr.write("MemoryError\n");
-      return 1;
-    }
-    throw e;
+    return reportCompileError(e);
   }
   return notYet("running Python code");
 }
