@@ -14,10 +14,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const { parser } = require(join(here, "..", "dist", "typhon-lib.js"));
 
-const args = process.argv.slice(2);
-const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
-const runs = Number(opt("--runs", "3"));
-const root = opt("--root", "/usr/lib/python3.11");
 const python = existsSync("/usr/bin/python3.11") ? "/usr/bin/python3.11" : "python3";
 
 function walk(dir, out) {
@@ -30,11 +26,7 @@ function walk(dir, out) {
   }
   return out;
 }
-const files = walk(root, []);
-const sources = files.map((p) => readFileSync(p));
-const lines = sources.reduce((n, b) => n + b.toString("latin1").split("\n").length - 1, 0);
-
-function typhonOnce() {
+function typhonOnce(files, sources) {
   const t0 = process.hrtime.bigint();
   let ok = 0;
   for (let i = 0; i < files.length; i++) {
@@ -58,22 +50,38 @@ for f, s in zip(files, srcs):
         pass
 print(time.perf_counter() - t, ok)
 `;
-function cpythonOnce() {
+function cpythonOnce(files) {
   const r = spawnSync(python, ["-c", pyScript], { input: files.join("\n"), encoding: "utf-8", maxBuffer: 1 << 24 });
   const [secs, ok] = r.stdout.trim().split(" ").map(Number);
   return { secs, ok };
 }
 
-const t = [];
-const c = [];
-for (let i = 0; i < runs; i++) {
-  c.push(cpythonOnce());
-  t.push(typhonOnce());
+/** Times both parsers over `root`, alternating, `runs` times; returns the best times. */
+export function measure({ runs = 3, root = "/usr/lib/python3.11" } = {}) {
+  const files = walk(root, []);
+  const sources = files.map((p) => readFileSync(p));
+  const lines = sources.reduce((n, b) => n + b.toString("latin1").split("\n").length - 1, 0);
+  const t = [];
+  const c = [];
+  for (let i = 0; i < runs; i++) {
+    c.push(cpythonOnce(files));
+    t.push(typhonOnce(files, sources));
+  }
+  const best = (xs) => Math.min(...xs.map((x) => x.secs));
+  return { root, files: files.length, lines, runs, python, cpython: best(c), typhon: best(t), cpythonOk: c[0].ok, typhonOk: t[0].ok };
 }
-const best = (xs) => Math.min(...xs.map((x) => x.secs));
-const tb = best(t);
-const cb = best(c);
-console.log(`Parsing ${files.length} files, ${lines} lines of ${root} (best of ${runs}):`);
-console.log(`  CPython ${python}: ${cb.toFixed(2)} s (${c[0].ok} files parsed)`);
-console.log(`  Typhon:            ${tb.toFixed(2)} s (${t[0].ok} files parsed)`);
-console.log(`  Typhon is ${(cb / tb).toFixed(2)}x CPython's speed`);
+
+export function describe(m) {
+  return [
+    `Parsing ${m.files} files, ${m.lines} lines of ${m.root} (best of ${m.runs}):`,
+    `  CPython ${m.python}: ${m.cpython.toFixed(2)} s (${m.cpythonOk} files parsed)`,
+    `  Typhon:            ${m.typhon.toFixed(2)} s (${m.typhonOk} files parsed)`,
+    `  Typhon is ${(m.cpython / m.typhon).toFixed(2)}x CPython's speed`,
+  ].join("\n");
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+  console.log(describe(measure({ runs: Number(opt("--runs", "3")), root: opt("--root", "/usr/lib/python3.11") })));
+}
