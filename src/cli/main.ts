@@ -131,7 +131,7 @@ export function main(argv: string[]): number {
 /** Compiles (for now: parses) a program; running it needs the interpreter. */
 function runSource(bytes: Uint8Array, filename: string): number {
   try {
-    parseBytes(bytes, { filename });
+    parseBytes(bytes, { filename, fileInput: true });
   } catch (e) {
     return reportCompileError(e);
   }
