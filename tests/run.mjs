@@ -17,8 +17,11 @@ function walk(d) {
 if (existsSync(dir)) walk(dir);
 let status = 0;
 if (!unitOnly) {
-  const s = spawnSync(process.execPath, [join("tests", "parser", "stdlib_parity.mjs")], { stdio: "inherit" });
-  status = s.status ?? 1;
+  // Acceptance tests over CPython's standard library, with python3 as the oracle.
+  for (const script of [join("tests", "parser", "stdlib_parity.mjs"), join("tests", "compiler", "symtable_parity.mjs")]) {
+    const s = spawnSync(process.execPath, [script], { stdio: "inherit" });
+    status = status || (s.status ?? 1);
+  }
 }
 const r = spawnSync(process.execPath, ["--test", "--test-reporter=spec", ...files], { stdio: "inherit" });
 process.exit(status || (r.status ?? 1));
