@@ -102,7 +102,8 @@ function truedivBig(a: bigint, b: bigint): number {
  * 1 / |float(a)| ** -float(b). CPython gets that from libm's pow(); here it is computed exactly
  * and correctly rounded. glibc's pow is not correctly rounded (error < 0.52 ulp), so the last bit
  * differs from CPython's in near-halfway cases: 19 of 30,000 random cases (V8's Math.pow: 2,144).
- * A transcription of glibc's pow would make this bit-exact; use it here once Typhon has one.
+ * Once Typhon has its own float pow (written from the behaviour, not transcribed from glibc:
+ * see docs/interpreter-plan.md), both should agree.
  */
 export function intPowToFloat(a: PyInt, b: PyInt): number {
   if (!(b < 0)) throw new Error("intPowToFloat: exponent must be negative (use intmath.pow)");
