@@ -5,10 +5,11 @@
 //
 // Both sides read every file's bytes first and time only parsing (AST construction included).
 import { spawnSync } from "child_process";
-import { readFileSync, readdirSync, statSync, existsSync } from "fs";
+import { readFileSync, existsSync } from "fs";
 import { createRequire } from "module";
 import { join, dirname } from "path";
 import { fileURLToPath } from "url";
+import { walkPy } from "../tests/lib/stdlib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -16,16 +17,6 @@ const { parser } = require(join(here, "..", "dist", "typhon-lib.js"));
 
 const python = existsSync("/usr/bin/python3.11") ? "/usr/bin/python3.11" : "python3";
 
-function walk(dir, out) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) {
-      if (!["site-packages", "dist-packages", "__pycache__"].includes(name)) walk(p, out);
-    } else if (name.endsWith(".py")) out.push(p);
-  }
-  return out;
-}
 function typhonOnce(files, sources) {
   const t0 = process.hrtime.bigint();
   let ok = 0;
@@ -58,7 +49,7 @@ function cpythonOnce(files) {
 
 /** Times both parsers over `root`, alternating, `runs` times; returns the best times. */
 export function measure({ runs = 3, root = "/usr/lib/python3.11" } = {}) {
-  const files = walk(root, []);
+  const files = walkPy(root, []);
   const sources = files.map((p) => readFileSync(p));
   const lines = sources.reduce((n, b) => n + b.toString("latin1").split("\n").length - 1, 0);
   const t = [];

@@ -16,6 +16,7 @@ import { createRequire } from "module";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
 import * as esbuild from "esbuild";
+import { walkPy } from "../lib/stdlib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
@@ -52,28 +53,6 @@ async function loadTyphon() {
   return require(outfile);
 }
 
-function walk(dir, out) {
-  let names;
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    const p = join(dir, name);
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) {
-      if (name === "site-packages" || name === "dist-packages" || name === "__pycache__") continue;
-      walk(p, out);
-    } else if (name.endsWith(".py")) out.push(p);
-  }
-  return out;
-}
 
 const sha1 = (text) => createHash("sha1").update(Buffer.from(text, "utf-8")).digest("hex");
 
@@ -153,7 +132,7 @@ if (!existsSync(root)) {
   console.error(`stdlib not found at ${root} (install libpython3.11-stdlib or set TYPHON_STDLIB)`);
   process.exit(1);
 }
-let files = walk(root, []);
+let files = walkPy(root, []);
 if (limit) files = files.slice(0, limit);
 const expected = oracle(files);
 let match = 0;

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from "module";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
+import { walkPy } from "../lib/stdlib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
@@ -30,28 +31,6 @@ const limit = Number(opt("--limit", "0"));
 const quiet = args.includes("--quiet");
 const python = process.env.PYTHON || "python3";
 
-function walk(dir, out) {
-  let names;
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    const p = join(dir, name);
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      continue;
-    }
-    if (st.isDirectory()) {
-      if (name === "site-packages" || name === "dist-packages" || name === "__pycache__") continue;
-      walk(p, out);
-    } else if (name.endsWith(".py")) out.push(p);
-  }
-  return out;
-}
 
 function typhonResult(path) {
   const bytes = readFileSync(path);
@@ -125,7 +104,7 @@ for (const line of readFileSync(join(here, "known_differences.txt"), "utf-8").sp
   const [rel, reason] = line.split("\t");
   known.set(join(root, rel), reason);
 }
-let files = walk(root, []);
+let files = walkPy(root, []);
 if (limit) files = files.slice(0, limit);
 const expected = oracle(files);
 let match = 0;
