@@ -9,6 +9,7 @@ import { PySyntaxError, sourceLine } from "./errors";
 export { PySyntaxError, PyParserMemoryError, formatSyntaxError } from "./errors";
 export { dump } from "./dump";
 export type { ParseMode } from "./parser";
+export { decodeSource, normalizeNewlines } from "./source";
 
 export interface ParseOptions {
   filename?: string;

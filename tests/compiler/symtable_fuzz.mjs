@@ -8,10 +8,10 @@
 // Prints each differing program (at most 10) and a closing "N passed, N failed" line.
 
 import { spawnSync } from "child_process";
+import { loadTyphonLib } from "../lib/stdlib.mjs";
 import { createRequire } from "module";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
-import * as esbuild from "esbuild";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
@@ -116,18 +116,6 @@ function program() {
   return future + block(3, 0);
 }
 
-async function loadTyphon() {
-  const outfile = join(repo, "build", "symtable-parity-lib.js");
-  await esbuild.build({
-    stdin: {
-      contents: 'export * as parser from "./src/parser";\nexport * as symtable from "./src/compiler/symtable";\n',
-      resolveDir: repo,
-      loader: "ts",
-    },
-    bundle: true, platform: "node", target: "node20", format: "cjs", outfile, logLevel: "warning",
-  });
-  return require(outfile);
-}
 
 function typhonText(T, src) {
   let tree;
@@ -169,7 +157,7 @@ const r = spawnSync(process.env.PYTHON || "python3", ["-c", py], {
 });
 if (r.status !== 0) throw new Error(r.stderr);
 const expected = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
-const T = await loadTyphon();
+const T = loadTyphonLib();
 let passed = 0;
 let failed = 0;
 let skipped = 0;

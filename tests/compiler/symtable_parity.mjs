@@ -6,8 +6,8 @@
 //   node tests/compiler/symtable_parity.mjs [--root DIR] [--diff FILE] [--limit N] [--quiet]
 //
 // CPython (python3) is the oracle; its answers are cached in build/symtable-oracle.json by file
-// size and mtime (and the oracle script's own hash). Typhon's side runs in-process on a bundle
-// of src/parser and src/compiler/symtable.ts that this script builds with esbuild.
+// size and mtime (and the oracle script's own hash). Typhon's side runs in-process on the built
+// library (dist/typhon-lib.js).
 
 import { createHash } from "crypto";
 import { spawnSync } from "child_process";
@@ -15,43 +15,15 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from "module";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
-import * as esbuild from "esbuild";
-import { walkPy } from "../lib/stdlib.mjs";
+import { loadTyphonLib, parityOptions, walkPy } from "../lib/stdlib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
 const require = createRequire(import.meta.url);
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const root = opt("--root", process.env.TYPHON_STDLIB || "/usr/lib/python3.11");
-const diffFile = opt("--diff", null);
-const limit = Number(opt("--limit", "0"));
-const quiet = args.includes("--quiet");
-const python = process.env.PYTHON || "python3";
+const { root, diffFile, limit, quiet, python } = parityOptions(process.argv.slice(2));
 const oracleScript = join(here, "symtable_oracle.py");
 
-/** Bundles the parser and the symbol table (the library build does not export the compiler yet). */
-async function loadTyphon() {
-  const outfile = join(repo, "build", "symtable-parity-lib.js");
-  await esbuild.build({
-    stdin: {
-      contents: [
-        'export * as parser from "./src/parser";',
-        'export * as symtable from "./src/compiler/symtable";',
-        'export { decodeSource, normalizeNewlines } from "./src/parser/source";',
-        'export { PyOpError } from "./src/objects/errors";',
-      ].join("\n"),
-      resolveDir: repo,
-      loader: "ts",
-    },
-    bundle: true, platform: "node", target: "node20", format: "cjs", outfile, logLevel: "warning",
-  });
-  return require(outfile);
-}
 
 
 const sha1 = (text) => createHash("sha1").update(Buffer.from(text, "utf-8")).digest("hex");
@@ -62,7 +34,7 @@ function typhonResult(T, path) {
   let tree, source;
   try {
     tree = T.parser.parseBytes(bytes, { filename: path });
-    source = T.normalizeNewlines(T.decodeSource(bytes, path));
+    source = T.parser.normalizeNewlines(T.parser.decodeSource(bytes, path));
   } catch (e) {
     return { parseError: String(e && e.message || e) };
   }
@@ -112,7 +84,7 @@ function oracle(files) {
   return Object.fromEntries(files.map((p) => [p, cache[p].result]));
 }
 
-const T = await loadTyphon();
+const T = loadTyphonLib();
 
 if (diffFile) {
   const ours = typhonResult(T, diffFile);

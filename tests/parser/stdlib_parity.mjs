@@ -13,23 +13,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from "module";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
-import { walkPy } from "../lib/stdlib.mjs";
+import { loadTyphonLib, parityOptions, walkPy } from "../lib/stdlib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
 const require = createRequire(import.meta.url);
-const { parser } = require(join(repo, "dist", "typhon-lib.js"));
+const { parser } = loadTyphonLib();
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const root = opt("--root", process.env.TYPHON_STDLIB || "/usr/lib/python3.11");
-const diffFile = opt("--diff", null);
-const limit = Number(opt("--limit", "0"));
-const quiet = args.includes("--quiet");
-const python = process.env.PYTHON || "python3";
+const { root, diffFile, limit, quiet, python } = parityOptions(process.argv.slice(2));
 
 
 function typhonResult(path) {
