@@ -18,10 +18,20 @@ if (existsSync(dir)) walk(dir);
 let status = 0;
 if (!unitOnly) {
   // Acceptance tests over CPython's standard library, with python3 as the oracle.
-  for (const script of [join("tests", "parser", "stdlib_parity.mjs"), join("tests", "compiler", "symtable_parity.mjs")]) {
+  for (const script of [
+    join("tests", "parser", "stdlib_parity.mjs"),
+    join("tests", "compiler", "symtable_parity.mjs"),
+    join("tests", "compiler", "codegen_parity.mjs"),
+  ]) {
     const s = spawnSync(process.execPath, [script], { stdio: "inherit" });
     status = status || (s.status ?? 1);
   }
+}
+// The test programs (recorded from CPython): every program listed in passing.txt must pass.
+{
+  const s = spawnSync(process.execPath, [join("tests", "programs", "run.mjs"), "--quiet", "--timeout", "30",
+    "--gate", join("tests", "programs", "passing.txt")], { stdio: "inherit" });
+  status = status || (s.status ?? 1);
 }
 const r = spawnSync(process.execPath, ["--test", "--test-reporter=spec", ...files], { stdio: "inherit" });
 process.exit(status || (r.status ?? 1));

@@ -35,6 +35,7 @@ export const enum Op {
   PREP_RERAISE_STAR, LOAD_ASSERTION_ERROR,
   LOAD_BUILD_CLASS, SETUP_ANNOTATIONS, PRINT_EXPR,
   MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, GET_LEN,
+  JUMP_BACKWARD_NO_INTERRUPT,
 }
 
 /** What an instruction's argument means. */
@@ -199,6 +200,9 @@ export const OPCODES: readonly OpInfo[] = [
   def(Op.MATCH_SEQUENCE, "MATCH_SEQUENCE", N, [1, 2]),
   def(Op.MATCH_KEYS, "MATCH_KEYS", N, [2, 3]),                      // subject keys -- subject keys values|None
   def(Op.GET_LEN, "GET_LEN", N, [1, 2]),
+  // The back edge of the SEND/YIELD_VALUE loop of `yield from`/`await` (as 3.11): no loop
+  // counter and no eval-breaker check, since it is not a loop the program wrote.
+  def(Op.JUMP_BACKWARD_NO_INTERRUPT, "JUMP_BACKWARD_NO_INTERRUPT", ArgKind.Jump, [0, 0], J | X),
 ];
 
 function popcount4(f: number): number {

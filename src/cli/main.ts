@@ -2,7 +2,10 @@
 
 import * as fs from "fs";
 import * as path from "path";
-import { dump, formatSyntaxError, parseBytes, PyParserMemoryError, PySyntaxError } from "../parser";
+import { decodeSource, dump, formatSyntaxError, parseBytes, PyParserMemoryError, PySyntaxError } from "../parser";
+import type { CodeObject } from "../bytecode/code";
+import { compile } from "../compiler";
+import { runMain } from "../vm/interp";
 
 export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
 
@@ -97,13 +100,13 @@ export function main(argv: string[]): number {
     }
     if (a === "-c") {
       if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -c option");
-      return runSource(Buffer.from(argv[i + 1], "utf-8"), "<string>");
+      return runSource(Buffer.from(argv[i + 1], "utf-8"), "<string>", ["-c", ...argv.slice(i + 2)]);
     }
     if (a === "-m") {
       if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -m option");
       return notYet("-m (running a module)");
     }
-    if (a === "-") return runSource(fs.readFileSync(0), "<stdin>");
+    if (a === "-") return runSource(fs.readFileSync(0), "<stdin>", ["-", ...argv.slice(i + 1)]);
     if (a.startsWith("-") && a.length > 1) {
       // Single-letter flags CPython accepts and that change nothing here yet.
       if (/^-[BdEiIOqsSuvx]+$/.test(a) || a === "-X" || a === "-W") {
@@ -122,20 +125,25 @@ export function main(argv: string[]): number {
       return 2;
     }
     // CPython makes the main script's path absolute (it shows in tracebacks as __file__).
-    return runSource(bytes, path.resolve(a));
+    return runSource(bytes, path.resolve(a), argv.slice(i));
   }
   if (process.stdin.isTTY) return notYet("the interactive prompt");
-  return runSource(fs.readFileSync(0), "<stdin>");
+  return runSource(fs.readFileSync(0), "<stdin>", [""]);
 }
 
-/** Compiles (for now: parses) a program; running it needs the interpreter. */
-function runSource(bytes: Uint8Array, filename: string): number {
+/** Compiles a program (SyntaxErrors are reported here, as CPython does) and runs it as __main__. */
+function runSource(bytes: Uint8Array, filename: string, argv: string[]): number {
+  let code: CodeObject;
+  let source: string;
   try {
-    parseBytes(bytes, { filename, fileInput: true });
+    source = decodeSource(bytes, filename);
+    const tree = parseBytes(bytes, { filename, fileInput: true });
+    code = compile(tree, filename, { mode: "exec", source });
   } catch (e) {
     return reportCompileError(e);
   }
-  return notYet("running Python code");
+  const dir = filename.startsWith("<") ? null : path.dirname(filename);
+  return runMain(code, source, filename, argv, dir);
 }
 
 export function run(argv: string[]): void {

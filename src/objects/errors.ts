@@ -6,7 +6,8 @@
 
 export type BuiltinExceptionName =
   | "ArithmeticError" | "AttributeError" | "IndexError" | "KeyError" | "MemoryError" | "OverflowError"
-  | "RecursionError" | "RuntimeError" | "SystemError" | "TypeError" | "ValueError" | "ZeroDivisionError";
+  | "RecursionError" | "RuntimeError" | "SystemError" | "TypeError" | "ValueError" | "ZeroDivisionError"
+  | "LookupError" | "UnicodeEncodeError" | "UnicodeDecodeError";
 
 export class PyOpError extends Error {
   constructor(readonly type: BuiltinExceptionName, readonly msg: string) {

@@ -11,11 +11,14 @@
 //     --timeout S                seconds before a program is killed (default 20)
 //     --diff                     after each failure, show the first differing lines of each stream
 //     --quiet                    print only the summary line
+//     --gate FILE                regression gate: exit 1 only if a program listed in FILE fails
+//                                (FILE lists area/name.py, one per line: the programs known to pass)
+//     --write-gate FILE          write the programs that passed to FILE (after a full run)
 //
 // Prints one line per failing program and, last, "programs: N passed, M failed".
 // Exit status: 0 if every selected program passed, 1 otherwise (2 for bad usage).
 import { spawn } from "child_process";
-import { readdirSync, readFileSync, existsSync, statSync } from "fs";
+import { readdirSync, readFileSync, existsSync, statSync, writeFileSync } from "fs";
 import { join, dirname, relative, sep } from "path";
 import { fileURLToPath } from "url";
 
@@ -31,7 +34,7 @@ function usage(msg) {
   process.exit(2);
 }
 
-const opts = { typhonArgs: [], python: null, only: [], jobs: 2, timeout: 20, diff: false, quiet: false };
+const opts = { typhonArgs: [], python: null, only: [], jobs: 2, timeout: 20, diff: false, quiet: false, gate: null, writeGate: null };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
@@ -47,6 +50,8 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === "--timeout") opts.timeout = Math.max(1, Number(next()) || 20);
   else if (a === "--diff") opts.diff = true;
   else if (a === "--quiet") opts.quiet = true;
+  else if (a === "--gate") opts.gate = next();
+  else if (a === "--write-gate") opts.writeGate = next();
   else if (a === "-h" || a === "--help") usage();
   else usage(`unknown option ${a}`);
 }
@@ -144,6 +149,8 @@ async function main() {
   let passed = 0;
   let failed = 0;
   let next = 0;
+  const passedList = [];
+  const failedList = [];
   const worker = async () => {
     while (next < programs.length) {
       const path = programs[next++];
@@ -168,9 +175,11 @@ async function main() {
       }
       if (!problems.length) {
         passed++;
+        passedList.push(rel);
         continue;
       }
       failed++;
+      failedList.push(rel);
       if (opts.quiet) continue;
       let line = `FAIL ${rel}: ${problems.join(", ")}`;
       if (!r.error && !r.timedOut) {
@@ -196,6 +205,16 @@ async function main() {
   };
   await Promise.all(Array.from({ length: Math.min(opts.jobs, programs.length || 1) }, worker));
   console.log(`programs: ${passed} passed, ${failed} failed`);
+  if (opts.writeGate) writeFileSync(opts.writeGate, passedList.sort().join("\n") + "\n");
+  if (opts.gate) {
+    const known = readFileSync(opts.gate, "utf8").split("\n").filter(Boolean);
+    const regressed = known.filter((k) => failedList.includes(k));
+    const missing = known.filter((k) => !passedList.includes(k) && !failedList.includes(k) && !opts.only.length);
+    for (const r of regressed) console.log(`REGRESSION ${r} (listed in ${opts.gate})`);
+    for (const m of missing) console.log(`MISSING ${m} (listed in ${opts.gate}, not found)`);
+    console.log(`gate: ${known.length - regressed.length} of ${known.length} known-passing programs pass`);
+    process.exit(regressed.length || missing.length ? 1 : 0);
+  }
   process.exit(failed ? 1 : 0);
 }
 

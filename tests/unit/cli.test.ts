@@ -77,10 +77,17 @@ test("--dump-ast prints ast.dump with indent 3, attributes with -a", () => {
   assert.match(a.stdout, /end_col_offset=5\)\],\n   type_ignores=\[\]\)\n$/);
 });
 
-test("running code says plainly that the interpreter is not there yet", () => {
-  const r = run(["-c", "print(1)"]);
-  assert.equal(r.status, 2);
-  assert.match(r.stderr, /not available yet/);
+test("-c runs code, with sys.argv as CPython sets it", () => {
+  const r = run(["-c", "import sys; print(1 + 1, sys.argv)", "a", "b"]);
+  assert.equal(r.stderr, "");
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, "2 ['-c', 'a', 'b']\n");
+});
+
+test("an uncaught exception prints a traceback and exits 1", () => {
+  const r = run(["-c", "x = 1\n1/0"]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "<string>", line 2, in <module>\nZeroDivisionError: division by zero\n');
 });
 
 test("source nested too deeply is a MemoryError, as in CPython, not a crash", () => {

@@ -1,0 +1,107 @@
+// Code objects: what the compiler produces and the VM runs (docs/interpreter-plan.md).
+//
+// The compiler does not know the runtime's value representation: constants are kept in the
+// parser's form (ConstantValue) plus folded tuples/frozensets and nested code objects. The VM
+// turns them into runtime values once per code object (`CodeObject.runtimeConsts`).
+
+import type { ConstantValue } from "../parser/ast";
+
+/** A tuple of constants produced by constant folding (or a code object's defaults). */
+export class ConstTuple {
+  constructor(readonly items: readonly Const[]) {}
+}
+
+/** A frozenset of constants (`x in {1, 2}` is folded to a frozenset constant, as CPython does). */
+export class ConstFrozenset {
+  constructor(readonly items: readonly Const[]) {}
+}
+
+export type Const = ConstantValue | ConstTuple | ConstFrozenset | CodeObject;
+
+/** CPython's co_flags bits. */
+export const enum CodeFlag {
+  OPTIMIZED = 0x1,
+  NEWLOCALS = 0x2,
+  VARARGS = 0x4,
+  VARKEYWORDS = 0x8,
+  NESTED = 0x10,
+  GENERATOR = 0x20,
+  NOFREE = 0x40,
+  COROUTINE = 0x80,
+  ITERABLE_COROUTINE = 0x100,
+  ASYNC_GENERATOR = 0x200,
+  // __future__ flags as in CPython
+  FUTURE_DIVISION = 0x20000,
+  FUTURE_ABSOLUTE_IMPORT = 0x40000,
+  FUTURE_WITH_STATEMENT = 0x80000,
+  FUTURE_PRINT_FUNCTION = 0x100000,
+  FUTURE_UNICODE_LITERALS = 0x200000,
+  FUTURE_BARRY_AS_BDFL = 0x400000,
+  FUTURE_GENERATOR_STOP = 0x800000,
+  FUTURE_ANNOTATIONS = 0x1000000,
+}
+
+/**
+ * One row of the exception table (3.11 zero-cost exceptions): an exception raised by an
+ * instruction in [start, end) pops the value stack down to `depth` items, pushes the instruction
+ * index of the raising instruction if `lasti`, pushes the exception, and jumps to `target`.
+ * Rows are sorted by `start` and do not overlap (the innermost handler wins at assembly time).
+ */
+export interface ExceptionEntry {
+  readonly start: number;
+  readonly end: number;
+  readonly target: number;
+  readonly depth: number;
+  readonly lasti: boolean;
+}
+
+export class CodeObject {
+  /** Runtime values of `consts`, filled by the VM on first run. */
+  runtimeConsts: unknown[] | null = null;
+  /** Free slot for the VM / JIT (per-code caches, counters). */
+  vmData: unknown = null;
+
+  constructor(
+    readonly name: string,
+    readonly qualname: string,
+    readonly filename: string,
+    readonly firstlineno: number,
+    readonly argcount: number,
+    readonly posonlyargcount: number,
+    readonly kwonlyargcount: number,
+    readonly flags: number,
+    /** One 32-bit word per instruction: `op | arg << 8` (bytecode/opcodes.ts). */
+    readonly code: Int32Array,
+    readonly consts: readonly Const[],
+    /** co_names: attribute, global and imported names. */
+    readonly names: readonly string[],
+    /**
+     * The fast locals, in CPython 3.11's "localsplus" order: `varnames` (parameters first, then
+     * other locals in order of first appearance), then the cell variables that are not
+     * parameters, then the free variables. LOAD_FAST/LOAD_DEREF/MAKE_CELL index this array.
+     */
+    readonly localsplusnames: readonly string[],
+    /** How many of localsplusnames are varnames (co_nlocals). */
+    readonly nlocals: number,
+    /** co_cellvars (each is also in localsplusnames; a parameter that is a cell keeps its slot). */
+    readonly cellvars: readonly string[],
+    /** co_freevars: the last `freevars.length` entries of localsplusnames. */
+    readonly freevars: readonly string[],
+    readonly exceptionTable: readonly ExceptionEntry[],
+    /**
+     * Source positions, 4 numbers per instruction: line, end line, column, end column (columns
+     * are UTF-8 byte offsets as in CPython's co_positions). -1 where unknown.
+     */
+    readonly positions: Int32Array,
+    readonly stacksize: number,
+  ) {}
+
+  get varnames(): readonly string[] {
+    return this.localsplusnames.slice(0, this.nlocals);
+  }
+
+  /** The line of instruction `i`, or -1. */
+  lineOf(i: number): number {
+    return this.positions[i * 4];
+  }
+}

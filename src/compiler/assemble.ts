@@ -1,0 +1,231 @@
+// The assembler: a finished CodeUnit (instructions with labels, handler regions, positions) to
+// a CodeObject (CPython 3.11's `assemble`, reduced to what Typhon's format needs).
+//
+// How this works, in order:
+//   1. The prologue 3.11 inserts before the unit's code: MAKE_CELL for each cell, COPY_FREE_VARS,
+//      and RETURN_GENERATOR; POP_TOP for generators and coroutines.
+//   2. A flow pass from the first instruction computes the stack depth before every reachable
+//      instruction, following fall-through, jump targets, and (from each SETUP) the handler with
+//      the depth the exception table will restore. Two paths reaching one instruction with
+//      different depths, or an instruction popping more than there is, is a compiler bug and
+//      throws. The pass also records each handler's depth at its SETUP.
+//   3. Unreachable instructions, SETUP pseudo-instructions and jumps to the next instruction
+//      are dropped; labels resolve
+//      to the next kept instruction; JUMP becomes JUMP_FORWARD or JUMP_BACKWARD (arguments are
+//      absolute indexes either way); cell and free variable arguments become localsplus indexes.
+//   4. The exception table: runs of instructions with the same innermost handler.
+//   5. Constants only dead code used are dropped from the end of co_consts (3.11's
+//      trim_unused_consts).
+//   6. Positions: an artificial instruction (no position) takes its predecessor's, when it is
+//      reached by falling through from it (CPython's propagate_line_numbers, linearized).
+
+import { CodeObject, type ExceptionEntry } from "../bytecode/code";
+import { ArgKind, OPCODES, Op, OpFlag, stackEffect } from "../bytecode/opcodes";
+import { CodeUnit, Handler, HandlerKind, Instr, Pseudo } from "./codegen-unit";
+
+/** An internal compiler error (a bug in Typhon, never a user error). */
+export class CompilerBugError extends Error {}
+
+const MAX_ARG = 0xffffff;
+
+export interface AssembleInfo {
+  filename: string;
+  flags: number;
+}
+
+export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
+  const flags = info.flags;
+  // 1. The prologue.
+  const prologue: Instr[] = [];
+  const artificial = (op: number, arg: number, line: number): Instr => ({
+    op, arg, target: null, handler: null, setup: null, lineno: line, endLineno: line, col: -1, endCol: -1,
+  });
+  for (const idx of u.cellvars.values()) prologue.push(artificial(Op.MAKE_CELL, idx, -1));
+  if (u.freevars.size) prologue.push(artificial(Op.COPY_FREE_VARS, u.freevars.size, -1));
+  if (flags & (0x20 | 0x80 | 0x200)) {
+    prologue.push(artificial(Op.RETURN_GENERATOR, 0, u.firstlineno));
+    prologue.push(artificial(Op.POP_TOP, 0, u.firstlineno));
+  }
+  const shift = prologue.length;
+  const instrs = prologue.concat(u.instrs);
+  const n = instrs.length;
+  const targetOf = (ins: Instr): number => {
+    const t = ins.target!;
+    if (t.pos < 0) throw new CompilerBugError(`${u.qualname}: unbound label`);
+    return t.pos + shift;
+  };
+
+  // 2. Stack depths.
+  const depth = new Int32Array(n + 1).fill(-1);
+  let maxDepth = 0;
+  const work: number[] = [];
+  const reach = (i: number, d: number, from: number): void => {
+    if (d < 0) throw new CompilerBugError(`${u.qualname}: stack underflow at instruction ${from}`);
+    if (i >= n) throw new CompilerBugError(`${u.qualname}: control flows past the end of the code from ${from}`);
+    if (depth[i] < 0) {
+      depth[i] = d;
+      if (d > maxDepth) maxDepth = d;
+      work.push(i);
+    } else if (depth[i] !== d) {
+      throw new CompilerBugError(
+        `${u.qualname}: inconsistent stack depth at instruction ${i} (${opName(instrs[i].op)}): ${depth[i]} and ${d} (from ${from})`);
+    }
+  };
+  reach(0, 0, 0);
+  while (work.length) {
+    let i = work.pop()!;
+    // Follow the fall-through path without the work list.
+    for (;;) {
+      const ins = instrs[i];
+      const d = depth[i];
+      let next: number;
+      if (ins.op === Pseudo.SETUP) {
+        const h = ins.setup!;
+        h.depth = d - (h.kind === HandlerKind.With ? 1 : 0);
+        reach(targetOf(ins), h.depth + (h.lasti ? 2 : 1), i);
+        next = d;
+      } else if (ins.op === Pseudo.JUMP || ins.op === Pseudo.JUMP_NO_INTERRUPT) {
+        reach(targetOf(ins), d, i);
+        break;
+      } else {
+        const info = OPCODES[ins.op];
+        const [pops, pushes] = stackEffect(ins.op, ins.arg);
+        if (pops > d) throw new CompilerBugError(`${u.qualname}: stack underflow at ${i} (${info.name}): depth ${d}, pops ${pops}`);
+        if (info.flags & OpFlag.Jump) {
+          const [jp, jq] = stackEffect(ins.op, ins.arg, true);
+          reach(targetOf(ins), d - jp + jq, i);
+        }
+        if (info.flags & OpFlag.NoFallthrough) break;
+        next = d - pops + pushes;
+        if (next > maxDepth) maxDepth = next;
+      }
+      if (i + 1 >= n) throw new CompilerBugError(`${u.qualname}: control flows past the end of the code`);
+      if (depth[i + 1] >= 0) {
+        reach(i + 1, next, i);
+        break;
+      }
+      depth[i + 1] = next;
+      i++;
+    }
+  }
+
+  // 3. Drop unreachable and pseudo instructions; resolve labels.
+  const keep = new Uint8Array(n);
+  for (let i = 0; i < n; i++) keep[i] = depth[i] >= 0 && instrs[i].op !== Pseudo.SETUP ? 1 : 0;
+  const newIndex = new Int32Array(n + 1).fill(-1);
+  const resolved = new Int32Array(n + 1);
+  let count = 0;
+  // A label resolves to the first kept instruction at or after its position. An unconditional
+  // jump to the instruction right after it is dropped (which may make another one redundant).
+  for (;;) {
+    count = 0;
+    for (let i = 0; i < n; i++) newIndex[i] = keep[i] ? count++ : -1;
+    resolved[n] = count;
+    for (let i = n - 1; i >= 0; i--) resolved[i] = newIndex[i] >= 0 ? newIndex[i] : resolved[i + 1];
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      if (keep[i] && instrs[i].op === Pseudo.JUMP && resolved[targetOf(instrs[i])] === newIndex[i] + 1) {
+        keep[i] = 0;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+
+  const nlocals = u.varnames.size;
+  const localsplus: string[] = [...u.varnames.keys()];
+  const derefIndex: number[] = []; // cell/free index -> localsplus index
+  for (const name of u.cellvars.keys()) {
+    const v = u.varnames.get(name);
+    if (v !== undefined) derefIndex.push(v);
+    else {
+      derefIndex.push(localsplus.length);
+      localsplus.push(name);
+    }
+  }
+  for (const name of u.freevars.keys()) {
+    derefIndex.push(localsplus.length);
+    localsplus.push(name);
+  }
+
+  const code = new Int32Array(count);
+  const positions = new Int32Array(count * 4);
+  const table: ExceptionEntry[] = [];
+  let runHandler: Handler | null = null;
+  let runStart = 0;
+  const closeRun = (end: number): void => {
+    if (runHandler !== null && end > runStart) {
+      if (runHandler.depth < 0) throw new CompilerBugError(`${u.qualname}: handler without a reachable SETUP`);
+      table.push({
+        start: runStart, end, target: resolved[runHandler.target.pos + shift],
+        depth: runHandler.depth, lasti: runHandler.lasti,
+      });
+    }
+  };
+  let prevFallsThrough = false;
+  // 3.11's trim_unused_consts: constants after the last one still used (only dead code used
+  // them) are dropped; the first (a function's docstring slot) always stays.
+  let maxConst = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (newIndex[i] < 0) continue;
+    const ins = instrs[i];
+    let op = ins.op;
+    let arg = ins.arg;
+    if (ins.target !== null) {
+      arg = resolved[targetOf(ins)];
+      if (op === Pseudo.JUMP) op = arg > k ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
+      else if (op === Pseudo.JUMP_NO_INTERRUPT) op = Op.JUMP_BACKWARD_NO_INTERRUPT;
+    }
+    switch (op) {
+      case Op.MAKE_CELL: case Op.LOAD_CLOSURE: case Op.LOAD_DEREF: case Op.STORE_DEREF:
+      case Op.DELETE_DEREF: case Op.LOAD_CLASSDEREF:
+        arg = derefIndex[arg];
+        break;
+      default:
+        break;
+    }
+    if (op < 256 && OPCODES[op].arg === ArgKind.Const && arg > maxConst) maxConst = arg;
+    if (arg > MAX_ARG || arg < 0) throw new CompilerBugError(`${u.qualname}: argument ${arg} of ${opName(op)} does not fit in 24 bits`);
+    code[k] = op | (arg << 8);
+    // Positions.
+    let p = k * 4;
+    if (ins.lineno < 0 && prevFallsThrough && k > 0) {
+      positions[p] = positions[p - 4];
+      positions[p + 1] = positions[p - 3];
+      positions[p + 2] = positions[p - 2];
+      positions[p + 3] = positions[p - 1];
+    } else {
+      positions[p] = ins.lineno;
+      positions[p + 1] = ins.endLineno;
+      positions[p + 2] = ins.col;
+      positions[p + 3] = ins.endCol;
+    }
+    prevFallsThrough = (OPCODES[op].flags & OpFlag.NoFallthrough) === 0;
+    // Exception table runs.
+    if (ins.handler !== runHandler) {
+      closeRun(k);
+      runHandler = ins.handler;
+      runStart = k;
+    }
+    k++;
+    p = 0;
+  }
+  closeRun(k);
+
+  return new CodeObject(
+    u.name, u.qualname, info.filename, u.firstlineno,
+    u.argcount, u.posonlyargcount, u.kwonlyargcount, flags,
+    code, u.consts.slice(0, maxConst + 1), [...u.names.keys()], localsplus, nlocals,
+    // co_cellvars in localsplus order: parameter cells where the parameters are, then the rest.
+    localsplus.filter((name, i) => u.cellvars.has(name) && i < localsplus.length - u.freevars.size),
+    [...u.freevars.keys()], table, positions, maxDepth,
+  );
+}
+
+function opName(op: number): string {
+  if (op === Pseudo.JUMP) return "JUMP";
+  if (op === Pseudo.JUMP_NO_INTERRUPT) return "JUMP_NO_INTERRUPT";
+  if (op === Pseudo.SETUP) return "SETUP";
+  return OPCODES[op]?.name ?? String(op);
+}

@@ -1,0 +1,987 @@
+// The abstract object protocol (CPython's Objects/abstract.c and the generic parts of
+// typeobject.c/object.c): attribute access, calls, operators, comparison, truth, hashing,
+// iteration, items, repr/str. The interpreter, the builtins and the native types all go
+// through these functions, which take fast paths for the common builtin types and otherwise
+// look the dunder methods up on the type (cached by version tag, object.ts).
+
+import * as I from "./intmath";
+import { compareIntFloat, eqIntFloat, hashFloat, toFloat, truediv as intTrueDiv } from "./intfloat";
+import { toString as intToString } from "./intstr";
+import {
+  AttributeError, newException, PyBaseException, raiseError, StopIteration, typeError, TypeError as TypeErrorT,
+  ZeroDivisionError, IndexError as IndexErrorT, OverflowError,
+} from "./exceptions";
+import {
+  boolType, bool, False, None, NotImplemented, PyBuiltinFunction, PyClassMethod, PyFloat, PyFunction,
+  PyGetSetDescr, PyIntObj, PyList, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty,
+  PyStaticMethod, PyStrObj, PyTuple, PyType, PyValue, True, typeOf, typeType, objectType, intType, floatType,
+  strType, PySingleton, PyInstance, listType, tupleType, dictType,
+} from "./types";
+import { TypeFlag } from "./object";
+import { reprStr } from "../parser/constrepr";
+
+// ---- hooks the VM fills in (objects/ does not import vm/) --------------------------------------
+
+export interface VmHooks {
+  callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue;
+  /** Repr of objects whose type has no __repr__ of its own yet (debug aid). */
+}
+
+export const hooks: VmHooks = {
+  callFunction() {
+    throw new Error("VM not initialized");
+  },
+};
+
+// ---- identity ---------------------------------------------------------------------------------
+
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+
+/** id(v): stable for the object's lifetime; ints and strs get an id per value. */
+export function idOf(v: PyValue): PyValue {
+  if (typeof v !== "object") return hashPrimitiveId(v);
+  let id = ids.get(v);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 16;
+    ids.set(v, id);
+  }
+  return id;
+}
+
+const primitiveIds = new Map<unknown, number>();
+function hashPrimitiveId(v: number | bigint | string): number {
+  let id = primitiveIds.get(v);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 16;
+    if (primitiveIds.size < 100000) primitiveIds.set(v, id);
+  }
+  return id;
+}
+
+// ---- type names and checks -----------------------------------------------------------------
+
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+export function isInt(v: PyValue): boolean {
+  return typeof v === "number" || typeof v === "bigint" || (v instanceof PyIntObj);
+}
+
+/** The int value of an int (or bool, or int subclass instance); undefined otherwise. */
+export function intValue(v: PyValue): I.PyInt | undefined {
+  if (typeof v === "number" || typeof v === "bigint") return v;
+  if (v instanceof PyIntObj) return v.value;
+  return undefined;
+}
+
+export function strValue(v: PyValue): string | undefined {
+  if (typeof v === "string") return v;
+  if (v instanceof PyStrObj) return v.value;
+  return undefined;
+}
+
+export function isInstance(v: PyValue, t: PyType): boolean {
+  const vt = typeOf(v);
+  return vt === t || vt.isSubtypeOf(t);
+}
+
+// ---- calls ----------------------------------------------------------------------------------
+
+/** Calls `f` with positional args followed by keyword values named by `kwnames`. */
+export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (f instanceof PyFunction) return hooks.callFunction(f, args, kwnames);
+  if (f instanceof PyBuiltinFunction) {
+    if (f.self === null) return f.fn(args, kwnames);
+    return f.fn([f.self, ...args], kwnames);
+  }
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyType) return callType(f, args, kwnames);
+  if (f instanceof PyMethodDescr) {
+    if (args.length === 0) typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    checkDescrSelf(f, args[0]);
+    return f.fn(args, kwnames);
+  }
+  const c = typeOf(f).lookup("__call__");
+  if (c === undefined) typeError(`'${typeName(f)}' object is not callable`);
+  return callDescr(c, f, args, kwnames);
+}
+
+export function checkDescrSelf(f: PyMethodDescr, self: PyValue): void {
+  if (!isInstance(self, f.owner)) {
+    typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+  }
+}
+
+/** Calls a descriptor found on a type as a method of `self` (a dunder from lookup()). */
+export function callDescr(d: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (d instanceof PyFunction) return hooks.callFunction(d, [self, ...args], kwnames);
+  if (d instanceof PyMethodDescr) return d.fn([self, ...args], kwnames);
+  return call(bindDescr(d, self, typeOf(self)), args, kwnames);
+}
+
+/** Calls the dunder `name` of `self`'s type; undefined when the type has none. */
+export function callMethodOpt(self: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const d = typeOf(self).lookup(name);
+  if (d === undefined) return undefined;
+  return callDescr(d, self, args);
+}
+
+export function callMethod(self: PyValue, name: string, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  return call(getAttr(self, name), args, kwnames);
+}
+
+/** `type.__call__`: __new__ then __init__. */
+export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (t === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
+  const meta = t.cls;
+  if (meta !== typeType) {
+    const mc = meta.lookup("__call__");
+    if (mc !== undefined && mc !== typeType.ns.get("__call__")) return callDescr(mc, t, args, kwnames);
+  }
+  return typeCallDefault(t, args, kwnames);
+}
+
+export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const newf = t.lookup("__new__");
+  if (newf === undefined) typeError(`cannot create '${t.name}' instances`);
+  let obj: PyValue;
+  if (newf instanceof PyStaticMethod) obj = call(newf.func, [t, ...args], kwnames);
+  else obj = call(newf, [t, ...args], kwnames);
+  const ot = typeOf(obj);
+  if (ot === t || ot.isSubtypeOf(t)) {
+    const init = ot.lookup("__init__");
+    if (init !== undefined) {
+      const r = callDescr(init, obj, args, kwnames);
+      if (r !== None) typeError(`__init__() should return None, not '${typeName(r)}'`);
+    }
+  }
+  return obj;
+}
+
+// ---- attributes -------------------------------------------------------------------------------
+
+/** The value a descriptor `d` found on type `t` gives for instance `obj` (non-data path). */
+export function bindDescr(d: PyValue, obj: PyValue, t: PyType): PyValue {
+  if (d instanceof PyFunction) return new PyMethod(d, obj);
+  if (d instanceof PyMethodDescr) return new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
+  if (d instanceof PyClassMethod) return bindClassMethod(d, t);
+  if (d instanceof PyStaticMethod) return d.func;
+  if (typeof d !== "object") return d;
+  if (d instanceof PyGetSetDescr) return d.get(obj);
+  if (d instanceof PyProperty) return callProperty(d, obj);
+  const get = d.cls.lookup("__get__");
+  if (get === undefined) return d;
+  return callDescr(get, d, [obj, t]);
+}
+
+function bindClassMethod(d: PyClassMethod, t: PyType): PyValue {
+  const f = d.func;
+  if (f instanceof PyBuiltinFunction && f.self === null) return new PyBuiltinFunction(f.name, f.fn, t, f.qualname);
+  return new PyMethod(f, t);
+}
+
+function callProperty(p: PyProperty, obj: PyValue): PyValue {
+  if (p.fget === None) attributeErrorNamed(`property ${propName(p)}of '${typeName(obj)}' object has no getter`);
+  return call(p.fget, [obj]);
+}
+
+function propName(p: PyProperty): string {
+  const n = p.fget !== None ? getAttrOpt(p.fget, "__name__") : p.fset !== None ? getAttrOpt(p.fset, "__name__") : undefined;
+  return typeof n === "string" ? `'${n}' ` : "";
+}
+
+function attributeErrorNamed(msg: string): never {
+  throw newException(AttributeError, msg);
+}
+
+/** True when `d` (found on a type) is a data descriptor: it defines __set__ or __delete__. */
+export function isDataDescr(d: PyValue): boolean {
+  if (typeof d !== "object") return false;
+  if (d instanceof PyFunction || d instanceof PyMethodDescr || d instanceof PyClassMethod || d instanceof PyStaticMethod) return false;
+  if (d instanceof PyGetSetDescr || d instanceof PyProperty || d instanceof PyMemberDescr) return true;
+  const dt = d.cls;
+  return dt.lookup("__set__") !== undefined || dt.lookup("__delete__") !== undefined;
+}
+
+/** object.__getattribute__ (PyObject_GenericGetAttr); undefined when not found. */
+export function genericGetAttr(obj: PyValue, name: string, t: PyType): PyValue | undefined {
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object") {
+    if (d instanceof PyGetSetDescr) return d.get(obj);
+    if (d instanceof PyMemberDescr) return memberGet(d, obj);
+    if (d instanceof PyProperty) return callProperty(d, obj);
+    if (!(d instanceof PyFunction || d instanceof PyMethodDescr) && isDataDescr(d)) {
+      return callDescr(d.cls.lookup("__get__")!, d, [obj, t]);
+    }
+  }
+  if (typeof obj === "object" && obj.dict !== null) {
+    const v = obj.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) return bindDescr(d, obj, t);
+  return undefined;
+}
+
+function memberGet(d: PyMemberDescr, obj: PyValue): PyValue {
+  const v = obj instanceof PyInstance && obj.slots !== null ? obj.slots[d.index] : undefined;
+  if (v === undefined) attributeErrorNamed(`'${typeName(obj)}' object has no attribute '${d.name}'`);
+  return v;
+}
+
+/** Installed by pytype.ts: type.__getattribute__ (metatype descriptors, then the MRO). */
+export const typeHooks = {
+  typeGetAttr: null as unknown as (t: PyType, name: string) => PyValue | undefined,
+  objectGetattribute: null as unknown as PyValue,
+  typeGetattribute: null as unknown as PyValue,
+  objectSetattr: null as unknown as PyValue,
+};
+
+/** getattr(obj, name) without a default: raises AttributeError. */
+export function getAttr(obj: PyValue, name: string): PyValue {
+  const v = getAttrOpt(obj, name);
+  if (v === undefined) throwNoAttr(obj, name);
+  return v;
+}
+
+export function throwNoAttr(obj: PyValue, name: string): never {
+  if (obj instanceof PyType) {
+    const e = newException(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
+    e.fields = { name, obj };
+    throw e;
+  }
+  if (obj instanceof PyObject && obj.cls.name === "module" && obj.dict !== null) {
+    const modName = obj.dict.get("__name__");
+    const e = newException(AttributeError, `module '${typeof modName === "string" ? modName : "?"}' has no attribute '${name}'`);
+    e.fields = { name, obj };
+    throw e;
+  }
+  const e = newException(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
+  e.fields = { name, obj };
+  throw e;
+}
+
+/** getattr that returns undefined instead of raising AttributeError (other errors propagate). */
+export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  const ga = t.lookup("__getattribute__");
+  let v: PyValue | undefined;
+  if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
+  else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
+  else {
+    try {
+      v = callDescr(ga!, obj, [name]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
+      v = undefined;
+    }
+  }
+  if (v !== undefined) return v;
+  const gattr = t.lookup("__getattr__");
+  if (gattr === undefined) return undefined;
+  try {
+    return callDescr(gattr, obj, [name]);
+  } catch (e) {
+    if (e instanceof PyBaseException && isInstance(e, AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/** Like getAttrOpt but lets the AttributeError of a failed lookup through with its message. */
+export function hasAttr(obj: PyValue, name: string): boolean {
+  return getAttrOpt(obj, name) !== undefined;
+}
+
+export function setAttr(obj: PyValue, name: string, v: PyValue): void {
+  const t = typeOf(obj);
+  const sa = t.lookup("__setattr__");
+  if (sa === typeHooks.objectSetattr) genericSetAttr(obj, name, v, t);
+  else callDescr(sa!, obj, [name, v]);
+}
+
+export function delAttr(obj: PyValue, name: string): void {
+  const t = typeOf(obj);
+  const da = t.lookup("__delattr__");
+  if (da === undefined || (da instanceof PyMethodDescr && da.owner === objectType)) genericSetAttr(obj, name, undefined, t);
+  else callDescr(da, obj, [name]);
+}
+
+/** object.__setattr__ / __delattr__ (v undefined = delete). */
+export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefined, t: PyType): void {
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object" && !(d instanceof PyFunction || d instanceof PyMethodDescr)) {
+    if (d instanceof PyGetSetDescr) {
+      if (d.set === null) {
+        attributeErrorNamed(`attribute '${name}' of '${t.name}' objects is not writable`);
+      }
+      d.set(obj, v);
+      return;
+    }
+    if (d instanceof PyMemberDescr) {
+      const inst = obj as PyInstance;
+      if (v === undefined && (inst.slots === null || inst.slots[d.index] === undefined)) {
+        attributeErrorNamed(`'${t.name}' object has no attribute '${name}'`);
+      }
+      (inst.slots ??= [])[d.index] = v;
+      return;
+    }
+    if (d instanceof PyProperty) {
+      const f = v === undefined ? d.fdel : d.fset;
+      if (f === None) {
+        attributeErrorNamed(`property ${propName(d)}of '${t.name}' object has no ${v === undefined ? "deleter" : "setter"}`);
+      }
+      if (v === undefined) call(f, [obj]);
+      else call(f, [obj, v]);
+      return;
+    }
+    const setter = d.cls.lookup(v === undefined ? "__delete__" : "__set__");
+    if (setter !== undefined) {
+      callDescr(setter, d, v === undefined ? [obj] : [obj, v]);
+      return;
+    }
+    if (isDataDescr(d)) attributeErrorNamed(v === undefined ? "__delete__" : "__set__");
+  }
+  if (typeof obj === "object" && obj.dict !== null) {
+    if (v === undefined) {
+      if (obj.dict.delete(name) === undefined) throwNoAttr(obj, name);
+    } else obj.dict.set(name, v);
+    return;
+  }
+  if (typeof obj === "object" && (t.flags & TypeFlag.HAS_DICT) && v !== undefined) {
+    obj.dict = newDict();
+    obj.dict.set(name, v);
+    return;
+  }
+  if (v === undefined || d === undefined) throwNoAttr(obj, name);
+  attributeErrorNamed(`'${t.name}' object attribute '${name}' is read-only`);
+}
+
+import { PyDict } from "./pydict";
+export function newDict(): PyDict {
+  return new PyDict();
+}
+
+// ---- truth, hashing ----------------------------------------------------------------------------
+
+export function truthy(v: PyValue): boolean {
+  switch (typeof v) {
+    case "number":
+      return v !== 0;
+    case "string":
+      return v.length !== 0;
+    case "bigint":
+      return true;
+  }
+  if (v === True) return true;
+  if (v === False || v === None) return false;
+  if (v instanceof PyFloat && v.cls === floatType) return v.value !== 0;
+  if (v instanceof PyList && v.cls === listType) return v.items.length !== 0;
+  return slowTruthy(v);
+}
+
+function slowTruthy(v: PyObject): boolean {
+  const t = v.cls;
+  const b = t.lookup("__bool__");
+  if (b !== undefined) {
+    const r = callDescr(b, v, []);
+    if (r === True) return true;
+    if (r === False) return false;
+    typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+  }
+  const l = t.lookup("__len__");
+  if (l !== undefined) return lenResult(callDescr(l, v, [])) !== 0;
+  return true;
+}
+
+function lenResult(r: PyValue): number {
+  const n = intValue(r);
+  if (n === undefined) {
+    const idx = t_index(r);
+    if (idx === undefined) typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+    return checkLen(idx);
+  }
+  return checkLen(n);
+}
+
+function checkLen(n: I.PyInt): number {
+  if (I.isNegative(n)) raiseError(valueErrorType(), "__len__() should return >= 0");
+  if (typeof n === "bigint") raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+import { ValueError } from "./exceptions";
+function valueErrorType(): PyType {
+  return ValueError;
+}
+
+export function len(v: PyValue): number {
+  if (typeof v === "string") return strLen(v);
+  if (v instanceof PyList) return v.items.length;
+  if (v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict) return v.size;
+  const l = typeOf(v).lookup("__len__");
+  if (l === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
+  return lenResult(callDescr(l, v, []));
+}
+
+/** Number of code points of a JS string. */
+export function strLen(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+export { strHash } from "./hashing";
+import { strHash } from "./hashing";
+
+export function hashOf(v: PyValue): I.PyInt {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return I.hash(v);
+    case "string":
+      return strHash(v);
+  }
+  const t = v.cls;
+  if (t === floatType) return hashFloat((v as PyFloat).value, idOf(v) as number >> 4);
+  if (t === boolType) return (v as PyIntObj).value;
+  const h = t.lookup("__hash__");
+  if (h === undefined || h === None) typeError(`unhashable type: '${t.name}'`);
+  const r = callDescr(h, v, []);
+  const n = intValue(r);
+  if (n === undefined) typeError("__hash__ method should return an integer");
+  // CPython keeps a __hash__ result that fits in a C Py_hash_t and reduces a larger one.
+  if (typeof n === "bigint") {
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n;
+    return I.hash(n);
+  }
+  return n === -1 ? -2 : n;
+}
+
+// ---- comparison ----------------------------------------------------------------------------------
+
+export const enum Cmp { LT, LE, EQ, NE, GT, GE }
+const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const CMP_SWAPPED = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
+export const CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
+
+function cmpResult(c: number, op: Cmp): boolean {
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.EQ: return c === 0;
+    case Cmp.NE: return c !== 0;
+    case Cmp.GT: return c > 0;
+    case Cmp.GE: return c >= 0;
+  }
+}
+
+/** a op b as a Python value (rich comparison, PyObject_RichCompare). */
+export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === "number" && tb === "number") return bool(cmpResult((a as number) - (b as number), op));
+  if (ta === "string" && tb === "string") {
+    if (op === Cmp.EQ) return bool(a === b);
+    if (op === Cmp.NE) return bool(a !== b);
+    return bool(cmpResult(compareStrings(a as string, b as string), op));
+  }
+  if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
+    return bool(cmpResult(I.compare(a as I.PyInt, b as I.PyInt), op));
+  }
+  return slowRichCompare(a, b, op);
+}
+
+/** Compares by code point (UTF-16 order differs for astral vs U+E000..U+FFFF). */
+export function compareStrings(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      const xs = x >= 0xd800 && x <= 0xdfff;
+      const ys = y >= 0xd800 && y <= 0xdfff;
+      if (xs !== ys) return xs ? (y >= 0xe000 ? 1 : 1) : (x >= 0xe000 ? -1 : -1);
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
+function slowRichCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const f = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]]);
+    if (f !== undefined) {
+      checkedReverse = true;
+      const r = callDescr(f, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = ta.lookup(CMP_NAMES[op]);
+  if (f !== undefined) {
+    const r = callDescr(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const g = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]]);
+    if (g !== undefined) {
+      const r = callDescr(g, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === Cmp.EQ) return bool(a === b);
+  if (op === Cmp.NE) return bool(a !== b);
+  typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+export function richCompareBool(a: PyValue, b: PyValue, op: Cmp): boolean {
+  const r = richCompare(a, b, op);
+  if (r === True) return true;
+  if (r === False) return false;
+  return truthy(r);
+}
+
+/** a == b with identity shortcut (PyObject_RichCompareBool(a, b, Py_EQ)), as containers use it. */
+export function richEqBool(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  if (typeof a === "string" && typeof b === "string") return false;
+  if (typeof a === "number" && typeof b === "number") return false;
+  return richCompareBool(a, b, Cmp.EQ);
+}
+
+// ---- numbers -------------------------------------------------------------------------------------
+
+export const enum Bin {
+  ADD, AND, FLOOR_DIVIDE, LSHIFT, MATRIX_MULTIPLY, MULTIPLY, REMAINDER, OR, POWER, RSHIFT,
+  SUBTRACT, TRUE_DIVIDE, XOR,
+}
+const BIN_NAMES = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
+export const BIN_SYMBOLS = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+const DUNDER = BIN_NAMES.map((n) => `__${n}__`);
+const RDUNDER = BIN_NAMES.map((n) => `__r${n}__`);
+const IDUNDER = BIN_NAMES.map((n) => `__i${n}__`);
+
+/** Binary operator on two ints (PyInt); used by the fast paths and by int's own methods. */
+export function intBinary(a: I.PyInt, b: I.PyInt, op: Bin): PyValue {
+  switch (op) {
+    case Bin.ADD: return I.add(a, b);
+    case Bin.SUBTRACT: return I.sub(a, b);
+    case Bin.MULTIPLY: return I.mul(a, b);
+    case Bin.FLOOR_DIVIDE: return I.floordiv(a, b);
+    case Bin.REMAINDER: return I.mod(a, b);
+    case Bin.TRUE_DIVIDE: return new PyFloat(intTrueDiv(a, b));
+    case Bin.POWER: return intPow(a, b);
+    case Bin.LSHIFT: return I.lshift(a, b);
+    case Bin.RSHIFT: return I.rshift(a, b);
+    case Bin.AND: return I.and(a, b);
+    case Bin.OR: return I.or(a, b);
+    case Bin.XOR: return I.xor(a, b);
+    case Bin.MATRIX_MULTIPLY: return NotImplemented;
+  }
+}
+
+/** Set by pyfloat.ts: int ** negative int is a float. */
+export const numberHooks = {
+  intPowNegative: null as unknown as (a: I.PyInt, b: I.PyInt) => PyValue,
+  floatBinary: null as unknown as (a: number, b: number, op: Bin) => PyValue,
+};
+
+function intPow(a: I.PyInt, b: I.PyInt): PyValue {
+  if (I.isNegative(b)) return numberHooks.intPowNegative(a, b);
+  return I.pow(a, b);
+}
+
+/** The float value of an int or float operand for mixed arithmetic; undefined if neither. */
+function floatOperand(v: PyValue): number | undefined {
+  if (v instanceof PyFloat) return v.value;
+  const i = intValue(v);
+  return i === undefined ? undefined : toFloat(i);
+}
+
+/** a op b (PyNumber_Add etc.): fast paths, then __op__/__rop__ with the subclass-first rule. */
+export function binaryOp(a: PyValue, b: PyValue, op: Bin): PyValue {
+  const ta = typeof a;
+  const tb = typeof b;
+  let fast: PyValue = NotImplemented;
+  if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
+    fast = intBinary(a as I.PyInt, b as I.PyInt, op);
+  } else if (a instanceof PyFloat && a.cls === floatType) {
+    const y = b instanceof PyFloat && b.cls === floatType ? b.value : (tb === "number" || tb === "bigint") ? toFloat(b as I.PyInt) : undefined;
+    if (y !== undefined) fast = numberHooks.floatBinary(a.value, y, op);
+  } else if (b instanceof PyFloat && b.cls === floatType && (ta === "number" || ta === "bigint")) {
+    fast = numberHooks.floatBinary(toFloat(a as I.PyInt), b.value, op);
+  }
+  if (fast !== NotImplemented) return fast;
+  if (ta === "string" && tb === "string" && op === Bin.ADD) return (a as string) + (b as string);
+  const r = binaryDispatch(a, b, op);
+  if (r !== NotImplemented) return r;
+  return binaryError(a, b, op);
+}
+
+function binaryDispatch(a: PyValue, b: PyValue, op: Bin): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = ta.lookup(DUNDER[op]);
+  let fb = ta === tb ? undefined : tb.lookup(RDUNDER[op]);
+  if (fb !== undefined && fb === ta.lookup(RDUNDER[op])) {
+    // Same slot on both sides: CPython calls it once.
+    if (fa !== undefined) fb = undefined;
+  }
+  if (fb !== undefined && tb.isSubtypeOf(ta)) {
+    const r = callDescr(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined) {
+    const r = callDescr(fa, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = callDescr(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+function binaryError(a: PyValue, b: PyValue, op: Bin, inplace = false): never {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (op === Bin.ADD && (ta.flags & (TypeFlag.STR_SUBCLASS | TypeFlag.LIST_SUBCLASS | TypeFlag.TUPLE_SUBCLASS) ||
+      ta.name === "bytes" || ta.name === "bytearray")) {
+    const base = ta.flags & TypeFlag.STR_SUBCLASS ? "str" : ta.flags & TypeFlag.LIST_SUBCLASS ? "list" :
+      ta.flags & TypeFlag.TUPLE_SUBCLASS ? "tuple" : null;
+    if (base === "str") typeError(`can only concatenate str (not "${tb.name}") to str`);
+    if (base) typeError(`can only concatenate ${base} (not "${tb.name}") to ${base}`);
+    typeError(`can't concat ${tb.name} to ${ta.name}`);
+  }
+  if (op === Bin.MULTIPLY && (isSequenceForRepeat(ta) || isSequenceForRepeat(tb))) {
+    const other = isSequenceForRepeat(ta) ? tb : ta;
+    typeError(`can't multiply sequence by non-int of type '${other.name}'`);
+  }
+  if (op === Bin.REMAINDER && inplace === false && false) typeError("");
+  const sym = BIN_SYMBOLS[op] + (inplace ? "=" : "");
+  if (op === Bin.POWER && !inplace) typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  if (op === Bin.RSHIFT && !inplace && a instanceof PyObject && a.cls.name === "builtin_function_or_method" &&
+      (a as PyBuiltinFunction).name === "print") {
+    typeError(`unsupported operand type(s) for >>: '${ta.name}' and '${tb.name}'. Did you mean "print(<message>, file=<output_stream>)"?`);
+  }
+  typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+}
+
+function isSequenceForRepeat(t: PyType): boolean {
+  return (t.flags & (TypeFlag.STR_SUBCLASS | TypeFlag.LIST_SUBCLASS | TypeFlag.TUPLE_SUBCLASS)) !== 0 ||
+    t.name === "bytes" || t.name === "bytearray" || t.name === "range";
+}
+
+/** a op= b: __iop__ first, then as binaryOp. */
+export function inplaceOp(a: PyValue, b: PyValue, op: Bin): PyValue {
+  if (typeof a !== "object") return binaryOp(a, b, op);
+  if (a instanceof PyFloat && a.cls === floatType) return binaryOp(a, b, op);
+  const f = a.cls.lookup(IDUNDER[op]);
+  if (f !== undefined) {
+    const r = callDescr(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const r = binaryDispatch(a, b, op);
+  if (r !== NotImplemented) return r;
+  return binaryError(a, b, op, true);
+}
+
+export function unaryOp(v: PyValue, name: "__neg__" | "__pos__" | "__invert__", sym: string): PyValue {
+  if (typeof v === "number" || typeof v === "bigint") {
+    return name === "__neg__" ? I.neg(v) : name === "__pos__" ? v : I.invert(v);
+  }
+  if (v instanceof PyFloat && v.cls === floatType) {
+    if (name === "__neg__") return new PyFloat(-v.value);
+    if (name === "__pos__") return v;
+  }
+  const f = typeOf(v).lookup(name);
+  if (f === undefined) typeError(`bad operand type for unary ${sym}: '${typeName(v)}'`);
+  return callDescr(f, v, []);
+}
+
+/** operator.index (PyNumber_Index): ints, or __index__. */
+export function index(v: PyValue): I.PyInt {
+  const i = intValue(v);
+  if (i !== undefined) return i;
+  const r = t_index(v);
+  if (r === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return r;
+}
+
+function t_index(v: PyValue): I.PyInt | undefined {
+  const f = typeOf(v).lookup("__index__");
+  if (f === undefined) return undefined;
+  const r = callDescr(f, v, []);
+  const i = intValue(r);
+  if (i === undefined) typeError(`__index__ returned non-int (type ${typeName(r)})`);
+  return i;
+}
+
+/** An index as a JS number, clamped like PyNumber_AsSsize_t with OverflowError (`errMsg` names the use). */
+export function indexNumber(v: PyValue, what = "index"): number {
+  const i = index(v);
+  if (typeof i === "bigint") raiseError(IndexErrorT, `cannot fit 'int' into an ${what}-sized integer`);
+  return i;
+}
+
+/** Like indexNumber, but TypeError with "<what> indices must be integers or slices, not X". */
+export function seqIndex(v: PyValue, typeLabel: string): number {
+  if (typeof v === "number") return v;
+  const i = intValue(v);
+  if (i !== undefined) {
+    if (typeof i === "bigint") raiseError(IndexErrorT, `cannot fit 'int' into an index-sized integer`);
+    return i;
+  }
+  const f = typeOf(v).lookup("__index__");
+  if (f === undefined) typeError(`${typeLabel} indices must be integers or slices, not ${typeName(v)}`);
+  const r = index(v);
+  if (typeof r === "bigint") raiseError(IndexErrorT, `cannot fit 'int' into an index-sized integer`);
+  return r;
+}
+
+export { ZeroDivisionError, TypeErrorT, StopIteration };
+
+// ---- items -------------------------------------------------------------------------------------
+
+export function getItem(obj: PyValue, key: PyValue): PyValue {
+  const t = typeOf(obj);
+  const f = t.lookup("__getitem__");
+  if (f !== undefined) return callDescr(f, obj, [key]);
+  if (obj instanceof PyType) {
+    if (obj === typeType) return callClassGetItem(obj, key);
+    const cg = obj.lookup("__class_getitem__");
+    if (cg !== undefined) return callClassGetItem(obj, key);
+    typeError(`type '${obj.name}' is not subscriptable`);
+  }
+  typeError(`'${t.name}' object is not subscriptable`);
+}
+
+function callClassGetItem(t: PyType, key: PyValue): PyValue {
+  const cg = t.lookup("__class_getitem__");
+  if (cg === undefined) typeError(`type '${t.name}' is not subscriptable`);
+  return call(bindDescr(cg instanceof PyFunction ? new PyClassMethod(cg) : cg, t, t), [key]);
+}
+
+export function setItem(obj: PyValue, key: PyValue, v: PyValue): void {
+  const f = typeOf(obj).lookup("__setitem__");
+  if (f === undefined) typeError(`'${typeName(obj)}' object does not support item assignment`);
+  callDescr(f, obj, [key, v]);
+}
+
+export function delItem(obj: PyValue, key: PyValue): void {
+  const f = typeOf(obj).lookup("__delitem__");
+  if (f === undefined) typeError(`'${typeName(obj)}' object does not support item deletion`);
+  callDescr(f, obj, [key]);
+}
+
+// ---- iteration ------------------------------------------------------------------------------------
+
+/**
+ * Native iterators: objects whose next value comes from a JS method, with no StopIteration
+ * allocated at the end (`undefined` means exhausted).
+ */
+export abstract class PyIter extends PyObject {
+  abstract next(): PyValue | undefined;
+}
+
+/** Iterator over an object with only __getitem__ (the old sequence protocol). */
+export class SeqIter extends PyIter {
+  i = 0;
+  done = false;
+  constructor(cls: PyType, public seq: PyValue) {
+    super(cls);
+  }
+  next(): PyValue | undefined {
+    if (this.done) return undefined;
+    try {
+      return getItem(this.seq, this.i++);
+    } catch (e) {
+      if (e instanceof PyBaseException && (isInstance(e, IndexErrorT) || isInstance(e, StopIteration))) {
+        this.done = true;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+}
+
+export const iterHooks = {
+  seqIterType: null as unknown as PyType,
+};
+
+export function getIter(v: PyValue): PyValue {
+  const t = typeOf(v);
+  const f = t.lookup("__iter__");
+  if (f !== undefined && f !== None) {
+    const it = callDescr(f, v, []);
+    if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) {
+      typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+    }
+    return it;
+  }
+  if (f === undefined && t.lookup("__getitem__") !== undefined) return new SeqIter(iterHooks.seqIterType, v);
+  typeError(`'${t.name}' object is not iterable`);
+}
+
+/** next(it): the next value, or undefined when exhausted (StopIteration swallowed). */
+export function iterNext(it: PyValue): PyValue | undefined {
+  // Native iterators answer directly, unless a Python subclass may override __next__.
+  if (it instanceof PyIter && !(it.cls.flags & TypeFlag.HEAPTYPE)) return it.next();
+  const f = typeOf(it).lookup("__next__");
+  if (f === undefined) typeError(`'${typeName(it)}' object is not an iterator`);
+  try {
+    return callDescr(f, it, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && isInstance(e, StopIteration)) return undefined;
+    throw e;
+  }
+}
+
+/** Collects an iterable into a JS array (list(x) without the list). */
+export function toArray(v: PyValue): PyValue[] {
+  if (v instanceof PyList && v.cls === listType) return v.items.slice();
+  if (v instanceof PyTuple && v.cls === tupleType) return v.items.slice();
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+/** The items of a list or tuple without copying, else a fresh array. */
+export function asArray(v: PyValue): readonly PyValue[] {
+  if ((v instanceof PyList && v.cls === listType) || (v instanceof PyTuple && v.cls === tupleType)) return v.items;
+  return toArray(v);
+}
+
+export function contains(container: PyValue, v: PyValue): boolean {
+  if (typeof container === "string" && typeof v === "string") return container.includes(v);
+  if (container instanceof PyDict && container.cls === dictType) return container.has(v);
+  const f = typeOf(container).lookup("__contains__");
+  if (f !== undefined) return truthy(callDescr(f, container, [v]));
+  const t = typeOf(container);
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    typeError(`argument of type '${t.name}' is not iterable`);
+  }
+  const it = getIter(container);
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return false;
+    if (richEqBool(x, v)) return true;
+  }
+}
+
+// ---- repr / str -----------------------------------------------------------------------------------
+
+let reprDepth = 0;
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case "number":
+      return String(v);
+    case "bigint":
+      return intToString(v);
+    case "string":
+      return reprStr(v);
+  }
+  if (v instanceof PySingleton) return v.repr;
+  const f = v.cls.lookup("__repr__");
+  if (++reprDepth > 900) {
+    reprDepth = 0;
+    raiseError(excRecursion(), "maximum recursion depth exceeded while getting the repr of an object");
+  }
+  try {
+    const r = callDescr(f!, v, []);
+    const s = strValue(r);
+    if (s === undefined) typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+    return s;
+  } finally {
+    reprDepth--;
+  }
+}
+
+import { RecursionError } from "./exceptions";
+function excRecursion(): PyType {
+  return RecursionError;
+}
+
+export function str(v: PyValue): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (typeof v === "bigint") return intToString(v);
+  const f = v.cls.lookup("__str__");
+  const r = callDescr(f!, v, []);
+  const s = strValue(r);
+  if (s === undefined) typeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return s;
+}
+
+/** Default repr of an object: `<module.Class object at 0x...>`. */
+export function defaultRepr(v: PyValue): string {
+  const t = typeOf(v);
+  const mod = t.ns.get("__module__");
+  const prefix = typeof mod === "string" && mod !== "builtins" ? `${mod}.` : "";
+  return `<${prefix}${t.qualname} object at 0x${(idOf(v) as number).toString(16).padStart(12, "0")}>`;
+}
+
+// ---- isinstance / issubclass ---------------------------------------------------------------------
+
+export function isinstance(v: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType) {
+    const vt = typeOf(v);
+    if (vt === cls || vt.isSubtypeOf(cls)) return true;
+    if (cls.cls === typeType) {
+      // __class__ may be overridden (proxies); check it as CPython does.
+      if (typeof v === "object" && !(v instanceof PyType)) {
+        const c = getAttrOpt(v, "__class__");
+        if (c instanceof PyType && c !== vt && c.isSubtypeOf(cls)) return true;
+      }
+      return false;
+    }
+  }
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (isinstance(v, c)) return true;
+    return false;
+  }
+  const chk = typeOf(cls).lookup("__instancecheck__");
+  if (chk !== undefined) return truthy(callDescr(chk, cls, [v]));
+  if (!(cls instanceof PyType)) {
+    typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+  return false;
+}
+
+export function issubclass(c: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType && cls.cls === typeType) {
+    if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
+    return c.isSubtypeOf(cls);
+  }
+  if (cls instanceof PyTuple) {
+    for (const x of cls.items) if (issubclass(c, x)) return true;
+    return false;
+  }
+  const chk = typeOf(cls).lookup("__subclasscheck__");
+  if (chk !== undefined) return truthy(callDescr(chk, cls, [c]));
+  if (!(cls instanceof PyType)) typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
+  return c.isSubtypeOf(cls);
+}
+
+export { intType, strType, objectType, compareIntFloat, eqIntFloat, ZeroDivisionError as ZDE };

@@ -1,0 +1,102 @@
+// Declaring native functions and methods, and parsing their arguments (written once, so the
+// TypeError messages come out of one place).
+
+import { typeError } from "./exceptions";
+import {
+  NativeFn, PyBuiltinFunction, PyGetSetDescr, PyMethodDescr, PyType, PyValue, classMethodDescrType,
+  PyClassMethod, PyStaticMethod, staticmethodType,
+} from "./types";
+
+export function defMethod(t: PyType, name: string, fn: NativeFn, doc: string | null = null): void {
+  t.ns.set(name, new PyMethodDescr(t, name, fn, doc));
+}
+
+export function defMethods(t: PyType, table: Record<string, NativeFn>): void {
+  for (const name of Object.keys(table)) defMethod(t, name, table[name]);
+}
+
+/** A class method implemented natively (`dict.fromkeys`): fn receives the class as args[0]. */
+export function defClassMethod(t: PyType, name: string, fn: NativeFn): void {
+  t.ns.set(name, new PyClassMethod(new PyBuiltinFunction(name, fn, null, `${t.name}.${name}`), classMethodDescrType));
+}
+
+export function defStaticMethod(t: PyType, name: string, fn: NativeFn): void {
+  t.ns.set(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, null, `${t.name}.${name}`), staticmethodType));
+}
+
+export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyValue,
+                          set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {
+  t.ns.set(name, new PyGetSetDescr(t, name, get, set));
+}
+
+/** Sets `__new__`: fn receives the class as args[0]. */
+export function defNew(t: PyType, fn: NativeFn): void {
+  // Not bound to t: `T.__new__(cls, ...)` passes the class explicitly (CPython's tp_new_wrapper).
+  t.ns.set("__new__", new PyBuiltinFunction("__new__", fn, null, `${t.name}.__new__`));
+  t.nativeNew = (cls, args, kw) => fn([cls, ...args], kw);
+}
+
+export function builtinFunction(name: string, fn: NativeFn, module: string | null = "builtins"): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, fn, null, name, null, module);
+}
+
+export function noKwargs(name: string, kwnames: readonly string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Checks a positional-only call: `name` gets between min and max arguments (self excluded:
+ * `offset` arguments are skipped, 1 for methods). Messages follow CPython's Argument Clinic
+ * (`pop expected at most 1 argument, got 2`).
+ */
+export function checkArgs(name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number,
+                          offset = 1): void {
+  if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+  const n = args.length - offset;
+  if (n < min || n > max) {
+    if (min === max) {
+      if (min === 0) typeError(`${name}() takes no arguments (${n} given)`);
+      if (min === 1) typeError(`${name}() takes exactly one argument (${n} given)`);
+      typeError(`${name} expected ${plural(min, "argument")}, got ${n}`);
+    }
+    if (n < min) typeError(`${name} expected at least ${plural(min, "argument")}, got ${n}`);
+    typeError(`${name} expected at most ${plural(max, "argument")}, got ${n}`);
+  }
+}
+
+/**
+ * Binds positional and keyword arguments to `params` (the names; positional-only ones
+ * first, `posOnly` of them). Returns one entry per parameter, undefined when not given.
+ * `required` leading parameters must be given. Self is not part of `args` here.
+ */
+export function parseArgs(fname: string, args: readonly PyValue[], kwnames: readonly string[] | null,
+                          params: readonly string[], required: number, posOnly = 0, maxPositional = params.length): (PyValue | undefined)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > maxPositional) {
+    typeError(`${fname}() takes at most ${plural(maxPositional, "argument")} (${npos} given)`);
+  }
+  const out: (PyValue | undefined)[] = new Array(params.length).fill(undefined);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const idx = params.indexOf(name);
+    if (idx < 0 || idx < posOnly) {
+      if (idx >= 0) typeError(`${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+      typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
+    }
+    if (out[idx] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
+    out[idx] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      if (i < posOnly || nkw === 0) typeError(`${fname}() takes at least ${plural(required, "argument")} (${npos} given)`);
+      typeError(`${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,384 @@
+// Functions and the callables around them: function, method, builtin_function_or_method, the
+// native descriptors (method_descriptor, getset_descriptor, member_descriptor), property,
+// classmethod, staticmethod, cell and code objects.
+
+
+import { bindDescr, call, callDescr, idOf, repr, typeName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool } from "./abstract";
+import { attributeError, typeError, valueError } from "./exceptions";
+import { defGetSet, defMethods, defNew, parseArgs } from "./native";
+import { PyDict } from "./pydict";
+import {
+  bool, builtinFunctionType, cellType, classmethodType, codeType, functionType, getsetDescrType, memberDescrType,
+  methodDescrType, methodType, None, NotImplemented, PyBuiltinFunction, PyCell, PyClassMethod, PyCode, PyFunction,
+  PyGetSetDescr, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType,
+  PyValue, propertyType, staticmethodType, typeOf, classMethodDescrType, wrapperDescrType, PyList, True, False,
+} from "./types";
+
+function hex(v: PyValue): string {
+  return "0x" + (idOf(v) as number).toString(16).padStart(12, "0");
+}
+
+function funcDict(f: PyObject): PyDict {
+  if (f.dict === null) f.dict = new PyDict();
+  return f.dict;
+}
+
+export function initFunctions(): void {
+  // ---- function ----
+  functionType.flags |= 1 << 2; // HAS_DICT
+  defMethods(functionType, {
+    __repr__: (args) => `<function ${(args[0] as PyFunction).qualname} at ${hex(args[0])}>`,
+    __get__(args) {
+      const f = args[0] as PyFunction;
+      const obj = args[1];
+      if (obj === None || obj === undefined) return f;
+      return new PyMethod(f, obj);
+    },
+    __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
+  });
+  const str = (v: PyValue | undefined, what: string): string => {
+    const s = v === undefined ? undefined : strValue(v);
+    if (s === undefined) typeError(`${what} must be set to a string object`);
+    return s;
+  };
+  defGetSet(functionType, "__name__", (f) => (f as PyFunction).name, (f, v) => {
+    (f as PyFunction).name = str(v, "__name__");
+  });
+  defGetSet(functionType, "__qualname__", (f) => (f as PyFunction).qualname, (f, v) => {
+    (f as PyFunction).qualname = str(v, "__qualname__");
+  });
+  defGetSet(functionType, "__doc__", (f) => (f as PyFunction).doc, (f, v) => {
+    (f as PyFunction).doc = v ?? None;
+  });
+  defGetSet(functionType, "__module__", (f) => (f as PyFunction).module, (f, v) => {
+    (f as PyFunction).module = v ?? None;
+  });
+  defGetSet(functionType, "__defaults__", (f) => {
+    const d = (f as PyFunction).defaults;
+    return d === null ? None : new PyTuple(d);
+  }, (f, v) => {
+    if (v === undefined || v === None) (f as PyFunction).defaults = null;
+    else if (v instanceof PyTuple) (f as PyFunction).defaults = v.items.slice();
+    else typeError("__defaults__ must be set to a tuple object");
+  });
+  defGetSet(functionType, "__kwdefaults__", (f) => (f as PyFunction).kwdefaults ?? None, (f, v) => {
+    if (v === undefined || v === None) (f as PyFunction).kwdefaults = null;
+    else if (v instanceof PyDict) (f as PyFunction).kwdefaults = v;
+    else typeError("__kwdefaults__ must be set to a dict object");
+  });
+  defGetSet(functionType, "__code__", (f) => new PyCode((f as PyFunction).code), (f, v) => {
+    if (!(v instanceof PyCode)) typeError("__code__ must be set to a code object");
+    (f as PyFunction).code = v.code;
+  });
+  defGetSet(functionType, "__globals__", (f) => (f as PyFunction).globals);
+  defGetSet(functionType, "__builtins__", (f) => (f as PyFunction).builtins);
+  defGetSet(functionType, "__closure__", (f) => {
+    const c = (f as PyFunction).closure;
+    return c === null ? None : new PyTuple(c);
+  });
+  defGetSet(functionType, "__dict__", (f) => funcDict(f as PyObject), (f, v) => {
+    if (!(v instanceof PyDict)) typeError("__dict__ must be set to a dictionary");
+    (f as PyObject).dict = v;
+  });
+  defGetSet(functionType, "__annotations__", (f) => {
+    const fn = f as PyFunction;
+    if (fn.annotations === null || fn.annotations === None) fn.annotations = new PyDict();
+    else if (fn.annotations instanceof PyTuple) {
+      // MAKE_FUNCTION's annotations are (name, value, name, value, ...) as in 3.11.
+      const d = new PyDict();
+      const items = fn.annotations.items;
+      for (let i = 0; i + 1 < items.length; i += 2) d.set(items[i], items[i + 1]);
+      fn.annotations = d;
+    }
+    return fn.annotations;
+  }, (f, v) => {
+    if (v !== undefined && v !== None && !(v instanceof PyDict)) typeError("__annotations__ must be set to a dict object");
+    (f as PyFunction).annotations = v === undefined ? null : v;
+  });
+
+  // ---- method ----
+  defNew(methodType, (args) => {
+    if (args.length !== 3) typeError(`method expected 2 arguments, got ${args.length - 1}`);
+    return new PyMethod(args[1], args[2]);
+  });
+  defMethods(methodType, {
+    __repr__(args) {
+      const m = args[0] as PyMethod;
+      const name = getAttrOpt(m.func, "__qualname__") ?? getAttrOpt(m.func, "__name__");
+      return `<bound method ${name === undefined ? "?" : strValue(name) ?? "?"} of ${repr(m.self)}>`;
+    },
+    __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
+    __get__: (args) => args[0],
+    __eq__(args) {
+      const a = args[0] as PyMethod;
+      const b = args[1];
+      if (!(b instanceof PyMethod)) return NotImplemented;
+      return bool(a.self === b.self && richEqBool(a.func, b.func));
+    },
+    __hash__: (args) => {
+      const m = args[0] as PyMethod;
+      const h = hashOf(m.func);
+      return typeof h === "number" ? (h ^ (idOf(m.self) as number)) : h;
+    },
+    __getattribute__(args) {
+      const m = args[0] as PyMethod;
+      const name = strValue(args[1])!;
+      const d = methodType.lookup(name);
+      if (d !== undefined) return bindDescr(d, m, methodType);
+      return getAttr(m.func, name);
+    },
+    __reduce__: (args) => new PyTuple([getAttrOpt(args[0], "__func__")!, new PyTuple([])]),
+  });
+  defGetSet(methodType, "__func__", (m) => (m as PyMethod).func);
+  defGetSet(methodType, "__self__", (m) => (m as PyMethod).self);
+  defGetSet(methodType, "__doc__", (m) => getAttrOpt((m as PyMethod).func, "__doc__") ?? None);
+  defGetSet(methodType, "__name__", (m) => getAttr((m as PyMethod).func, "__name__"));
+  defGetSet(methodType, "__qualname__", (m) => getAttr((m as PyMethod).func, "__qualname__"));
+  defGetSet(methodType, "__module__", (m) => getAttrOpt((m as PyMethod).func, "__module__") ?? None);
+
+  // ---- builtin_function_or_method ----
+  defMethods(builtinFunctionType, {
+    __repr__(args) {
+      const f = args[0] as PyBuiltinFunction;
+      if (f.self === null || (f.self instanceof PyObject && f.self.cls.name === "module")) return `<built-in function ${f.name}>`;
+      return `<built-in method ${f.name} of ${typeName(f.self)} object at ${hex(f.self)}>`;
+    },
+    __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
+    __eq__(args) {
+      const a = args[0] as PyBuiltinFunction;
+      const b = args[1];
+      if (!(b instanceof PyBuiltinFunction)) return NotImplemented;
+      return bool(a === b || (a.fn === b.fn && a.self === b.self));
+    },
+    __hash__: (args) => idOf((args[0] as PyBuiltinFunction).fn as unknown as PyObject) as number >> 4,
+    __reduce__: (args) => (args[0] as PyBuiltinFunction).name,
+  });
+  defGetSet(builtinFunctionType, "__name__", (f) => (f as PyBuiltinFunction).name);
+  defGetSet(builtinFunctionType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);
+  defGetSet(builtinFunctionType, "__doc__", (f) => (f as PyBuiltinFunction).doc ?? None);
+  defGetSet(builtinFunctionType, "__self__", (f) => (f as PyBuiltinFunction).self ?? None);
+  defGetSet(builtinFunctionType, "__module__", (f) => (f as PyBuiltinFunction).module ?? None);
+  defGetSet(builtinFunctionType, "__text_signature__", () => None);
+
+  // ---- native descriptors ----
+  for (const t of [methodDescrType, wrapperDescrType]) {
+    defMethods(t, {
+      __get__(args) {
+        const d = args[0] as PyMethodDescr;
+        const obj = args[1];
+        if (obj === None) return d;
+        return bindDescr(d, obj, typeOf(obj));
+      },
+      __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
+      __repr__(args) {
+        const d = args[0] as PyMethodDescr;
+        return t === methodDescrType ? `<method '${d.name}' of '${d.owner.name}' objects>` : `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
+      },
+    });
+    defGetSet(t, "__name__", (d) => (d as PyMethodDescr).name);
+    defGetSet(t, "__qualname__", (d) => `${(d as PyMethodDescr).owner.name}.${(d as PyMethodDescr).name}`);
+    defGetSet(t, "__objclass__", (d) => (d as PyMethodDescr).owner);
+    defGetSet(t, "__doc__", (d) => (d as PyMethodDescr).doc ?? None);
+    defGetSet(t, "__text_signature__", () => None);
+  }
+  defMethods(classMethodDescrType, {
+    __get__(args) {
+      const d = args[0] as PyClassMethod;
+      const owner = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
+      return bindDescr(d, owner, owner as PyType);
+    },
+    __repr__(args) {
+      const f = (args[0] as PyClassMethod).func as PyBuiltinFunction;
+      return `<method '${f.name}' of '${f.qualname.split(".")[0]}' objects>`;
+    },
+  });
+  defMethods(getsetDescrType, {
+    __get__(args) {
+      const d = args[0] as PyGetSetDescr;
+      if (args[1] === None) return d;
+      return d.get(args[1]);
+    },
+    __set__(args) {
+      const d = args[0] as PyGetSetDescr;
+      if (d.set === null) attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+      d.set(args[1], args[2]);
+      return None;
+    },
+    __delete__(args) {
+      const d = args[0] as PyGetSetDescr;
+      if (d.set === null) attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+      d.set(args[1], undefined);
+      return None;
+    },
+    __repr__: (args) => `<attribute '${(args[0] as PyGetSetDescr).name}' of '${(args[0] as PyGetSetDescr).owner.name}' objects>`,
+  });
+  defGetSet(getsetDescrType, "__name__", (d) => (d as PyGetSetDescr).name);
+  defGetSet(getsetDescrType, "__objclass__", (d) => (d as PyGetSetDescr).owner);
+  defGetSet(getsetDescrType, "__doc__", (d) => (d as PyGetSetDescr).doc ?? None);
+  defMethods(memberDescrType, {
+    __get__(args) {
+      const d = args[0] as PyMemberDescr;
+      if (args[1] === None) return d;
+      return getAttr(args[1], d.name);
+    },
+    __set__(args) {
+      setAttr(args[1], (args[0] as PyMemberDescr).name, args[2]);
+      return None;
+    },
+    __repr__: (args) => `<member '${(args[0] as PyMemberDescr).name}' of '${(args[0] as PyMemberDescr).owner.name}' objects>`,
+  });
+  defGetSet(memberDescrType, "__name__", (d) => (d as PyMemberDescr).name);
+  defGetSet(memberDescrType, "__objclass__", (d) => (d as PyMemberDescr).owner);
+
+  // ---- property ----
+  defNew(propertyType, (args) => new PyProperty(None, None, None, None, args[0] as PyType));
+  propertyType.nativeNew = (cls) => new PyProperty(None, None, None, None, cls);
+  defMethods(propertyType, {
+    __init__(args, kwnames) {
+      const p = args[0] as PyProperty;
+      const [fget, fset, fdel, doc] = parseArgs("property", args.slice(1), kwnames, ["fget", "fset", "fdel", "doc"], 0);
+      p.fget = fget ?? None;
+      p.fset = fset ?? None;
+      p.fdel = fdel ?? None;
+      let d = doc ?? None;
+      if (d === None && p.fget !== None) {
+        const gd = getAttrOpt(p.fget, "__doc__");
+        if (gd !== undefined) d = gd;
+        if (p.cls !== propertyType && d !== None) {
+          // A subclass stores the doc in its instance __dict__.
+          if (p.dict === null) p.dict = new PyDict();
+          p.dict.set("__doc__", d);
+        }
+      }
+      p.doc = d;
+      return None;
+    },
+    __get__(args) {
+      const p = args[0] as PyProperty;
+      const obj = args[1];
+      if (obj === None) return p;
+      if (p.fget === None) attributeError(`property of '${typeName(obj)}' object has no getter`);
+      return call(p.fget, [obj]);
+    },
+    __set__(args) {
+      const p = args[0] as PyProperty;
+      if (p.fset === None) attributeError(`property of '${typeName(args[1])}' object has no setter`);
+      call(p.fset, [args[1], args[2]]);
+      return None;
+    },
+    __delete__(args) {
+      const p = args[0] as PyProperty;
+      if (p.fdel === None) attributeError(`property of '${typeName(args[1])}' object has no deleter`);
+      call(p.fdel, [args[1]]);
+      return None;
+    },
+    getter: (args) => copyProperty(args[0] as PyProperty, args[1], undefined, undefined),
+    setter: (args) => copyProperty(args[0] as PyProperty, undefined, args[1], undefined),
+    deleter: (args) => copyProperty(args[0] as PyProperty, undefined, undefined, args[1]),
+  });
+  defGetSet(propertyType, "fget", (p) => (p as PyProperty).fget);
+  defGetSet(propertyType, "fset", (p) => (p as PyProperty).fset);
+  defGetSet(propertyType, "fdel", (p) => (p as PyProperty).fdel);
+  defGetSet(propertyType, "__doc__", (p) => (p as PyProperty).doc, (p, v) => {
+    (p as PyProperty).doc = v ?? None;
+  });
+  defGetSet(propertyType, "__isabstractmethod__", (p) => {
+    const pp = p as PyProperty;
+    for (const f of [pp.fget, pp.fset, pp.fdel]) {
+      const a = f === None ? undefined : getAttrOpt(f, "__isabstractmethod__");
+      if (a !== undefined && a === True) return True;
+    }
+    return False;
+  });
+
+  // ---- classmethod / staticmethod ----
+  defNew(classmethodType, (args) => new PyClassMethod(None, args[0] as PyType));
+  classmethodType.nativeNew = (cls) => new PyClassMethod(None, cls);
+  defNew(staticmethodType, (args) => new PyStaticMethod(None, args[0] as PyType));
+  staticmethodType.nativeNew = (cls) => new PyStaticMethod(None, cls);
+  for (const [t, label] of [[classmethodType, "classmethod"], [staticmethodType, "staticmethod"]] as const) {
+    defMethods(t, {
+      __init__(args, kwnames) {
+        const [f] = parseArgs(label, args.slice(1), kwnames, ["function"], 1, 1);
+        (args[0] as PyClassMethod | PyStaticMethod).func = f!;
+        // Copy __doc__, __name__ etc. (3.10+: they wrap like functools.wraps)
+        const self = args[0] as PyObject;
+        for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
+          const v = getAttrOpt(f!, attr);
+          if (v !== undefined) (self.dict ??= new PyDict()).set(attr, v);
+        }
+        return None;
+      },
+      __get__(args) {
+        const d = args[0] as PyClassMethod | PyStaticMethod;
+        if (d instanceof PyStaticMethod) return d.func;
+        const owner = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
+        const fget = typeOf(d.func).lookup("__get__");
+        if (fget !== undefined && !(d.func instanceof PyFunction) && !(d.func instanceof PyBuiltinFunction)) {
+          return callDescr(fget, d.func, [owner, owner]);
+        }
+        return new PyMethod(d.func, owner);
+      },
+      __repr__: (args) => `<${label}(${repr((args[0] as PyClassMethod).func)})>`,
+    });
+    defGetSet(t, "__func__", (d) => (d as PyClassMethod).func);
+    defGetSet(t, "__wrapped__", (d) => (d as PyClassMethod).func);
+    defGetSet(t, "__isabstractmethod__", (d) => getAttrOpt((d as PyClassMethod).func, "__isabstractmethod__") ?? False);
+    defGetSet(t, "__dict__", (d) => funcDict(d as PyObject));
+    t.flags |= 1 << 2;
+  }
+  defMethods(staticmethodType, {
+    __call__: (args, kwnames) => call((args[0] as PyStaticMethod).func, args.slice(1), kwnames),
+  });
+
+  // ---- cell, code ----
+  defMethods(cellType, {
+    __repr__(args) {
+      const c = args[0] as PyCell;
+      if (c.value === undefined) return `<cell at ${hex(c)}: empty>`;
+      return `<cell at ${hex(c)}: ${typeName(c.value)} object at ${hex(c.value)}>`;
+    },
+  });
+  defGetSet(cellType, "cell_contents", (c) => {
+    const v = (c as PyCell).value;
+    if (v === undefined) valueError("Cell is empty");
+    return v;
+  }, (c, v) => {
+    (c as PyCell).value = v;
+  });
+  defMethods(codeType, {
+    __repr__(args) {
+      const c = (args[0] as PyCode).code;
+      return `<code object ${c.name} at ${hex(args[0])}, file "${c.filename}", line ${c.firstlineno}>`;
+    },
+  });
+  const codeAttr = (name: string, f: (c: PyCode) => PyValue) => defGetSet(codeType, name, (c) => f(c as PyCode));
+  codeAttr("co_name", (c) => c.code.name);
+  codeAttr("co_qualname", (c) => c.code.qualname);
+  codeAttr("co_filename", (c) => c.code.filename);
+  codeAttr("co_firstlineno", (c) => c.code.firstlineno);
+  codeAttr("co_argcount", (c) => c.code.argcount);
+  codeAttr("co_posonlyargcount", (c) => c.code.posonlyargcount);
+  codeAttr("co_kwonlyargcount", (c) => c.code.kwonlyargcount);
+  codeAttr("co_flags", (c) => c.code.flags);
+  codeAttr("co_nlocals", (c) => c.code.nlocals);
+  codeAttr("co_stacksize", (c) => c.code.stacksize);
+  codeAttr("co_varnames", (c) => new PyTuple(c.code.varnames.slice()));
+  codeAttr("co_cellvars", (c) => new PyTuple(c.code.cellvars.slice()));
+  codeAttr("co_freevars", (c) => new PyTuple(c.code.freevars.slice()));
+  codeAttr("co_names", (c) => new PyTuple(c.code.names.slice()));
+  codeAttr("co_consts", (c) => new PyTuple(runtimeConstsHook(c.code)));
+  void PyList;
+  void classmethodType;
+}
+
+function copyProperty(p: PyProperty, fget: PyValue | undefined, fset: PyValue | undefined, fdel: PyValue | undefined): PyValue {
+  const t = p.cls;
+  const doc = p.doc;
+  return call(t, [fget ?? p.fget, fset ?? p.fset, fdel ?? p.fdel, fget !== undefined && doc === getAttrOpt(p.fget, "__doc__") ? None : doc]);
+}
+
+export let runtimeConstsHook: (c: import("../bytecode/code").CodeObject) => PyValue[] = () => [];
+export function setRuntimeConstsHook(f: typeof runtimeConstsHook): void {
+  runtimeConstsHook = f;
+}

@@ -1,0 +1,402 @@
+// list (CPython's Objects/listobject.c): the type's methods, slice assignment and deletion,
+// and list.sort (the sorting itself is timsort.ts).
+//
+// A list is a PyList whose `items` array is its contents. Code that runs Python callbacks
+// (comparisons, __eq__, __index__, iteration of an argument) re-reads `list.items` afterwards:
+// the callback may have mutated the list, and sort() and clear() replace the array.
+
+import {
+  Cmp, compareStrings, getIter, index, intValue, isInstance, iterNext, repr, richCompareBool, call,
+} from "./abstract";
+import {
+  IndexError, MemoryError, OverflowError, PyBaseException, raiseError, typeError, TypeError as TypeErrorT, valueError,
+} from "./exceptions";
+import { checkArgs, defClassMethod, defMethods, defNew, noKwargs } from "./native";
+import { ListIter, ListRevIter } from "./pyiters";
+import { LessThan, timsort } from "./timsort";
+import { sliceIndices } from "./pyslice";
+import {
+  compareSeqs, indexBound, itemIndex, MAX_SEQUENCE_LENGTH, repeatCount, repeatItems, reprSequence, seqCount, seqFind,
+  sliceItems,
+} from "./pytuple";
+import { bool, listType, None, NotImplemented, PyList, PySlice, PyTuple, PyType, PyValue, tupleType } from "./types";
+
+export function newList(items: PyValue[]): PyList {
+  return new PyList(items);
+}
+
+/**
+ * The items of `v` as an array (PySequence_Fast): an exact list's or tuple's own array, else
+ * a fresh one from iterating `v`. A `v` that is not iterable raises TypeError(`msg`).
+ */
+export function seqFast(v: PyValue, msg: string): readonly PyValue[] {
+  if ((v instanceof PyList && v.cls === listType) || (v instanceof PyTuple && v.cls === tupleType)) return v.items;
+  let it: PyValue;
+  try {
+    it = getIter(v);
+  } catch (e) {
+    if (e instanceof PyBaseException && isInstance(e, TypeErrorT)) typeError(msg);
+    throw e;
+  }
+  const out: PyValue[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+/** list.extend: appends every item of `v` (a list or tuple at once, anything else as it iterates). */
+export function listExtend(list: PyList, v: PyValue): void {
+  if ((v instanceof PyList && v.cls === listType) || (v instanceof PyTuple && v.cls === tupleType)) {
+    const src = v.items;
+    const n = src.length; // a.extend(a) appends a's items once
+    const items = list.items;
+    for (let i = 0; i < n; i++) items.push(src[i]);
+    return;
+  }
+  const it = getIter(v);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) list.items.push(x);
+}
+
+/** An index argument converted like PyNumber_AsSsize_t (insert, pop). */
+function ssizeIndex(v: PyValue): number {
+  const i = typeof v === "number" ? v : index(v);
+  if (typeof i === "bigint") raiseError(OverflowError, "Python int too large to convert to C ssize_t");
+  return i;
+}
+
+/** Replaces items[lo:hi] with `src` (list_ass_slice with start/stop already adjusted). */
+function replaceRange(list: PyList, lo: number, hi: number, src: readonly PyValue[]): void {
+  const items = list.items;
+  // The conversion of the value may have run Python code that shrank the list.
+  if (lo > items.length) lo = items.length;
+  if (hi > items.length) hi = items.length;
+  if (hi < lo) hi = lo;
+  if (src.length < 4096) {
+    items.splice(lo, hi - lo, ...src);
+  } else {
+    list.items = items.slice(0, lo).concat(src as PyValue[], items.slice(hi));
+  }
+}
+
+/** list[s] = value for a slice `s`. */
+function assignSlice(list: PyList, s: PySlice, value: PyValue): void {
+  const [start, stop, step, count] = sliceIndices(s, list.items.length);
+  if (step === 1) {
+    const src = value === list ? list.items.slice() : seqFast(value, "can only assign an iterable");
+    replaceRange(list, start, stop, src);
+    return;
+  }
+  const src = value === list ? list.items.slice() : seqFast(value, "must assign iterable to extended slice");
+  if (src.length !== count) {
+    valueError(`attempt to assign sequence of size ${src.length} to extended slice of size ${count}`);
+  }
+  const items = list.items;
+  for (let i = 0, j = start; i < count; i++, j += step) {
+    if (j >= 0 && j < items.length) items[j] = src[i];
+  }
+}
+
+/** del list[s] for a slice `s`. */
+function deleteSlice(list: PyList, s: PySlice): void {
+  let [start, , step, count] = sliceIndices(s, list.items.length);
+  if (count === 0) return;
+  if (step < 0) {
+    // The same positions, visited upwards.
+    start += step * (count - 1);
+    step = -step;
+  }
+  const items = list.items;
+  if (step === 1) {
+    items.splice(start, count);
+    return;
+  }
+  // Compact in place, dropping positions start, start+step, ... (count of them).
+  let w = start;
+  let next = start;
+  let dropped = 0;
+  for (let r = start; r < items.length; r++) {
+    if (r === next && dropped < count) {
+      dropped++;
+      next += step;
+      continue;
+    }
+    items[w++] = items[r];
+  }
+  items.length = w;
+}
+
+function listGetItem(args: PyValue[]): PyValue {
+  if (args.length !== 2) checkArgs("list.__getitem__", args, null, 1, 1);
+  const list = args[0] as PyList;
+  const key = args[1];
+  if (typeof key === "number") {
+    const items = list.items;
+    const i = key < 0 ? key + items.length : key;
+    if (i >= 0 && i < items.length) return items[i];
+    raiseError(IndexError, "list index out of range");
+  }
+  if (key instanceof PySlice) return new PyList(sliceItems(list.items, key));
+  let i = itemIndex(key, "list");
+  const items = list.items;
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) raiseError(IndexError, "list index out of range");
+  return items[i];
+}
+
+function listSetItem(args: PyValue[]): PyValue {
+  const list = args[0] as PyList;
+  const key = args[1];
+  const value = args[2];
+  if (key instanceof PySlice) {
+    assignSlice(list, key, value);
+    return None;
+  }
+  let i = itemIndex(key, "list");
+  const items = list.items;
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) raiseError(IndexError, "list assignment index out of range");
+  items[i] = value;
+  return None;
+}
+
+function listDelItem(args: PyValue[]): PyValue {
+  const list = args[0] as PyList;
+  const key = args[1];
+  if (key instanceof PySlice) {
+    deleteSlice(list, key);
+    return None;
+  }
+  let i = itemIndex(key, "list");
+  const items = list.items;
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) raiseError(IndexError, "list assignment index out of range");
+  items.splice(i, 1);
+  return None;
+}
+
+function listCompare(op: Cmp) {
+  return (args: PyValue[]): PyValue => {
+    const a = args[0];
+    const b = args[1];
+    if (!(a instanceof PyList) || !(b instanceof PyList)) return NotImplemented;
+    return compareSeqs(a, b, op);
+  };
+}
+
+function listRepeat(args: PyValue[]): PyValue {
+  const list = args[0] as PyList;
+  const n = repeatCount(args[1], list.items.length);
+  if (n === undefined) return NotImplemented;
+  return new PyList(repeatItems(list.items, n));
+}
+
+// ---- sort -----------------------------------------------------------------------------------
+
+function allNumbers(a: readonly PyValue[]): boolean {
+  for (let i = 0; i < a.length; i++) if (typeof a[i] !== "number") return false;
+  return true;
+}
+
+function allStrings(a: readonly PyValue[]): boolean {
+  for (let i = 0; i < a.length; i++) if (typeof a[i] !== "string") return false;
+  return true;
+}
+
+// The comparison the sort asks for: a < b. Like CPython's unsafe_*_compare pre-checks, all-int
+// and all-str inputs skip the generic protocol (the results are the same).
+const ltNumber = (x: unknown, y: unknown): boolean => (x as number) < (y as number);
+const ltString = (x: unknown, y: unknown): boolean => compareStrings(x as string, y as string) < 0;
+const ltGeneric = (x: unknown, y: unknown): boolean => richCompareBool(x as PyValue, y as PyValue, Cmp.LT);
+
+function ltFor(keys: readonly PyValue[]): LessThan {
+  return allNumbers(keys) ? ltNumber : allStrings(keys) ? ltString : ltGeneric;
+}
+
+/**
+ * list.sort(key=key, reverse=reverse) (list_sort_impl), with timsort.ts doing the sorting.
+ * While sorting, the list is empty (its array detached); if it is not the same empty array
+ * afterwards, a key or a comparison mutated it: ValueError, and the sorted items replace
+ * whatever was put there. When the key function or a comparison raises, the list gets back
+ * its items, in whatever order the sort left them (as in CPython).
+ */
+export function listSort(list: PyList, key: PyValue | null, reverse: boolean): void {
+  const saved = list.items;
+  const n = saved.length;
+  const marker: PyValue[] = [];
+  list.items = marker;
+  try {
+    if (n > 1) {
+      if (key === null || key === None) {
+        timsort(saved, ltFor(saved), reverse);
+      } else {
+        const keys = new Array<PyValue>(n);
+        for (let i = 0; i < n; i++) keys[i] = call(key, [saved[i]]);
+        timsort(keys, ltFor(keys), reverse, saved);
+      }
+    }
+  } catch (e) {
+    list.items = saved;
+    throw e;
+  }
+  // (An append followed by a pop leaves the marker empty: CPython would see that mutation.)
+  const modified = list.items !== marker || marker.length !== 0;
+  list.items = saved;
+  if (modified) valueError("list modified during sort");
+}
+
+function sortMethod(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (args.length - 1 > nkw) typeError("sort() takes no positional arguments");
+  if (nkw > 2) typeError(`sort() takes at most 2 keyword arguments (${nkw} given)`);
+  let key: PyValue = None;
+  let reverse = false;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const v = args[args.length - nkw + k];
+    if (name === "key") key = v;
+    else if (name === "reverse") reverse = !isZeroIndex(v);
+    else typeError(`'${name}' is an invalid keyword argument for sort()`);
+  }
+  listSort(args[0] as PyList, key, reverse);
+  return None;
+}
+
+/** `reverse` is converted as a C int (it must be an int or have __index__). */
+function isZeroIndex(v: PyValue): boolean {
+  const i = intValue(v) ?? index(v);
+  return i === 0;
+}
+
+// ---- the type ---------------------------------------------------------------------------------
+
+export function initList(): void {
+  listType.ns.set("__hash__", None);
+  // list() makes an empty list; __init__ fills it (list.__new__ ignores its arguments).
+  defNew(listType, (args) => new PyList([], args[0] as PyType));
+  defMethods(listType, {
+    __init__(args, kwnames) {
+      if (kwnames !== null && kwnames.length > 0) typeError("list() takes no keyword arguments");
+      checkArgs("list", args, null, 0, 1);
+      const list = args[0] as PyList;
+      if (list.items.length !== 0) list.items = [];
+      if (args.length > 1) listExtend(list, args[1]);
+      return None;
+    },
+    append(args, kwnames) {
+      if (args.length !== 2 || kwnames !== null) checkArgs("list.append", args, kwnames, 1, 1);
+      (args[0] as PyList).items.push(args[1]);
+      return None;
+    },
+    extend(args, kwnames) {
+      if (args.length !== 2 || kwnames !== null) checkArgs("list.extend", args, kwnames, 1, 1);
+      listExtend(args[0] as PyList, args[1]);
+      return None;
+    },
+    insert(args, kwnames) {
+      noKwargs("list.insert", kwnames);
+      checkArgs("insert", args, null, 2, 2);
+      const list = args[0] as PyList;
+      let i = ssizeIndex(args[1]);
+      const items = list.items;
+      if (i < 0) {
+        i += items.length;
+        if (i < 0) i = 0;
+      } else if (i > items.length) i = items.length;
+      if (i === items.length) items.push(args[2]);
+      else items.splice(i, 0, args[2]);
+      return None;
+    },
+    pop(args, kwnames) {
+      noKwargs("list.pop", kwnames);
+      const list = args[0] as PyList;
+      if (args.length === 1) {
+        if (list.items.length === 0) raiseError(IndexError, "pop from empty list");
+        return list.items.pop()!;
+      }
+      checkArgs("pop", args, null, 0, 1);
+      let i = ssizeIndex(args[1]);
+      const items = list.items;
+      if (items.length === 0) raiseError(IndexError, "pop from empty list");
+      if (i < 0) i += items.length;
+      if (i < 0 || i >= items.length) raiseError(IndexError, "pop index out of range");
+      if (i === items.length - 1) return items.pop()!;
+      return items.splice(i, 1)[0];
+    },
+    remove(args, kwnames) {
+      checkArgs("list.remove", args, kwnames, 1, 1);
+      const list = args[0] as PyList;
+      const i = seqFind(list, args[1], 0, list.items.length);
+      if (i < 0) valueError("list.remove(x): x not in list");
+      list.items.splice(i, 1);
+      return None;
+    },
+    index(args, kwnames) {
+      noKwargs("list.index", kwnames);
+      checkArgs("index", args, null, 1, 3);
+      const list = args[0] as PyList;
+      const start = args.length > 2 ? indexBound(args[2], list.items.length) : 0;
+      const stop = args.length > 3 ? indexBound(args[3], list.items.length) : Number.MAX_SAFE_INTEGER;
+      const i = seqFind(list, args[1], start, stop);
+      if (i < 0) valueError(`${repr(args[1])} is not in list`);
+      return i;
+    },
+    count(args, kwnames) {
+      checkArgs("list.count", args, kwnames, 1, 1);
+      return seqCount(args[0] as PyList, args[1]);
+    },
+    clear(args, kwnames) {
+      checkArgs("list.clear", args, kwnames, 0, 0);
+      (args[0] as PyList).items = [];
+      return None;
+    },
+    copy(args, kwnames) {
+      checkArgs("list.copy", args, kwnames, 0, 0);
+      return new PyList((args[0] as PyList).items.slice());
+    },
+    reverse(args, kwnames) {
+      checkArgs("list.reverse", args, kwnames, 0, 0);
+      (args[0] as PyList).items.reverse();
+      return None;
+    },
+    sort: sortMethod,
+    __len__: (args) => (args[0] as PyList).items.length,
+    __getitem__: listGetItem,
+    __setitem__: listSetItem,
+    __delitem__: listDelItem,
+    __contains__: (args) => bool(seqFind(args[0] as PyList, args[1], 0, (args[0] as PyList).items.length) >= 0),
+    __iter__: (args) => new ListIter(args[0] as PyList),
+    __reversed__(args, kwnames) {
+      checkArgs("list.__reversed__", args, kwnames, 0, 0);
+      return new ListRevIter(args[0] as PyList);
+    },
+    __repr__: (args) => reprSequence(args[0] as PyList, "[", "]"),
+    __add__(args) {
+      const a = args[0] as PyList;
+      const b = args[1];
+      if (!(b instanceof PyList)) return NotImplemented;
+      if (a.items.length + b.items.length > MAX_SEQUENCE_LENGTH) raiseError(MemoryError, null);
+      return new PyList(a.items.concat(b.items));
+    },
+    __iadd__(args) {
+      listExtend(args[0] as PyList, args[1]);
+      return args[0];
+    },
+    __mul__: listRepeat,
+    __rmul__: listRepeat,
+    __imul__(args) {
+      const list = args[0] as PyList;
+      const n = repeatCount(args[1], list.items.length);
+      if (n === undefined) return NotImplemented;
+      if (n === 0) list.items = [];
+      else if (n > 1) list.items = repeatItems(list.items, n);
+      return list;
+    },
+    __eq__: listCompare(Cmp.EQ),
+    __ne__: listCompare(Cmp.NE),
+    __lt__: listCompare(Cmp.LT),
+    __le__: listCompare(Cmp.LE),
+    __gt__: listCompare(Cmp.GT),
+    __ge__: listCompare(Cmp.GE),
+  });
+  // No types.GenericAlias yet: list[int] is list itself for now.
+  defClassMethod(listType, "__class_getitem__", (args) => args[0]);
+}

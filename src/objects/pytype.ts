@@ -1,0 +1,720 @@
+// `type` and `object`: class creation (type.__new__ with __slots__, __set_name__,
+// __init_subclass__, __classcell__), attribute access on classes, object's default methods,
+// and `super`.
+
+import {
+  bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
+  repr, str, throwNoAttr, truthy, typeHooks, typeName, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
+} from "./abstract";
+import { attributeError, raiseError, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions";
+import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
+import { computeMro, MroError, TypeFlag } from "./object";
+import { PyDict } from "./pydict";
+import {
+  bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
+  PyInstance, PyList, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
+  superType, True, typeOf, typeType, mappingproxyType,
+} from "./types";
+
+// ---- attribute access on types (type.__getattribute__) -----------------------------------------
+
+function typeGetAttr(t: PyType, name: string): PyValue | undefined {
+  const meta = t.cls;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && isDataDescr(metaAttr)) return bindDescr(metaAttr, t, meta);
+  const attr = t.lookup(name);
+  if (attr !== undefined) {
+    if (typeof attr !== "object") return attr;
+    if (attr instanceof PyFunction || attr instanceof PyMethodDescr || attr instanceof PyGetSetDescr ||
+        attr instanceof PyMemberDescr || attr instanceof PyProperty) return attr;
+    if (attr instanceof PyClassMethod) return bindDescr(attr, t, t);
+    if (attr instanceof PyStaticMethod) return attr.func;
+    const get = attr.cls.lookup("__get__");
+    if (get !== undefined) return callDescr(get, attr, [None, t]);
+    return attr;
+  }
+  if (metaAttr !== undefined) return bindDescr(metaAttr, t, meta);
+  return undefined;
+}
+
+function typeSetAttr(t: PyType, name: string, v: PyValue | undefined): void {
+  if (!(t.flags & TypeFlag.HEAPTYPE)) {
+    typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  }
+  const meta = t.cls;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && isDataDescr(metaAttr)) {
+    genericSetAttr(t, name, v, meta);
+    return;
+  }
+  if (v === undefined) {
+    if (!t.ns.has(name)) attributeError(`type object '${t.name}' has no attribute '${name}'`, name, t);
+    t.ns.delete(name);
+    t.modified();
+    return;
+  }
+  t.setAttr(name, v);
+}
+
+// ---- class creation ------------------------------------------------------------------------
+
+/** The most derived metaclass of `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
+export function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+/** The base whose instance layout the new class extends (CPython's best_base). */
+function bestBase(bases: PyType[]): PyType {
+  let best: PyType | null = null;
+  let bestLayout: PyType | null = null;
+  for (const b of bases) {
+    if (!(b.flags & TypeFlag.BASETYPE)) typeError(`type '${b.name}' is not an acceptable base type`);
+    const layout = layoutOf(b);
+    if (bestLayout === null || layout.isSubtypeOf(bestLayout)) {
+      best = b;
+      bestLayout = layout;
+    } else if (!bestLayout.isSubtypeOf(layout)) {
+      typeError("multiple bases have instance lay-out conflict");
+    }
+  }
+  return best!;
+}
+
+/** The nearest ancestor that is a native type with its own layout, or one with __slots__. */
+function layoutOf(t: PyType): PyType {
+  let x: PyType = t;
+  while (x.flags & TypeFlag.HEAPTYPE && (x.slotNames === null || x.slotNames.length === 0) && x.base !== null) x = x.base;
+  return x;
+}
+
+function nativeBase(t: PyType): PyType {
+  let x: PyType = t;
+  while (x.flags & TypeFlag.HEAPTYPE && x.base !== null) x = x.base;
+  return x;
+}
+
+const dictDescr = (owner: PyType) => new PyGetSetDescr(owner, "__dict__",
+  (self) => {
+    const o = self as PyObject;
+    if (o.dict === null) o.dict = new PyDict();
+    return o.dict;
+  },
+  (self, v) => {
+    if (v === undefined) typeError("cannot delete __dict__");
+    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+    (self as PyObject).dict = v;
+  });
+
+/** type(name, bases, ns): makes a class. `kwds` go to __init_subclass__. */
+export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[], ns: PyValue, kwds: PyDict | null): PyType {
+  for (const b of basesIn) {
+    if (!(b instanceof PyType)) typeError(`bases must be types`);
+  }
+  let bases = basesIn as PyType[];
+  if (bases.length === 0) bases = [objectType];
+  const base = bestBase(bases);
+  const t = new PyType(meta, name, bases.slice(), TypeFlag.HEAPTYPE | TypeFlag.BASETYPE);
+  t.base = base;
+  for (const b of bases) t.flags |= b.flags & (TypeFlag.INT_SUBCLASS | TypeFlag.LIST_SUBCLASS | TypeFlag.TUPLE_SUBCLASS |
+    TypeFlag.STR_SUBCLASS | TypeFlag.DICT_SUBCLASS | TypeFlag.EXC_SUBCLASS | TypeFlag.TYPE_SUBCLASS |
+    TypeFlag.SEQUENCE | TypeFlag.MAPPING);
+  // Copy the namespace.
+  const nsEntries: [PyValue, PyValue][] = ns instanceof PyDict ? [...ns.entries()] :
+    toArray(callMethodSimple(ns, "keys")).map((k) => [k, callMethodSimple(ns, "__getitem__", [k])]);
+  for (const [k, v] of nsEntries) {
+    const ks = strValue(k);
+    if (ks === undefined) continue;
+    t.ns.set(ks, v);
+  }
+  try {
+    t.mro = computeMro(t);
+  } catch (e) {
+    if (e instanceof MroError) typeError(e.message);
+    throw e;
+  }
+  if (meta !== typeType) {
+    const customMro = meta.lookup("mro");
+    if (customMro !== undefined && customMro !== typeType.ns.get("mro")) {
+      t.mro = toArray(callDescr(customMro, t, [])) as PyType[];
+    }
+  }
+  const qn = t.ns.get("__qualname__");
+  if (qn !== undefined) {
+    const q = strValue(qn);
+    if (q === undefined) typeError(`type __qualname__ must be a str, not ${typeName(qn)}`);
+    t.qualname = q;
+    t.ns.delete("__qualname__");
+  }
+  if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
+  // __slots__
+  const slots = t.ns.get("__slots__");
+  let hasDict = base.flags & TypeFlag.HAS_DICT || nativeBase(base) !== objectType && !(base.flags & TypeFlag.HEAPTYPE);
+  let addDict = false;
+  if (slots !== undefined) {
+    const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
+      const n = strValue(s);
+      if (n === undefined) typeError(`__slots__ items must be strings, not '${typeName(s)}'`);
+      return n;
+    });
+    t.slotNames = [];
+    let index = inheritedSlotCount(base);
+    for (const n of names) {
+      if (n === "__dict__") {
+        if (hasDict) typeError("__dict__ slot disallowed: we already got one");
+        addDict = true;
+        continue;
+      }
+      if (n === "__weakref__") continue;
+      if (!/^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*$/.test(n)) typeError("__slots__ must be identifiers");
+      const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${name.replace(/^_+/, "")}${n}` : n;
+      if (t.ns.has(mangled)) {
+        typeError(`'${mangled}' in __slots__ conflicts with class variable`);
+      }
+      t.slotNames.push(mangled);
+      t.ns.set(mangled, new PyMemberDescr(t, mangled, index++));
+    }
+    t.extra = { slotCount: index };
+  } else {
+    addDict = !hasDict;
+    t.extra = { slotCount: inheritedSlotCount(base) };
+  }
+  if (addDict || hasDict && !(base.flags & TypeFlag.HAS_DICT)) {
+    t.flags |= TypeFlag.HAS_DICT;
+    if (addDict && !t.ns.has("__dict__") && base.lookup("__dict__") === undefined) t.ns.set("__dict__", dictDescr(t));
+  } else if (hasDict) t.flags |= TypeFlag.HAS_DICT;
+  if (addDict && !t.ns.has("__dict__") && !(base.lookup("__dict__") instanceof PyGetSetDescr)) t.ns.set("__dict__", dictDescr(t));
+  // Special methods that are implicitly static or class methods.
+  const nw = t.ns.get("__new__");
+  if (nw instanceof PyFunction) t.ns.set("__new__", new PyStaticMethod(nw));
+  for (const cm of ["__init_subclass__", "__class_getitem__"]) {
+    const f = t.ns.get(cm);
+    if (f instanceof PyFunction) t.ns.set(cm, new PyClassMethod(f));
+  }
+  // __eq__ without __hash__ makes instances unhashable.
+  if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
+  t.nativeNew = base.nativeNew;
+  const cell = t.ns.get("__classcell__");
+  if (cell !== undefined) {
+    if (!(cell instanceof PyCell)) typeError(`__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
+    cell.value = t;
+    t.ns.delete("__classcell__");
+  }
+  for (const b of bases) b.subclasses.push(t);
+  // __set_name__, then __init_subclass__ of the parent.
+  for (const [k, v] of [...t.ns]) {
+    const sn = typeOf(v).lookup("__set_name__");
+    if (sn !== undefined) {
+      try {
+        callDescr(sn, v, [t, k]);
+      } catch (e) {
+        throw e;
+      }
+    }
+  }
+  const sup = new PySuper(t, t, t);
+  const isc = superGetAttr(sup, "__init_subclass__");
+  if (isc !== undefined) {
+    const args: PyValue[] = [];
+    const kwnames: string[] = [];
+    if (kwds !== null) {
+      for (const [k, v] of kwds.entries()) {
+        kwnames.push(k as string);
+        args.push(v);
+      }
+    }
+    call(isc, args, kwnames.length ? kwnames : null);
+  }
+  return t;
+}
+
+function inheritedSlotCount(base: PyType): number {
+  const ex = base.extra as { slotCount?: number } | null;
+  return ex !== null && typeof ex === "object" && typeof ex.slotCount === "number" ? ex.slotCount : 0;
+}
+
+function callMethodSimple(obj: PyValue, name: string, args: PyValue[] = []): PyValue {
+  return call(getAttr(obj, name), args);
+}
+
+// ---- super --------------------------------------------------------------------------------------
+
+export class PySuper extends PyObject {
+  constructor(public thisType: PyType, public obj: PyValue, public objType: PyType) {
+    super(superType);
+  }
+}
+
+export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
+  if (name !== "__class__") {
+    const mro = s.objType.mro;
+    let i = mro.indexOf(s.thisType);
+    for (i++; i < mro.length; i++) {
+      const v = mro[i].ns.get(name);
+      if (v === undefined) continue;
+      if (v instanceof PyFunction) return s.obj === s.objType && !(s.obj instanceof PyType && isInstanceSelf(s)) ? v : bindDescr(v, s.obj, s.objType);
+      if (v instanceof PyClassMethod) return bindDescr(v, s.obj, s.objType);
+      return bindForSuper(v, s);
+    }
+  }
+  return genericGetAttr(s, name, superType);
+}
+
+function isInstanceSelf(s: PySuper): boolean {
+  // super(C, C_instance) vs super(C, C): obj is the type itself when used in a classmethod.
+  return typeOf(s.obj) === s.objType;
+}
+
+function bindForSuper(v: PyValue, s: PySuper): PyValue {
+  if (typeof v !== "object") return v;
+  const objIsType = s.obj === s.objType;
+  if (v instanceof PyStaticMethod) return v.func;
+  if (v instanceof PyMethodDescr) return objIsType ? v : bindDescr(v, s.obj, s.objType);
+  const get = v.cls.lookup("__get__");
+  if (get === undefined) return v;
+  return callDescr(get, v, [objIsType ? None : s.obj, s.objType]);
+}
+
+/** super(type, obj) checks (supercheck). Returns the type of obj to search. */
+function superCheck(t: PyType, obj: PyValue): PyType {
+  if (obj instanceof PyType && obj.isSubtypeOf(t)) return obj;
+  const ot = typeOf(obj);
+  if (ot.isSubtypeOf(t)) return ot;
+  const cls = getAttrOpt(obj, "__class__");
+  if (cls instanceof PyType && cls !== ot && cls.isSubtypeOf(t)) return cls;
+  typeError("super(type, obj): obj must be an instance or subtype of type");
+}
+
+/** Hook for zero-argument super(): the VM finds __class__ and the first argument. */
+export const superHooks = {
+  zeroArgs: null as unknown as () => [PyType, PyValue],
+};
+
+// ---- object's methods ------------------------------------------------------------------------
+
+function excessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean {
+  return args.length > 1 || (kwnames !== null && kwnames.length > 0);
+}
+
+const objectNew = (args: PyValue[], kwnames: readonly string[] | null): PyValue => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (excessArgs(args, kwnames)) {
+    if (cls.lookup("__new__") !== objectType.ns.get("__new__")) {
+      typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (cls.lookup("__init__") === objectType.ns.get("__init__")) typeError(`${cls.name}() takes no arguments`);
+  }
+  if (cls.flags & TypeFlag.IS_ABSTRACT || cls.ns.has("__abstractmethods__")) {
+    const am = cls.ns.get("__abstractmethods__");
+    if (am !== undefined && truthy(am)) {
+      const names = toArray(am).map((x) => str(x)).sort();
+      typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+    }
+  }
+  const nb = nativeBase(cls);
+  if (nb !== objectType && nb.nativeNew !== null && !(nb.flags & TypeFlag.HEAPTYPE)) {
+    if (nb.ns.get("__new__") !== objectType.ns.get("__new__")) {
+      typeError(`object.__new__(${cls.name}) is not safe, use ${nb.name}.__new__()`);
+    }
+  }
+  const inst = new PyInstance(cls);
+  const ex = cls.extra as { slotCount?: number } | null;
+  if (ex && ex.slotCount) inst.slots = new Array(ex.slotCount);
+  return inst;
+};
+
+export function initTypeAndObject(): void {
+  typeHooks.typeGetAttr = typeGetAttr;
+  defNew(objectType, objectNew);
+  objectType.nativeNew = (cls) => objectNew([cls], null);
+  defMethods(objectType, {
+    __init__(args, kwnames) {
+      const self = args[0];
+      if (excessArgs(args, kwnames)) {
+        const t = typeOf(self);
+        if (t.lookup("__init__") !== objectType.ns.get("__init__")) {
+          typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+        }
+        if (t.lookup("__new__") === objectType.ns.get("__new__")) typeError(`${t.name}() takes no arguments`);
+      }
+      return None;
+    },
+    __repr__: (args) => defaultRepr(args[0]),
+    __str__: (args) => repr(args[0]),
+    __hash__: (args) => (idOf(args[0]) as number) / 16,
+    __eq__: (args) => (args[0] === args[1] ? True : NotImplemented),
+    __ne__(args) {
+      const eq = typeOf(args[0]).lookup("__eq__");
+      if (eq === undefined) return NotImplemented;
+      const r = callDescr(eq, args[0], [args[1]]);
+      if (r === NotImplemented) return r;
+      return truthy(r) ? False : True;
+    },
+    __lt__: () => NotImplemented,
+    __le__: () => NotImplemented,
+    __gt__: () => NotImplemented,
+    __ge__: () => NotImplemented,
+    __getattribute__(args) {
+      checkArgs("__getattribute__", args, null, 1, 1);
+      const name = strValue(args[1]);
+      if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      const v = genericGetAttr(args[0], name, typeOf(args[0]));
+      if (v === undefined) throwNoAttr(args[0], name);
+      return v;
+    },
+    __setattr__(args) {
+      const name = strValue(args[1]);
+      if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      genericSetAttr(args[0], name, args[2], typeOf(args[0]));
+      return None;
+    },
+    __delattr__(args) {
+      const name = strValue(args[1]);
+      if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      genericSetAttr(args[0], name, undefined, typeOf(args[0]));
+      return None;
+    },
+    __format__(args) {
+      const spec = strValue(args[1]);
+      if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[1])}`);
+      if (spec !== "") typeError(`unsupported format string passed to ${typeName(args[0])}.__format__`);
+      return str(args[0]);
+    },
+    __dir__(args) {
+      const self = args[0];
+      const names = new Set<string>();
+      if (typeof self === "object" && self.dict !== null) for (const k of self.dict.keyList()) names.add(str(k));
+      for (const t of typeOf(self).mro) for (const k of t.ns.keys()) names.add(k);
+      return new PyList([...names]);
+    },
+    __sizeof__: () => 16,
+    __reduce_ex__(args) {
+      const copyreg = reduceHooks.reduceEx;
+      if (copyreg === null) typeError(`cannot pickle '${typeName(args[0])}' object`);
+      return copyreg(args[0], args[1]);
+    },
+    __reduce__(args) {
+      const copyreg = reduceHooks.reduceEx;
+      if (copyreg === null) typeError(`cannot pickle '${typeName(args[0])}' object`);
+      return copyreg(args[0], 0);
+    },
+  });
+  defClassMethod(objectType, "__init_subclass__", (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0 || args.length > 1) {
+      typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+    }
+    return None;
+  });
+  defClassMethod(objectType, "__subclasshook__", () => NotImplemented);
+  defGetSet(objectType, "__class__", (self) => typeOf(self), (self, v) => {
+    if (v === undefined) typeError("can't delete __class__ attribute");
+    if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
+    const cur = typeOf(self);
+    if (!(cur.flags & TypeFlag.HEAPTYPE) || !(v.flags & TypeFlag.HEAPTYPE)) {
+      typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    if (layoutOf(cur) !== layoutOf(v)) {
+      typeError(`__class__ assignment: '${v.name}' object layout differs from '${cur.name}'`);
+    }
+    (self as PyObject).cls = v;
+  });
+  objectType.ns.set("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
+  typeHooks.objectGetattribute = objectType.ns.get("__getattribute__")!;
+  typeHooks.objectSetattr = objectType.ns.get("__setattr__")!;
+
+  // ---- type ----
+  typeType.flags |= TypeFlag.HAS_DICT;
+  defNew(typeType, (args, kwnames) => {
+    const meta = args[0] as PyType;
+    const rest = args.slice(1);
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = rest.length - nkw;
+    if (npos === 1 && nkw === 0 && meta === typeType) return typeOf(rest[0]);
+    if (npos !== 3) typeError(npos === 1 ? "type.__new__() takes exactly 3 arguments (1 given)" : `type.__new__() takes exactly 3 arguments (${npos} given)`);
+    const name = strValue(rest[0]);
+    if (name === undefined) typeError(`type.__new__() argument 1 must be str, not ${typeName(rest[0])}`);
+    if (!(rest[1] instanceof PyTuple)) typeError(`type.__new__() argument 2 must be tuple, not ${typeName(rest[1])}`);
+    if (!(rest[2] instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeName(rest[2])}`);
+    let kwds: PyDict | null = null;
+    if (nkw > 0) {
+      kwds = new PyDict();
+      for (let i = 0; i < nkw; i++) kwds.set(kwnames![i], rest[npos + i]);
+    }
+    const bases = rest[1].items;
+    const winner = calculateMeta(meta, bases);
+    if (winner !== meta) {
+      const wn = winner.lookup("__new__");
+      if (wn !== typeType.ns.get("__new__")) return call(wn instanceof PyStaticMethod ? wn.func : wn!, [winner, ...rest], kwnames);
+    }
+    return newClass(winner, name, bases, rest[2], kwds);
+  });
+  typeType.nativeNew = null;
+  defMethods(typeType, {
+    __init__(args, kwnames) {
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      const npos = args.length - 1 - nkw;
+      if (npos !== 1 && npos !== 3) typeError("type.__init__() takes 1 or 3 arguments");
+      return None;
+    },
+    __call__(args, kwnames) {
+      const t = args[0] as PyType;
+      return callTypeDefault(t, args.slice(1), kwnames);
+    },
+    __repr__(args) {
+      const t = args[0] as PyType;
+      const mod = t.ns.get("__module__");
+      if (typeof mod === "string" && mod !== "builtins") return `<class '${mod}.${t.qualname}'>`;
+      return `<class '${t.qualname}'>`;
+    },
+    __getattribute__(args) {
+      const name = strValue(args[1]);
+      if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      const v = typeGetAttr(args[0] as PyType, name);
+      if (v === undefined) throwNoAttr(args[0], name);
+      return v;
+    },
+    __setattr__(args) {
+      const name = strValue(args[1]);
+      if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      typeSetAttr(args[0] as PyType, name, args[2]);
+      return None;
+    },
+    __delattr__(args) {
+      const name = strValue(args[1]);
+      if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      typeSetAttr(args[0] as PyType, name, undefined);
+      return None;
+    },
+    mro(args) {
+      const t = args[0] as PyType;
+      return new PyList(computeMro(t));
+    },
+    __subclasses__(args) {
+      return new PyList((args[0] as PyType).subclasses.slice());
+    },
+    __instancecheck__(args) {
+      const t = args[0] as PyType;
+      const v = args[1];
+      const vt = typeOf(v);
+      if (vt === t || vt.isSubtypeOf(t)) return True;
+      const c = getAttrOpt(v, "__class__");
+      return bool(c instanceof PyType && c.isSubtypeOf(t));
+    },
+    __subclasscheck__(args) {
+      const c = args[1];
+      if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
+      return bool(c.isSubtypeOf(args[0] as PyType));
+    },
+    __dir__(args) {
+      const names = new Set<string>();
+      for (const t of (args[0] as PyType).mro) for (const k of t.ns.keys()) names.add(k);
+      return new PyList([...names]);
+    },
+    __sizeof__: () => 400,
+    __or__: (args) => unionHooks.or(args[0], args[1]),
+    __ror__: (args) => unionHooks.or(args[1], args[0]),
+  });
+  defClassMethod(typeType, "__prepare__", () => new PyDict());
+  typeHooks.typeGetattribute = typeType.ns.get("__getattribute__")!;
+  defGetSet(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
+    const s = v === undefined ? undefined : strValue(v);
+    if (s === undefined) typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${v === undefined ? "NoneType" : typeName(v)}'`);
+    checkHeap(t as PyType, "__name__");
+    (t as PyType).name = s;
+  });
+  defGetSet(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
+    const s = v === undefined ? undefined : strValue(v);
+    if (s === undefined) typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${v === undefined ? "NoneType" : typeName(v)}'`);
+    checkHeap(t as PyType, "__qualname__");
+    (t as PyType).qualname = s;
+  });
+  defGetSet(typeType, "__module__", (t) => {
+    const m = (t as PyType).ns.get("__module__");
+    return m === undefined ? "builtins" : m;
+  }, (t, v) => {
+    checkHeap(t as PyType, "__module__");
+    (t as PyType).setAttr("__module__", v ?? None);
+  });
+  defGetSet(typeType, "__doc__", (t) => {
+    const d = (t as PyType).ns.get("__doc__");
+    if (d === undefined) return None;
+    const get = typeOf(d).lookup("__get__");
+    if (get !== undefined && typeof d === "object") return callDescr(get, d, [None, t]);
+    return d;
+  }, (t, v) => {
+    checkHeap(t as PyType, "__doc__");
+    (t as PyType).setAttr("__doc__", v ?? None);
+  });
+  defGetSet(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases), (t, v) => {
+    const tt = t as PyType;
+    checkHeap(tt, "__bases__");
+    if (!(v instanceof PyTuple) || v.items.length === 0) typeError(`can only assign non-empty tuple to ${tt.name}.__bases__, not ${v === undefined ? "NoneType" : typeName(v)}`);
+    tt.bases = v.items as PyType[];
+    tt.mro = computeMro(tt);
+    tt.modified();
+  });
+  defGetSet(typeType, "__base__", (t) => (t as PyType).bases.length ? (t as PyType).bases[0] : None);
+  defGetSet(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
+  defGetSet(typeType, "__dict__", (t) => new PyMappingProxy(t as PyType));
+  defGetSet(typeType, "__abstractmethods__", (t) => {
+    const v = (t as PyType).ns.get("__abstractmethods__");
+    if (v === undefined || t === typeType) attributeError("__abstractmethods__", "__abstractmethods__", t);
+    return v;
+  }, (t, v) => {
+    const tt = t as PyType;
+    if (v === undefined) tt.ns.delete("__abstractmethods__");
+    else tt.ns.set("__abstractmethods__", v);
+    if (v !== undefined && truthy(v)) tt.flags |= TypeFlag.IS_ABSTRACT;
+    else tt.flags &= ~TypeFlag.IS_ABSTRACT;
+    tt.modified();
+  });
+  defGetSet(typeType, "__text_signature__", () => None);
+  defGetSet(typeType, "__annotations__", (t) => {
+    const tt = t as PyType;
+    const a = tt.ns.get("__annotations__");
+    if (a !== undefined) return a;
+    if (!(tt.flags & TypeFlag.HEAPTYPE)) attributeError(`type object '${tt.name}' has no attribute '__annotations__'`);
+    const d = new PyDict();
+    tt.setAttr("__annotations__", d);
+    return d;
+  }, (t, v) => {
+    const tt = t as PyType;
+    checkHeap(tt, "__annotations__");
+    if (v === undefined) tt.ns.delete("__annotations__");
+    else tt.ns.set("__annotations__", v);
+    tt.modified();
+  });
+
+  // ---- super ----
+  defNew(superType, (args) => new PySuper(objectType, None, objectType) as PyValue ?? args);
+  superType.nativeNew = () => new PySuper(objectType, None, objectType);
+  defMethods(superType, {
+    __init__(args, kwnames) {
+      noKwargs("super", kwnames);
+      const s = args[0] as PySuper;
+      let t: PyValue;
+      let obj: PyValue;
+      if (args.length === 1) {
+        [t, obj] = superHooks.zeroArgs();
+      } else {
+        t = args[1];
+        obj = args.length > 2 ? args[2] : None;
+      }
+      if (!(t instanceof PyType)) typeError(`super() argument 1 must be a type, not ${typeName(t)}`);
+      s.thisType = t;
+      s.obj = obj;
+      s.objType = obj === None && args.length === 2 ? t : superCheck(t, obj);
+      return None;
+    },
+    __getattribute__(args) {
+      const name = strValue(args[1])!;
+      const v = superGetAttr(args[0] as PySuper, name);
+      if (v === undefined) attributeError(`'super' object has no attribute '${name}'`, name, args[0]);
+      return v;
+    },
+    __repr__(args) {
+      const s = args[0] as PySuper;
+      if (s.obj === None) return `<super: <class '${s.thisType.name}'>, NULL>`;
+      return `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`;
+    },
+    __get__(args) {
+      const s = args[0] as PySuper;
+      if (args[1] === None || s.obj !== None) return s;
+      return new PySuper(s.thisType, args[1], superCheck(s.thisType, args[1]));
+    },
+  });
+  defGetSet(superType, "__thisclass__", (s) => (s as PySuper).thisType);
+  defGetSet(superType, "__self__", (s) => (s as PySuper).obj);
+  defGetSet(superType, "__self_class__", (s) => (s as PySuper).obj === None ? None : (s as PySuper).objType);
+
+  // ---- mappingproxy (type.__dict__) ----
+  defMethods(mappingproxyType, {
+    __getitem__(args) {
+      const p = args[0] as PyMappingProxy;
+      const k = strValue(args[1]);
+      const v = k === undefined ? undefined : p.type.ns.get(k);
+      if (v === undefined) raiseKeyError(args[1]);
+      return v;
+    },
+    __contains__: (args) => bool(strValue(args[1]) !== undefined && (args[0] as PyMappingProxy).type.ns.has(strValue(args[1])!)),
+    __len__: (args) => (args[0] as PyMappingProxy).type.ns.size,
+    __iter__: (args) => proxyHooks.iter([...(args[0] as PyMappingProxy).type.ns.keys()]),
+    keys: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns.keys()]),
+    values: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns.values()]),
+    items: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns].map(([k, v]) => new PyTuple([k, v]))),
+    get(args) {
+      const k = strValue(args[1]);
+      const v = k === undefined ? undefined : (args[0] as PyMappingProxy).type.ns.get(k);
+      return v === undefined ? (args.length > 2 ? args[2] : None) : v;
+    },
+    copy(args) {
+      const d = new PyDict();
+      for (const [k, v] of (args[0] as PyMappingProxy).type.ns) d.set(k, v);
+      return d;
+    },
+    __repr__(args) {
+      const d = new PyDict();
+      for (const [k, v] of (args[0] as PyMappingProxy).type.ns) d.set(k, v);
+      return `mappingproxy(${repr(d)})`;
+    },
+  });
+  void defStaticMethod;
+  void richCompareBool;
+  void isInstance;
+  void PyBuiltinFunction;
+  void TypeErrorT;
+  void RuntimeError;
+  void hashOf;
+  void raiseError;
+}
+
+function checkHeap(t: PyType, attr: string): void {
+  if (!(t.flags & TypeFlag.HEAPTYPE)) typeError(`cannot set '${attr}' attribute of immutable type '${t.name}'`);
+}
+
+export class PyMappingProxy extends PyObject {
+  constructor(public type: PyType) {
+    super(mappingproxyType);
+  }
+}
+
+export const proxyHooks = {
+  iter: null as unknown as (items: PyValue[]) => PyValue,
+};
+
+export const unionHooks = {
+  or: (a: PyValue, b: PyValue): PyValue => {
+    void a;
+    void b;
+    return NotImplemented;
+  },
+};
+
+export const reduceHooks = {
+  reduceEx: null as ((obj: PyValue, proto: PyValue) => PyValue) | null,
+};
+
+function raiseKeyError(k: PyValue): never {
+  throw keyErrorHook(k);
+}
+
+export let keyErrorHook: (k: PyValue) => unknown = () => new Error("KeyError");
+export function setKeyErrorHook(f: (k: PyValue) => unknown): void {
+  keyErrorHook = f;
+}
+
+import { typeCallDefault } from "./abstract";
+function callTypeDefault(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (t === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
+  return typeCallDefault(t, args, kwnames);
+}

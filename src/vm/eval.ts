@@ -1,0 +1,1156 @@
+// The eval loop: runs frames of bytecode (bytecode/opcodes.ts, docs/bytecode.md).
+//
+// One JS call of `run` executes an entry frame and every Python frame it calls: a CALL of a
+// Python function pushes a new frame and continues in the same loop, RETURN_VALUE pops back
+// to the caller. Native code calling Python (a sort key, __eq__ from a dict lookup, list(gen))
+// re-enters `run` with a new entry frame; that nesting is bounded by the recursion limit.
+// Generators and coroutines keep their frame and are resumed by a nested `run` (gen.ts).
+//
+// Exceptions are thrown JS values (PyBaseException); the loop catches them, adds a traceback
+// entry for the frame, and looks up the frame's exception table: a handler pops the value
+// stack to its depth, pushes the exception and continues there; otherwise the frame is popped
+// and the exception continues in the caller.
+
+import { CodeFlag, CodeObject, ConstFrozenset, ConstTuple } from "../bytecode/code";
+import { Op } from "../bytecode/opcodes";
+import * as A from "../parser/ast";
+import {
+  Bin, binaryOp, call, Cmp, contains, delAttr, delItem, getAttr, getItem, getIter, inplaceOp, isinstance,
+  iterNext, PyIter, richCompare, setAttr, setItem, truthy, unaryOp, typeName, callDescr, typeHooks, genericGetAttr,
+  toArray, len as pyLen, str as pyStr, repr as pyRepr, richEqBool, isInstance, strValue,
+} from "../objects/abstract";
+import {
+  AssertionError, excTypes, newException, PyBaseException, raiseError, toPyException, typeError, NameError,
+  UnboundLocalError, KeyError, SystemError, StopIteration, BaseException, RecursionError, BaseExceptionGroup, ValueError,
+} from "../objects/exceptions";
+import { PyDict } from "../objects/pydict";
+import * as I from "../objects/intmath";
+import {
+  bool, Ellipsis, False, None, PyBytes, PyCell, PyCode, PyComplex, PyFloat, PyFunction, PyList, PyMethodDescr,
+  PyObject, PySlice, PyTuple, PyType, PyValue, True, typeOf, PyMethod, PyStrObj,
+} from "../objects/types";
+import { TypeFlag } from "../objects/object";
+import { bindArgs, kwKeyName } from "./call";
+import { Frame, FrameState, StackValue } from "./frame";
+import { PyTraceback } from "./traceback";
+import { runtime } from "./runtime";
+
+/** Thread state: the exception being handled (sys.exc_info()), as a stack of per-generator items. */
+export const excStack: PyValue[] = [None];
+
+export function currentHandled(): PyValue {
+  for (let i = excStack.length - 1; i >= 0; i--) if (excStack[i] !== None) return excStack[i];
+  return None;
+}
+
+export let recursionLimit = 1000;
+export function setRecursionLimit(n: number): void {
+  recursionLimit = n;
+}
+/** Python frames currently executing (all entry frames' chains). */
+export let depth = 0;
+export function adjustDepth(d: number): void {
+  depth += d;
+}
+
+/** The innermost executing frame (sys._getframe()). */
+export let topFrame: Frame | null = null;
+
+// ---- constants --------------------------------------------------------------------------------
+
+export function runtimeConsts(code: CodeObject): PyValue[] {
+  let rc = code.runtimeConsts as PyValue[] | null;
+  if (rc === null) rc = code.runtimeConsts = code.consts.map(constValue);
+  return rc;
+}
+
+export function constValue(c: unknown): PyValue {
+  if (c === null) return None;
+  if (c === true) return True;
+  if (c === false) return False;
+  if (typeof c === "bigint") return I.normalize(c);
+  if (typeof c === "string" || typeof c === "number") return c;
+  if (c instanceof A.FloatConst) return new PyFloat(c.value);
+  if (c instanceof A.ComplexConst) return new PyComplex(0, c.imag);
+  if (c instanceof A.BytesConst) return new PyBytes(c.value);
+  if (c === A.EllipsisConst) return Ellipsis;
+  if (c instanceof ConstTuple) return new PyTuple(c.items.map(constValue));
+  if (c instanceof ConstFrozenset) return runtime.makeFrozenset(c.items.map(constValue));
+  if (c instanceof CodeObject) return new PyCode(c);
+  throw new Error(`unknown constant ${String(c)}`);
+}
+
+// ---- frames for calls ---------------------------------------------------------------------------
+
+const GEN_FLAGS = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
+
+/** A frame for calling `f` with these arguments (not yet linked to a caller). */
+export function makeFrame(f: PyFunction, args: readonly PyValue[], kwnames: readonly string[] | null): Frame {
+  const code = f.code;
+  const frame = new Frame(code, f, f.globals, f.builtins, null, runtimeConsts(code));
+  const fast = frame.fast;
+  if (kwnames === null && (code.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) === 0 &&
+      args.length === code.argcount && code.kwonlyargcount === 0) {
+    for (let i = 0; i < args.length; i++) fast[i] = args[i];
+  } else {
+    bindArgs(f, code, fast, args, kwnames);
+  }
+  if (f.closure !== null) {
+    const nfree = code.freevars.length;
+    const base = fast.length - nfree;
+    for (let i = 0; i < nfree; i++) fast[base + i] = f.closure[i];
+  }
+  return frame;
+}
+
+/** Calls a Python function from native code (re-enters the loop). */
+export function callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const frame = makeFrame(f, args, kwnames);
+  return run(frame);
+}
+
+// ---- the loop ---------------------------------------------------------------------------------------
+
+function nameError(name: string): never {
+  const e = newException(NameError, `name '${name}' is not defined`);
+  e.fields = { name };
+  throw e;
+}
+
+function unboundLocal(frame: Frame, i: number): never {
+  const name = frame.code.localsplusnames[i];
+  const e = newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  e.fields = { name };
+  throw e;
+}
+
+function freeVarError(frame: Frame, i: number): never {
+  const name = frame.code.localsplusnames[i];
+  const code = frame.code;
+  if (i < code.localsplusnames.length - code.freevars.length) unboundLocal(frame, i);
+  const e = newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  e.fields = { name };
+  throw e;
+}
+
+function loadGlobal(frame: Frame, name: string): PyValue {
+  let v = frame.globals.getStr(name);
+  if (v === undefined) {
+    v = frame.builtins.getStr(name);
+    if (v === undefined) nameError(name);
+  }
+  return v;
+}
+
+function loadName(frame: Frame, name: string): PyValue {
+  const locals = frame.locals;
+  let v: PyValue | undefined;
+  if (locals instanceof PyDict && locals.cls.ns.size === 0) v = locals.getStr(name) ?? locals.get(name);
+  else if (locals !== null) v = mappingGet(locals, name);
+  if (v !== undefined) return v;
+  v = frame.globals.getStr(name);
+  if (v !== undefined) return v;
+  v = frame.builtins.getStr(name);
+  if (v === undefined) nameError(name);
+  return v;
+}
+
+function mappingGet(m: PyValue, key: PyValue): PyValue | undefined {
+  if (m instanceof PyDict && m.cls.ns.size === 0) return m.get(key);
+  try {
+    return getItem(m, key);
+  } catch (e) {
+    if (e instanceof PyBaseException && isInstance(e, KeyError)) return undefined;
+    throw e;
+  }
+}
+
+function storeName(frame: Frame, name: string, v: PyValue): void {
+  const locals = frame.locals;
+  if (locals === null) raiseError(SystemError, `no locals found when storing '${name}'`);
+  if (locals instanceof PyDict && locals.cls.ns.size === 0) locals.set(name, v);
+  else setItem(locals, name, v);
+}
+
+function deleteName(frame: Frame, name: string): void {
+  const locals = frame.locals!;
+  if (locals instanceof PyDict && locals.cls.ns.size === 0) {
+    if (locals.delete(name) === undefined) nameError(name);
+  } else {
+    try {
+      delItem(locals, name);
+    } catch (e) {
+      if (e instanceof PyBaseException && isInstance(e, KeyError)) nameError(name);
+      throw e;
+    }
+  }
+}
+
+/** Finds the handler for an exception raised at instruction `pc`, or null. */
+function findHandler(code: CodeObject, pc: number): { target: number; depth: number; lasti: boolean } | null {
+  const table = code.exceptionTable;
+  let lo = 0;
+  let hi = table.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = table[mid];
+    if (pc < e.start) hi = mid - 1;
+    else if (pc >= e.end) lo = mid + 1;
+    else return e;
+  }
+  return null;
+}
+
+/** Sets __context__ of a newly raised exception to the one being handled (no cycles). */
+export function chainContext(exc: PyBaseException): void {
+  const handled = currentHandled();
+  if (handled === None || handled === exc) return;
+  // Break cycles: if exc is already in handled's context chain, cut it there.
+  let o: PyValue = handled;
+  while (o instanceof PyBaseException) {
+    const ctx: PyValue = o.context;
+    if (ctx === exc) {
+      o.context = None;
+      break;
+    }
+    o = ctx;
+  }
+  exc.context = handled;
+}
+
+/**
+ * Runs `entry` (and all the Python frames it calls) until it returns or yields; returns the
+ * value. `throwIn` starts by raising that exception at the frame's current instruction
+ * (generator.throw()).
+ */
+export function run(entry: Frame, throwIn: PyBaseException | null = null): PyValue {
+  if (depth >= recursionLimit) {
+    raiseError(RecursionError, "maximum recursion depth exceeded");
+  }
+  depth++;
+  entry.back = topFrame;
+  entry.state = FrameState.Running;
+  entry.yielded = false;
+  let frame = entry;
+  let pendingThrow = throwIn;
+  topFrame = frame;
+  try {
+    for (;;) {
+      try {
+        if (pendingThrow !== null) {
+          const e = pendingThrow;
+          pendingThrow = null;
+          throw e;
+        }
+        const r = execute(frame, entry);
+        // execute returns when the entry frame returns/yields or when the current frame changes.
+        if (r !== undefined) return r;
+        frame = topFrame!;
+      } catch (err) {
+        const exc = toPyException(err);
+        frame = topFrame!;
+        let addEntry = !reraising;
+        // RERAISE restores f_lasti for the traceback, but the handler is looked up from the
+        // RERAISE instruction itself (CPython's exception_unwind uses next_instr).
+        let lookupPc = reraising ? reraisePc : -1;
+        reraising = false;
+        for (;;) {
+          if (addEntry) {
+            if (exc.traceback === None) chainContext(exc);
+            exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+          }
+          addEntry = true;
+          const h = findHandler(frame.code, lookupPc >= 0 ? lookupPc : frame.lasti);
+          lookupPc = -1;
+          if (h !== null) {
+            frame.sp = h.depth;
+            if (h.lasti) frame.stack[frame.sp++] = frame.lasti;
+            frame.stack[frame.sp++] = exc;
+            frame.pc = h.target;
+            break;
+          }
+          frame.state = FrameState.Finished;
+          if (frame === entry) throw exc;
+          depth--;
+          frame = frame.back!;
+          topFrame = frame;
+        }
+      }
+    }
+  } finally {
+    depth--;
+    topFrame = entry.back;
+  }
+}
+
+/** Set by RERAISE so that the unwinder does not add another traceback entry for the frame. */
+let reraising = false;
+let reraisePc = -1;
+
+function pushFrame(caller: Frame, callee: Frame): void {
+  if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
+  depth++;
+  callee.back = caller;
+  callee.state = FrameState.Running;
+  topFrame = callee;
+}
+
+/**
+ * Executes instructions of `frame` until a frame change (returns undefined, topFrame is the
+ * new frame) or until `entry` returns or yields (returns the value).
+ */
+function execute(frame: Frame, entry: Frame): PyValue | undefined {
+  const code = frame.code;
+  const words = code.code;
+  const names = code.names;
+  const consts = frame.consts;
+  const fast = frame.fast;
+  const stack = frame.stack;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  try {
+    for (;;) {
+      const word = words[pc];
+      frame.lasti = pc;
+      pc++;
+      const arg = word >>> 8;
+      switch ((word & 0xff) as Op) {
+        case Op.NOP:
+        case Op.RESUME:
+          break;
+        case Op.POP_TOP:
+          sp--;
+          break;
+        case Op.PUSH_NULL:
+          stack[sp++] = null;
+          break;
+        case Op.COPY:
+          stack[sp] = stack[sp - arg];
+          sp++;
+          break;
+        case Op.SWAP: {
+          const t = stack[sp - 1];
+          stack[sp - 1] = stack[sp - arg];
+          stack[sp - arg] = t;
+          break;
+        }
+        case Op.LOAD_CONST:
+          stack[sp++] = consts[arg];
+          break;
+        case Op.LOAD_FAST: {
+          const v = fast[arg];
+          if (v === undefined) unboundLocal(frame, arg);
+          stack[sp++] = v;
+          break;
+        }
+        case Op.STORE_FAST:
+          fast[arg] = stack[--sp] as PyValue;
+          break;
+        case Op.DELETE_FAST:
+          if (fast[arg] === undefined) unboundLocal(frame, arg);
+          fast[arg] = undefined;
+          break;
+        case Op.MAKE_CELL:
+          fast[arg] = new PyCell(fast[arg]);
+          break;
+        case Op.COPY_FREE_VARS:
+          // Done when the frame is made (makeFrame copies the closure into the last slots).
+          break;
+        case Op.LOAD_DEREF: {
+          const v = (fast[arg] as PyCell).value;
+          if (v === undefined) freeVarError(frame, arg);
+          stack[sp++] = v;
+          break;
+        }
+        case Op.LOAD_CLASSDEREF: {
+          const name = code.localsplusnames[arg];
+          let v = frame.locals !== null ? mappingGet(frame.locals, name) : undefined;
+          if (v === undefined) {
+            v = (fast[arg] as PyCell).value;
+            if (v === undefined) freeVarError(frame, arg);
+          }
+          stack[sp++] = v;
+          break;
+        }
+        case Op.STORE_DEREF:
+          (fast[arg] as PyCell).value = stack[--sp] as PyValue;
+          break;
+        case Op.DELETE_DEREF: {
+          const c = fast[arg] as PyCell;
+          if (c.value === undefined) freeVarError(frame, arg);
+          c.value = undefined;
+          break;
+        }
+        case Op.LOAD_CLOSURE:
+          stack[sp++] = fast[arg] as PyValue;
+          break;
+        case Op.LOAD_NAME:
+          stack[sp++] = loadName(frame, names[arg]);
+          break;
+        case Op.STORE_NAME:
+          storeName(frame, names[arg], stack[--sp] as PyValue);
+          break;
+        case Op.DELETE_NAME:
+          deleteName(frame, names[arg]);
+          break;
+        case Op.LOAD_GLOBAL:
+          if (arg & 1) stack[sp++] = null;
+          stack[sp++] = loadGlobal(frame, names[arg >> 1]);
+          break;
+        case Op.STORE_GLOBAL:
+          frame.globals.set(names[arg], stack[--sp] as PyValue);
+          break;
+        case Op.DELETE_GLOBAL:
+          if (frame.globals.delete(names[arg]) === undefined) nameError(names[arg]);
+          break;
+        case Op.LOAD_ATTR:
+          stack[sp - 1] = getAttr(stack[sp - 1] as PyValue, names[arg]);
+          break;
+        case Op.STORE_ATTR:
+          setAttr(stack[sp - 1] as PyValue, names[arg], stack[sp - 2] as PyValue);
+          sp -= 2;
+          break;
+        case Op.DELETE_ATTR:
+          delAttr(stack[--sp] as PyValue, names[arg]);
+          break;
+        case Op.LOAD_METHOD: {
+          const obj = stack[sp - 1] as PyValue;
+          const name = names[arg];
+          const t = typeOf(obj);
+          if (t.lookup("__getattribute__") === typeHooks.objectGetattribute) {
+            const d = t.lookup(name);
+            if ((d instanceof PyFunction || d instanceof PyMethodDescr) &&
+                (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined)) {
+              stack[sp - 1] = d;
+              stack[sp++] = obj;
+              break;
+            }
+          }
+          stack[sp - 1] = null;
+          stack[sp++] = getAttr(obj, name);
+          break;
+        }
+        case Op.BINARY_OP: {
+          const b = stack[--sp] as PyValue;
+          const a = stack[sp - 1] as PyValue;
+          if (typeof a === "number" && typeof b === "number") {
+            let r: number;
+            switch (arg) {
+              case Bin.ADD: case Bin.ADD + 13: r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; continue; } break;
+              case Bin.SUBTRACT: case Bin.SUBTRACT + 13: r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; continue; } break;
+              case Bin.MULTIPLY: case Bin.MULTIPLY + 13: r = a * b; if (Number.isSafeInteger(r) && r !== 0) { stack[sp - 1] = r; continue; } break;
+            }
+          }
+          stack[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+          break;
+        }
+        case Op.UNARY_POSITIVE:
+          stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__pos__", "+");
+          break;
+        case Op.UNARY_NEGATIVE:
+          stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__neg__", "-");
+          break;
+        case Op.UNARY_INVERT:
+          stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__invert__", "~");
+          break;
+        case Op.UNARY_NOT:
+          stack[sp - 1] = truthy(stack[sp - 1] as PyValue) ? False : True;
+          break;
+        case Op.COMPARE_OP: {
+          const b = stack[--sp] as PyValue;
+          const a = stack[sp - 1] as PyValue;
+          if (typeof a === "number" && typeof b === "number") {
+            let r: boolean;
+            switch (arg as Cmp) {
+              case Cmp.LT: r = a < b; break;
+              case Cmp.LE: r = a <= b; break;
+              case Cmp.EQ: r = a === b; break;
+              case Cmp.NE: r = a !== b; break;
+              case Cmp.GT: r = a > b; break;
+              default: r = a >= b; break;
+            }
+            stack[sp - 1] = r ? True : False;
+          } else {
+            stack[sp - 1] = richCompare(a, b, arg as Cmp);
+          }
+          break;
+        }
+        case Op.IS_OP: {
+          const b = stack[--sp] as PyValue;
+          const a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = bool(isSame(a, b) !== (arg === 1));
+          break;
+        }
+        case Op.CONTAINS_OP: {
+          const b = stack[--sp] as PyValue;
+          const a = stack[sp - 1] as PyValue;
+          stack[sp - 1] = bool(contains(b, a) !== (arg === 1));
+          break;
+        }
+        case Op.BINARY_SUBSCR: {
+          const key = stack[--sp] as PyValue;
+          const obj = stack[sp - 1] as PyValue;
+          if (obj instanceof PyList && typeof key === "number" && obj.cls.ns.size === 0) {
+            const items = obj.items;
+            const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) {
+              stack[sp - 1] = items[i];
+              break;
+            }
+          }
+          stack[sp - 1] = getItem(obj, key);
+          break;
+        }
+        case Op.STORE_SUBSCR: {
+          const key = stack[sp - 1] as PyValue;
+          const obj = stack[sp - 2] as PyValue;
+          const v = stack[sp - 3] as PyValue;
+          sp -= 3;
+          if (obj instanceof PyList && typeof key === "number" && obj.cls.ns.size === 0) {
+            const items = obj.items;
+            const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) {
+              items[i] = v;
+              break;
+            }
+          }
+          if (obj instanceof PyDict && obj.cls.ns.size === 0) obj.set(key, v);
+          else setItem(obj, key, v);
+          break;
+        }
+        case Op.DELETE_SUBSCR: {
+          const key = stack[--sp] as PyValue;
+          delItem(stack[--sp] as PyValue, key);
+          break;
+        }
+        case Op.BUILD_SLICE: {
+          const step = arg === 3 ? stack[--sp] as PyValue : None;
+          const stop = stack[--sp] as PyValue;
+          stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
+          break;
+        }
+        case Op.BUILD_TUPLE: {
+          const items = stack.slice(sp - arg, sp) as PyValue[];
+          sp -= arg;
+          stack[sp++] = new PyTuple(items);
+          break;
+        }
+        case Op.BUILD_LIST: {
+          const items = stack.slice(sp - arg, sp) as PyValue[];
+          sp -= arg;
+          stack[sp++] = new PyList(items);
+          break;
+        }
+        case Op.BUILD_SET: {
+          const items = stack.slice(sp - arg, sp) as PyValue[];
+          sp -= arg;
+          stack[sp++] = runtime.makeSet(items);
+          break;
+        }
+        case Op.BUILD_MAP: {
+          const d = new PyDict();
+          const base = sp - 2 * arg;
+          for (let i = 0; i < arg; i++) d.set(stack[base + 2 * i] as PyValue, stack[base + 2 * i + 1] as PyValue);
+          sp = base;
+          stack[sp++] = d;
+          break;
+        }
+        case Op.BUILD_CONST_KEY_MAP: {
+          const keys = (stack[--sp] as PyTuple).items;
+          const d = new PyDict();
+          const base = sp - arg;
+          for (let i = 0; i < arg; i++) d.set(keys[i], stack[base + i] as PyValue);
+          sp = base;
+          stack[sp++] = d;
+          break;
+        }
+        case Op.BUILD_STRING: {
+          let s = "";
+          for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+          sp -= arg;
+          stack[sp++] = s;
+          break;
+        }
+        case Op.LIST_APPEND: {
+          const v = stack[--sp] as PyValue;
+          (stack[sp - arg] as PyList).items.push(v);
+          break;
+        }
+        case Op.SET_ADD: {
+          const v = stack[--sp] as PyValue;
+          runtime.setAdd(stack[sp - arg] as PyValue, v);
+          break;
+        }
+        case Op.MAP_ADD: {
+          const v = stack[--sp] as PyValue;
+          const k = stack[--sp] as PyValue;
+          (stack[sp - arg] as PyDict).set(k, v);
+          break;
+        }
+        case Op.LIST_EXTEND: {
+          const v = stack[--sp] as PyValue;
+          const list = stack[sp - arg] as PyList;
+          listExtend(list, v);
+          break;
+        }
+        case Op.SET_UPDATE: {
+          const v = stack[--sp] as PyValue;
+          runtime.setUpdate(stack[sp - arg] as PyValue, v);
+          break;
+        }
+        case Op.DICT_UPDATE: {
+          const v = stack[--sp] as PyValue;
+          dictUpdate(stack[sp - arg] as PyDict, v, false, null);
+          break;
+        }
+        case Op.DICT_MERGE: {
+          const v = stack[--sp] as PyValue;
+          const fn = stack[sp - arg - 2] as PyValue;
+          dictUpdate(stack[sp - arg] as PyDict, v, true, fn);
+          break;
+        }
+        case Op.LIST_TO_TUPLE:
+          stack[sp - 1] = new PyTuple((stack[sp - 1] as PyList).items);
+          break;
+        case Op.UNPACK_SEQUENCE: {
+          const seq = stack[--sp] as PyValue;
+          let items: readonly PyValue[];
+          if ((seq instanceof PyTuple || seq instanceof PyList) && (seq.cls.ns.size === 0 || seq.cls.name === "tuple")) items = seq.items;
+          else items = unpackIterable(seq, arg, -1);
+          if (items.length !== arg) unpackError(items.length, arg);
+          for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+          break;
+        }
+        case Op.UNPACK_EX: {
+          const before = arg & 0xff;
+          const after = arg >> 8;
+          const seq = stack[--sp] as PyValue;
+          const items = unpackIterable(seq, before, after);
+          const n = items.length;
+          if (n < before + after) {
+            typeErrorOrValue(`not enough values to unpack (expected at least ${before + after}, got ${n})`);
+          }
+          for (let i = n - 1; i >= n - after; i--) stack[sp++] = items[i];
+          stack[sp++] = new PyList(items.slice(before, n - after));
+          for (let i = before - 1; i >= 0; i--) stack[sp++] = items[i];
+          break;
+        }
+        case Op.FORMAT_VALUE: {
+          const spec = (arg & 4) ? stack[--sp] as PyValue : "";
+          let v = stack[sp - 1] as PyValue;
+          switch (arg & 3) {
+            case 1: v = pyStr(v); break;
+            case 2: v = pyRepr(v); break;
+            case 3: v = runtime.ascii(v); break;
+          }
+          stack[sp - 1] = typeof v === "string" && spec === "" ? v : runtime.format(v, spec);
+          break;
+        }
+        case Op.GET_ITER:
+          stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
+          break;
+        case Op.FOR_ITER: {
+          const it = stack[sp - 1] as PyValue;
+          frame.sp = sp;
+          frame.pc = pc;
+          const v = it instanceof PyIter && !(it.cls.flags & TypeFlag.HEAPTYPE) ? it.next() : iterNext(it);
+          if (v === undefined) {
+            sp--;
+            pc = arg;
+          } else {
+            stack[sp++] = v;
+          }
+          break;
+        }
+        case Op.GET_YIELD_FROM_ITER: {
+          const v = stack[sp - 1] as PyValue;
+          if (!runtime.isGenOrCoro(v)) stack[sp - 1] = getIter(v);
+          break;
+        }
+        case Op.GET_AWAITABLE:
+          stack[sp - 1] = runtime.getAwaitable(stack[sp - 1] as PyValue, arg);
+          break;
+        case Op.GET_AITER:
+          stack[sp - 1] = runtime.getAiter(stack[sp - 1] as PyValue);
+          break;
+        case Op.GET_ANEXT:
+          stack[sp] = runtime.getAnext(stack[sp - 1] as PyValue);
+          sp++;
+          break;
+        case Op.END_ASYNC_FOR: {
+          const exc = stack[--sp] as PyValue;
+          sp--;
+          if (!(exc instanceof PyBaseException && isInstance(exc, excTypes.StopAsyncIteration))) {
+            reraising = true;
+            reraisePc = pc - 1;
+            throw exc;
+          }
+          break;
+        }
+        case Op.BEFORE_WITH: {
+          const mgr = stack[sp - 1] as PyValue;
+          const t = typeOf(mgr);
+          const enter = t.lookup("__enter__");
+          const exit = t.lookup("__exit__");
+          if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
+          if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+          stack[sp - 1] = new PyMethod(exit, mgr);
+          frame.sp = sp;
+          stack[sp++] = callDescr(enter, mgr, []);
+          break;
+        }
+        case Op.BEFORE_ASYNC_WITH: {
+          const mgr = stack[sp - 1] as PyValue;
+          const t = typeOf(mgr);
+          const enter = t.lookup("__aenter__");
+          const exit = t.lookup("__aexit__");
+          if (enter === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+          if (exit === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+          stack[sp - 1] = new PyMethod(exit, mgr);
+          const r = callDescr(enter, mgr, []);
+          stack[sp++] = runtime.getAwaitable(r, 1);
+          break;
+        }
+        case Op.WITH_EXCEPT_START: {
+          // exit lasti prev exc -- exit lasti prev exc result
+          const exc = stack[sp - 1] as PyBaseException;
+          const exit = stack[sp - 4] as PyValue;
+          stack[sp] = call(exit, [exc.cls, exc, exc.traceback]);
+          sp++;
+          break;
+        }
+        case Op.JUMP_FORWARD:
+          pc = arg;
+          break;
+        case Op.JUMP_BACKWARD:
+          pc = arg;
+          break;
+        case Op.JUMP_BACKWARD_NO_INTERRUPT:
+          pc = arg;
+          break;
+        case Op.POP_JUMP_IF_FALSE: {
+          const v = stack[--sp] as PyValue;
+          if (v === False || (v !== True && !truthy(v))) pc = arg;
+          break;
+        }
+        case Op.POP_JUMP_IF_TRUE: {
+          const v = stack[--sp] as PyValue;
+          if (v === True || (v !== False && truthy(v))) pc = arg;
+          break;
+        }
+        case Op.POP_JUMP_IF_NONE:
+          if (stack[--sp] === None) pc = arg;
+          break;
+        case Op.POP_JUMP_IF_NOT_NONE:
+          if (stack[--sp] !== None) pc = arg;
+          break;
+        case Op.JUMP_IF_FALSE_OR_POP:
+          if (!truthy(stack[sp - 1] as PyValue)) pc = arg;
+          else sp--;
+          break;
+        case Op.JUMP_IF_TRUE_OR_POP:
+          if (truthy(stack[sp - 1] as PyValue)) pc = arg;
+          else sp--;
+          break;
+        case Op.RETURN_VALUE: {
+          const v = stack[--sp] as PyValue;
+          frame.sp = sp;
+          frame.pc = pc;
+          frame.state = FrameState.Finished;
+          if (frame === entry) return v;
+          const back = frame.back!;
+          depth--;
+          topFrame = back;
+          back.stack[back.sp++] = v;
+          return undefined;
+        }
+        case Op.YIELD_VALUE: {
+          const v = stack[--sp] as PyValue;
+          frame.sp = sp;
+          frame.pc = pc;
+          frame.state = FrameState.Suspended;
+          frame.yielded = true;
+          // Generators always run as entry frames (gen.ts resumes them with run()).
+          return v;
+        }
+        case Op.RETURN_GENERATOR: {
+          // The frame becomes the generator's; the call returns the generator. It resumes at the
+          // next instruction (a POP_TOP of the value sent by the first send(None)).
+          frame.sp = sp;
+          frame.pc = pc;
+          const g = runtime.makeGenerator(frame);
+          frame.state = FrameState.Created;
+          if (frame === entry) return g;
+          const back = frame.back!;
+          depth--;
+          topFrame = back;
+          back.stack[back.sp++] = g;
+          frame.back = null;
+          return undefined;
+        }
+        case Op.SEND: {
+          const v = stack[sp - 1] as PyValue;
+          const receiver = stack[sp - 2] as PyValue;
+          frame.sp = sp;
+          frame.pc = pc;
+          const r = runtime.send(receiver, v);
+          if (r.done) {
+            sp--;
+            stack[sp - 1] = r.value;
+            pc = arg;
+          } else {
+            stack[sp - 1] = r.value;
+          }
+          break;
+        }
+        case Op.ASYNC_GEN_WRAP:
+          stack[sp - 1] = runtime.asyncGenWrap(stack[sp - 1] as PyValue);
+          break;
+        case Op.KW_NAMES:
+          frame.kwnames = (consts[arg] as PyTuple).items as string[];
+          break;
+        case Op.CALL: {
+          const kwnames = frame.kwnames;
+          frame.kwnames = null;
+          const base = sp - arg - 2;
+          let f = stack[base];
+          let args: PyValue[];
+          if (f === null) {
+            f = stack[base + 1] as PyValue;
+            args = stack.slice(base + 2, sp) as PyValue[];
+          } else {
+            args = stack.slice(base + 1, sp) as PyValue[];
+          }
+          sp = base;
+          frame.sp = sp;
+          frame.pc = pc;
+          if (f instanceof PyFunction) {
+            const callee = makeFrame(f, args, kwnames);
+            pushFrame(frame, callee);
+            return undefined;
+          }
+          stack[sp++] = f instanceof PyMethodDescr ? callMethodDescr(f, args, kwnames) : call(f, args, kwnames);
+          break;
+        }
+        case Op.CALL_FUNCTION_EX: {
+          const kwargs = (arg & 1) ? stack[--sp] as PyValue : null;
+          const posargs = stack[--sp] as PyValue;
+          const f = stack[--sp] as PyValue;
+          sp--; // NULL
+          frame.sp = sp;
+          frame.pc = pc;
+          const args = posargs instanceof PyTuple ? (posargs.items as PyValue[]).slice() : toArrayForCall(f, posargs);
+          let kwnames: string[] | null = null;
+          if (kwargs !== null) {
+            const d = kwargs instanceof PyDict ? kwargs : toDictForCall(f, kwargs);
+            kwnames = [];
+            for (const [k, v] of d.entries()) {
+              kwnames.push(kwKeyName(`${funcDesc(f)}`, k));
+              args.push(v);
+            }
+            if (kwnames.length === 0) kwnames = null;
+          }
+          if (f instanceof PyFunction) {
+            const callee = makeFrame(f, args, kwnames);
+            pushFrame(frame, callee);
+            return undefined;
+          }
+          stack[sp++] = call(f, args, kwnames);
+          break;
+        }
+        case Op.MAKE_FUNCTION: {
+          const codeObj = (stack[--sp] as PyCode).code;
+          const f = new PyFunction(codeObj, frame.globals, frame.builtins);
+          if (arg & 8) f.closure = (stack[--sp] as PyTuple).items as PyCell[];
+          if (arg & 4) f.annotations = stack[--sp] as PyValue;
+          if (arg & 2) f.kwdefaults = stack[--sp] as PyDict;
+          if (arg & 1) f.defaults = (stack[--sp] as PyTuple).items as PyValue[];
+          const c0 = codeObj.consts[0];
+          if ((codeObj.flags & CodeFlag.OPTIMIZED) && typeof c0 === "string" && codeObj.name !== "<lambda>" && !codeObj.name.startsWith("<")) f.doc = c0;
+          const mod = frame.globals.getStr("__name__");
+          f.module = mod === undefined ? None : mod;
+          stack[sp++] = f;
+          break;
+        }
+        case Op.IMPORT_NAME: {
+          const fromlist = stack[--sp] as PyValue;
+          const level = stack[sp - 1] as PyValue;
+          frame.sp = sp;
+          stack[sp - 1] = runtime.importName(frame, names[arg], fromlist, level);
+          break;
+        }
+        case Op.IMPORT_FROM:
+          stack[sp] = runtime.importFrom(stack[sp - 1] as PyValue, names[arg]);
+          sp++;
+          break;
+        case Op.IMPORT_STAR:
+          runtime.importStar(frame, stack[--sp] as PyValue);
+          break;
+        case Op.RAISE_VARARGS: {
+          let cause: PyValue | undefined;
+          if (arg === 2) cause = stack[--sp] as PyValue;
+          if (arg === 0) {
+            const h = currentHandled();
+            if (h === None) raiseError(excTypes.RuntimeError, "No active exception to reraise");
+            reraising = false;
+            throw h;
+          }
+          const exc = makeException(stack[--sp] as PyValue);
+          if (cause !== undefined) {
+            if (cause === None) exc.cause = None;
+            else {
+              const c = makeCause(cause);
+              exc.cause = c;
+            }
+            exc.suppressContext = true;
+          }
+          chainContext(exc);
+          frame.sp = sp;
+          throw exc;
+        }
+        case Op.RERAISE: {
+          const exc = stack[--sp] as PyValue;
+          reraisePc = pc - 1;
+          if (arg) frame.lasti = stack[sp - 1] as number;
+          frame.sp = sp;
+          reraising = true;
+          throw exc;
+        }
+        case Op.PUSH_EXC_INFO: {
+          const exc = stack[sp - 1] as PyValue;
+          const top = excStack.length - 1;
+          stack[sp - 1] = excStack[top];
+          excStack[top] = exc;
+          stack[sp++] = exc;
+          break;
+        }
+        case Op.POP_EXCEPT:
+          excStack[excStack.length - 1] = stack[--sp] as PyValue;
+          break;
+        case Op.CHECK_EXC_MATCH: {
+          const t = stack[sp - 1] as PyValue;
+          checkExceptType(t);
+          stack[sp - 1] = bool(isinstance(stack[sp - 2] as PyValue, t));
+          break;
+        }
+        case Op.CHECK_EG_MATCH: {
+          const t = stack[--sp] as PyValue;
+          const eg = stack[sp - 1] as PyValue;
+          checkExceptStarType(t);
+          const [match, rest] = runtime.exceptionGroupMatch(eg, t);
+          stack[sp - 1] = rest;
+          stack[sp++] = match;
+          break;
+        }
+        case Op.PREP_RERAISE_STAR: {
+          const excs = stack[--sp] as PyList;
+          const orig = stack[sp - 1] as PyValue;
+          stack[sp - 1] = runtime.prepReraiseStar(orig, excs.items);
+          break;
+        }
+        case Op.LOAD_ASSERTION_ERROR:
+          stack[sp++] = AssertionError;
+          break;
+        case Op.LOAD_BUILD_CLASS: {
+          const bc = frame.builtins.getStr("__build_class__");
+          if (bc === undefined) raiseError(NameError, "__build_class__ not found");
+          stack[sp++] = bc;
+          break;
+        }
+        case Op.SETUP_ANNOTATIONS: {
+          const locals = frame.locals!;
+          if (mappingGet(locals, "__annotations__") === undefined) storeName(frame, "__annotations__", new PyDict());
+          break;
+        }
+        case Op.PRINT_EXPR:
+          runtime.displayHook(stack[--sp] as PyValue);
+          break;
+        case Op.MATCH_CLASS: {
+          const kwnames = stack[--sp] as PyTuple;
+          const cls = stack[--sp] as PyValue;
+          const subject = stack[sp - 1] as PyValue;
+          stack[sp - 1] = runtime.matchClass(subject, cls, arg, kwnames.items as string[]);
+          break;
+        }
+        case Op.MATCH_MAPPING: {
+          const t = typeOf(stack[sp - 1] as PyValue);
+          stack[sp++] = bool((t.flags & TypeFlag.MAPPING) !== 0);
+          break;
+        }
+        case Op.MATCH_SEQUENCE: {
+          const t = typeOf(stack[sp - 1] as PyValue);
+          stack[sp++] = bool((t.flags & TypeFlag.SEQUENCE) !== 0);
+          break;
+        }
+        case Op.MATCH_KEYS: {
+          const keys = stack[sp - 1] as PyTuple;
+          const subject = stack[sp - 2] as PyValue;
+          stack[sp++] = runtime.matchKeys(subject, keys.items);
+          break;
+        }
+        case Op.GET_LEN:
+          stack[sp] = pyLen(stack[sp - 1] as PyValue);
+          sp++;
+          break;
+        default:
+          throw new Error(`unknown opcode ${word & 0xff}`);
+      }
+    }
+  } finally {
+    frame.sp = sp;
+    frame.pc = pc;
+  }
+}
+
+function isSame(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  // Ints and strs are primitives here: CPython's `is` on equal small ints and interned strs
+  // is True; on equal large ones it is implementation-defined. Treat equal primitives as the
+  // same object (what programs comparing small ints and interned strings expect).
+  return false;
+}
+
+function callMethodDescr(f: PyMethodDescr, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (args.length === 0) typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+  const self = args[0];
+  const st = typeOf(self);
+  if (st !== f.owner && !st.isSubtypeOf(f.owner)) {
+    typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${st.name}' object`);
+  }
+  return f.fn(args, kwnames);
+}
+
+function listExtend(list: PyList, v: PyValue): void {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    for (const x of v.items) list.items.push(x);
+    return;
+  }
+  const t = typeOf(v);
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    typeError(`Value after * must be an iterable, not ${t.name}`);
+  }
+  for (const x of toArray(v)) list.items.push(x);
+}
+
+function funcDesc(f: PyValue): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  const n = f instanceof PyObject ? runtime.callableName(f) : null;
+  return n ?? `${typeName(f)} object`;
+}
+
+function toArrayForCall(f: PyValue, v: PyValue): PyValue[] {
+  const t = typeOf(v);
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    typeError(`${funcDesc(f)} argument after * must be an iterable, not ${t.name}`);
+  }
+  return toArray(v);
+}
+
+function toDictForCall(f: PyValue, v: PyValue): PyDict {
+  const d = new PyDict();
+  dictUpdate(d, v, true, f);
+  return d;
+}
+
+/** DICT_UPDATE (`{**a}`) and DICT_MERGE (`f(**a)`: duplicate keys are errors). */
+function dictUpdate(d: PyDict, v: PyValue, merge: boolean, fn: PyValue | null): void {
+  if (v instanceof PyDict && v.cls.ns.size === 0) {
+    for (const [k, x] of v.entries()) {
+      if (merge) {
+        if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError(`${funcDesc(fn!)} keywords must be strings`);
+        if (d.has(k)) typeError(`${funcDesc(fn!)} got multiple values for keyword argument '${strValue(k)}'`);
+      }
+      d.set(k, x);
+    }
+    return;
+  }
+  const keysF = typeOf(v).lookup("keys");
+  if (keysF === undefined) {
+    if (merge) typeError(`${funcDesc(fn!)} argument after ** must be a mapping, not ${typeName(v)}`);
+    typeError(`'${typeName(v)}' object is not a mapping`);
+  }
+  const keys = toArray(callDescr(keysF, v, []));
+  for (const k of keys) {
+    if (merge) {
+      if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError(`${funcDesc(fn!)} keywords must be strings`);
+      if (d.has(k)) typeError(`${funcDesc(fn!)} got multiple values for keyword argument '${strValue(k)}'`);
+    }
+    d.set(k, getItem(v, k));
+  }
+}
+
+function unpackIterable(seq: PyValue, before: number, after: number): PyValue[] {
+  const t = typeOf(seq);
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    typeError(`cannot unpack non-iterable ${t.name} object`);
+  }
+  if (after >= 0) return toArray(seq);
+  // Exact count: stop after one extra element, as CPython does.
+  const it = getIter(seq);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return out;
+    out.push(x);
+    if (out.length > before) {
+      // count the rest only when it's a sized container? CPython reports "(expected n)" only.
+      raiseError(ValueError, `too many values to unpack (expected ${before})`);
+    }
+  }
+}
+
+function unpackError(got: number, expected: number): never {
+  if (got > expected) raiseError(ValueError, `too many values to unpack (expected ${expected})`);
+  raiseError(ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+function typeErrorOrValue(msg: string): never {
+  raiseError(ValueError, msg);
+}
+
+/** The exception object for `raise X`: a class is instantiated, an instance used as is. */
+function makeException(v: PyValue): PyBaseException {
+  if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
+    const e = call(v, []);
+    if (!(e instanceof PyBaseException)) {
+      typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${typeName(e)}`);
+    }
+    return e;
+  }
+  if (v instanceof PyBaseException) return v;
+  typeError("exceptions must derive from BaseException");
+}
+
+function makeCause(v: PyValue): PyValue {
+  if (v instanceof PyType && v.isSubtypeOf(BaseException)) return call(v, []);
+  if (v instanceof PyBaseException) return v;
+  typeError("exception causes must derive from BaseException");
+}
+
+function checkExceptType(t: PyValue): void {
+  if (t instanceof PyType) {
+    if (!t.isSubtypeOf(BaseException)) typeError("catching classes that do not inherit from BaseException is not allowed");
+    return;
+  }
+  if (t instanceof PyTuple) {
+    for (const x of t.items) {
+      if (!(x instanceof PyType && x.isSubtypeOf(BaseException))) {
+        typeError("catching classes that do not inherit from BaseException is not allowed");
+      }
+    }
+    return;
+  }
+  typeError("catching classes that do not inherit from BaseException is not allowed");
+}
+
+function checkExceptStarType(t: PyValue): void {
+  checkExceptType(t);
+  const items = t instanceof PyTuple ? t.items : [t];
+  for (const x of items) {
+    if (x instanceof PyType && x.isSubtypeOf(BaseExceptionGroup)) {
+      typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+  }
+}
+
+export { richEqBool, genericGetAttr, StopIteration, PyStrObj as _PyStrObj };

@@ -1,0 +1,74 @@
+// Frames: plain data (DESIGN.md section 5), so that the eval loop can push and pop them without
+// recursing on the JS stack, generators can keep theirs, and the JIT can rebuild one on a
+// side exit.
+
+import type { CodeObject } from "../bytecode/code";
+import type { PyDict } from "../objects/pydict";
+import { PyFunction, PyObject, PyValue, frameType, None } from "../objects/types";
+
+/** A value-stack slot: a Python value, or NULL (CPython's NULL pushed by PUSH_NULL/LOAD_METHOD). */
+export type StackValue = PyValue | null;
+
+export const enum FrameState {
+  /** Created, not started (generators before the first send). */
+  Created,
+  Running,
+  /** Suspended at a yield. */
+  Suspended,
+  Finished,
+}
+
+export class Frame extends PyObject {
+  code: CodeObject;
+  func: PyFunction | null;
+  globals: PyDict;
+  builtins: PyDict;
+  /** The namespace for LOAD_NAME/STORE_NAME (module: globals; class body: the class namespace). */
+  locals: PyValue | null;
+  /** Fast locals in localsplus order; cells live in their slots as PyCell. undefined = unbound. */
+  fast: (PyValue | undefined)[];
+  stack: StackValue[];
+  sp: number;
+  /** Index of the next instruction to execute. */
+  pc: number;
+  /** Index of the instruction executing (or last executed): tracebacks and f_lasti. */
+  lasti: number;
+  /** The calling frame while this one runs (f_back). */
+  back: Frame | null;
+  consts: PyValue[];
+  state: FrameState;
+  /** Set when the frame's code is a generator/coroutine: the object owning the frame. */
+  gen: PyObject | null;
+  /** KW_NAMES for the next CALL. */
+  kwnames: readonly string[] | null;
+  /** Set by the eval loop when a frame it ran as entry frame stopped by yielding. */
+  yielded: boolean;
+  /** f_trace etc. are not supported yet; f_lineno comes from the position table. */
+  constructor(code: CodeObject, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null,
+              consts: PyValue[]) {
+    super(frameType);
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.fast = new Array(code.localsplusnames.length);
+    this.stack = new Array(code.stacksize + 1);
+    this.sp = 0;
+    this.pc = 0;
+    this.lasti = 0;
+    this.back = null;
+    this.consts = consts;
+    this.state = FrameState.Created;
+    this.gen = null;
+    this.kwnames = null;
+    this.yielded = false;
+  }
+
+  lineno(): number {
+    const l = this.code.lineOf(this.lasti);
+    return l >= 0 ? l : this.code.firstlineno;
+  }
+}
+
+export { None };

@@ -1,0 +1,49 @@
+// Services the eval loop needs from the object layer and the native modules, gathered in one
+// object so that eval.ts has one import for them and the providers (sets, formatting, imports,
+// generators, pattern matching) fill them in at start-up (vm/interp.ts).
+
+import type { PyValue } from "../objects/types";
+import type { Frame } from "./frame";
+
+function missing(name: string): never {
+  throw new Error(`runtime service '${name}' is not installed`);
+}
+
+export interface SendResult {
+  done: boolean;
+  value: PyValue;
+}
+
+export const runtime = {
+  makeSet: (_items: PyValue[]): PyValue => missing("makeSet"),
+  makeFrozenset: (_items: PyValue[]): PyValue => missing("makeFrozenset"),
+  setAdd: (_set: PyValue, _v: PyValue): void => missing("setAdd"),
+  setUpdate: (_set: PyValue, _iterable: PyValue): void => missing("setUpdate"),
+  format: (_v: PyValue, _spec: PyValue): string => missing("format"),
+  ascii: (_v: PyValue): string => missing("ascii"),
+  isGenOrCoro: (_v: PyValue): boolean => false,
+  getAwaitable: (_v: PyValue, _where: number): PyValue => missing("getAwaitable"),
+  getAiter: (_v: PyValue): PyValue => missing("getAiter"),
+  getAnext: (_v: PyValue): PyValue => missing("getAnext"),
+  makeGenerator: (_f: Frame): PyValue => missing("makeGenerator"),
+  send: (_receiver: PyValue, _v: PyValue): SendResult => missing("send"),
+  asyncGenWrap: (_v: PyValue): PyValue => missing("asyncGenWrap"),
+  importName: (_frame: Frame, _name: string, _fromlist: PyValue, _level: PyValue): PyValue => missing("importName"),
+  importFrom: (_module: PyValue, _name: string): PyValue => missing("importFrom"),
+  importStar: (_frame: Frame, _module: PyValue): void => missing("importStar"),
+  exceptionGroupMatch: (_eg: PyValue, _t: PyValue): [PyValue, PyValue] => missing("exceptionGroupMatch"),
+  prepReraiseStar: (_orig: PyValue, _excs: PyValue[]): PyValue => missing("prepReraiseStar"),
+  displayHook: (_v: PyValue): void => missing("displayHook"),
+  matchClass: (_subject: PyValue, _cls: PyValue, _nargs: number, _kwnames: string[]): PyValue => missing("matchClass"),
+  matchKeys: (_subject: PyValue, _keys: readonly PyValue[]): PyValue => missing("matchKeys"),
+  callableName: (_f: PyValue): string | null => null,
+  callableIter: (_f: PyValue, _sentinel: PyValue): PyValue => missing("callableIter"),
+  /** The bytes of a bytes-like object, or null. */
+  bytesData: (_v: PyValue): Uint8Array | null => null,
+  divmod: (_a: PyValue, _b: PyValue): PyValue => missing("divmod"),
+  pow3: (_a: PyValue, _b: PyValue, _m: PyValue): PyValue => missing("pow3"),
+  execEval: (_mode: "exec" | "eval", _args: PyValue[], _kw: readonly string[] | null): PyValue => missing("exec/eval"),
+  compileBuiltin: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("compile"),
+  input: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("input"),
+  open: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("open"),
+};

@@ -1,0 +1,5 @@
+with a() as b, c():
+    body(b)
+def f():
+    with lock:
+        return 1

@@ -1,0 +1,7 @@
+def f():
+    while True:
+        with a:
+            try:
+                break
+            except E as e:
+                continue

@@ -1,0 +1,4 @@
+# mode: single
+if x:
+    x + 1
+    y = 2

@@ -1,0 +1,2 @@
+# mode: eval
+[a if b else c for a in d] or -1

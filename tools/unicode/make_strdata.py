@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Records the Unicode 14.0 character data behind str's case methods and predicates, as CPython 3.11
+sees it, into src/unicode/strdata.ts (read by src/unicode/casing.ts).
+
+    python3 tools/unicode/make_strdata.py
+
+The npm package that tools/unicode/generate.mjs reads has no Numeric_Type/Numeric_Value, so this
+data comes from CPython 3.11 itself (whose unicodedata is Unicode 14.0.0): per code point,
+
+  lower / upper / title / fold   chr(cp).lower(), .upper(), .title(), .casefold(): the full case
+                                 mappings (SpecialCasing's unconditional entries included); U+03A3's
+                                 context-dependent lowercase is handled in code
+  Lowercase, Uppercase           chr(cp).islower(), .isupper() (the derived core properties)
+  Titlecase                      category Lt (CPython's TITLE_MASK)
+  Cased                          Lowercase or Uppercase or Lt, as Unicode defines it
+  Case_Ignorable                 observed through lower()'s final-sigma rule (CPython exposes it
+                                 nowhere else): see case_ignorable()
+  Digit, Numeric                 chr(cp).isdigit(), .isnumeric()
+
+Deterministic; rerun only when the Unicode version changes.
+"""
+
+import os
+import sys
+import unicodedata
+
+assert sys.version_info[:2] == (3, 11), "record with CPython 3.11"
+assert unicodedata.unidata_version == "14.0.0"
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "src", "unicode", "strdata.ts")
+MAX = 0x110000
+
+
+def b36(n):
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    if n < 0:
+        return "-" + b36(-n)
+    s = ""
+    while True:
+        s = digits[n % 36] + s
+        n //= 36
+        if n == 0:
+            return s
+
+
+def ranges_of(pred):
+    """Alternating gap/length values (base 36, comma-separated) of the code points where pred holds."""
+    out = []
+    prev_end = 0
+    cp = 0
+    while cp < MAX:
+        if pred(cp):
+            start = cp
+            while cp < MAX and pred(cp):
+                cp += 1
+            out.append(b36(start - prev_end))
+            out.append(b36(cp - start))
+            prev_end = cp
+        else:
+            cp += 1
+    return ",".join(out)
+
+
+def mapping_of(f):
+    """(runs, multi): runs of single-code-point mappings "gap,delta,count,stride" (gap counted from
+    the last code point of the previous run), and multi-code-point mappings "gap:hex.hex..."."""
+    singles = []
+    multi = []
+    for cp in range(MAX):
+        m = f(chr(cp))
+        if m == chr(cp):
+            continue
+        if len(m) == 1:
+            singles.append((cp, ord(m) - cp))
+        else:
+            multi.append((cp, m))
+    runs = []
+    i = 0
+    last = 0
+    while i < len(singles):
+        cp, d = singles[i]
+        n = 1
+        stride = 1
+        if i + 1 < len(singles) and singles[i + 1][1] == d and singles[i + 1][0] - cp in (1, 2):
+            stride = singles[i + 1][0] - cp
+            while i + n < len(singles) and singles[i + n][1] == d and singles[i + n][0] == cp + n * stride:
+                n += 1
+        runs.append(",".join([b36(cp - last), b36(d), b36(n), b36(stride)]))
+        last = cp + (n - 1) * stride
+        i += n
+    mtoks = []
+    last = 0
+    for cp, m in multi:
+        mtoks.append(b36(cp - last) + ":" + ".".join(b36(ord(c)) for c in m))
+        last = cp
+    return ";".join(runs), ";".join(mtoks)
+
+
+def is_lower(cp):
+    return chr(cp).islower()
+
+
+def is_upper(cp):
+    return chr(cp).isupper()
+
+
+def is_title(cp):
+    return unicodedata.category(chr(cp)) == "Lt"
+
+
+def is_cased(cp):
+    return is_lower(cp) or is_upper(cp) or is_title(cp)
+
+
+def case_ignorable(cp):
+    # lower() makes U+03A3 final ("ς") when a cased character precedes it and none follows it,
+    # skipping case-ignorable characters both ways. A character that is not cased is skipped
+    # before the sigma only if case-ignorable; one that is cased ends the look-ahead after the
+    # sigma (giving "σ") unless it is case-ignorable.
+    c = chr(cp)
+    if 0xD800 <= cp < 0xE000:
+        return False
+    if is_cased(cp):
+        return ("A\u03a3" + c).lower()[1] == "\u03c2"
+    return ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
+
+
+def main():
+    sets = {
+        "LOWERCASE": ranges_of(is_lower),
+        "UPPERCASE": ranges_of(is_upper),
+        "TITLECASE": ranges_of(is_title),
+        "CASED": ranges_of(is_cased),
+        "CASE_IGNORABLE": ranges_of(case_ignorable),
+        "DIGIT": ranges_of(lambda cp: chr(cp).isdigit()),
+        "NUMERIC": ranges_of(lambda cp: chr(cp).isnumeric()),
+    }
+
+    def lower1(c):
+        return "\u03c3" if c == "\u03a3" else c.lower()
+
+    maps = {
+        "LOWER": mapping_of(lower1),
+        "UPPER": mapping_of(str.upper),
+        "TITLE": mapping_of(str.title),
+        "FOLD": mapping_of(str.casefold),
+    }
+    lines = [
+        "// Generated by tools/unicode/make_strdata.py from CPython %s (Unicode %s); do not edit."
+        % (sys.version.split()[0], unicodedata.unidata_version),
+        "// Layout: see src/unicode/casing.ts, which decodes these strings on first use.",
+        "",
+    ]
+    for name, value in sets.items():
+        lines.append("export const %s = %s;" % (name, '"' + value + '"'))
+    for name, (runs, multi) in maps.items():
+        lines.append("export const %s_RUNS = %s;" % (name, '"' + runs + '"'))
+        lines.append("export const %s_MULTI = %s;" % (name, '"' + multi + '"'))
+    with open(OUT, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+main()
