@@ -120,8 +120,8 @@ class Folder {
         comparators[last] = it;
         return { ...e, comparators } as unknown as Node;
       }
-      case "For":
-      case "AsyncFor": {
+      // Only plain `for`: CPython 3.11 leaves an `async for` iterable as written.
+      case "For": {
         const s = n as unknown as A.For;
         const it = foldIter(s.iter);
         return (it === s.iter ? n : { ...s, iter: it }) as unknown as Node;

@@ -12,7 +12,7 @@ import {
 } from "../objects/exceptions";
 import * as I from "../objects/intmath";
 import { toString as intToString } from "../objects/intstr";
-import { builtinFunction, parseArgs, checkArgs } from "../objects/native";
+import { builtinFunction, parseArgs, checkArgs, defNew } from "../objects/native";
 import { calculateMeta, superHooks } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import {
@@ -20,12 +20,81 @@ import {
   filterType, floatType, frozensetType, intType, listType, mapType, memoryviewType, None, NotImplemented, objectType,
   propertyType, PyBuiltinFunction, PyCell, PyFunction, PyList, PyModule, PyObject, PyStrObj, PyTuple, PyType, PyValue,
   rangeType, reversedType, setType, sliceType, staticmethodType, strType, superType, True, tupleType, typeOf, typeType,
-  zipType, bool, moduleType,
+  zipType, bool, moduleType, noneType, notImplementedType, ellipsisType, coroutineType,
 } from "../objects/types";
 import { currentHandled, makeFrame, run, topFrame } from "../vm/eval";
 import { Frame } from "../vm/frame";
 import { runtime } from "../vm/runtime";
-import { stdout, stderr, writeTo } from "./sysio";
+import { stdout, stderr, writeTo, StdStream } from "./sysio";
+import { stopIterationWith } from "../vm/gen";
+import { builtinIter } from "../objects/pyiters";
+import { computeMro } from "../objects/object";
+import { defMethods } from "../objects/native";
+import { StopAsyncIteration, newException as newExc } from "../objects/exceptions";
+
+// anext(it, default): an awaitable that drives it.__anext__()'s awaitable and turns its
+// StopAsyncIteration into the default value.
+const anextAwaitableType = new PyType(typeType, "anext_awaitable", [objectType], 0);
+anextAwaitableType.mro = computeMro(anextAwaitableType);
+
+class AnextAwaitable extends PyObject {
+  inner: PyValue | null = null;
+  constructor(public awaitable: PyValue, public dflt: PyValue) {
+    super(anextAwaitableType);
+  }
+  iter(): PyValue {
+    if (this.inner !== null) return this.inner;
+    const aw = this.awaitable;
+    const t = typeOf(aw);
+    if (t === coroutineType) this.inner = aw;
+    else {
+      const f = t.lookup("__await__");
+      if (f === undefined) typeError(`'${typeName(aw)}' object is not awaitable`);
+      this.inner = callDescr(f, aw, []);
+    }
+    return this.inner;
+  }
+  step(fn: () => PyValue): PyValue {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof PyBaseException && isInstance(e, StopAsyncIteration)) {
+        const stop = newExc(StopIteration, null);
+        stop.args = new PyTuple([this.dflt]);
+        (stop.fields ??= {}).value = this.dflt;
+        throw stop;
+      }
+      throw e;
+    }
+  }
+  send(v: PyValue): PyValue {
+    return this.step(() => {
+      const it = this.iter();
+      const sendM = v === None ? undefined : getAttrOpt(it, "send");
+      if (sendM !== undefined) return call(sendM, [v]);
+      const nx = typeOf(it).lookup("__next__");
+      if (nx === undefined) return call(getAttr(it, "send"), [v]);
+      return callDescr(nx, it, []);
+    });
+  }
+}
+
+defMethods(anextAwaitableType, {
+  __await__: (args) => args[0],
+  __iter__: (args) => args[0],
+  __next__: (args) => (args[0] as AnextAwaitable).send(None),
+  send: (args) => (args[0] as AnextAwaitable).send(args[1]),
+  throw: (args) => {
+    const a = args[0] as AnextAwaitable;
+    return a.step(() => call(getAttr(a.iter(), "throw"), args.slice(1)));
+  },
+  close: (args) => {
+    const a = args[0] as AnextAwaitable;
+    const c = getAttrOpt(a.iter(), "close");
+    return c === undefined ? None : call(c, []);
+  },
+});
+
 
 export const builtinsDict = new PyDict();
 export const builtinsModule = new PyModule("builtins", builtinsDict);
@@ -92,15 +161,27 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (end !== None && strValue(end) === undefined) typeError(`end must be None or a string, not ${typeName(end)}`);
   const sepS = sep === None ? " " : strValue(sep)!;
   const endS = end === None ? "\n" : strValue(end)!;
-  let out = "";
-  for (let i = 0; i < n; i++) {
-    if (i > 0) out += sepS;
-    const v = args[i];
-    out += typeof v === "string" ? v : str(v);
-  }
-  out += endS;
   if (file === None) file = sysHooks.getStdout();
-  writeTo(file, out);
+  if (file === None) return None;
+  if (file instanceof StdStream) {
+    let out = "";
+    for (let i = 0; i < n; i++) {
+      if (i > 0) out += sepS;
+      const v = args[i];
+      out += typeof v === "string" ? v : str(v);
+    }
+    out += endS;
+    writeTo(file, out);
+  } else {
+    // CPython writes each piece (separators and end included) with its own write() call.
+    const write = getAttr(file, "write");
+    for (let i = 0; i < n; i++) {
+      if (i > 0) call(write, [sepS]);
+      const v = args[i];
+      call(write, [typeof v === "string" ? v : str(v)]);
+    }
+    call(write, [endS]);
+  }
   if (truthy(flush)) {
     const f = getAttrOpt(file, "flush");
     if (f !== undefined) call(f, []);
@@ -204,6 +285,13 @@ function zeroArgSuper(): [PyType, PyValue] {
 }
 
 export function initBuiltins(): void {
+  for (const [t, v] of [[noneType, None], [notImplementedType, NotImplemented], [ellipsisType, Ellipsis]] as const) {
+    if (t.ns.get("__new__") !== undefined) continue;
+    defNew(t, (args, kw) => {
+      if (args.length > 1 || (kw !== null && kw.length > 0)) typeError(`${t.name} takes no arguments`);
+      return v;
+    });
+  }
   superHooks.zeroArgs = zeroArgSuper;
   const types: Record<string, PyType> = {
     object: objectType, type: typeType, int: intType, bool: boolType, float: floatType, complex: complexType,
@@ -265,8 +353,13 @@ export function initBuiltins(): void {
     const name = strValue(args[1]);
     if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
     if (args.length === 3) {
-      const v = getAttrOpt(args[0], name);
-      return v === undefined ? args[2] : v;
+      try {
+        const v = getAttrOpt(args[0], name);
+        return v === undefined ? args[2] : v;
+      } catch (e) {
+        if (e instanceof PyBaseException && isInstance(e, AttributeError)) return args[2];
+        throw e;
+      }
     }
     return getAttr(args[0], name);
   });
@@ -284,18 +377,36 @@ export function initBuiltins(): void {
     delAttr(args[0], name);
     return None;
   });
+  def("aiter", (args, kw) => {
+    checkArgs("aiter", args, kw, 1, 1, 0);
+    const f = typeOf(args[0]).lookup("__aiter__");
+    if (f === undefined) typeError(`'${typeName(args[0])}' object is not an async iterable`);
+    const it = callDescr(f, args[0], []);
+    if (typeOf(it).lookup("__anext__") === undefined) {
+      typeError(`aiter() returned not an async iterator of type '${typeName(it)}'`);
+    }
+    return it;
+  });
+  def("anext", (args, kw) => {
+    checkArgs("anext", args, kw, 1, 2, 0);
+    const f = typeOf(args[0]).lookup("__anext__");
+    if (f === undefined) typeError(`'${typeName(args[0])}' object is not an async iterator`);
+    const aw = callDescr(f, args[0], []);
+    if (args.length === 1) return aw;
+    return new AnextAwaitable(aw, args[1]);
+  });
   def("hasattr", (args, kw) => {
     checkArgs("hasattr", args, kw, 2, 2, 0);
     const name = strValue(args[1]);
     if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
-    return bool(getAttrOpt(args[0], name) !== undefined);
+    try {
+      return bool(getAttrOpt(args[0], name) !== undefined);
+    } catch (e) {
+      if (e instanceof PyBaseException && isInstance(e, AttributeError)) return False;
+      throw e;
+    }
   });
-  def("iter", (args, kw) => {
-    checkArgs("iter", args, kw, 1, 2, 0);
-    if (args.length === 1) return getIter(args[0]);
-    if (typeOf(args[0]).lookup("__call__") === undefined) typeError("iter(v, w): v must be callable");
-    return runtime.callableIter(args[0], args[1]);
-  });
+  builtinsDict.set("iter", builtinIter);
   def("next", (args, kw) => {
     checkArgs("next", args, kw, 1, 2, 0);
     const it = args[0];
@@ -308,7 +419,10 @@ export function initBuiltins(): void {
     }
     if (it instanceof PyIter) {
       const v = it.next();
-      if (v === undefined) throw newException(StopIteration, null);
+      if (v === undefined) {
+        const sv = (it as unknown as { stopValue?: PyValue }).stopValue;
+        throw stopIterationWith(sv === undefined ? None : sv);
+      }
       return v;
     }
     return callDescr(typeOf(it).lookup("__next__")!, it, []);

@@ -28,7 +28,7 @@ export class StdStream extends PyObject {
     const data = this.buf.join("");
     this.buf = [];
     this.size = 0;
-    const bytes = Buffer.from(data.replace(/[\ud800-\udfff]/g, (c, i: number, all: string) => {
+    const bytes = Buffer.from(data.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c, i: number, all: string) => {
       // Lone surrogates cannot be encoded (CPython raises UnicodeEncodeError); keep output going.
       void i;
       void all;

@@ -15,7 +15,7 @@ import {
   boolType, bool, False, None, NotImplemented, PyBuiltinFunction, PyClassMethod, PyFloat, PyFunction,
   PyGetSetDescr, PyIntObj, PyList, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty,
   PyStaticMethod, PyStrObj, PyTuple, PyType, PyValue, True, typeOf, typeType, objectType, intType, floatType,
-  strType, PySingleton, PyInstance, listType, tupleType, dictType,
+  strType, PySingleton, PyInstance, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
 } from "./types";
 import { TypeFlag } from "./object";
 import { reprStr } from "../parser/constrepr";
@@ -101,7 +101,10 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyType) return callType(f, args, kwnames);
   if (f instanceof PyMethodDescr) {
-    if (args.length === 0) typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    if (args.length === 0) {
+      if (f.cls === wrapperDescrType) typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
+      typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    }
     checkDescrSelf(f, args[0]);
     return f.fn(args, kwnames);
   }
@@ -112,6 +115,9 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
 
 export function checkDescrSelf(f: PyMethodDescr, self: PyValue): void {
   if (!isInstance(self, f.owner)) {
+    if (f.cls === wrapperDescrType) {
+      typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(self)}'`);
+    }
     typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
   }
 }
@@ -146,6 +152,10 @@ export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] 
 }
 
 export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (t === typeType) {
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (npos !== 1 && npos !== 3) typeError("type() takes 1 or 3 arguments");
+  }
   const newf = t.lookup("__new__");
   if (newf === undefined) typeError(`cannot create '${t.name}' instances`);
   let obj: PyValue;
@@ -167,12 +177,16 @@ export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly st
 /** The value a descriptor `d` found on type `t` gives for instance `obj` (non-data path). */
 export function bindDescr(d: PyValue, obj: PyValue, t: PyType): PyValue {
   if (d instanceof PyFunction) return new PyMethod(d, obj);
-  if (d instanceof PyMethodDescr) return new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
+  if (d instanceof PyMethodDescr) {
+    const b = new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
+    if (d.cls === wrapperDescrType) b.cls = methodWrapperType;
+    return b;
+  }
   if (d instanceof PyClassMethod) return bindClassMethod(d, t);
   if (d instanceof PyStaticMethod) return d.func;
   if (typeof d !== "object") return d;
   if (d instanceof PyGetSetDescr) return d.get(obj);
-  if (d instanceof PyProperty) return callProperty(d, obj);
+  if (d instanceof PyProperty && d.cls === propertyType) return callProperty(d, obj);
   const get = d.cls.lookup("__get__");
   if (get === undefined) return d;
   return callDescr(get, d, [obj, t]);
@@ -181,6 +195,10 @@ export function bindDescr(d: PyValue, obj: PyValue, t: PyType): PyValue {
 function bindClassMethod(d: PyClassMethod, t: PyType): PyValue {
   const f = d.func;
   if (f instanceof PyBuiltinFunction && f.self === null) return new PyBuiltinFunction(f.name, f.fn, t, f.qualname);
+  if (typeof f === "object" && !(f instanceof PyFunction) && !(f instanceof PyBuiltinFunction)) {
+    const get = f.cls.lookup("__get__");
+    if (get !== undefined) return callDescr(get, f, [t, t]);
+  }
   return new PyMethod(f, t);
 }
 
@@ -190,8 +208,7 @@ function callProperty(p: PyProperty, obj: PyValue): PyValue {
 }
 
 function propName(p: PyProperty): string {
-  const n = p.fget !== None ? getAttrOpt(p.fget, "__name__") : p.fset !== None ? getAttrOpt(p.fset, "__name__") : undefined;
-  return typeof n === "string" ? `'${n}' ` : "";
+  return p.name === null ? "" : `${repr(p.name)} `;
 }
 
 function attributeErrorNamed(msg: string): never {
@@ -213,9 +230,10 @@ export function genericGetAttr(obj: PyValue, name: string, t: PyType): PyValue |
   if (d !== undefined && typeof d === "object") {
     if (d instanceof PyGetSetDescr) return d.get(obj);
     if (d instanceof PyMemberDescr) return memberGet(d, obj);
-    if (d instanceof PyProperty) return callProperty(d, obj);
+    if (d instanceof PyProperty && d.cls === propertyType) return callProperty(d, obj);
     if (!(d instanceof PyFunction || d instanceof PyMethodDescr) && isDataDescr(d)) {
-      return callDescr(d.cls.lookup("__get__")!, d, [obj, t]);
+      const get = d.cls.lookup("__get__");
+      if (get !== undefined) return callDescr(get, d, [obj, t]);
     }
   }
   if (typeof obj === "object" && obj.dict !== null) {
@@ -240,11 +258,28 @@ export const typeHooks = {
   objectSetattr: null as unknown as PyValue,
 };
 
-/** getattr(obj, name) without a default: raises AttributeError. */
+/** getattr(obj, name) without a default: raises AttributeError (the one __getattr__ raises, if any). */
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const v = getAttrOpt(obj, name);
-  if (v === undefined) throwNoAttr(obj, name);
-  return v;
+  const t = typeOf(obj);
+  const ga = t.lookup("__getattribute__");
+  let v: PyValue | undefined;
+  let err: unknown = undefined;
+  if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
+  else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
+  else {
+    try {
+      v = callDescr(ga!, obj, [name]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
+      err = e;
+      v = undefined;
+    }
+  }
+  if (v !== undefined) return v;
+  const gattr = t.lookup("__getattr__");
+  if (gattr !== undefined) return callDescr(gattr, obj, [name]);
+  if (err !== undefined) throw err;
+  throwNoAttr(obj, name);
 }
 
 export function throwNoAttr(obj: PyValue, name: string): never {
@@ -323,12 +358,12 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefine
     if (d instanceof PyMemberDescr) {
       const inst = obj as PyInstance;
       if (v === undefined && (inst.slots === null || inst.slots[d.index] === undefined)) {
-        attributeErrorNamed(`'${t.name}' object has no attribute '${name}'`);
+        attributeErrorNamed(name);
       }
       (inst.slots ??= [])[d.index] = v;
       return;
     }
-    if (d instanceof PyProperty) {
+    if (d instanceof PyProperty && d.cls === propertyType) {
       const f = v === undefined ? d.fdel : d.fset;
       if (f === None) {
         attributeErrorNamed(`property ${propName(d)}of '${t.name}' object has no ${v === undefined ? "deleter" : "setter"}`);
@@ -614,7 +649,7 @@ function floatOperand(v: PyValue): number | undefined {
 }
 
 /** a op b (PyNumber_Add etc.): fast paths, then __op__/__rop__ with the subclass-first rule. */
-export function binaryOp(a: PyValue, b: PyValue, op: Bin): PyValue {
+export function binaryOp(a: PyValue, b: PyValue, op: Bin, inplace = false): PyValue {
   const ta = typeof a;
   const tb = typeof b;
   let fast: PyValue = NotImplemented;
@@ -630,7 +665,7 @@ export function binaryOp(a: PyValue, b: PyValue, op: Bin): PyValue {
   if (ta === "string" && tb === "string" && op === Bin.ADD) return (a as string) + (b as string);
   const r = binaryDispatch(a, b, op);
   if (r !== NotImplemented) return r;
-  return binaryError(a, b, op);
+  return binaryError(a, b, op, inplace);
 }
 
 function binaryDispatch(a: PyValue, b: PyValue, op: Bin): PyValue {
@@ -638,11 +673,14 @@ function binaryDispatch(a: PyValue, b: PyValue, op: Bin): PyValue {
   const tb = typeOf(b);
   const fa = ta.lookup(DUNDER[op]);
   let fb = ta === tb ? undefined : tb.lookup(RDUNDER[op]);
+  let overrides = true;
   if (fb !== undefined && fb === ta.lookup(RDUNDER[op])) {
-    // Same slot on both sides: CPython calls it once.
-    if (fa !== undefined) fb = undefined;
+    // Same native slot on both sides: CPython calls it once. A Python-level __rop__ inherited
+    // unchanged is still tried after __op__, but not before it.
+    if (fa !== undefined && fb instanceof PyMethodDescr) fb = undefined;
+    overrides = false;
   }
-  if (fb !== undefined && tb.isSubtypeOf(ta)) {
+  if (fb !== undefined && overrides && tb.isSubtypeOf(ta)) {
     const r = callDescr(fb, b, [a]);
     if (r !== NotImplemented) return r;
     fb = undefined;
@@ -690,8 +728,8 @@ function isSequenceForRepeat(t: PyType): boolean {
 
 /** a op= b: __iop__ first, then as binaryOp. */
 export function inplaceOp(a: PyValue, b: PyValue, op: Bin): PyValue {
-  if (typeof a !== "object") return binaryOp(a, b, op);
-  if (a instanceof PyFloat && a.cls === floatType) return binaryOp(a, b, op);
+  if (typeof a !== "object") return binaryOp(a, b, op, true);
+  if (a instanceof PyFloat && a.cls === floatType) return binaryOp(a, b, op, true);
   const f = a.cls.lookup(IDUNDER[op]);
   if (f !== undefined) {
     const r = callDescr(f, a, [b]);
@@ -759,13 +797,25 @@ export { ZeroDivisionError, TypeErrorT, StopIteration };
 
 // ---- items -------------------------------------------------------------------------------------
 
+/** Installed by pytype.ts: makes `origin[key]` as a types.GenericAlias. */
+export const genericAliasHooks = {
+  make: (origin: PyValue, key: PyValue): PyValue => {
+    void key;
+    return origin;
+  },
+};
+
 export function getItem(obj: PyValue, key: PyValue): PyValue {
   const t = typeOf(obj);
   const f = t.lookup("__getitem__");
   if (f !== undefined) return callDescr(f, obj, [key]);
   if (obj instanceof PyType) {
-    if (obj === typeType) return callClassGetItem(obj, key);
+    if (obj === typeType) return genericAliasHooks.make(obj, key);
     const cg = obj.lookup("__class_getitem__");
+    if (cg instanceof PyClassMethod && cg.func instanceof PyBuiltinFunction) {
+      // The builtin generic classes (list, dict, ...): list[int] is a types.GenericAlias.
+      return genericAliasHooks.make(obj, key);
+    }
     if (cg !== undefined) return callClassGetItem(obj, key);
     typeError(`type '${obj.name}' is not subscriptable`);
   }
@@ -786,7 +836,11 @@ export function setItem(obj: PyValue, key: PyValue, v: PyValue): void {
 
 export function delItem(obj: PyValue, key: PyValue): void {
   const f = typeOf(obj).lookup("__delitem__");
-  if (f === undefined) typeError(`'${typeName(obj)}' object does not support item deletion`);
+  if (f === undefined) {
+    const t = typeOf(obj);
+    const hasMapping = (t.flags & TypeFlag.HEAPTYPE) !== 0 || t.lookup("__getitem__") !== undefined;
+    typeError(`'${t.name}' object ${hasMapping ? "doesn't" : "does not"} support item deletion`);
+  }
   callDescr(f, obj, [key]);
 }
 
@@ -876,6 +930,7 @@ export function contains(container: PyValue, v: PyValue): boolean {
   if (typeof container === "string" && typeof v === "string") return container.includes(v);
   if (container instanceof PyDict && container.cls === dictType) return container.has(v);
   const f = typeOf(container).lookup("__contains__");
+  if (f === None) typeError(`'${typeName(container)}' object is not a container`);
   if (f !== undefined) return truthy(callDescr(f, container, [v]));
   const t = typeOf(container);
   if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {

@@ -7,7 +7,7 @@
 // error (a bug in Typhon) becomes SystemError with its message.
 
 import { PyOpError } from "./errors";
-import { None, objectType, PyObject, PyTuple, PyType, PyValue, typeType } from "./types";
+import { None, objectType, PyBytes, PyObject, PyTuple, PyType, PyValue, typeType } from "./types";
 import { TypeFlag } from "./object";
 import { computeMro } from "./object";
 
@@ -142,6 +142,15 @@ export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof PyOpError) {
     const t = excTypes[e.type] ?? SystemError;
+    const u = e as PyOpError & { encoding?: string; object?: string | Uint8Array; start?: number; end?: number; reason?: string };
+    if (u.encoding !== undefined && u.object !== undefined) {
+      // A codec error from strcodecs.ts: the exception carries (encoding, object, start, end, reason).
+      const obj: PyValue = typeof u.object === "string" ? u.object : new PyBytes(u.object);
+      const args: PyValue[] = [u.encoding, obj, u.start!, u.end!, u.reason!];
+      const ex = new PyBaseException(t, new PyTuple(args));
+      ex.fields = { encoding: args[0], object: args[1], start: args[2], end: args[3], reason: args[4] };
+      return ex;
+    }
     return newException(t, e.msg);
   }
   if (e instanceof RangeError && /call stack/.test(e.message)) {

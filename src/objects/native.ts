@@ -4,11 +4,23 @@
 import { typeError } from "./exceptions";
 import {
   NativeFn, PyBuiltinFunction, PyGetSetDescr, PyMethodDescr, PyType, PyValue, classMethodDescrType,
-  PyClassMethod, PyStaticMethod, staticmethodType,
+  PyClassMethod, PyStaticMethod, staticmethodType, wrapperDescrType,
 } from "./types";
 
+/** Special methods that CPython implements as type slots (their descriptors are slot wrappers). */
+const SLOT_NAMES = new Set([
+  "__init__", "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__getattr__", "__setattr__",
+  "__delattr__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
+  "__set__", "__delete__", "__del__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+  "__await__", "__aiter__", "__anext__", "__bool__", "__index__", "__int__", "__float__", "__neg__", "__pos__",
+  "__abs__", "__invert__",
+  ...["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "pow", "lshift", "rshift", "and", "or",
+    "xor"].flatMap((n) => [`__${n}__`, `__r${n}__`, `__i${n}__`]),
+]);
+SLOT_NAMES.delete("__idivmod__");
+
 export function defMethod(t: PyType, name: string, fn: NativeFn, doc: string | null = null): void {
-  t.ns.set(name, new PyMethodDescr(t, name, fn, doc));
+  t.ns.set(name, SLOT_NAMES.has(name) ? new PyMethodDescr(t, name, fn, doc, wrapperDescrType) : new PyMethodDescr(t, name, fn, doc));
 }
 
 export function defMethods(t: PyType, table: Record<string, NativeFn>): void {

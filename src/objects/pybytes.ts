@@ -12,17 +12,19 @@ import {
 } from "./abstract";
 import * as B from "./bytesmethods";
 import { IndexError, MemoryError, OverflowError, PyBaseException, raiseError, StopIteration, TypeError as TypeErrorT, typeError, valueError } from "./exceptions";
-import { checkArgs, defClassMethod, defMethods, defNew, defStaticMethod, noKwargs } from "./native";
+import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, defStaticMethod, noKwargs } from "./native";
 import {
-  bytesData, cintArg, cmpOp, findArgCount, itemIndexOf, kwArgs, newClsArg, repeatArg, sliceArg, ssizeArg,
+  PyMemoryView, bytesData, cintArg, cmpOp, findArgCount, itemIndexOf, kwArgs, newClsArg, repeatArg, sliceArg, ssizeArg,
 } from "./pystr";
 import { bytesDecode, strEncode } from "./strcodecs";
 import { IndexArg, sliceIndices, sliceLength } from "./strcore";
 import { bytesPercent } from "./strformat";
 import {
   bool, bytearrayType, bytesType, False, iteratorTypes, None, NotImplemented, PyByteArray, PyBytes, PyList, PySlice,
-  PyTuple, PyType, PyValue, True, type NativeFn,
+  PyTuple, PyType, PyValue, True, type NativeFn, memoryviewType,
 } from "./types";
+import { sliceIndices as sliceObjIndices } from "./pyslice";
+import { idOf } from "./abstract";
 
 const EMPTY = new Uint8Array(0);
 
@@ -707,4 +709,161 @@ export function initBytes(): void {
   initBytearrayType();
   initBytesIter(iteratorTypes.bytes);
   initBytesIter(iteratorTypes.bytearray);
+  initMemoryView();
+}
+
+// ---- memoryview (one-dimensional byte views only) ---------------------------------------------
+
+function mvSelf(v: PyValue): PyMemoryView {
+  const m = v as PyMemoryView;
+  m.check();
+  return m;
+}
+
+function mvIndex(m: PyMemoryView, key: PyValue): number {
+  const k = typeof key === "number" ? key : index(key);
+  let i = typeof k === "bigint" ? -1 - m.length : k;
+  if (i < 0) i += m.length;
+  if (i < 0 || i >= m.length) raiseError(IndexError, "index out of bounds on dimension 1");
+  return m.start + i * m.step;
+}
+
+function newView(src: PyValue): PyMemoryView {
+  if (src instanceof PyMemoryView) {
+    src.check();
+    return new PyMemoryView(src.obj, src.start, src.length, src.step, src.readonly, memoryviewType);
+  }
+  if (src instanceof PyBytes) return new PyMemoryView(src, 0, src.data.length, 1, true, memoryviewType);
+  if (src instanceof PyByteArray) return new PyMemoryView(src, 0, src.length, 1, false, memoryviewType);
+  typeError(`memoryview: a bytes-like object is required, not '${typeName(src)}'`);
+}
+
+function initMemoryView(): void {
+  const t = memoryviewType;
+  defNew(t, (args, kwnames) => {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const pos = args.length - nkw;
+    let obj: PyValue | undefined = pos > 1 ? args[1] : undefined;
+    for (let i = 0; i < nkw; i++) {
+      if (kwnames![i] !== "object" || obj !== undefined) typeError(`memoryview() got an unexpected keyword argument '${kwnames![i]}'`);
+      obj = args[pos + i];
+    }
+    if (pos > 2) typeError(`memoryview() takes at most 1 argument (${pos - 1} given)`);
+    if (obj === undefined) typeError("memoryview() missing required argument 'object' (pos 1)");
+    return newView(obj);
+  });
+  defMethods(t, {
+    __len__: (args) => mvSelf(args[0]).length,
+    __getitem__: (args) => {
+      const m = mvSelf(args[0]);
+      const key = args[1];
+      if (key instanceof PySlice) {
+        const [start, , step, count] = sliceObjIndices(key, m.length);
+        return new PyMemoryView(m.obj, m.start + start * m.step, count, m.step * step, m.readonly, memoryviewType);
+      }
+      if (key instanceof PyTuple) typeError("multi-dimensional sub-views are not implemented");
+      return m.base()[mvIndex(m, key)];
+    },
+    __setitem__: (args) => {
+      const m = mvSelf(args[0]);
+      if (m.readonly) typeError("cannot modify read-only memory");
+      const key = args[1];
+      const v = args[2];
+      if (key instanceof PySlice) {
+        const [start, , step, count] = sliceObjIndices(key, m.length);
+        const src = bytesData(v);
+        if (src === null) typeError(`a bytes-like object is required, not '${typeName(v)}'`);
+        if (src.length !== count) valueError("memoryview assignment: lvalue and rvalue have different structures");
+        const copy = src.slice();
+        const b = m.base();
+        for (let i = 0, j = m.start + start * m.step; i < count; i++, j += m.step * step) b[j] = copy[i];
+        return None;
+      }
+      const pos = mvIndex(m, key);
+      const n = typeof v === "number" ? v : intValue(v);
+      if (n === undefined) typeError(`memoryview: invalid type for format 'B'`);
+      if (typeof n === "bigint" || n < 0 || n > 255) valueError("memoryview: invalid value for format 'B'");
+      m.base()[pos] = n;
+      return None;
+    },
+    __iter__: (args) => {
+      const m = mvSelf(args[0]);
+      return getIter(new PyList(Array.from(m.bytes())));
+    },
+    __eq__: (args) => {
+      const m = args[0] as PyMemoryView;
+      const o = args[1];
+      if (m === o) return True;
+      if (m.released || (o instanceof PyMemoryView && o.released)) return False;
+      const d = bytesData(o);
+      if (d === null) return NotImplemented;
+      return bool(compareBytes(m.bytes(), d) === 0 && m.length === d.length);
+    },
+    __ne__: (args) => {
+      const m = args[0] as PyMemoryView;
+      const o = args[1];
+      if (m === o) return False;
+      if (m.released || (o instanceof PyMemoryView && o.released)) return True;
+      const d = bytesData(o);
+      if (d === null) return NotImplemented;
+      return bool(!(compareBytes(m.bytes(), d) === 0 && m.length === d.length));
+    },
+    __hash__: (args) => {
+      const m = mvSelf(args[0]);
+      if (!m.readonly) valueError("cannot hash writable memoryview object");
+      return bytesHash(new PyBytes(m.bytes().slice()));
+    },
+    __repr__: (args) => {
+      const m = args[0] as PyMemoryView;
+      const id = (idOf(m) as number).toString(16).padStart(12, "0");
+      return `<${m.released ? "released " : ""}memory at 0x${id}>`;
+    },
+    __enter__: (args) => mvSelf(args[0]),
+    __exit__: (args) => {
+      (args[0] as PyMemoryView).released = true;
+      return None;
+    },
+    __buffer__: (args) => args[0],
+    release: (args) => {
+      (args[0] as PyMemoryView).released = true;
+      return None;
+    },
+    tobytes: (args) => new PyBytes(mvSelf(args[0]).bytes().slice()),
+    tolist: (args) => new PyList(Array.from(mvSelf(args[0]).bytes())),
+    toreadonly: (args) => {
+      const m = mvSelf(args[0]);
+      return new PyMemoryView(m.obj, m.start, m.length, m.step, true, memoryviewType);
+    },
+    hex: (args) => Buffer.from(mvSelf(args[0]).bytes()).toString("hex"),
+    cast: (args) => {
+      const m = mvSelf(args[0]);
+      const fmt = args.length > 1 ? strValue(args[1]) : undefined;
+      if (fmt === undefined) typeError("memoryview: format argument must be a string");
+      if (fmt !== "B" && fmt !== "c" && fmt !== "b") valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+      if (m.step !== 1) typeError("memoryview: casts are restricted to C-contiguous views");
+      return new PyMemoryView(m.obj, m.start, m.length, 1, m.readonly, memoryviewType);
+    },
+  });
+  const getters: Record<string, (m: PyMemoryView) => PyValue> = {
+    obj: (m) => m.obj,
+    nbytes: (m) => m.length,
+    readonly: (m) => bool(m.readonly),
+    itemsize: () => 1,
+    format: () => "B",
+    ndim: () => 1,
+    shape: (m) => new PyTuple([m.length]),
+    strides: (m) => new PyTuple([m.step]),
+    suboffsets: () => new PyTuple([]),
+    c_contiguous: (m) => bool(m.step === 1 || m.length <= 1),
+    f_contiguous: (m) => bool(m.step === 1 || m.length <= 1),
+    contiguous: (m) => bool(m.step === 1 || m.length <= 1),
+  };
+  for (const name of Object.keys(getters)) {
+    defGetSet(t, name, (self) => {
+      const m = self as PyMemoryView;
+      m.check();
+      return getters[name](m);
+    });
+  }
+  defGetSet(t, "released", (self) => bool((self as PyMemoryView).released));
 }

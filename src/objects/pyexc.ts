@@ -8,7 +8,7 @@ import * as E from "./exceptions";
 import { PyBaseException, typeError, valueError } from "./exceptions";
 import { defGetSet, defMethods, defNew } from "./native";
 import { PyDict } from "./pydict";
-import { None, PyList, PyObject, PyTuple, PyType, PyValue, True, False, typeOf } from "./types";
+import { None, PyBytes, PyList, PyObject, PyTuple, PyType, PyValue, True, False, typeOf } from "./types";
 
 function fields(e: PyBaseException): Record<string, PyValue> {
   return (e.fields ??= {});
@@ -195,7 +195,25 @@ export function initExceptions(): void {
     });
     for (const n of names) fieldGetSet(t, n);
   }
-  // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+  // OSError(errno, strerror[, filename[, winerror[, filename2]]]): OSError itself picks the
+  // subclass for the errno (ENOENT -> FileNotFoundError, ...).
+  const errnoMap = new Map<number, PyType>([
+    [11, E.BlockingIOError], [114, E.BlockingIOError], [115, E.BlockingIOError],
+    [10, E.ChildProcessError], [32, E.BrokenPipeError], [108, E.BrokenPipeError],
+    [103, E.ConnectionAbortedError], [111, E.ConnectionRefusedError], [104, E.ConnectionResetError],
+    [17, E.FileExistsError], [2, E.FileNotFoundError], [21, E.IsADirectoryError],
+    [20, E.NotADirectoryError], [4, E.InterruptedError], [1, E.PermissionError], [13, E.PermissionError],
+    [3, E.ProcessLookupError], [110, E.TimeoutError],
+  ]);
+  const osNew = (args: PyValue[], kwnames: readonly string[] | null): PyValue => {
+    let cls = args[0] as PyType;
+    const a = argsOf(args, kwnames);
+    if (cls === E.OSError && a.length >= 2 && typeof a[0] === "number") {
+      cls = errnoMap.get(a[0]) ?? cls;
+    }
+    return newExc(cls, a);
+  };
+  defNew(E.OSError, osNew);
   defMethods(E.OSError, {
     __init__(args, kwnames) {
       const e = args[0] as PyBaseException;
@@ -210,7 +228,11 @@ export function initExceptions(): void {
         f.strerror = a[1];
         if (a.length >= 3) f.filename = a[2];
         if (a.length >= 5) f.filename2 = a[4];
-        e.args = new PyTuple(a.slice(0, 2));
+        if (a.length === 3 && isInstance(e, E.BlockingIOError)) {
+          f.filename = None;
+          f.characters_written = a[2];
+        }
+        e.args = new PyTuple(f.filename !== None ? a.slice(0, 2) : a);
       } else e.args = new PyTuple(a);
       return None;
     },
@@ -228,6 +250,16 @@ export function initExceptions(): void {
     },
   });
   for (const n of ["errno", "strerror", "filename", "filename2"]) fieldGetSet(E.OSError, n);
+  defGetSet(E.BlockingIOError, "characters_written", (e) => {
+    const v = (e as PyBaseException).fields?.characters_written;
+    if (v === undefined) E.attributeError("characters_written");
+    return v;
+  }, (e, v) => {
+    if (v === undefined) {
+      if ((e as PyBaseException).fields?.characters_written === undefined) E.attributeError("characters_written");
+      delete fields(e as PyBaseException).characters_written;
+    } else fields(e as PyBaseException).characters_written = v;
+  });
   // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
   defMethods(E.SyntaxError, {
     __init__(args, kwnames) {
@@ -249,7 +281,7 @@ export function initExceptions(): void {
     __str__(args) {
       const e = args[0] as PyBaseException;
       const f = e.fields ?? {};
-      const msg = f.msg !== undefined && f.msg !== None ? str(f.msg) : str(e.args.items.length ? e.args.items[0] : "");
+      const msg = str(f.msg ?? None);
       const fn = f.filename !== undefined && f.filename !== None ? str(f.filename).split("/").pop()! : null;
       const ln = typeof f.lineno === "number" ? f.lineno : null;
       if (fn !== null && ln !== null) return `${msg} (${fn}, line ${ln})`;
@@ -261,18 +293,68 @@ export function initExceptions(): void {
   for (const n of ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]) {
     fieldGetSet(E.SyntaxError, n);
   }
+  initUnicodeErrors();
   // Exception groups.
   initExceptionGroups();
+}
+
+/** UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason), UnicodeTranslateError(object, start, end, reason). */
+function initUnicodeErrors(): void {
+  const kinds: [PyType, string[]][] = [
+    [E.UnicodeDecodeError, ["encoding", "object", "start", "end", "reason"]],
+    [E.UnicodeEncodeError, ["encoding", "object", "start", "end", "reason"]],
+    [E.UnicodeTranslateError, ["object", "start", "end", "reason"]],
+  ];
+  const charEscape = (cp: number): string =>
+    cp <= 0xff ? `\\x${cp.toString(16).padStart(2, "0")}` : cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, "0")}` : `\\U${cp.toString(16).padStart(8, "0")}`;
+  for (const [t, names] of kinds) {
+    defMethods(t, {
+      __init__(args, kwnames) {
+        const e = args[0] as PyBaseException;
+        const a = argsOf(args, kwnames);
+        e.args = new PyTuple(a);
+        if (a.length === 0) return None;
+        if (a.length !== names.length) typeError(`function takes exactly ${names.length} arguments (${a.length} given)`);
+        const f = fields(e);
+        names.forEach((n, i) => (f[n] = a[i]));
+        return None;
+      },
+      __str__(args) {
+        const e = args[0] as PyBaseException;
+        const f = e.fields;
+        if (f?.object === undefined) return "";
+        const start = Number(f.start);
+        const end = Number(f.end);
+        const reason = str(f.reason);
+        if (t === E.UnicodeDecodeError) {
+          const data = f.object instanceof PyBytes ? f.object.data : new Uint8Array(0);
+          if (start < data.length && end === start + 1) {
+            return `'${str(f.encoding)}' codec can't decode byte 0x${data[start].toString(16).padStart(2, "0")} in position ${start}: ${reason}`;
+          }
+          return `'${str(f.encoding)}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+        }
+        const chars = Array.from(strValue(f.object) ?? "");
+        const what = t === E.UnicodeEncodeError ? `'${str(f.encoding)}' codec can't encode` : "can't translate";
+        if (start < chars.length && end === start + 1) {
+          return `${what} character '${charEscape(chars[start].codePointAt(0)!)}' in position ${start}: ${reason}`;
+        }
+        return `${what} characters in position ${start}-${end - 1}: ${reason}`;
+      },
+    });
+    for (const n of names) fieldGetSet(t, n);
+  }
 }
 
 function initExceptionGroups(): void {
   const BEG = E.BaseExceptionGroup;
   const make = (cls: PyType, msg: PyValue, excs: PyValue): PyBaseException => {
-    if (strValue(msg) === undefined) typeError(`argument 1 must be str, not ${typeName(msg)}`);
-    const items = toArray(excs);
-    if (!(excs instanceof PyList || excs instanceof PyTuple) && typeOf(excs).lookup("__len__") === undefined) {
+    if (strValue(msg) === undefined) typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(msg)}`);
+    const et = typeOf(excs);
+    if (!(excs instanceof PyList || excs instanceof PyTuple) &&
+        (et.lookup("__getitem__") === undefined || et.lookup("__len__") === undefined || excs instanceof PyDict)) {
       typeError("second argument (exceptions) must be a sequence");
     }
+    const items = toArray(excs);
     if (items.length === 0) valueError("second argument (exceptions) must be a non-empty sequence");
     let allExc = true;
     for (const x of items) {
@@ -287,7 +369,7 @@ function initExceptionGroups(): void {
     } else if (!allExc && !cls.isSubtypeOf(E.Exception) === false) {
       typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
     }
-    const e = new PyBaseException(t, new PyTuple([msg, new PyTuple(items)]));
+    const e = new PyBaseException(t, new PyTuple([msg, excs]));
     e.fields = { message: msg, exceptions: new PyTuple(items) };
     return e;
   };
@@ -304,10 +386,6 @@ function initExceptionGroups(): void {
       const n = (e.fields!.exceptions as PyTuple).items.length;
       return `${str(e.fields!.message)} (${n} sub-exception${n > 1 ? "s" : ""})`;
     },
-    __repr__(args) {
-      const e = args[0] as PyBaseException;
-      return `${e.cls.name}(${repr(e.fields!.message)}, ${repr(new PyList((e.fields!.exceptions as PyTuple).items.slice()))})`;
-    },
     derive(args) {
       return make(BEG, (args[0] as PyBaseException).fields!.message, args[1]);
     },
@@ -316,7 +394,7 @@ function initExceptionGroups(): void {
       return new PyTuple([m, r]);
     },
     subgroup(args) {
-      return splitGroup(args[0] as PyBaseException, matcher(args[1]))[0];
+      return splitGroup(args[0] as PyBaseException, matcher(args[1]), false)[0];
     },
   });
   defGetSet(BEG, "message", (e) => (e as PyBaseException).fields!.message);
@@ -339,14 +417,14 @@ function isinstanceAny(e: PyValue, cond: PyValue): boolean {
 }
 
 /** [match, rest] of an exception group by a predicate, keeping structure (derive + copy state). */
-export function splitGroup(eg: PyBaseException, pred: Matcher): [PyValue, PyValue] {
+export function splitGroup(eg: PyBaseException, pred: Matcher, wantRest = true): [PyValue, PyValue] {
   if (pred(eg)) return [eg, None];
   if (!isInstance(eg, E.BaseExceptionGroup)) return [None, eg];
   const items = (eg.fields!.exceptions as PyTuple).items;
   const match: PyValue[] = [];
   const rest: PyValue[] = [];
   for (const x of items) {
-    const [m, r] = splitGroup(x as PyBaseException, pred);
+    const [m, r] = splitGroup(x as PyBaseException, pred, wantRest);
     if (m !== None) match.push(m);
     if (r !== None) rest.push(r);
   }
@@ -359,8 +437,12 @@ export function splitGroup(eg: PyBaseException, pred: Matcher): [PyValue, PyValu
     ne.traceback = eg.traceback;
     ne.suppressContext = eg.suppressContext;
     const notes = eg.dict?.getStr("__notes__");
-    if (notes !== undefined) (ne.dict ??= new PyDict()).set("__notes__", notes);
+    if (notes !== undefined) {
+      const copy = notes instanceof PyList || notes instanceof PyTuple ? new PyList(notes.items.slice()) : notes;
+      (ne.dict ??= new PyDict()).set("__notes__", copy);
+    }
     return ne;
   };
-  return [derive(match), derive(rest)];
+  const m = derive(match);
+  return [m, wantRest ? derive(rest) : None];
 }

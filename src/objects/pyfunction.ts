@@ -11,7 +11,7 @@ import {
   bool, builtinFunctionType, cellType, classmethodType, codeType, functionType, getsetDescrType, memberDescrType,
   methodDescrType, methodType, None, NotImplemented, PyBuiltinFunction, PyCell, PyClassMethod, PyCode, PyFunction,
   PyGetSetDescr, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType,
-  PyValue, propertyType, staticmethodType, typeOf, classMethodDescrType, wrapperDescrType, PyList, True, False,
+  PyValue, propertyType, staticmethodType, typeOf, classMethodDescrType, wrapperDescrType, PyList, True, False, PyBytes, methodWrapperType,
 } from "./types";
 
 function hex(v: PyValue): string {
@@ -66,7 +66,7 @@ export function initFunctions(): void {
     else if (v instanceof PyDict) (f as PyFunction).kwdefaults = v;
     else typeError("__kwdefaults__ must be set to a dict object");
   });
-  defGetSet(functionType, "__code__", (f) => new PyCode((f as PyFunction).code), (f, v) => {
+  defGetSet(functionType, "__code__", (f) => codeObjectOf((f as PyFunction).code), (f, v) => {
     if (!(v instanceof PyCode)) typeError("__code__ must be set to a code object");
     (f as PyFunction).code = v.code;
   });
@@ -160,6 +160,27 @@ export function initFunctions(): void {
   defGetSet(builtinFunctionType, "__module__", (f) => (f as PyBuiltinFunction).module ?? None);
   defGetSet(builtinFunctionType, "__text_signature__", () => None);
 
+  // ---- method-wrapper (a slot wrapper bound to an object: `(1).__add__`) ----
+  defMethods(methodWrapperType, {
+    __repr__(args) {
+      const f = args[0] as PyBuiltinFunction;
+      return `<method-wrapper '${f.name}' of ${typeName(f.self!)} object at ${hex(f.self!)}>`;
+    },
+    __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
+    __eq__(args) {
+      const a = args[0] as PyBuiltinFunction;
+      const b = args[1];
+      if (!(b instanceof PyBuiltinFunction) || b.cls !== methodWrapperType) return NotImplemented;
+      return bool(a === b || (a.fn === b.fn && a.self === b.self));
+    },
+    __hash__: (args) => idOf((args[0] as PyBuiltinFunction).fn as unknown as PyObject) as number >> 4,
+  });
+  defGetSet(methodWrapperType, "__name__", (f) => (f as PyBuiltinFunction).name);
+  defGetSet(methodWrapperType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);
+  defGetSet(methodWrapperType, "__doc__", (f) => (f as PyBuiltinFunction).doc ?? None);
+  defGetSet(methodWrapperType, "__self__", (f) => (f as PyBuiltinFunction).self ?? None);
+  defGetSet(methodWrapperType, "__text_signature__", () => None);
+
   // ---- native descriptors ----
   for (const t of [methodDescrType, wrapperDescrType]) {
     defMethods(t, {
@@ -229,6 +250,7 @@ export function initFunctions(): void {
   });
   defGetSet(memberDescrType, "__name__", (d) => (d as PyMemberDescr).name);
   defGetSet(memberDescrType, "__objclass__", (d) => (d as PyMemberDescr).owner);
+  defGetSet(memberDescrType, "__doc__", () => None);
 
   // ---- property ----
   defNew(propertyType, (args) => new PyProperty(None, None, None, None, args[0] as PyType));
@@ -257,19 +279,23 @@ export function initFunctions(): void {
       const p = args[0] as PyProperty;
       const obj = args[1];
       if (obj === None) return p;
-      if (p.fget === None) attributeError(`property of '${typeName(obj)}' object has no getter`);
+      if (p.fget === None) attributeError(`property ${propLabel(p)}of '${typeName(obj)}' object has no getter`);
       return call(p.fget, [obj]);
     },
     __set__(args) {
       const p = args[0] as PyProperty;
-      if (p.fset === None) attributeError(`property of '${typeName(args[1])}' object has no setter`);
+      if (p.fset === None) attributeError(`property ${propLabel(p)}of '${typeName(args[1])}' object has no setter`);
       call(p.fset, [args[1], args[2]]);
       return None;
     },
     __delete__(args) {
       const p = args[0] as PyProperty;
-      if (p.fdel === None) attributeError(`property of '${typeName(args[1])}' object has no deleter`);
+      if (p.fdel === None) attributeError(`property ${propLabel(p)}of '${typeName(args[1])}' object has no deleter`);
       call(p.fdel, [args[1]]);
+      return None;
+    },
+    __set_name__(args) {
+      (args[0] as PyProperty).name = args.length > 2 ? args[2] : None;
       return None;
     },
     getter: (args) => copyProperty(args[0] as PyProperty, args[1], undefined, undefined),
@@ -367,15 +393,41 @@ export function initFunctions(): void {
   codeAttr("co_cellvars", (c) => new PyTuple(c.code.cellvars.slice()));
   codeAttr("co_freevars", (c) => new PyTuple(c.code.freevars.slice()));
   codeAttr("co_names", (c) => new PyTuple(c.code.names.slice()));
-  codeAttr("co_consts", (c) => new PyTuple(runtimeConstsHook(c.code)));
+  codeAttr("co_code", (c) => {
+    const words = c.code.code;
+    const out = new Uint8Array(words.length * 2);
+    for (let i = 0; i < words.length; i++) {
+      out[2 * i] = words[i] & 0xff;
+      out[2 * i + 1] = (words[i] >>> 8) & 0xff;
+    }
+    return new PyBytes(out);
+  });
+    codeAttr("co_consts", (c) => new PyTuple(runtimeConstsHook(c.code)));
   void PyList;
   void classmethodType;
+}
+
+const codeObjects = new WeakMap<import("../bytecode/code").CodeObject, PyCode>();
+/** The one `code` object for a compiled code unit (so `f.__code__ is f.__code__`). */
+function codeObjectOf(c: import("../bytecode/code").CodeObject): PyCode {
+  let o = codeObjects.get(c);
+  if (o === undefined) {
+    o = new PyCode(c);
+    codeObjects.set(c, o);
+  }
+  return o;
 }
 
 function copyProperty(p: PyProperty, fget: PyValue | undefined, fset: PyValue | undefined, fdel: PyValue | undefined): PyValue {
   const t = p.cls;
   const doc = p.doc;
-  return call(t, [fget ?? p.fget, fset ?? p.fset, fdel ?? p.fdel, fget !== undefined && doc === getAttrOpt(p.fget, "__doc__") ? None : doc]);
+  const np = call(t, [fget ?? p.fget, fset ?? p.fset, fdel ?? p.fdel, fget !== undefined && doc === getAttrOpt(p.fget, "__doc__") ? None : doc]);
+  if (np instanceof PyProperty) np.name = p.name;
+  return np;
+}
+
+function propLabel(p: PyProperty): string {
+  return p.name === null ? "" : `${repr(p.name)} `;
 }
 
 export let runtimeConstsHook: (c: import("../bytecode/code").CodeObject) => PyValue[] = () => [];

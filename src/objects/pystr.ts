@@ -11,7 +11,7 @@ import {
   Cmp, getItem, getIter, index, intValue, isInstance, str as pyStr, strHash, strValue, toArray, typeName,
 } from "./abstract";
 import {
-  IndexError, LookupError, OverflowError, PyBaseException, raiseError, TypeError as TypeErrorT, typeError,
+  IndexError, LookupError, OverflowError, PyBaseException, raiseError, TypeError as TypeErrorT, typeError, ValueError,
 } from "./exceptions";
 import { checkArgs, defMethods, defNew, defStaticMethod, noKwargs, parseArgs } from "./native";
 import { StrIter } from "./pyiters";
@@ -24,7 +24,7 @@ import * as M from "./strmethods";
 import { reprStr } from "./strrepr";
 import {
   bool, dictType, False, None, NotImplemented, PyByteArray, PyBytes, PyIntObj, PyList, PySlice, PyStrObj, PyTuple,
-  PyType, PyValue, strType, True, type NativeFn,
+  PyType, PyValue, strType, True, type NativeFn, PyObject,
 } from "./types";
 import { runtime } from "../vm/runtime";
 
@@ -34,7 +34,33 @@ import { runtime } from "../vm/runtime";
 export function bytesData(v: PyValue): Uint8Array | null {
   if (v instanceof PyBytes) return v.data;
   if (v instanceof PyByteArray) return v.data.subarray(0, v.length);
+  if (v instanceof PyMemoryView) return v.bytes();
   return null;
+}
+
+/** A one-dimensional, unsigned-byte ('B') view of a bytes or bytearray: items start + i*step. */
+export class PyMemoryView extends PyObject {
+  released = false;
+  constructor(public obj: PyValue, public start: number, public length: number, public step: number,
+              public readonly: boolean, cls: PyType) {
+    super(cls);
+  }
+  check(): void {
+    if (this.released) raiseError(ValueError, "operation forbidden on released memoryview object");
+  }
+  /** The underlying buffer (a bytearray's may be reallocated, so it is fetched each time). */
+  base(): Uint8Array {
+    this.check();
+    const o = this.obj;
+    return o instanceof PyBytes ? o.data : (o as PyByteArray).data;
+  }
+  bytes(): Uint8Array {
+    const b = this.base();
+    if (this.step === 1) return b.subarray(this.start, this.start + this.length);
+    const out = new Uint8Array(this.length);
+    for (let i = 0, j = this.start; i < this.length; i++, j += this.step) out[i] = b[j];
+    return out;
+  }
 }
 
 /** The string of a str method's receiver (a str, or a str subclass instance). */
@@ -424,6 +450,8 @@ export function initStr(): void {
       checkArgs("str.__format__", args, kwnames, 1, 1);
       const spec = strValue(args[1]);
       if (spec === undefined) typeError(`__format__() argument must be str, not ${typeName(args[1])}`);
+      // An empty spec gives str(self), which a subclass's __str__ may override.
+      if (spec === "" && typeof args[0] !== "string") return pyStr(args[0]);
       return formatStr(selfStr(args[0]), spec, typeName(args[0]));
     },
     __getnewargs__(args, kwnames) {

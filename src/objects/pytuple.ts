@@ -173,7 +173,7 @@ function tupleGetItem(args: PyValue[]): PyValue {
   const items = t.items;
   if (typeof key !== "number" && key instanceof PySlice) {
     const out = sliceItems(items, key);
-    if (out.length === items.length && t.cls === tupleType) return t;
+    if (out.length === items.length && t.cls === tupleType && out.every((x, i) => x === items[i])) return t;
     return newTuple(out);
   }
   let i = itemIndex(key, "tuple");

@@ -4,16 +4,16 @@
 
 import {
   bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
-  repr, str, throwNoAttr, truthy, typeHooks, typeName, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
+  repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
 } from "./abstract";
-import { attributeError, raiseError, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions";
+import { attributeError, raiseError, typeError, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
 import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
 import {
   bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
   PyInstance, PyList, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
-  superType, True, typeOf, typeType, mappingproxyType,
+  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, unionType, noneType, Ellipsis,
 } from "./types";
 
 // ---- attribute access on types (type.__getattribute__) -----------------------------------------
@@ -26,7 +26,7 @@ function typeGetAttr(t: PyType, name: string): PyValue | undefined {
   if (attr !== undefined) {
     if (typeof attr !== "object") return attr;
     if (attr instanceof PyFunction || attr instanceof PyMethodDescr || attr instanceof PyGetSetDescr ||
-        attr instanceof PyMemberDescr || attr instanceof PyProperty) return attr;
+        attr instanceof PyMemberDescr || attr instanceof PyProperty && attr.cls === propertyType) return attr;
     if (attr instanceof PyClassMethod) return bindDescr(attr, t, t);
     if (attr instanceof PyStaticMethod) return attr.func;
     const get = attr.cls.lookup("__get__");
@@ -93,8 +93,33 @@ function bestBase(bases: PyType[]): PyType {
 /** The nearest ancestor that is a native type with its own layout, or one with __slots__. */
 function layoutOf(t: PyType): PyType {
   let x: PyType = t;
-  while (x.flags & TypeFlag.HEAPTYPE && (x.slotNames === null || x.slotNames.length === 0) && x.base !== null) x = x.base;
-  return x;
+  for (;;) {
+    if (x.base === null) return x;
+    if (x.flags & TypeFlag.HEAPTYPE) {
+      if (x.slotNames !== null && x.slotNames.length > 0) return x;
+    } else if (!(x.flags & TypeFlag.EXC_SUBCLASS) || EXC_LAYOUTS.has(x.name)) {
+      return x;
+    }
+    x = x.base;
+  }
+}
+
+/** The builtin exception types whose instances carry fields of their own (the others share BaseException's). */
+const EXC_LAYOUTS = new Set(["BaseException", "AttributeError", "NameError", "ImportError", "OSError", "SyntaxError",
+  "StopIteration", "SystemExit", "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError",
+  "BaseExceptionGroup"]);
+
+/** Whether instances of `a` and `b` have the same layout (for __class__ assignment). */
+function layoutsCompatible(a: PyType, b: PyType): boolean {
+  const la = layoutOf(a);
+  const lb = layoutOf(b);
+  if (la === lb) return true;
+  if (!(la.flags & TypeFlag.HEAPTYPE) || !(lb.flags & TypeFlag.HEAPTYPE) || la.base === null || lb.base === null) return false;
+  const sa = la.slotNames ?? [];
+  const sb = lb.slotNames ?? [];
+  if (sa.length !== sb.length || sa.some((n, i) => n !== sb[i])) return false;
+  if ((a.flags & TypeFlag.HAS_DICT) !== (b.flags & TypeFlag.HAS_DICT)) return false;
+  return layoutsCompatible(la.base, lb.base);
 }
 
 function nativeBase(t: PyType): PyType {
@@ -121,6 +146,9 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     if (!(b instanceof PyType)) typeError(`bases must be types`);
   }
   let bases = basesIn as PyType[];
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) typeError(`duplicate base class ${bases[i].name}`);
+  }
   if (bases.length === 0) bases = [objectType];
   const base = bestBase(bases);
   const t = new PyType(meta, name, bases.slice(), TypeFlag.HEAPTYPE | TypeFlag.BASETYPE);
@@ -156,16 +184,26 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     t.ns.delete("__qualname__");
   }
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
+  if (!t.ns.has("__module__")) {
+    const modName = classHooks.callerModule();
+    if (modName !== null) t.ns.set("__module__", modName);
+  }
   // __slots__
   const slots = t.ns.get("__slots__");
-  let hasDict = base.flags & TypeFlag.HAS_DICT || nativeBase(base) !== objectType && !(base.flags & TypeFlag.HEAPTYPE);
+  const hasDict = (base.flags & TypeFlag.HAS_DICT) !== 0;
   let addDict = false;
+  let weakrefSlot = false;
   if (slots !== undefined) {
     const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
       const n = strValue(s);
       if (n === undefined) typeError(`__slots__ items must be strings, not '${typeName(s)}'`);
       return n;
     });
+    const nbase = nativeBase(base);
+    if ((nbase === intType || nbase === tupleType || nbase === bytesType) &&
+        names.length > 0) {
+      typeError(`nonempty __slots__ not supported for subtype of '${nbase.name}'`);
+    }
     t.slotNames = [];
     let index = inheritedSlotCount(base);
     for (const n of names) {
@@ -174,11 +212,15 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
         addDict = true;
         continue;
       }
-      if (n === "__weakref__") continue;
+      if (n === "__weakref__") {
+        weakrefSlot = true;
+        continue;
+      }
       if (!/^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*$/.test(n)) typeError("__slots__ must be identifiers");
       const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${name.replace(/^_+/, "")}${n}` : n;
+      if (t.slotNames.includes(mangled)) continue;
       if (t.ns.has(mangled)) {
-        typeError(`'${mangled}' in __slots__ conflicts with class variable`);
+        raiseError(ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
       }
       t.slotNames.push(mangled);
       t.ns.set(mangled, new PyMemberDescr(t, mangled, index++));
@@ -193,6 +235,10 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     if (addDict && !t.ns.has("__dict__") && base.lookup("__dict__") === undefined) t.ns.set("__dict__", dictDescr(t));
   } else if (hasDict) t.flags |= TypeFlag.HAS_DICT;
   if (addDict && !t.ns.has("__dict__") && !(base.lookup("__dict__") instanceof PyGetSetDescr)) t.ns.set("__dict__", dictDescr(t));
+  if (t.flags & TypeFlag.HAS_DICT && slots === undefined && t.lookup("__dict__") === undefined) {
+    t.ns.set("__dict__", dictDescr(t));
+    t.modified();
+  }
   // Special methods that are implicitly static or class methods.
   const nw = t.ns.get("__new__");
   if (nw instanceof PyFunction) t.ns.set("__new__", new PyStaticMethod(nw));
@@ -203,6 +249,13 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
   t.nativeNew = base.nativeNew;
+  // Instances can be weakly referenced unless __slots__ says otherwise.
+  const nb = nativeBase(base);
+  if ((slots === undefined || weakrefSlot) && base.lookup("__weakref__") === undefined && !t.ns.has("__weakref__") &&
+      nb !== intType && nb !== tupleType && nb !== bytesType) {
+    t.ns.set("__weakref__", new PyGetSetDescr(t, "__weakref__", () => None, null,
+      "list of weak references to the object (if defined)"));
+  }
   const cell = t.ns.get("__classcell__");
   if (cell !== undefined) {
     if (!(cell instanceof PyCell)) typeError(`__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
@@ -217,7 +270,12 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
       try {
         callDescr(sn, v, [t, k]);
       } catch (e) {
-        throw e;
+        const cause = toPyException(e);
+        const err = newException(RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${repr(k)} in '${t.name}'`);
+        err.cause = cause;
+        err.context = cause;
+        err.suppressContext = true;
+        throw err;
       }
     }
   }
@@ -335,6 +393,7 @@ const objectNew = (args: PyValue[], kwnames: readonly string[] | null): PyValue 
 
 export function initTypeAndObject(): void {
   typeHooks.typeGetAttr = typeGetAttr;
+  genericAliasHooks.make = makeGenericAlias;
   defNew(objectType, objectNew);
   objectType.nativeNew = (cls) => objectNew([cls], null);
   defMethods(objectType, {
@@ -423,7 +482,7 @@ export function initTypeAndObject(): void {
     if (!(cur.flags & TypeFlag.HEAPTYPE) || !(v.flags & TypeFlag.HEAPTYPE)) {
       typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
-    if (layoutOf(cur) !== layoutOf(v)) {
+    if (!layoutsCompatible(cur, v)) {
       typeError(`__class__ assignment: '${v.name}' object layout differs from '${cur.name}'`);
     }
     (self as PyObject).cls = v;
@@ -451,6 +510,11 @@ export function initTypeAndObject(): void {
       for (let i = 0; i < nkw; i++) kwds.set(kwnames![i], rest[npos + i]);
     }
     const bases = rest[1].items;
+    for (const b of bases) {
+      if (!(b instanceof PyType) && getAttrOpt(b, "__mro_entries__") !== undefined) {
+        typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+      }
+    }
     const winner = calculateMeta(meta, bases);
     if (winner !== meta) {
       const wn = winner.lookup("__new__");
@@ -540,7 +604,7 @@ export function initTypeAndObject(): void {
   });
   defGetSet(typeType, "__module__", (t) => {
     const m = (t as PyType).ns.get("__module__");
-    return m === undefined ? "builtins" : m;
+    return m === undefined || m instanceof PyGetSetDescr ? "builtins" : m;
   }, (t, v) => {
     checkHeap(t as PyType, "__module__");
     (t as PyType).setAttr("__module__", v ?? None);
@@ -558,7 +622,8 @@ export function initTypeAndObject(): void {
   defGetSet(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases), (t, v) => {
     const tt = t as PyType;
     checkHeap(tt, "__bases__");
-    if (!(v instanceof PyTuple) || v.items.length === 0) typeError(`can only assign non-empty tuple to ${tt.name}.__bases__, not ${v === undefined ? "NoneType" : typeName(v)}`);
+    if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${tt.name}.__bases__, not ${v === undefined ? "NoneType" : typeName(v)}`);
+    if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${tt.name}.__bases__, not ()`);
     tt.bases = v.items as PyType[];
     tt.mro = computeMro(tt);
     tt.modified();
@@ -648,7 +713,11 @@ export function initTypeAndObject(): void {
     },
     __contains__: (args) => bool(strValue(args[1]) !== undefined && (args[0] as PyMappingProxy).type.ns.has(strValue(args[1])!)),
     __len__: (args) => (args[0] as PyMappingProxy).type.ns.size,
-    __iter__: (args) => proxyHooks.iter([...(args[0] as PyMappingProxy).type.ns.keys()]),
+    __iter__(args) {
+      const d = new PyDict();
+      for (const k of (args[0] as PyMappingProxy).type.ns.keys()) d.set(k, None);
+      return getIter(d);
+    },
     keys: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns.keys()]),
     values: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns.values()]),
     items: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns].map(([k, v]) => new PyTuple([k, v]))),
@@ -668,6 +737,7 @@ export function initTypeAndObject(): void {
       return `mappingproxy(${repr(d)})`;
     },
   });
+  initGenericAlias();
   void defStaticMethod;
   void richCompareBool;
   void isInstance;
@@ -688,17 +758,154 @@ export class PyMappingProxy extends PyObject {
   }
 }
 
+/** Filled in by the VM: the `__name__` of the calling frame's globals (type(name, bases, ns)). */
+export const classHooks = {
+  callerModule: (): PyValue | null => null,
+};
+
 export const proxyHooks = {
   iter: null as unknown as (items: PyValue[]) => PyValue,
 };
 
+// ---- types.GenericAlias (list[int]) and types.UnionType (int | str) ---------------------------
+
+export class PyGenericAlias extends PyObject {
+  constructor(public origin: PyValue, public args: PyValue[], cls: PyType = genericAliasType) {
+    super(cls);
+  }
+}
+
+export class PyUnion extends PyObject {
+  constructor(public args: PyValue[]) {
+    super(unionType);
+  }
+}
+
+/** `origin[args]` for the builtin generic classes (list[int], dict[str, int], type[int]). */
+export function makeGenericAlias(origin: PyValue, key: PyValue): PyGenericAlias {
+  return new PyGenericAlias(origin, key instanceof PyTuple && key.cls === tupleType ? key.items.slice() : [key]);
+}
+
+/** How a type parameter shows in `list[int]` or `int | str`. */
+function typeArgRepr(v: PyValue): string {
+  if (v === Ellipsis) return "...";
+  if (v instanceof PyType) {
+    const mod = getAttrOpt(v, "__module__");
+    const qn = getAttrOpt(v, "__qualname__");
+    if (typeof mod === "string" && typeof qn === "string") return mod === "builtins" ? qn : `${mod}.${qn}`;
+  }
+  return repr(v);
+}
+
+function unionArg(v: PyValue): boolean {
+  return v === None || v instanceof PyType || v instanceof PyGenericAlias || v instanceof PyUnion;
+}
+
+function makeUnion(a: PyValue, b: PyValue): PyValue {
+  if (!unionArg(a) || !unionArg(b)) return NotImplemented;
+  const out: PyValue[] = [];
+  for (const x of [a, b]) {
+    const items = x instanceof PyUnion ? x.args : [x === None ? noneType : x];
+    for (const y of items) if (!out.some((z) => z === y || (z instanceof PyGenericAlias && richCompareBool(z, y, Cmp.EQ)))) out.push(y);
+  }
+  if (out.length === 1) return out[0];
+  return new PyUnion(out);
+}
+
 export const unionHooks = {
-  or: (a: PyValue, b: PyValue): PyValue => {
-    void a;
-    void b;
-    return NotImplemented;
-  },
+  or: makeUnion,
 };
+
+function initGenericAlias(): void {
+  defNew(genericAliasType, (args) => {
+    if (args.length !== 3) typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
+    return makeGenericAlias(args[1], args[2]);
+  });
+  const passThrough = new Set(["__origin__", "__args__", "__parameters__", "__class__", "__repr__", "__call__",
+    "__eq__", "__ne__", "__hash__", "__mro_entries__", "__instancecheck__", "__subclasscheck__", "__or__", "__ror__",
+    "__getitem__", "__reduce__", "__getattribute__", "__setattr__", "__dir__", "__unpacked__"]);
+  defMethods(genericAliasType, {
+    __repr__(args) {
+      const g = args[0] as PyGenericAlias;
+      const inner = g.args.length === 0 ? "()" : g.args.map(typeArgRepr).join(", ");
+      return `${typeArgRepr(g.origin)}[${inner}]`;
+    },
+    __call__(args, kwnames) {
+      const g = args[0] as PyGenericAlias;
+      const r = call(g.origin, args.slice(1), kwnames);
+      try {
+        setAttrHook(r, "__orig_class__", g);
+      } catch (e) {
+        void e;
+      }
+      return r;
+    },
+    __eq__(args) {
+      const a = args[0] as PyGenericAlias;
+      const b = args[1];
+      if (!(b instanceof PyGenericAlias)) return NotImplemented;
+      return bool(richCompareBool(a.origin, b.origin, Cmp.EQ) && a.args.length === b.args.length &&
+        a.args.every((x, i) => richCompareBool(x, b.args[i], Cmp.EQ)));
+    },
+    __hash__(args) {
+      const g = args[0] as PyGenericAlias;
+      return hashOf(new PyTuple([g.origin, ...g.args]));
+    },
+    __mro_entries__: (args) => new PyTuple([(args[0] as PyGenericAlias).origin]),
+    __instancecheck__: () => typeError("isinstance() argument 2 cannot be a parameterized generic"),
+    __subclasscheck__: () => typeError("issubclass() argument 2 cannot be a parameterized generic"),
+    __or__: (args) => makeUnion(args[0], args[1]),
+    __ror__: (args) => makeUnion(args[1], args[0]),
+    __getattribute__(args) {
+      const g = args[0] as PyGenericAlias;
+      const name = strValue(args[1]);
+      if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      if (!passThrough.has(name)) {
+        const v = getAttrOpt(g.origin, name);
+        if (v !== undefined) return v;
+      }
+      const v = genericGetAttr(g, name, typeOf(g));
+      if (v === undefined) throwNoAttr(g, name);
+      return v;
+    },
+    __reduce__: (args) => new PyTuple([genericAliasType, new PyTuple([(args[0] as PyGenericAlias).origin,
+      new PyTuple((args[0] as PyGenericAlias).args)])]),
+  });
+  defGetSet(genericAliasType, "__origin__", (g) => (g as PyGenericAlias).origin);
+  defGetSet(genericAliasType, "__args__", (g) => new PyTuple((g as PyGenericAlias).args));
+  defGetSet(genericAliasType, "__parameters__", () => new PyTuple([]));
+
+  defMethods(unionType, {
+    __repr__: (args) => (args[0] as PyUnion).args.map((a) => a === noneType ? "None" : typeArgRepr(a)).join(" | "),
+    __eq__(args) {
+      const a = args[0] as PyUnion;
+      const b = args[1];
+      if (!(b instanceof PyUnion)) return NotImplemented;
+      return bool(a.args.length === b.args.length && a.args.every((x) => b.args.some((y) => richCompareBool(x, y, Cmp.EQ))));
+    },
+    __hash__(args) {
+      let h = 0;
+      for (const a of (args[0] as PyUnion).args) h ^= Number(hashOf(a)) | 0;
+      return h === -1 ? -2 : h;
+    },
+    __instancecheck__(args) {
+      for (const a of (args[0] as PyUnion).args) {
+        if (a instanceof PyGenericAlias) typeError("isinstance() argument 2 cannot be a parameterized generic");
+      }
+      return bool((args[0] as PyUnion).args.some((a) => isinstanceHook(args[1], a)));
+    },
+    __subclasscheck__(args) {
+      for (const a of (args[0] as PyUnion).args) {
+        if (a instanceof PyGenericAlias) typeError("issubclass() argument 2 cannot be a parameterized generic");
+      }
+      return bool((args[0] as PyUnion).args.some((a) => issubclassHook(args[1], a)));
+    },
+    __or__: (args) => makeUnion(args[0], args[1]),
+    __ror__: (args) => makeUnion(args[1], args[0]),
+  });
+  defGetSet(unionType, "__args__", (u) => new PyTuple((u as PyUnion).args));
+  defGetSet(unionType, "__parameters__", () => new PyTuple([]));
+}
 
 export const reduceHooks = {
   reduceEx: null as ((obj: PyValue, proto: PyValue) => PyValue) | null,
@@ -716,5 +923,9 @@ export function setKeyErrorHook(f: (k: PyValue) => unknown): void {
 import { typeCallDefault } from "./abstract";
 function callTypeDefault(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (t === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
+  if (t === typeType) {
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (npos !== 1 && npos !== 3) typeError("type() takes 1 or 3 arguments");
+  }
   return typeCallDefault(t, args, kwnames);
 }

@@ -63,6 +63,7 @@ export const ellipsisType = make("ellipsis", objectType, 0);
 export const functionType = make("function", objectType, 0);
 export const methodType = make("method", objectType, 0);
 export const builtinFunctionType = make("builtin_function_or_method", objectType, 0);
+export const methodWrapperType = make("method-wrapper", objectType, 0);
 export const methodDescrType = make("method_descriptor", objectType, 0);
 export const wrapperDescrType = make("wrapper_descriptor", objectType, 0);
 export const classMethodDescrType = make("classmethod_descriptor", objectType, 0);
@@ -111,6 +112,10 @@ export const iteratorTypes = {
 export const dictKeysType = make("dict_keys", objectType, 0);
 export const dictValuesType = make("dict_values", objectType, 0);
 export const dictItemsType = make("dict_items", objectType, 0);
+export const genericAliasType = make("GenericAlias", objectType);
+genericAliasType.ns.set("__module__", "types");
+export const unionType = make("UnionType", objectType, 0);
+unionType.ns.set("__module__", "types");
 
 // ---- value classes ---------------------------------------------------------------------------
 
@@ -282,6 +287,8 @@ export class PyProperty extends PyObject {
               cls: PyType = propertyType) {
     super(cls);
   }
+  /** The attribute name given by __set_name__ (for error messages), or null. */
+  name: PyValue | null = null;
 }
 
 export class PyClassMethod extends PyObject {

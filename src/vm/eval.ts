@@ -17,7 +17,7 @@ import * as A from "../parser/ast";
 import {
   Bin, binaryOp, call, Cmp, contains, delAttr, delItem, getAttr, getItem, getIter, inplaceOp, isinstance,
   iterNext, PyIter, richCompare, setAttr, setItem, truthy, unaryOp, typeName, callDescr, typeHooks, genericGetAttr,
-  toArray, len as pyLen, str as pyStr, repr as pyRepr, richEqBool, isInstance, strValue,
+  toArray, len as pyLen, str as pyStr, repr as pyRepr, richEqBool, isInstance, strValue, getAttrOpt,
 } from "../objects/abstract";
 import {
   AssertionError, excTypes, newException, PyBaseException, raiseError, toPyException, typeError, NameError,
@@ -27,7 +27,7 @@ import { PyDict } from "../objects/pydict";
 import * as I from "../objects/intmath";
 import {
   bool, Ellipsis, False, None, PyBytes, PyCell, PyCode, PyComplex, PyFloat, PyFunction, PyList, PyMethodDescr,
-  PyObject, PySlice, PyTuple, PyType, PyValue, True, typeOf, PyMethod, PyStrObj,
+  PyObject, PySlice, PyTuple, PyType, PyValue, True, typeOf, PyMethod, PyStrObj, dictType, memoryviewType,
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
@@ -76,8 +76,19 @@ export function constValue(c: unknown): PyValue {
   if (c === A.EllipsisConst) return Ellipsis;
   if (c instanceof ConstTuple) return new PyTuple(c.items.map(constValue));
   if (c instanceof ConstFrozenset) return runtime.makeFrozenset(c.items.map(constValue));
-  if (c instanceof CodeObject) return new PyCode(c);
+  if (c instanceof CodeObject) return pyCodeOf(c);
   throw new Error(`unknown constant ${String(c)}`);
+}
+
+const pyCodes = new WeakMap<CodeObject, PyCode>();
+/** The one code object (`PyCode`) for a compiled `CodeObject`, so that `is` compares them. */
+export function pyCodeOf(c: CodeObject): PyCode {
+  let p = pyCodes.get(c);
+  if (p === undefined) {
+    p = new PyCode(c);
+    pyCodes.set(c, p);
+  }
+  return p;
 }
 
 // ---- frames for calls ---------------------------------------------------------------------------
@@ -845,7 +856,8 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
             const d = kwargs instanceof PyDict ? kwargs : toDictForCall(f, kwargs);
             kwnames = [];
             for (const [k, v] of d.entries()) {
-              kwnames.push(kwKeyName(`${funcDesc(f)}`, k));
+              if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError("keywords must be strings");
+              kwnames.push(kwKeyName("", k));
               args.push(v);
             }
             if (kwnames.length === 0) kwnames = null;
@@ -979,7 +991,8 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         }
         case Op.MATCH_SEQUENCE: {
           const t = typeOf(stack[sp - 1] as PyValue);
-          stack[sp++] = bool((t.flags & TypeFlag.SEQUENCE) !== 0);
+          // memoryview is a sequence for pattern matching (it cannot be subclassed).
+          stack[sp++] = bool((t.flags & TypeFlag.SEQUENCE) !== 0 || t === memoryviewType);
           break;
         }
         case Op.MATCH_KEYS: {
@@ -1032,10 +1045,25 @@ function listExtend(list: PyList, v: PyValue): void {
   for (const x of toArray(v)) list.items.push(x);
 }
 
+/** How call errors name the callable: `module.qualname()`, or str(f) without a __qualname__. */
 function funcDesc(f: PyValue): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  const n = f instanceof PyObject ? runtime.callableName(f) : null;
-  return n ?? `${typeName(f)} object`;
+  let qual: PyValue | undefined;
+  try {
+    qual = getAttrOpt(f, "__qualname__");
+  } catch {
+    qual = undefined;
+  }
+  if (qual === undefined) return pyStr(f);
+  let mod: PyValue | undefined;
+  try {
+    mod = getAttrOpt(f, "__module__");
+  } catch {
+    mod = undefined;
+  }
+  const q = pyStr(qual);
+  if (mod === undefined || mod === None) return `${q}()`;
+  const m = pyStr(mod);
+  return m === "builtins" ? `${q}()` : `${m}.${q}()`;
 }
 
 function toArrayForCall(f: PyValue, v: PyValue): PyValue[] {
@@ -1043,7 +1071,31 @@ function toArrayForCall(f: PyValue, v: PyValue): PyValue[] {
   if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
     typeError(`${funcDesc(f)} argument after * must be an iterable, not ${t.name}`);
   }
-  return toArray(v);
+  if (!(t.flags & TypeFlag.HEAPTYPE)) return toArray(v);
+  // Like tuple(v): get the iterator, then ask for a length hint (observable on Python classes).
+  const it = getIter(v);
+  lengthHint(v);
+  const out: PyValue[] = [];
+  for (;;) {
+    const x = iterNext(it);
+    if (x === undefined) return out;
+    out.push(x);
+  }
+}
+
+/** operator.length_hint's calls (the result is not needed: arrays grow as they go). */
+function lengthHint(v: PyValue): void {
+  const t = typeOf(v);
+  if (t.lookup("__len__") !== undefined) {
+    try {
+      pyLen(v);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyBaseException && isInstance(e, excTypes.TypeError))) throw e;
+    }
+  }
+  const h = t.lookup("__length_hint__");
+  if (h !== undefined) callDescr(h, v, []);
 }
 
 function toDictForCall(f: PyValue, v: PyValue): PyDict {
@@ -1054,10 +1106,11 @@ function toDictForCall(f: PyValue, v: PyValue): PyDict {
 
 /** DICT_UPDATE (`{**a}`) and DICT_MERGE (`f(**a)`: duplicate keys are errors). */
 function dictUpdate(d: PyDict, v: PyValue, merge: boolean, fn: PyValue | null): void {
-  if (v instanceof PyDict && v.cls.ns.size === 0) {
+  // A dict (subclass) whose iteration is dict's own is copied directly, as CPython's dict_merge.
+  if (v instanceof PyDict && (v.cls.ns.size === 0 || v.cls.lookup("__iter__") === dictType.lookup("__iter__"))) {
     for (const [k, x] of v.entries()) {
       if (merge) {
-        if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError(`${funcDesc(fn!)} keywords must be strings`);
+        if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError("keywords must be strings");
         if (d.has(k)) typeError(`${funcDesc(fn!)} got multiple values for keyword argument '${strValue(k)}'`);
       }
       d.set(k, x);
@@ -1072,7 +1125,7 @@ function dictUpdate(d: PyDict, v: PyValue, merge: boolean, fn: PyValue | null): 
   const keys = toArray(callDescr(keysF, v, []));
   for (const k of keys) {
     if (merge) {
-      if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError(`${funcDesc(fn!)} keywords must be strings`);
+      if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError("keywords must be strings");
       if (d.has(k)) typeError(`${funcDesc(fn!)} got multiple values for keyword argument '${strValue(k)}'`);
     }
     d.set(k, getItem(v, k));

@@ -20,7 +20,7 @@ import {
 
 import { computeMro } from "../objects/object";
 import { typeType } from "../objects/types";
-import { excStack, run } from "./eval";
+import { excStack, pyCodeOf, run } from "./eval";
 import { Frame, FrameState } from "./frame";
 import { runtime, SendResult } from "./runtime";
 
@@ -35,6 +35,8 @@ export class PyGenerator extends PyIter {
   /** Async generators: running an asend/athrow. */
   agRunning = false;
   agClosed = false;
+  /** The value the frame returned when `next()` last reported exhaustion. */
+  stopValue: PyValue | undefined;
   constructor(cls: PyType, public frame: Frame) {
     super(cls);
     this.name = frame.func !== null ? frame.func.name : frame.code.name;
@@ -42,8 +44,14 @@ export class PyGenerator extends PyIter {
   }
 
   next(): PyValue | undefined {
+    if (this.cls !== generatorType) typeError(`'${typeName(this)}' object is not an iterator`);
     const r = resume(this, None, null);
-    return r.done ? undefined : r.value;
+    if (r.done) {
+      // The return value, for consumers that turn exhaustion into StopIteration(value).
+      this.stopValue = r.value;
+      return undefined;
+    }
+    return r.value;
   }
 }
 
@@ -439,7 +447,8 @@ export function initGenerators(): void {
     const prefix = t === generatorType ? "gi" : "cr";
     defGetSet(t, `${prefix}_running`, (g) => (g as PyGenerator).running ? trueV() : falseV());
     defGetSet(t, `${prefix}_frame`, (g) => (g as PyGenerator).frame.state === FrameState.Finished ? None : (g as PyGenerator).frame);
-    defGetSet(t, `${prefix}_code`, (g) => new PyCode((g as PyGenerator).frame.code));
+    defGetSet(t, `${prefix}_code`, (g) => pyCodeOf((g as PyGenerator).frame.code));
+    defGetSet(t, `${prefix}_suspended`, (g) => (g as PyGenerator).frame.state === FrameState.Suspended ? trueV() : falseV());
     defGetSet(t, t === generatorType ? "gi_yieldfrom" : "cr_await", (g) => yieldFrom(g as PyGenerator) ?? None);
     defGetSet(t, "__name__", (g) => (g as PyGenerator).name, (g, v) => {
       (g as PyGenerator).name = String(v);
@@ -490,7 +499,8 @@ export function initGenerators(): void {
   });
   defGetSet(asyncGeneratorType, "ag_running", (g) => (g as PyGenerator).agRunning ? trueV() : falseV());
   defGetSet(asyncGeneratorType, "ag_frame", (g) => (g as PyGenerator).frame.state === FrameState.Finished ? None : (g as PyGenerator).frame);
-  defGetSet(asyncGeneratorType, "ag_code", (g) => new PyCode((g as PyGenerator).frame.code));
+  defGetSet(asyncGeneratorType, "ag_await", (g) => yieldFrom(g as PyGenerator) ?? None);
+  defGetSet(asyncGeneratorType, "ag_code", (g) => pyCodeOf((g as PyGenerator).frame.code));
   defGetSet(asyncGeneratorType, "__name__", (g) => (g as PyGenerator).name);
   defGetSet(asyncGeneratorType, "__qualname__", (g) => (g as PyGenerator).qualname);
   for (const t of [asendType, athrowType]) {

@@ -32,6 +32,7 @@ import { formatException, registerSource } from "./traceback";
 import { defGetSet, defMethods, defNew } from "../objects/native";
 import { bootstrapContainers } from "../objects/bootstrap";
 import { initSets } from "../objects/pyset";
+import { classHooks } from "../objects/pytype";
 import { initInt, installNumberRuntime } from "../objects/pyint";
 import { initFloat } from "../objects/pyfloat";
 import { initComplex } from "../objects/pycomplex";
@@ -76,6 +77,55 @@ export function bootstrap(argv: string[]): void {
   initModuleType();
   initSys(argv);
   installRuntime();
+  initSiteObjects();
+}
+
+/** What CPython's site module and sys provide as Python objects: exit/quit, sys.version_info, sys.implementation. */
+const SITE_SOURCE = `
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+class version_info(tuple):
+    __slots__ = ()
+    def __new__(cls, t):
+        return tuple.__new__(cls, t)
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(self)
+version_info.__module__ = 'sys'
+class SimpleNamespace(object):
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+    def __repr__(self):
+        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
+`;
+
+function initSiteObjects(): void {
+  const g = new PyDict();
+  g.set("__name__", "_sitebuiltins");
+  runCode(compileSource(SITE_SOURCE, "<frozen _sitebuiltins>", "exec"), g);
+  builtinsDict.set("exit", g.getStr("exit")!);
+  builtinsDict.set("quit", g.getStr("quit")!);
+  const vi = call(g.getStr("version_info")!, [sysDict.getStr("version_info")!]);
+  sysDict.set("version_info", vi);
+  const ns = call(g.getStr("SimpleNamespace")!, [], );
+  const nsd = (ns as PyObject).dict!;
+  nsd.set("name", "typhon");
+  nsd.set("cache_tag", None);
+  nsd.set("version", vi);
+  nsd.set("hexversion", sysDict.getStr("hexversion")!);
+  sysDict.set("implementation", ns);
 }
 
 function initModuleType(): void {
@@ -152,7 +202,10 @@ function initSys(argv: string[]): void {
     throw e;
   });
   fn("getsizeof", () => 64);
-  fn("intern", (args) => args[0]);
+  fn("intern", (args) => {
+    if (typeof args[0] !== "string" && strValue(args[0]) === undefined) typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    return args[0];
+  });
   fn("_getframe", (args) => {
     let f = topFrame;
     let n = args.length ? Number(intValue(args[0]) ?? 0) : 0;
@@ -424,6 +477,8 @@ class CallableIter extends PyIter {
 }
 
 function installRuntime(): void {
+  // type(name, bases, ns) takes __module__ from the calling frame's globals, as CPython does.
+  classHooks.callerModule = () => topFrame?.globals.getStr("__name__") ?? null;
   runtime.importName = importName;
   runtime.importFrom = importFrom;
   runtime.importStar = importStar;
@@ -437,9 +492,12 @@ function installRuntime(): void {
       // A naked exception matched by except*: wrap it in an ExceptionGroup.
       const g = call(E.ExceptionGroup, ["", new PyTuple([eg])]) as PyBaseException;
       g.traceback = eg.traceback;
+      excStack[excStack.length - 1] = g;
       return [g, None];
     }
     const [match, rest] = splitGroup(eg as PyBaseException, m);
+    // Like CPython's CHECK_EG_MATCH: the matched part becomes the exception being handled.
+    if (match !== None) excStack[excStack.length - 1] = match;
     return [match, rest];
   };
   runtime.prepReraiseStar = (orig, excs) => prepReraiseStar(orig, excs);
@@ -488,9 +546,8 @@ function prepReraiseStar(orig: PyValue, excs: PyValue[]): PyValue {
     else newOnes.push(r);
   }
   const [kept] = reraisedLeaves.size ? splitGroup(orig, (e) => reraisedLeaves.has(e)) : [None];
-  const parts: PyValue[] = [];
+  const parts: PyValue[] = [...newOnes];
   if (kept !== None) parts.push(kept);
-  parts.push(...newOnes);
   if (parts.length === 1 && newOnes.length === 0) return parts[0];
   if (parts.length === 1) return parts[0];
   return call(E.BaseExceptionGroup, ["", new PyList(parts)]);

@@ -6,8 +6,10 @@
 import { byteColToCharCol } from "../parser/errors";
 import { parse } from "../parser";
 import type * as A from "../parser/ast";
-import { getAttrOpt, repr, str, typeName, strValue, isInstance } from "../objects/abstract";
-import { PyBaseException, SyntaxError as SyntaxErrorT, BaseExceptionGroup } from "../objects/exceptions";
+import { callDescr, getAttrOpt, repr, str, typeName, strValue, isInstance, toArray } from "../objects/abstract";
+import {
+  PyBaseException, SyntaxError as SyntaxErrorT, BaseExceptionGroup, AttributeError as AttributeErrorT, NameError as NameErrorT,
+} from "../objects/exceptions";
 import { None, PyList, PyObject, PyTuple, PyValue, tracebackType, typeOf } from "../objects/types";
 import type { Frame } from "./frame";
 
@@ -165,6 +167,7 @@ export function formatExceptionOnly(e: PyValue): string {
   if (e instanceof PyBaseException && isInstance(e, SyntaxErrorT)) {
     out = formatSyntaxErrorException(e, name, msg);
   } else {
+    msg += suggestionFor(e);
     out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
   }
   if (e instanceof PyObject && e.dict !== null) {
@@ -176,6 +179,105 @@ export function formatExceptionOnly(e: PyValue): string {
     }
   }
   return out;
+}
+
+// ---- "Did you mean" suggestions (3.11 prints them for NameError and AttributeError) ----------
+
+const MAX_CANDIDATES = 750;
+const MAX_NAME_LEN = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+
+/** Edit distance where changing only the case costs 1 and anything else 2; > maxCost means "too far". */
+function editDistance(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  let x = a.slice(start, endA);
+  let y = b.slice(start, endB);
+  if (x.length === 0 || y.length === 0) return (x.length + y.length) * MOVE_COST;
+  if (x.length > MAX_NAME_LEN || y.length > MAX_NAME_LEN) return maxCost + 1;
+  if (x.length > y.length) [x, y] = [y, x];
+  if ((y.length - x.length) * MOVE_COST > maxCost) return maxCost + 1;
+  // row[i]: distance between x[:i+1] and the part of y seen so far.
+  const row: number[] = [];
+  for (let i = 0; i < x.length; i++) row.push((i + 1) * MOVE_COST);
+  let result = 0;
+  for (let j = 0; j < y.length; j++) {
+    const cy = y[j];
+    let diag = j * MOVE_COST;
+    let left = diag + MOVE_COST;
+    let rowMin = Infinity;
+    result = left;
+    for (let i = 0; i < x.length; i++) {
+      const cx = x[i];
+      const sub = diag + (cx === cy ? 0 : cx.toLowerCase() === cy.toLowerCase() && /[a-z]/i.test(cx) ? CASE_COST : MOVE_COST);
+      diag = row[i];
+      const ins = result + MOVE_COST;
+      const del = diag + MOVE_COST;
+      result = Math.min(sub, ins, del);
+      row[i] = result;
+      if (result < rowMin) rowMin = result;
+    }
+    void left;
+    if (rowMin > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+function bestMatch(candidates: PyValue[], name: string): string | null {
+  if (candidates.length >= MAX_CANDIDATES) return null;
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const c of candidates) {
+    if (typeof c !== "string" || c === name) continue;
+    let maxDist = Math.floor(((name.length + c.length + 3) * MOVE_COST) / 6);
+    maxDist = Math.min(maxDist, bestDist - 1);
+    const d = editDistance(name, c, maxDist);
+    if (d > maxDist) continue;
+    if (best === null || d < bestDist) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+function sortedNames(v: PyValue[]): PyValue[] {
+  return v.filter((x) => typeof x === "string").sort((a, b) => ((a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0));
+}
+
+/** `. Did you mean: 'x'?` for a NameError/AttributeError with a close name, else "". */
+function suggestionFor(e: PyValue): string {
+  if (!(e instanceof PyBaseException)) return "";
+  try {
+    const name = e.fields?.name;
+    if (typeof name !== "string") return "";
+    let found: string | null = null;
+    if (isInstance(e, AttributeErrorT)) {
+      const obj = e.fields?.obj;
+      if (obj === undefined) return "";
+      const d = typeOf(obj).lookup("__dir__");
+      if (d === undefined) return "";
+      found = bestMatch(sortedNames(toArray(callDescr(d, obj, []))), name);
+    } else if (isInstance(e, NameErrorT)) {
+      const tbs = entries(e.traceback);
+      if (tbs.length === 0) return "";
+      const frame = tbs[tbs.length - 1].frame;
+      found = bestMatch(frame.code.varnames.slice(), name);
+      if (found === null) found = bestMatch(frame.globals.keyList(), name);
+      if (found === null) found = bestMatch(frame.builtins.keyList(), name);
+    }
+    return found === null ? "" : `. Did you mean: '${found}'?`;
+  } catch {
+    return "";
+  }
 }
 
 function reprSafe(v: PyValue): string {
@@ -212,63 +314,101 @@ function formatSyntaxErrorException(e: PyBaseException, name: string, msg: strin
 
 /** The whole report for an uncaught exception, with its chain, as sys.excepthook prints it. */
 export function formatException(e: PyValue, seen: Set<PyValue> = new Set()): string {
-  seen.add(e);
+  const ctx: GroupCtx = { depth: 0, needClose: false };
+  return formatChain(e, ctx, seen);
+}
+
+/** Where we are in the printing of an exception group tree (the `| ` margins and closing rules). */
+interface GroupCtx {
+  depth: number;
+  needClose: boolean;
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** `text` with every line (empty ones too) prefixed by the margin for the current group depth. */
+function emit(ctx: GroupCtx, text: string, margin = "|"): string {
+  if (ctx.depth === 0) return text;
+  const prefix = " ".repeat(2 * ctx.depth) + margin + " ";
   let out = "";
-  if (e instanceof PyBaseException) {
-    const cause = e.cause;
-    const context = e.context;
-    if (cause !== None && !seen.has(cause)) {
-      out += formatException(cause, seen);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (context !== None && !e.suppressContext && !seen.has(context)) {
-      out += formatException(context, seen);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-  }
-  if (e instanceof PyBaseException && isInstance(e, BaseExceptionGroup)) return out + formatGroup(e, "", seen);
-  const tb = e instanceof PyBaseException ? e.traceback : None;
-  if (tb !== None) out += "Traceback (most recent call last):\n" + formatEntries(tb);
-  out += formatExceptionOnly(e);
+  for (const line of text.split(/(?<=\n)/)) if (line !== "") out += prefix + line;
   return out;
 }
 
-/** Exception groups print as a tree (3.11 traceback.TracebackException.format with `| ` margins). */
-function formatGroup(e: PyBaseException, indent: string, seen: Set<PyValue>, depth = 0): string {
-  void depth;
-  const lines: string[] = [];
-  const tb = e.traceback;
-  const head = tb !== None ? "Exception Group Traceback (most recent call last):\n" + formatEntries(tb) : "";
-  const body = head + formatExceptionOnly(e);
-  const first = depth === 0 ? "  + " : "";
-  let text = "";
-  body.split("\n").slice(0, -1).forEach((l, i) => {
-    text += (i === 0 && depth === 0 ? first : "  | ") + l + "\n";
-  });
-  lines.push(text);
-  const excs = getAttrOpt(e, "exceptions");
-  const items = excs instanceof PyTuple ? excs.items : [];
-  const MAX = 15;
-  items.slice(0, MAX).forEach((sub, i) => {
-    const label = `Exception ${i + 1}`;
-    lines.push(`  +-+---------------- ${i === 0 ? label : `${label}`} ----------------\n`);
-    let inner: string;
-    if (sub instanceof PyBaseException && isInstance(sub, BaseExceptionGroup)) inner = formatGroupNested(sub, seen);
-    else inner = formatException(sub, seen);
-    for (const l of inner.split("\n").slice(0, -1)) lines.push(`    | ${l}\n`);
-  });
-  if (items.length > MAX) {
-    lines.push(`  +-+---------------- ... ----------------\n    | and ${items.length - MAX} more exceptions\n`);
+const CAUSE_MSG = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MSG = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/** One exception with its __cause__/__context__ chain, oldest first. */
+function formatChain(e: PyValue, ctx: GroupCtx, seen: Set<PyValue>): string {
+  const chain: [string | null, PyValue][] = [];
+  let cur: PyValue | null = e;
+  seen.add(e);
+  while (cur !== null) {
+    let msg: string | null = null;
+    let next: PyValue | null = null;
+    if (cur instanceof PyBaseException) {
+      if (cur.cause !== None && !seen.has(cur.cause)) {
+        msg = CAUSE_MSG;
+        next = cur.cause;
+      } else if (cur.context !== None && !cur.suppressContext && !seen.has(cur.context)) {
+        msg = CONTEXT_MSG;
+        next = cur.context;
+      }
+    }
+    if (next !== null) seen.add(next);
+    chain.push([msg, cur]);
+    cur = next;
   }
-  lines.push("    +------------------------------------\n");
-  void indent;
-  return lines.join("");
+  let out = "";
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, exc] = chain[i];
+    if (msg !== null) out += emit(ctx, msg);
+    out += formatOne(exc, ctx, seen);
+  }
+  return out;
 }
 
-function formatGroupNested(e: PyBaseException, seen: Set<PyValue>): string {
-  const tb = e.traceback;
-  let out = tb !== None ? "Exception Group Traceback (most recent call last):\n" + formatEntries(tb) : "";
-  out += formatExceptionOnly(e);
-  void seen;
-  void typeName;
+/** One exception without its chain; a group with its sub-exceptions as a tree. */
+function formatOne(e: PyValue, ctx: GroupCtx, seen: Set<PyValue>): string {
+  const tb = e instanceof PyBaseException ? e.traceback : None;
+  const isGroup = e instanceof PyBaseException && isInstance(e, BaseExceptionGroup);
+  if (!isGroup) {
+    let out = "";
+    if (tb !== None) out += emit(ctx, "Traceback (most recent call last):\n") + emit(ctx, formatEntries(tb));
+    return out + emit(ctx, formatExceptionOnly(e));
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  let out = "";
+  if (tb !== None) {
+    out += emit(ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? "+" : "|");
+    out += emit(ctx, formatEntries(tb));
+  }
+  out += emit(ctx, formatExceptionOnly(e));
+  const excs = getAttrOpt(e, "exceptions");
+  const items = excs instanceof PyTuple ? excs.items : [];
+  const n = items.length <= MAX_GROUP_WIDTH ? items.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? "..." : `${i + 1}`;
+    out += " ".repeat(2 * ctx.depth) + (i === 0 ? "+-" : "  ") + `+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += formatChain(items[i], ctx, seen);
+    else {
+      const remaining = items.length - MAX_GROUP_WIDTH;
+      out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += " ".repeat(2 * ctx.depth) + "+------------------------------------\n";
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
   return out;
 }
