@@ -8,7 +8,7 @@ import * as I from "./intmath";
 import { compareIntFloat, eqIntFloat, hashFloat, toFloat, truediv as intTrueDiv } from "./intfloat";
 import { toString as intToString } from "./intstr";
 import {
-  AttributeError, newException, PyBaseException, raiseError, StopIteration, typeError, TypeError as TypeErrorT,
+  RecursionError, ValueError, AttributeError, newException, PyBaseException, raiseError, StopIteration, typeError, TypeError as TypeErrorT,
   ZeroDivisionError, IndexError as IndexErrorT, OverflowError,
 } from "./exceptions";
 import {
@@ -100,17 +100,20 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
   }
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyType) return callType(f, args, kwnames);
-  if (f instanceof PyMethodDescr) {
-    if (args.length === 0) {
-      if (f.cls === wrapperDescrType) typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
-      typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
-    }
-    checkDescrSelf(f, args[0]);
-    return f.fn(args, kwnames);
-  }
+  if (f instanceof PyMethodDescr) return callMethodDescr(f, args, kwnames);
   const c = typeOf(f).lookup("__call__");
   if (c === undefined) typeError(`'${typeName(f)}' object is not callable`);
   return callDescr(c, f, args, kwnames);
+}
+
+/** Calls an unbound native method (`list.append(l, x)`): args[0] must be an instance of its owner. */
+export function callMethodDescr(f: PyMethodDescr, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (args.length === 0) {
+    if (f.cls === wrapperDescrType) typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
+    typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+  }
+  checkDescrSelf(f, args[0]);
+  return f.fn(args, kwnames);
 }
 
 export function checkDescrSelf(f: PyMethodDescr, self: PyValue): void {
@@ -442,15 +445,11 @@ function lenResult(r: PyValue): number {
 }
 
 function checkLen(n: I.PyInt): number {
-  if (I.isNegative(n)) raiseError(valueErrorType(), "__len__() should return >= 0");
+  if (I.isNegative(n)) raiseError(ValueError, "__len__() should return >= 0");
   if (typeof n === "bigint") raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
   return n;
 }
 
-import { ValueError } from "./exceptions";
-function valueErrorType(): PyType {
-  return ValueError;
-}
 
 export function len(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
@@ -711,7 +710,6 @@ function binaryError(a: PyValue, b: PyValue, op: Bin, inplace = false): never {
     const other = isSequenceForRepeat(ta) ? tb : ta;
     typeError(`can't multiply sequence by non-int of type '${other.name}'`);
   }
-  if (op === Bin.REMAINDER && inplace === false && false) typeError("");
   const sym = BIN_SYMBOLS[op] + (inplace ? "=" : "");
   if (op === Bin.POWER && !inplace) typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   if (op === Bin.RSHIFT && !inplace && a instanceof PyObject && a.cls.name === "builtin_function_or_method" &&
@@ -960,7 +958,7 @@ export function repr(v: PyValue): string {
   const f = v.cls.lookup("__repr__");
   if (++reprDepth > 900) {
     reprDepth = 0;
-    raiseError(excRecursion(), "maximum recursion depth exceeded while getting the repr of an object");
+    raiseError(RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
   }
   try {
     const r = callDescr(f!, v, []);
@@ -972,10 +970,6 @@ export function repr(v: PyValue): string {
   }
 }
 
-import { RecursionError } from "./exceptions";
-function excRecursion(): PyType {
-  return RecursionError;
-}
 
 export function str(v: PyValue): string {
   if (typeof v === "string") return v;

@@ -122,7 +122,8 @@ function layoutsCompatible(a: PyType, b: PyType): boolean {
   return layoutsCompatible(la.base, lb.base);
 }
 
-function nativeBase(t: PyType): PyType {
+/** The builtin type whose instance layout `t`'s instances have (int for `class B(int)`). */
+export function nativeBase(t: PyType): PyType {
   let x: PyType = t;
   while (x.flags & TypeFlag.HEAPTYPE && x.base !== null) x = x.base;
   return x;

@@ -15,7 +15,7 @@ import { CodeFlag, CodeObject, ConstFrozenset, ConstTuple } from "../bytecode/co
 import { Op } from "../bytecode/opcodes";
 import * as A from "../parser/ast";
 import {
-  Bin, binaryOp, call, Cmp, contains, delAttr, delItem, getAttr, getItem, getIter, inplaceOp, isinstance,
+  Bin, binaryOp, call, callMethodDescr, Cmp, contains, delAttr, delItem, getAttr, getItem, getIter, inplaceOp, isinstance,
   iterNext, PyIter, richCompare, setAttr, setItem, truthy, unaryOp, typeName, callDescr, typeHooks, genericGetAttr,
   toArray, len as pyLen, str as pyStr, repr as pyRepr, richEqBool, isInstance, strValue, getAttrOpt,
 } from "../objects/abstract";
@@ -487,9 +487,11 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           break;
         }
         case Op.IS_OP: {
+          // Equal ints and strs are primitives here, so `is` is True for them; in CPython that
+          // holds for small ints and interned strings and is implementation-defined otherwise.
           const b = stack[--sp] as PyValue;
           const a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = bool(isSame(a, b) !== (arg === 1));
+          stack[sp - 1] = bool((a === b) !== (arg === 1));
           break;
         }
         case Op.CONTAINS_OP: {
@@ -1015,23 +1017,6 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
   }
 }
 
-function isSame(a: PyValue, b: PyValue): boolean {
-  if (a === b) return true;
-  // Ints and strs are primitives here: CPython's `is` on equal small ints and interned strs
-  // is True; on equal large ones it is implementation-defined. Treat equal primitives as the
-  // same object (what programs comparing small ints and interned strings expect).
-  return false;
-}
-
-function callMethodDescr(f: PyMethodDescr, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (args.length === 0) typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
-  const self = args[0];
-  const st = typeOf(self);
-  if (st !== f.owner && !st.isSubtypeOf(f.owner)) {
-    typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${st.name}' object`);
-  }
-  return f.fn(args, kwnames);
-}
 
 function listExtend(list: PyList, v: PyValue): void {
   if (v instanceof PyList || v instanceof PyTuple) {

@@ -9,7 +9,7 @@ import { compile } from "../compiler";
 import { parse, parseBytes, PySyntaxError, decodeSource } from "../parser";
 import {
   call, getAttr, getAttrOpt, hooks, isInstance, repr, str, strValue, toArray, typeName, intValue, callDescr, getIter, iterNext, PyIter,
-  setItem,
+  setItem, richEqBool,
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { PyBaseException, newException, raiseError, typeError, toPyException } from "../objects/exceptions";
@@ -19,10 +19,10 @@ import { initFunctions, setRuntimeConstsHook } from "../objects/pyfunction";
 import { initTypeAndObject, setKeyErrorHook } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import {
-  None, PyBytes, PyCode, PyList, PyModule, PyObject, PyTuple, PyType, PyValue, True, False, typeOf, iteratorTypes, bool, moduleType,
+  None, PyBuiltinFunction, PyBytes, PyCode, PyList, PyModule, PyObject, PyTuple, PyType, PyValue, True, False, typeOf, iteratorTypes, bool, moduleType,
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
-import { builtinsDict, initBuiltins, sysHooks } from "../modules/builtins";
+import { builtinsDict, builtinsModule, initBuiltins, localsOf, sysHooks } from "../modules/builtins";
 import { flushStd, initSysIO, stderr, stdout, writeTo } from "../modules/sysio";
 import { callFunction, excStack, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
 import { Frame } from "./frame";
@@ -32,7 +32,7 @@ import { formatException, registerSource } from "./traceback";
 import { defGetSet, defMethods, defNew } from "../objects/native";
 import { bootstrapContainers } from "../objects/bootstrap";
 import { initSets } from "../objects/pyset";
-import { classHooks } from "../objects/pytype";
+import { classHooks, nativeBase } from "../objects/pytype";
 import { initInt, installNumberRuntime } from "../objects/pyint";
 import { initFloat } from "../objects/pyfloat";
 import { initComplex } from "../objects/pycomplex";
@@ -182,7 +182,7 @@ function initSys(argv: string[]): void {
   d.set("flags", None);
   d.set("dont_write_bytecode", True);
   const fn = (name: string, f: (args: PyValue[], kw: readonly string[] | null) => PyValue) =>
-    d.set(name, new (require("../objects/types").PyBuiltinFunction)(name, f, null, name, null, "sys"));
+    d.set(name, new PyBuiltinFunction(name, f, null, name, null, "sys"));
   fn("getrecursionlimit", () => recursionLimit);
   fn("setrecursionlimit", (args) => {
     const n = intValue(args[0]);
@@ -216,7 +216,7 @@ function initSys(argv: string[]): void {
   fn("getdefaultencoding", () => "utf-8");
   fn("getfilesystemencoding", () => "utf-8");
   sysModules.set("sys", sysModule);
-  sysModules.set("builtins", (require("../modules/builtins") as typeof import("../modules/builtins")).builtinsModule);
+  sysModules.set("builtins", builtinsModule);
   sysHooks.getStdout = () => sysDict.getStr("stdout") ?? None;
   sysHooks.getStderr = () => sysDict.getStr("stderr") ?? None;
   sysHooks.importHook = importModule;
@@ -293,7 +293,7 @@ function execEval(mode: "exec" | "eval", args: PyValue[], kw: readonly string[] 
 }
 
 function localsDict(f: Frame): PyValue {
-  return (require("../modules/builtins") as typeof import("../modules/builtins")).localsOf(f);
+  return localsOf(f);
 }
 
 function compileBuiltin(args: PyValue[], kw: readonly string[] | null): PyValue {
@@ -460,22 +460,6 @@ function importStar(frame: Frame, mod: PyValue): void {
 
 // ---- remaining runtime services --------------------------------------------------------------------
 
-class CallableIter extends PyIter {
-  done = false;
-  constructor(public f: PyValue, public sentinel: PyValue) {
-    super(iteratorTypes.callable);
-  }
-  next(): PyValue | undefined {
-    if (this.done) return undefined;
-    const v = call(this.f, []);
-    if ((require("../objects/abstract") as typeof import("../objects/abstract")).richEqBool(v, this.sentinel)) {
-      this.done = true;
-      return undefined;
-    }
-    return v;
-  }
-}
-
 function installRuntime(): void {
   // type(name, bases, ns) takes __module__ from the calling frame's globals, as CPython does.
   classHooks.callerModule = () => topFrame?.globals.getStr("__name__") ?? null;
@@ -484,7 +468,6 @@ function installRuntime(): void {
   runtime.importStar = importStar;
   runtime.execEval = execEval;
   runtime.compileBuiltin = compileBuiltin;
-  runtime.callableIter = (f, s) => new CallableIter(f, s);
   runtime.exceptionGroupMatch = (eg, t) => {
     if (eg === None) return [None, None];
     const m = matcher(t);
@@ -508,16 +491,6 @@ function installRuntime(): void {
   };
   runtime.matchClass = matchClass;
   runtime.matchKeys = matchKeys;
-  for (const t of [iteratorTypes.callable]) {
-    defMethods(t, {
-      __iter__: (args) => args[0],
-      __next__: (args) => {
-        const v = (args[0] as CallableIter).next();
-        if (v === undefined) throw newException(E.StopIteration, null);
-        return v;
-      },
-    });
-  }
 }
 
 /** PREP_RERAISE_STAR: the exceptions raised or re-raised by the except* clauses, merged. */
@@ -561,7 +534,7 @@ function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwnames: stri
   if (nargs > 0) {
     const ma = getAttrOpt(cls, "__match_args__");
     const selfMatch = cls.flags & (TypeFlag.INT_SUBCLASS | TypeFlag.STR_SUBCLASS | TypeFlag.LIST_SUBCLASS |
-      TypeFlag.TUPLE_SUBCLASS | TypeFlag.DICT_SUBCLASS) || ["float", "bool", "bytes", "bytearray", "set", "frozenset", "complex"].includes(nativeName(cls));
+      TypeFlag.TUPLE_SUBCLASS | TypeFlag.DICT_SUBCLASS) || ["float", "bool", "bytes", "bytearray", "set", "frozenset", "complex"].includes(nativeBase(cls).name);
     if (ma === undefined) {
       if (selfMatch && nargs === 1 && !((cls.flags & TypeFlag.HEAPTYPE) && false)) {
         out.push(subject);
@@ -595,12 +568,6 @@ function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwnames: stri
   return new PyTuple(out);
 }
 
-function nativeName(t: PyType): string {
-  let x: PyType = t;
-  while (x.flags & TypeFlag.HEAPTYPE && x.base) x = x.base;
-  return x.name;
-}
-
 function matchKeys(subject: PyValue, keys: readonly PyValue[]): PyValue {
   if (keys.length === 0) return new PyTuple([]);
   const get = getAttr(subject, "get");
@@ -609,7 +576,7 @@ function matchKeys(subject: PyValue, keys: readonly PyValue[]): PyValue {
   const seen: PyValue[] = [];
   for (const k of keys) {
     for (const s of seen) {
-      if ((require("../objects/abstract") as typeof import("../objects/abstract")).richEqBool(s, k)) {
+      if (richEqBool(s, k)) {
         raiseError(E.ValueError, `mapping pattern checks duplicate key (${repr(k)})`);
       }
     }

@@ -17,8 +17,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
-import { cpus } from "os";
-import { loadTyphonLib, parityOptions, walkPy } from "../lib/stdlib.mjs";
+import { cachedOracle, loadTyphonLib, parityOptions, showOracleDiff, walkPy } from "../lib/stdlib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
@@ -65,51 +64,13 @@ function typhonResult(T, path) {
 }
 
 function oracle(files) {
-  const cacheFile = join(repo, "build", "codegen-oracle.json");
-  const version = sha1(readFileSync(oracleScript, "utf-8"));
-  let cache = {};
-  try {
-    cache = JSON.parse(readFileSync(cacheFile, "utf-8"));
-  } catch {}
-  if (cache.__version !== version) cache = { __version: version };
-  const key = (p) => {
-    const st = statSync(p);
-    return `${st.size}:${st.mtimeMs}`;
-  };
-  const missing = files.filter((p) => !cache[p] || cache[p].key !== key(p));
-  if (missing.length) {
-    const workers = Math.max(1, Math.min(4, cpus().length));
-    const parts = Array.from({ length: workers }, (_, w) => missing.filter((_, i) => i % workers === w));
-    // spawnSync runs them one after another; good enough, and cached afterwards.
-    for (const list of parts) {
-      if (!list.length) continue;
-      const r = spawnSync(python, [oracleScript], { input: list.join("\n") + "\n", maxBuffer: 1 << 28, encoding: "utf-8" });
-      if (r.status !== 0) throw new Error(`oracle failed: ${r.stderr}`);
-      for (const line of r.stdout.split("\n")) {
-        if (!line) continue;
-        const o = JSON.parse(line);
-        cache[o.path] = { key: key(o.path), result: o };
-      }
-    }
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(cache));
-  }
-  return Object.fromEntries(files.map((p) => [p, cache[p].result]));
+  return cachedOracle(python, oracleScript, join(repo, "build", "codegen-oracle.json"), files);
 }
 
 const T = loadTyphonLib();
 
 if (diffFile) {
-  const ours = typhonResult(T, diffFile);
-  const theirs = spawnSync(python, [oracleScript, "--text", diffFile], { encoding: "utf-8", maxBuffer: 1 << 28 });
-  if (ours.parseError) {
-    console.log("typhon: parse error:", ours.parseError);
-    process.exit(0);
-  }
-  writeFileSync("/tmp/typhon.codegen", ours.text);
-  writeFileSync("/tmp/cpython.codegen", theirs.stdout);
-  const d = spawnSync("diff", ["-u", "/tmp/cpython.codegen", "/tmp/typhon.codegen"], { encoding: "utf-8" });
-  console.log(d.stdout.split("\n").slice(0, 120).join("\n") || "same");
+  showOracleDiff(python, oracleScript, diffFile, typhonResult(T, diffFile), "codegen");
   process.exit(0);
 }
 

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from "module";
 import { dirname, join } from "path";
 import { fileURLToPath } from "url";
-import { loadTyphonLib, parityOptions, walkPy } from "../lib/stdlib.mjs";
+import { cachedOracle, loadTyphonLib, parityOptions, showOracleDiff, walkPy } from "../lib/stdlib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
@@ -52,51 +52,13 @@ function typhonResult(T, path) {
 }
 
 function oracle(files) {
-  const cacheFile = join(repo, "build", "symtable-oracle.json");
-  const version = sha1(readFileSync(oracleScript, "utf-8"));
-  let cache = {};
-  try {
-    cache = JSON.parse(readFileSync(cacheFile, "utf-8"));
-  } catch {}
-  if (cache.__version !== version) cache = { __version: version };
-  const key = (p) => {
-    const st = statSync(p);
-    return `${st.size}:${st.mtimeMs}`;
-  };
-  const missing = files.filter((p) => !cache[p] || cache[p].key !== key(p));
-  if (missing.length) {
-    // Two CPython workers, one per core.
-    const halves = [missing.filter((_, i) => i % 2 === 0), missing.filter((_, i) => i % 2 === 1)];
-    const outs = halves.map((list) =>
-      list.length ? spawnSync(python, [oracleScript], { input: list.join("\n") + "\n", maxBuffer: 1 << 28, encoding: "utf-8" }) : null);
-    for (const r of outs) {
-      if (!r) continue;
-      if (r.status !== 0) throw new Error(`oracle failed: ${r.stderr}`);
-      for (const line of r.stdout.split("\n")) {
-        if (!line) continue;
-        const o = JSON.parse(line);
-        cache[o.path] = { key: key(o.path), result: o };
-      }
-    }
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(cache));
-  }
-  return Object.fromEntries(files.map((p) => [p, cache[p].result]));
+  return cachedOracle(python, oracleScript, join(repo, "build", "symtable-oracle.json"), files);
 }
 
 const T = loadTyphonLib();
 
 if (diffFile) {
-  const ours = typhonResult(T, diffFile);
-  const theirs = spawnSync(python, [oracleScript, "--text", diffFile], { encoding: "utf-8", maxBuffer: 1 << 28 });
-  if (ours.parseError) {
-    console.log("typhon: parse error:", ours.parseError);
-    process.exit(0);
-  }
-  writeFileSync("/tmp/typhon.symtable", ours.text);
-  writeFileSync("/tmp/cpython.symtable", theirs.stdout);
-  const d = spawnSync("diff", ["-u", "/tmp/cpython.symtable", "/tmp/typhon.symtable"], { encoding: "utf-8" });
-  console.log(d.stdout.split("\n").slice(0, 120).join("\n") || "same");
+  showOracleDiff(python, oracleScript, diffFile, typhonResult(T, diffFile), "symtable");
   process.exit(0);
 }
 
