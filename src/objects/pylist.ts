@@ -224,14 +224,13 @@ export function listSort(list: PyList, key: PyValue | null, reverse: boolean): v
   const marker: PyValue[] = [];
   list.items = marker;
   try {
-    if (n > 1) {
-      if (key === null || key === None) {
-        timsort(saved, ltFor(saved), reverse);
-      } else {
-        const keys = new Array<PyValue>(n);
-        for (let i = 0; i < n; i++) keys[i] = call(key, [saved[i]]);
-        timsort(keys, ltFor(keys), reverse, saved);
-      }
+    if (key === null || key === None) {
+      if (n > 1) timsort(saved, ltFor(saved), reverse);
+    } else {
+      // CPython calls the key function even for a one-item list.
+      const keys = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) keys[i] = call(key, [saved[i]]);
+      if (n > 1) timsort(keys, ltFor(keys), reverse, saved);
     }
   } catch (e) {
     list.items = saved;
