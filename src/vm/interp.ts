@@ -38,6 +38,8 @@ import { initFloat } from "../objects/pyfloat";
 import { initComplex } from "../objects/pycomplex";
 import { initStr, installStrRuntime } from "../objects/pystr";
 import { initBytes } from "../objects/pybytes";
+import "../modules/index";
+import { createNativeModule, isNativeModule, nativeModuleNames } from "../modules/registry";
 
 export const sysModules = new PyDict();
 const sysDict = new PyDict();
@@ -153,7 +155,7 @@ function initModuleType(): void {
       const file = m.dict!.getStr("__file__");
       const n = name === undefined ? "?" : str(name);
       if (file !== undefined) return `<module '${n}' from '${str(file)}'>`;
-      if (n === "builtins" || n === "sys") return `<module '${n}' (built-in)>`;
+      if (n === "builtins" || n === "sys" || isNativeModule(n)) return `<module '${n}' (built-in)>`;
       return `<module '${n}'>`;
     },
     __dir__: (args) => new PyList((args[0] as PyModule).dict!.keyList()),
@@ -181,6 +183,7 @@ function initSys(argv: string[]): void {
   d.set("executable", process.execPath);
   d.set("flags", None);
   d.set("dont_write_bytecode", True);
+  d.set("builtin_module_names", new PyTuple(["builtins", "sys", ...nativeModuleNames()].sort()));
   const fn = (name: string, f: (args: PyValue[], kw: readonly string[] | null) => PyValue) =>
     d.set(name, new PyBuiltinFunction(name, f, null, name, null, "sys"));
   fn("getrecursionlimit", () => recursionLimit);
@@ -349,6 +352,11 @@ function loadModule(name: string): PyValue {
   if (dot > 0) {
     const parent = loadModule(name.slice(0, dot));
     void parent;
+  }
+  const native = createNativeModule(name);
+  if (native !== null) {
+    sysModules.set(name, native);
+    return native;
   }
   const file = findModuleFile(name);
   if (file === null) notFound(name);
