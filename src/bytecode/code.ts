@@ -64,7 +64,7 @@ export class CodeObject {
   constructor(
     readonly name: string,
     readonly qualname: string,
-    readonly filename: string,
+    public filename: string,
     readonly firstlineno: number,
     readonly argcount: number,
     readonly posonlyargcount: number,

@@ -192,7 +192,7 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 export const sysHooks = {
   getStdout: (): PyValue => stdout,
   getStderr: (): PyValue => stderr,
-  importHook: null as unknown as (name: string, globals: PyValue, fromlist: PyValue, level: number) => PyValue,
+  importHook: null as unknown as (name: PyValue, globals: PyValue, fromlist: PyValue, level: number) => PyValue,
 };
 
 /** __build_class__(func, name, *bases, metaclass=None, **kwds) */
@@ -581,10 +581,8 @@ export function initBuiltins(): void {
   def("compile", (args, kw) => runtime.compileBuiltin(args, kw));
   def("__import__", (args, kw) => {
     const [name, globals, , fromlist, level] = parseArgs("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
-    const n = strValue(name!);
-    if (n === undefined) typeError(`__import__() argument 1 must be str, not ${typeName(name!)}`);
     const lv = level === undefined ? 0 : Number(intValue(level) ?? 0);
-    return sysHooks.importHook(n, globals ?? None, fromlist ?? None, lv);
+    return sysHooks.importHook(name!, globals ?? None, fromlist ?? None, lv);
   });
   def("input", (args, kw) => runtime.input(args, kw));
   def("open", (args, kw) => runtime.open(args, kw));

@@ -2,3 +2,10 @@
 // One line per module; keep them sorted.
 
 import "./errno";
+import "./gc";
+import "./marshal";
+import "./thread";
+import "./warnings";
+import "./weakref";
+import "../vm/import";
+import "./bootstrap_stubs"; // last: only what the modules above do not provide

@@ -15,7 +15,7 @@ import {
   boolType, bool, False, None, NotImplemented, PyBuiltinFunction, PyClassMethod, PyFloat, PyFunction,
   PyGetSetDescr, PyIntObj, PyList, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty,
   PyStaticMethod, PyStrObj, PyTuple, PyType, PyValue, True, typeOf, typeType, objectType, intType, floatType,
-  strType, PySingleton, PyInstance, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
+  strType, PySingleton, PyInstance, PyModule, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
 } from "./types";
 import { TypeFlag } from "./object";
 import { reprStr } from "../parser/constrepr";
@@ -282,6 +282,10 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   const gattr = t.lookup("__getattr__");
   if (gattr !== undefined) return callDescr(gattr, obj, [name]);
   if (err !== undefined) throw err;
+  if (obj instanceof PyModule) {
+    const mg = obj.dict!.get("__getattr__");
+    if (mg !== undefined) return call(mg, [name]);
+  }
   throwNoAttr(obj, name);
 }
 
@@ -291,9 +295,18 @@ export function throwNoAttr(obj: PyValue, name: string): never {
     e.fields = { name, obj };
     throw e;
   }
-  if (obj instanceof PyObject && obj.cls.name === "module" && obj.dict !== null) {
+  if (obj instanceof PyModule && obj.dict !== null) {
     const modName = obj.dict.get("__name__");
-    const e = newException(AttributeError, `module '${typeof modName === "string" ? modName : "?"}' has no attribute '${name}'`);
+    if (typeof modName !== "string") {
+      const e = newException(AttributeError, `module has no attribute '${name}'`);
+      e.fields = { name, obj };
+      throw e;
+    }
+    const spec = obj.dict.get("__spec__");
+    const init = spec === undefined || spec === None ? undefined : getAttrOpt(spec, "_initializing");
+    const e = newException(AttributeError, init !== undefined && truthy(init)
+      ? `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`
+      : `module '${modName}' has no attribute '${name}'`);
     e.fields = { name, obj };
     throw e;
   }
@@ -318,8 +331,18 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
     }
   }
   if (v !== undefined) return v;
-  const gattr = t.lookup("__getattr__");
-  if (gattr === undefined) return undefined;
+  let gattr = t.lookup("__getattr__");
+  if (gattr === undefined) {
+    if (!(obj instanceof PyModule)) return undefined;
+    const mg = obj.dict!.get("__getattr__");
+    if (mg === undefined) return undefined;
+    try {
+      return call(mg, [name]);
+    } catch (e) {
+      if (e instanceof PyBaseException && isInstance(e, AttributeError)) return undefined;
+      throw e;
+    }
+  }
   try {
     return callDescr(gattr, obj, [name]);
   } catch (e) {
@@ -982,12 +1005,17 @@ export function str(v: PyValue): string {
   return s;
 }
 
+/** The hex digits CPython shows after "at 0x" for an object (its id). */
+export function addressOf(v: PyValue): string {
+  return (idOf(v) as number).toString(16).padStart(12, "0");
+}
+
 /** Default repr of an object: `<module.Class object at 0x...>`. */
 export function defaultRepr(v: PyValue): string {
   const t = typeOf(v);
   const mod = t.ns.get("__module__");
   const prefix = typeof mod === "string" && mod !== "builtins" ? `${mod}.` : "";
-  return `<${prefix}${t.qualname} object at 0x${(idOf(v) as number).toString(16).padStart(12, "0")}>`;
+  return `<${prefix}${t.qualname} object at 0x${addressOf(v)}>`;
 }
 
 // ---- isinstance / issubclass ---------------------------------------------------------------------

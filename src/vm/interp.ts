@@ -39,11 +39,15 @@ import { initComplex } from "../objects/pycomplex";
 import { initStr, installStrRuntime } from "../objects/pystr";
 import { initBytes } from "../objects/pybytes";
 import "../modules/index";
+import { initFrameObjects } from "./frameobj";
+import { cachedCompile } from "./codecache";
+import { defaultSysOptions, finishSys, makeSys, SysOptions, SYS_TYPES, sysDict, sysModule, sysModules } from "../modules/sys";
+import {
+  findStdlib, moduleRepr, importFrom, importHooks, importModuleLevel, importName, importStar, installImportlib, setBuiltinImport,
+} from "./import";
 import { createNativeModule, isNativeModule, nativeModuleNames } from "../modules/registry";
 
-export const sysModules = new PyDict();
-const sysDict = new PyDict();
-export const sysModule = new PyModule("sys", sysDict);
+export { sysModules, sysModule } from "../modules/sys";
 
 /** Optional initializers of other parts (containers, numbers, str...), run in order. */
 export const extraInit: (() => void)[] = [];
@@ -76,6 +80,7 @@ export function bootstrap(argv: string[]): void {
   initSysIO();
   for (const f of extraInit) f();
   initBuiltins();
+  initFrameObjects();
   initModuleType();
   initSys(argv);
   installRuntime();
@@ -94,23 +99,6 @@ class Quitter(object):
         raise SystemExit(code)
 exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
 quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
-class version_info(tuple):
-    __slots__ = ()
-    def __new__(cls, t):
-        return tuple.__new__(cls, t)
-    major = property(lambda self: self[0])
-    minor = property(lambda self: self[1])
-    micro = property(lambda self: self[2])
-    releaselevel = property(lambda self: self[3])
-    serial = property(lambda self: self[4])
-    def __repr__(self):
-        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(self)
-version_info.__module__ = 'sys'
-class SimpleNamespace(object):
-    def __init__(self, **kw):
-        self.__dict__.update(kw)
-    def __repr__(self):
-        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
 `;
 
 function initSiteObjects(): void {
@@ -119,15 +107,10 @@ function initSiteObjects(): void {
   runCode(compileSource(SITE_SOURCE, "<frozen _sitebuiltins>", "exec"), g);
   builtinsDict.set("exit", g.getStr("exit")!);
   builtinsDict.set("quit", g.getStr("quit")!);
-  const vi = call(g.getStr("version_info")!, [sysDict.getStr("version_info")!]);
-  sysDict.set("version_info", vi);
-  const ns = call(g.getStr("SimpleNamespace")!, [], );
-  const nsd = (ns as PyObject).dict!;
-  nsd.set("name", "typhon");
-  nsd.set("cache_tag", None);
-  nsd.set("version", vi);
-  nsd.set("hexversion", sysDict.getStr("hexversion")!);
-  sysDict.set("implementation", ns);
+  const sg = new PyDict();
+  sg.set("__name__", "sys");
+  runCode(compileSource(SYS_TYPES, "<frozen sys>", "exec"), sg);
+  finishSys(sg, sysOptions);
 }
 
 function initModuleType(): void {
@@ -151,6 +134,8 @@ function initModuleType(): void {
     },
     __repr__(args) {
       const m = args[0] as PyModule;
+      const viaImportlib = moduleRepr(m);
+      if (viaImportlib !== null) return viaImportlib;
       const name = m.dict!.getStr("__name__");
       const file = m.dict!.getStr("__file__");
       const n = name === undefined ? "?" : str(name);
@@ -158,72 +143,27 @@ function initModuleType(): void {
       if (n === "builtins" || n === "sys" || isNativeModule(n)) return `<module '${n}' (built-in)>`;
       return `<module '${n}'>`;
     },
-    __dir__: (args) => new PyList((args[0] as PyModule).dict!.keyList()),
+    __dir__: (args) => {
+      const d = (args[0] as PyModule).dict!;
+      const custom = d.getStr("__dir__");
+      if (custom !== undefined) return call(custom, []);
+      return new PyList(d.keyList());
+    },
   });
   defGetSet(moduleType, "__dict__", (m) => (m as PyObject).dict!);
 }
 
 function initSys(argv: string[]): void {
-  const d = sysDict;
-  d.set("__name__", "sys");
-  d.set("modules", sysModules);
-  d.set("argv", new PyList(argv.slice()));
-  d.set("stdout", stdout);
-  d.set("stderr", stderr);
-  d.set("__stdout__", stdout);
-  d.set("__stderr__", stderr);
-  d.set("maxsize", Number.MAX_SAFE_INTEGER >= 2 ** 53 - 1 ? 9223372036854775807n : 0);
-  d.set("version", "3.11.7 (Typhon)");
-  d.set("version_info", new PyTuple([3, 11, 7, "final", 0]));
-  d.set("hexversion", 0x030b07f0);
-  d.set("platform", "linux");
-  d.set("byteorder", "little");
-  d.set("implementation", None);
-  d.set("path", new PyList([]));
-  d.set("executable", process.execPath);
-  d.set("flags", None);
-  d.set("dont_write_bytecode", True);
-  d.set("builtin_module_names", new PyTuple(["builtins", "sys", ...nativeModuleNames()].sort()));
-  const fn = (name: string, f: (args: PyValue[], kw: readonly string[] | null) => PyValue) =>
-    d.set(name, new PyBuiltinFunction(name, f, null, name, null, "sys"));
-  fn("getrecursionlimit", () => recursionLimit);
-  fn("setrecursionlimit", (args) => {
-    const n = intValue(args[0]);
-    if (n === undefined) typeError("'" + typeName(args[0]) + "' object cannot be interpreted as an integer");
-    if (n < 1) raiseError(E.ValueError, "recursion limit must be greater or equal than 1");
-    setRecursionLimit(Number(n));
-    return None;
-  });
-  fn("exc_info", () => {
-    const h = currentHandledExc();
-    if (h === None) return new PyTuple([None, None, None]);
-    return new PyTuple([typeOf(h), h, (h as PyBaseException).traceback]);
-  });
-  fn("exception", () => currentHandledExc());
-  fn("exit", (args) => {
-    const e = call(E.SystemExit, args.slice(0, 1));
-    throw e;
-  });
-  fn("getsizeof", () => 64);
-  fn("intern", (args) => {
-    if (typeof args[0] !== "string" && strValue(args[0]) === undefined) typeError(`intern() argument must be str, not ${typeName(args[0])}`);
-    return args[0];
-  });
-  fn("_getframe", (args) => {
-    let f = topFrame;
-    let n = args.length ? Number(intValue(args[0]) ?? 0) : 0;
-    while (n-- > 0 && f !== null) f = f.back;
-    if (f === null) raiseError(E.ValueError, "call stack is not deep enough");
-    return f;
-  });
-  fn("getdefaultencoding", () => "utf-8");
-  fn("getfilesystemencoding", () => "utf-8");
+  sysOptions = defaultSysOptions(argv);
+  makeSys(sysOptions);
   sysModules.set("sys", sysModule);
   sysModules.set("builtins", builtinsModule);
   sysHooks.getStdout = () => sysDict.getStr("stdout") ?? None;
   sysHooks.getStderr = () => sysDict.getStr("stderr") ?? None;
-  sysHooks.importHook = importModule;
+  sysHooks.importHook = (name, globals, fromlist, level) => importModuleLevel(name, globals, fromlist, level);
 }
+
+let sysOptions: SysOptions;
 
 import { currentHandled } from "./eval";
 function currentHandledExc(): PyValue {
@@ -241,8 +181,10 @@ function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
 
 export function compileSource(source: string, filename: string, mode: "exec" | "eval" | "single", flags = 0): CodeObject {
   try {
-    const tree = parse(source, { filename, mode: mode === "single" ? "single" : mode });
-    return compile(tree, filename, { mode, source, flags });
+    return cachedCompile(source, filename, mode, flags, () => {
+      const tree = parse(source, { filename, mode: mode === "single" ? "single" : mode });
+      return compile(tree, filename, { mode, source, flags });
+    });
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
     throw e;
@@ -320,152 +262,6 @@ function compileBuiltin(args: PyValue[], kw: readonly string[] | null): PyValue 
   return new PyCode(compileSource(text, fname, m, fl));
 }
 
-// ---- import of .py files -------------------------------------------------------------------------
-
-let mainDir = ".";
-
-function findModuleFile(name: string): string | null {
-  const parts = name.split(".");
-  const rel = join(...parts);
-  const sysPath = sysDict.getStr("path");
-  const dirs = sysPath instanceof PyList ? sysPath.items.map((p) => strValue(p) ?? "") : [mainDir];
-  for (const d of dirs) {
-    const base = d === "" ? process.cwd() : d;
-    const f = join(base, rel + ".py");
-    if (existsSync(f)) return f;
-    const pkg = join(base, rel, "__init__.py");
-    if (existsSync(pkg)) return pkg;
-  }
-  return null;
-}
-
-function notFound(name: string): never {
-  const e = call(E.ModuleNotFoundError, [`No module named '${name}'`], ["name"].length ? null : null) as PyBaseException;
-  (e.fields ??= {}).name = name;
-  throw e;
-}
-
-function loadModule(name: string): PyValue {
-  const existing = sysModules.getStr(name);
-  if (existing !== undefined) return existing;
-  const dot = name.lastIndexOf(".");
-  if (dot > 0) {
-    const parent = loadModule(name.slice(0, dot));
-    void parent;
-  }
-  const native = createNativeModule(name);
-  if (native !== null) {
-    sysModules.set(name, native);
-    return native;
-  }
-  const file = findModuleFile(name);
-  if (file === null) notFound(name);
-  const globals = new PyDict();
-  const mod = new PyModule(name, globals);
-  globals.set("__name__", name);
-  globals.set("__file__", file);
-  globals.set("__doc__", None);
-  globals.set("__package__", file.endsWith("__init__.py") ? name : name.slice(0, Math.max(0, name.lastIndexOf("."))));
-  globals.set("__loader__", None);
-  globals.set("__spec__", None);
-  globals.set("__builtins__", builtinsModuleValue());
-  if (file.endsWith("__init__.py")) globals.set("__path__", new PyList([dirname(file)]));
-  sysModules.set(name, mod);
-  try {
-    const source = readSource(file);
-    const code = compileSource(source, file, "exec");
-    runCode(code, globals);
-  } catch (e) {
-    sysModules.delete(name);
-    throw e;
-  }
-  if (dot > 0) {
-    const parent = sysModules.getStr(name.slice(0, dot))!;
-    if (parent instanceof PyObject && parent.dict !== null) parent.dict.set(name.slice(dot + 1), sysModules.getStr(name) ?? mod);
-  }
-  return sysModules.getStr(name) ?? mod;
-}
-
-function readSource(file: string): string {
-  const bytes = readFileSync(file);
-  const text = decodeSource(new Uint8Array(bytes), file);
-  registerSource(file, text);
-  return text;
-}
-
-function resolveName(name: string, globals: PyValue, level: number): string {
-  if (level === 0) return name;
-  const g = globals instanceof PyDict ? globals : null;
-  let pkg = g === null ? undefined : strValue(g.getStr("__package__") ?? None);
-  if (pkg === undefined && g !== null) {
-    const n = strValue(g.getStr("__name__") ?? None) ?? "";
-    pkg = g.getStr("__path__") !== undefined ? n : n.slice(0, Math.max(0, n.lastIndexOf(".")));
-  }
-  if (!pkg) raiseError(E.ImportError, "attempted relative import with no known parent package");
-  const parts = pkg.split(".");
-  if (level - 1 > parts.length - 1 && level > 1) raiseError(E.ImportError, "attempted relative import beyond top-level package");
-  const base = parts.slice(0, parts.length - (level - 1)).join(".");
-  return name ? `${base}.${name}` : base;
-}
-
-export function importModule(name: string, globals: PyValue, fromlist: PyValue, level: number): PyValue {
-  const full = resolveName(name, globals, level);
-  const mod = loadModule(full);
-  const hasFrom = fromlist !== None && toArray(fromlist).length > 0;
-  if (hasFrom) {
-    for (const item of toArray(fromlist)) {
-      const n = strValue(item);
-      if (n === undefined || n === "*") continue;
-      if (getAttrOpt(mod, n) === undefined && findModuleFile(`${full}.${n}`) !== null) loadModule(`${full}.${n}`);
-    }
-    return mod;
-  }
-  if (level === 0 && name.includes(".")) return sysModules.getStr(name.split(".")[0])!;
-  return mod;
-}
-
-function importName(frame: Frame, name: string, fromlist: PyValue, level: PyValue): PyValue {
-  const imp = frame.builtins.getStr("__import__");
-  const lv = Number(intValue(level) ?? 0);
-  if (imp !== undefined && !(imp instanceof PyObject && imp.cls.name === "builtin_function_or_method" &&
-      (imp as unknown as { name: string }).name === "__import__" && (imp as unknown as { module: string }).module === "builtins")) {
-    return call(imp, [name, frame.globals, frame.locals ?? None, fromlist, lv]);
-  }
-  return importModule(name, frame.globals, fromlist, lv);
-}
-
-function importFrom(mod: PyValue, name: string): PyValue {
-  const v = getAttrOpt(mod, name);
-  if (v !== undefined) return v;
-  const modName = mod instanceof PyObject && mod.dict !== null ? strValue(mod.dict.getStr("__name__") ?? None) : undefined;
-  if (modName !== undefined) {
-    const sub = sysModules.getStr(`${modName}.${name}`);
-    if (sub !== undefined) return sub;
-  }
-  const file = mod instanceof PyObject && mod.dict !== null ? strValue(mod.dict.getStr("__file__") ?? None) : undefined;
-  const msg = `cannot import name '${name}' from '${modName ?? "<unknown module name>"}' (${file ?? "unknown location"})`;
-  const e = call(E.ImportError, [msg]) as PyBaseException;
-  (e.fields ??= {}).name = modName ?? None;
-  throw e;
-}
-
-function importStar(frame: Frame, mod: PyValue): void {
-  const all = getAttrOpt(mod, "__all__");
-  let names: PyValue[];
-  if (all !== undefined) names = toArray(all);
-  else {
-    const d = getAttr(mod, "__dict__");
-    names = toArray(d).filter((k) => !(strValue(k) ?? "_").startsWith("_"));
-  }
-  for (const n of names) {
-    const s = strValue(n);
-    if (s === undefined) typeError(`Item in ${"module"}.__all__ must be str, not ${typeName(n)}`);
-    const v = getAttr(mod, s);
-    if (frame.locals instanceof PyDict) frame.locals.set(s, v);
-    else setItem(frame.locals!, s, v);
-  }
-}
-
 // ---- remaining runtime services --------------------------------------------------------------------
 
 function installRuntime(): void {
@@ -474,6 +270,10 @@ function installRuntime(): void {
   runtime.importName = importName;
   runtime.importFrom = importFrom;
   runtime.importStar = importStar;
+  setBuiltinImport(builtinsDict.getStr("__import__")!);
+  importHooks.compileSource = (source, filename) => compileSource(source, filename, "exec");
+  importHooks.runCode = (code, globals) => runCode(code, globals);
+  importHooks.registerSource = registerSource;
   runtime.execEval = execEval;
   runtime.compileBuiltin = compileBuiltin;
   runtime.exceptionGroupMatch = (eg, t) => {
@@ -637,11 +437,39 @@ function systemExitStatus(exc: PyBaseException): number {
   return 1;
 }
 
+/** The directory of Typhon's own Python modules (lib/ beside dist/). */
+function typhonLibDir(): string {
+  return join(__dirname, "..", "lib");
+}
+
+/**
+ * sys.path (the script's directory or "", PYTHONPATH, Typhon's lib/, the standard library) and
+ * importlib, when the standard library is there.
+ */
+export function initImports(path0: string): void {
+  const stdlib = findStdlib();
+  sysDict.set("_stdlib_dir", stdlib ?? None);
+  const path = sysDict.getStr("path") as PyList;
+  path.items.length = 0;
+  path.items.push(path0);
+  const pp = process.env.PYTHONPATH;
+  if (pp) for (const p of pp.split(":")) if (p !== "") path.items.push(resolve(p));
+  if (existsSync(typhonLibDir())) path.items.push(typhonLibDir());
+  if (stdlib !== null) {
+    path.items.push(stdlib);
+    installImportlib(stdlib);
+  }
+}
+
 /** Runs compiled `code` as __main__; returns the process exit status. */
 export function runMain(code: CodeObject, source: string, filename: string, argv: string[], scriptDir: string | null): number {
   bootstrap(argv);
-  mainDir = scriptDir ?? process.cwd();
-  (sysDict.getStr("path") as PyList).items.push(scriptDir ?? "");
+  try {
+    initImports(scriptDir ?? "");
+  } catch (e) {
+    writeTo(stderr, "Fatal Python error: init_importlib: failed to initialize the import system\n");
+    return reportUncaught(e);
+  }
   // CPython shows no source lines for -c or stdin programs (they are not files).
   if (!filename.startsWith("<")) registerSource(filename, source);
   const globals = new PyDict();

@@ -4,7 +4,8 @@
 // of a binary operation or the brackets of a subscript), chained exceptions and notes.
 
 import { byteColToCharCol } from "../parser/errors";
-import { parse } from "../parser";
+import { decodeSource, parse } from "../parser";
+import { readFileSync } from "fs";
 import type * as A from "../parser/ast";
 import { callDescr, getAttrOpt, repr, str, typeName, strValue, isInstance, toArray } from "../objects/abstract";
 import {
@@ -30,8 +31,27 @@ export function registerSource(filename: string, source: string): void {
   sourceCache.set(filename, source.split(/\r\n|\r|\n/));
 }
 
+/** Files read from disk for tracebacks (CPython opens the file too); null: unreadable. */
+const fileLines = new Map<string, string[] | null>();
+
+function linesOf(filename: string): string[] | undefined {
+  const cached = sourceCache.get(filename);
+  if (cached !== undefined) return cached;
+  if (filename.startsWith("<")) return undefined;
+  let lines = fileLines.get(filename);
+  if (lines === undefined) {
+    try {
+      lines = decodeSource(new Uint8Array(readFileSync(filename)), filename).split(/\r\n|\r|\n/);
+    } catch {
+      lines = null;
+    }
+    fileLines.set(filename, lines);
+  }
+  return lines ?? undefined;
+}
+
 function sourceLine(filename: string, lineno: number): string | null {
-  const lines = sourceCache.get(filename);
+  const lines = linesOf(filename);
   if (lines === undefined || lineno < 1 || lineno > lines.length) return null;
   return lines[lineno - 1];
 }

@@ -1,0 +1,157 @@
+// gc and atexit.
+//
+// gc: Typhon's memory is V8's, so there are no generations to tune; the module keeps CPython's
+// interface and state (enable/disable, thresholds, callbacks, garbage) and collect() asks V8
+// for a full collection when Node allows it, then runs weakref callbacks of dead referents.
+// atexit: the exit functions, run by the interpreter after the main module (interp.ts).
+
+import { setFlagsFromString } from "v8";
+import { runInNewContext } from "vm";
+import { call, intValue, richEqBool } from "../objects/abstract";
+import * as E from "../objects/exceptions";
+import { raiseError, toPyException } from "../objects/exceptions";
+import { checkArgs, parseArgs } from "../objects/native";
+import { PyDict } from "../objects/pydict";
+import { False, None, PyList, PyTuple, PyValue, True, typeOf } from "../objects/types";
+import { defFunctions, defineModule } from "./registry";
+import { runDeadCallbacks } from "./weakref";
+
+let enabled = true;
+let thresholds: [number, number, number] = [700, 10, 10];
+let debugFlags = 0;
+let frozen = 0;
+let v8gc: (() => void) | null | undefined;
+
+function forceCollection(): void {
+  if (v8gc === undefined) {
+    try {
+      setFlagsFromString("--expose-gc");
+      v8gc = runInNewContext("gc") as () => void;
+    } catch {
+      v8gc = null;
+    }
+  }
+  if (v8gc) v8gc();
+}
+
+defineModule("gc", (d: PyDict) => {
+  const garbage = new PyList([]);
+  const callbacks = new PyList([]);
+  d.set("garbage", garbage);
+  d.set("callbacks", callbacks);
+  d.set("DEBUG_STATS", 1);
+  d.set("DEBUG_COLLECTABLE", 2);
+  d.set("DEBUG_UNCOLLECTABLE", 4);
+  d.set("DEBUG_SAVEALL", 32);
+  d.set("DEBUG_LEAK", 38);
+  defFunctions(d, "gc", {
+    enable: () => {
+      enabled = true;
+      return None;
+    },
+    disable: () => {
+      enabled = false;
+      return None;
+    },
+    isenabled: () => (enabled ? True : False),
+    collect: (args, kw) => {
+      const [gen] = parseArgs("collect", args, kw, ["generation"], 0);
+      const g = gen === undefined ? 2 : Number(intValue(gen) ?? 2);
+      if (g < 0 || g > 2) raiseError(E.ValueError, "invalid generation");
+      const info = new PyDict();
+      info.set("generation", g);
+      for (const cb of callbacks.items) call(cb, ["start", info]);
+      forceCollection();
+      const n = runDeadCallbacks();
+      const done = new PyDict();
+      done.set("generation", g);
+      done.set("collected", n);
+      done.set("uncollectable", 0);
+      for (const cb of callbacks.items) call(cb, ["stop", done]);
+      return n;
+    },
+    get_count: () => new PyTuple([0, 0, 0]),
+    get_threshold: () => new PyTuple(thresholds),
+    set_threshold: (args, kw) => {
+      checkArgs("set_threshold", args, kw, 1, 3, 0);
+      const v = args.map((a) => Number(intValue(a) ?? 0));
+      thresholds = [v[0], v[1] ?? thresholds[1], v[2] ?? thresholds[2]];
+      return None;
+    },
+    get_debug: () => debugFlags,
+    set_debug: (args) => {
+      debugFlags = Number(intValue(args[0]) ?? 0);
+      return None;
+    },
+    get_objects: () => new PyList([]),
+    get_stats: () => new PyList([0, 1, 2].map(() => {
+      const s = new PyDict();
+      s.set("collections", 0);
+      s.set("collected", 0);
+      s.set("uncollectable", 0);
+      return s;
+    })),
+    get_referrers: () => new PyList([]),
+    get_referents: () => new PyList([]),
+    is_tracked: (args) => (typeof args[0] === "object" && !(args[0] === None) ? True : False),
+    is_finalized: () => False,
+    freeze: () => {
+      frozen++;
+      return None;
+    },
+    unfreeze: () => {
+      frozen = 0;
+      return None;
+    },
+    get_freeze_count: () => frozen,
+  });
+}, "This module provides access to the garbage collector for reference cycles.");
+
+// ---- atexit ----------------------------------------------------------------------------------------
+
+const exitFuncs: { fn: PyValue; args: PyValue[]; kwnames: string[] }[] = [];
+
+/**
+ * Runs the registered functions, last registered first; an exception in one is reported
+ * ("Exception ignored in atexit callback") and the others still run.
+ */
+export function runAtexit(report: (e: unknown, fn: PyValue) => void): void {
+  while (exitFuncs.length > 0) {
+    const f = exitFuncs.pop()!;
+    try {
+      call(f.fn, f.args, f.kwnames.length ? f.kwnames : null);
+    } catch (e) {
+      report(toPyException(e), f.fn);
+    }
+  }
+}
+
+defineModule("atexit", (d: PyDict) => {
+  defFunctions(d, "atexit", {
+    register: (args, kw) => {
+      if (args.length - (kw?.length ?? 0) < 1) raiseError(E.TypeError, "register() takes at least 1 argument (0 given)");
+      const fn = args[0];
+      if (typeOf(fn).lookup("__call__") === undefined) {
+        raiseError(E.TypeError, "the first argument must be callable");
+      }
+      exitFuncs.push({ fn, args: args.slice(1), kwnames: kw ? kw.slice() : [] });
+      return fn;
+    },
+    unregister: (args, kw) => {
+      checkArgs("unregister", args, kw, 1, 1, 0);
+      for (let i = exitFuncs.length - 1; i >= 0; i--) {
+        if (exitFuncs[i].fn === args[0] || richEqBool(exitFuncs[i].fn, args[0])) exitFuncs.splice(i, 1);
+      }
+      return None;
+    },
+    _run_exitfuncs: () => {
+      runAtexit(() => undefined);
+      return None;
+    },
+    _clear: () => {
+      exitFuncs.length = 0;
+      return None;
+    },
+    _ncallbacks: () => exitFuncs.length,
+  });
+}, "allow programmer to define multiple exit functions to be executed\nupon normal program termination.\n\nTwo public functions, register and unregister, are defined.\n");

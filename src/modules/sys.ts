@@ -1,0 +1,419 @@
+// The sys module: the interpreter's state as Python sees it (path, modules, the import hooks'
+// lists, std streams, version and platform facts, recursion limit, hooks for display, uncaught
+// exceptions and tracing).
+//
+// The record types (flags, float_info, version_info, ...) are tuple subclasses made once at
+// start-up by a few lines of Python (SYS_TYPES below); makeSys() builds the module namespace and
+// finishSys() adds the objects that need Python code to exist.
+
+import { call, getAttrOpt, intValue, repr, strValue, typeName } from "../objects/abstract";
+import * as E from "../objects/exceptions";
+import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
+import { checkArgs, parseArgs } from "../objects/native";
+import { PyDict } from "../objects/pydict";
+import { NativeFn, None, PyBuiltinFunction, PyFloat, PyList, PyModule, PyObject, PyTuple, PyValue, True, False, typeOf } from "../objects/types";
+import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
+import { runtime } from "../vm/runtime";
+import { formatException } from "../vm/traceback";
+import { builtinsDict } from "./builtins";
+import { nativeModuleNames } from "./registry";
+import { stderr, stdout, writeTo } from "./sysio";
+import { STDLIB_MODULE_NAMES } from "./sys_names";
+
+export const sysModules = new PyDict();
+export const sysDict = new PyDict();
+export const sysModule = new PyModule("sys", sysDict);
+
+const VERSION = "3.11.7";
+const COPYRIGHT = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
+  "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
+/** What the command line asked for (sys.flags). */
+export interface SysOptions {
+  argv: string[];
+  origArgv: string[];
+  executable: string;
+  prefix: string;
+  stdlibDir: string | null;
+  inspect: boolean;
+  interactive: boolean;
+  optimize: number;
+  noSite: boolean;
+  ignoreEnvironment: boolean;
+  verbose: number;
+  quiet: boolean;
+  isolated: boolean;
+  safePath: boolean;
+  dontWriteBytecode: boolean;
+  warnOptions: string[];
+  xOptions: Record<string, string | true>;
+}
+
+export function defaultSysOptions(argv: string[]): SysOptions {
+  return {
+    argv, origArgv: [process.argv0 || "typhon", ...argv], executable: process.execPath, prefix: "/usr",
+    stdlibDir: null, inspect: false, interactive: false, optimize: 0, noSite: false, ignoreEnvironment: false,
+    verbose: 0, quiet: false, isolated: false, safePath: false, dontWriteBytecode: true, warnOptions: [], xOptions: {},
+  };
+}
+
+let traceFunc: PyValue = None;
+let profileFunc: PyValue = None;
+let switchInterval = 0.005;
+let intMaxStrDigits = 4300;
+let asyncgenHooks: [PyValue, PyValue] = [None, None];
+let coroOriginDepth = 0;
+const auditHooks: PyValue[] = [];
+
+export function getIntMaxStrDigits(): number {
+  return intMaxStrDigits;
+}
+
+function fn(d: PyDict, name: string, f: NativeFn): PyBuiltinFunction {
+  const b = new PyBuiltinFunction(name, f, null, name, null, "sys");
+  d.set(name, b);
+  return b;
+}
+
+/** sys.displayhook: echo a non-None value's repr to sys.stdout and keep it in builtins._. */
+export function displayHook(v: PyValue): void {
+  if (v === None) return;
+  builtinsDict.set("_", None);
+  const out = sysDict.getStr("stdout");
+  if (out === undefined || out === None) raiseError(E.RuntimeError, "lost sys.stdout");
+  writeTo(out, repr(v) + "\n");
+  builtinsDict.set("_", v);
+}
+
+/** sys.excepthook's work: the traceback of `exc` on sys.stderr. */
+export function printException(exc: PyBaseException): void {
+  const err = sysDict.getStr("stderr");
+  writeTo(err === undefined || err === None ? stderr : err, formatException(exc));
+}
+
+export function makeSys(opts: SysOptions): void {
+  const d = sysDict;
+  d.set("__name__", "sys");
+  d.set("__doc__", "This module provides access to some objects used or maintained by the\n" +
+    "interpreter and to functions that interact strongly with the interpreter.");
+  d.set("__package__", "");
+  d.set("__loader__", None);
+  d.set("__spec__", None);
+  d.set("modules", sysModules);
+  d.set("argv", new PyList(opts.argv.slice()));
+  d.set("orig_argv", new PyList(opts.origArgv.slice()));
+  d.set("stdin", None);
+  d.set("stdout", stdout);
+  d.set("stderr", stderr);
+  d.set("__stdin__", None);
+  d.set("__stdout__", stdout);
+  d.set("__stderr__", stderr);
+  d.set("maxsize", 9223372036854775807n);
+  d.set("maxunicode", 0x10ffff);
+  d.set("version", `${VERSION} (main, Nov 21 2026) [Typhon on Node.js ${process.versions.node}]`);
+  d.set("hexversion", 0x030b07f0);
+  d.set("api_version", 1013);
+  d.set("copyright", COPYRIGHT);
+  d.set("platform", "linux");
+  d.set("byteorder", "little");
+  d.set("path", new PyList([]));
+  d.set("meta_path", new PyList([]));
+  d.set("path_hooks", new PyList([]));
+  d.set("path_importer_cache", new PyDict());
+  d.set("executable", opts.executable);
+  d.set("_base_executable", opts.executable);
+  d.set("prefix", opts.prefix);
+  d.set("base_prefix", opts.prefix);
+  d.set("exec_prefix", opts.prefix);
+  d.set("base_exec_prefix", opts.prefix);
+  d.set("platlibdir", "lib");
+  d.set("pycache_prefix", None);
+  d.set("_stdlib_dir", opts.stdlibDir ?? None);
+  d.set("dont_write_bytecode", opts.dontWriteBytecode ? True : False);
+  d.set("abiflags", "");
+  d.set("float_repr_style", "short");
+  d.set("_framework", "");
+  d.set("_git", new PyTuple(["Typhon", "", ""]));
+  d.set("warnoptions", new PyList(opts.warnOptions.slice()));
+  const xo = new PyDict();
+  for (const [k, v] of Object.entries(opts.xOptions)) xo.set(k, v === true ? True : v);
+  d.set("_xoptions", xo);
+  d.set("builtin_module_names", new PyTuple(["builtins", "sys", ...nativeModuleNames()].sort()));
+  d.set("stdlib_module_names", None); // a frozenset, set by finishSys
+  d.set("_stdlib_module_names", new PyTuple(STDLIB_MODULE_NAMES));
+
+  fn(d, "getrecursionlimit", (args, kw) => {
+    checkArgs("getrecursionlimit", args, kw, 0, 0, 0);
+    return recursionLimit;
+  });
+  fn(d, "setrecursionlimit", (args, kw) => {
+    checkArgs("setrecursionlimit", args, kw, 1, 1, 0);
+    const n = intValue(args[0]);
+    if (n === undefined || typeof args[0] === "object" && typeOf(args[0]).name === "float") {
+      typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+    }
+    if (n < 1) raiseError(E.ValueError, "recursion limit must be greater or equal than 1");
+    setRecursionLimit(Number(n));
+    return None;
+  });
+  fn(d, "exc_info", () => {
+    const h = currentHandled();
+    if (h === None) return new PyTuple([None, None, None]);
+    return new PyTuple([typeOf(h), h, (h as PyBaseException).traceback]);
+  });
+  fn(d, "exception", () => currentHandled());
+  fn(d, "exit", (args, kw) => {
+    checkArgs("exit", args, kw, 0, 1, 0);
+    throw call(E.SystemExit, args.slice(0, 1));
+  });
+  fn(d, "getsizeof", (args, kw) => {
+    const [obj, dflt] = parseArgs("getsizeof", args, kw, ["object", "default"], 1);
+    const m = getAttrOpt(typeOf(obj!), "__sizeof__");
+    if (m === undefined) {
+      if (dflt !== undefined) return dflt;
+      typeError(`Type ${typeName(obj!)} doesn't define __sizeof__`);
+    }
+    const sz = call(getAttrOpt(obj!, "__sizeof__")!, []);
+    const n = intValue(sz);
+    if (n === undefined) typeError("an integer is required");
+    if (n < 0) raiseError(E.ValueError, "__sizeof__() should return >= 0");
+    // CPython adds the garbage collector's header for tracked objects.
+    const tracked = obj instanceof PyObject && !(typeof obj === "string");
+    return typeof n === "bigint" ? n + 16n : n + (tracked ? 16 : 0);
+  });
+  fn(d, "getrefcount", () => 2);
+  fn(d, "intern", (args, kw) => {
+    checkArgs("intern", args, kw, 1, 1, 0);
+    if (typeof args[0] !== "string") {
+      if (strValue(args[0]) !== undefined) typeError("can't intern str subclass");
+      typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    }
+    return args[0];
+  });
+  fn(d, "is_finalizing", () => False);
+  fn(d, "_getframe", (args, kw) => {
+    checkArgs("_getframe", args, kw, 0, 1, 0);
+    let f = topFrame;
+    let n = args.length ? Number(intValue(args[0]) ?? 0) : 0;
+    while (n-- > 0 && f !== null) f = f.back;
+    if (f === null) raiseError(E.ValueError, "call stack is not deep enough");
+    return f;
+  });
+  fn(d, "getdefaultencoding", () => "utf-8");
+  fn(d, "getfilesystemencoding", () => "utf-8");
+  fn(d, "getfilesystemencodeerrors", () => "surrogateescape");
+  fn(d, "getswitchinterval", () => switchIntervalValue());
+  fn(d, "setswitchinterval", (args, kw) => {
+    checkArgs("setswitchinterval", args, kw, 1, 1, 0);
+    const f = call(builtinsDict.getStr("float")!, [args[0]]);
+    const v = f instanceof PyFloat ? f.value : NaN;
+    if (!(v > 0)) raiseError(E.ValueError, "switch interval must be strictly positive");
+    switchInterval = v;
+    return None;
+  });
+  fn(d, "settrace", (args, kw) => {
+    checkArgs("settrace", args, kw, 1, 1, 0);
+    traceFunc = args[0];
+    return None;
+  });
+  fn(d, "gettrace", () => traceFunc);
+  fn(d, "setprofile", (args, kw) => {
+    checkArgs("setprofile", args, kw, 1, 1, 0);
+    profileFunc = args[0];
+    return None;
+  });
+  fn(d, "getprofile", () => profileFunc);
+  fn(d, "get_int_max_str_digits", () => intMaxStrDigits);
+  fn(d, "set_int_max_str_digits", (args, kw) => {
+    const [maxdigits] = parseArgs("set_int_max_str_digits", args, kw, ["maxdigits"], 1);
+    const n = intValue(maxdigits!);
+    if (n === undefined) typeError(`'${typeName(maxdigits!)}' object cannot be interpreted as an integer`);
+    if (n !== 0 && n < 640) raiseError(E.ValueError, "maxdigits must be 0 or larger than 640");
+    intMaxStrDigits = Number(n);
+    return None;
+  });
+  fn(d, "get_asyncgen_hooks", () => new PyTuple(asyncgenHooks));
+  fn(d, "set_asyncgen_hooks", (args, kw) => {
+    const [firstiter, finalizer] = parseArgs("set_asyncgen_hooks", args, kw, ["firstiter", "finalizer"], 0);
+    asyncgenHooks = [firstiter ?? asyncgenHooks[0], finalizer ?? asyncgenHooks[1]];
+    return None;
+  });
+  fn(d, "get_coroutine_origin_tracking_depth", () => coroOriginDepth);
+  fn(d, "set_coroutine_origin_tracking_depth", (args, kw) => {
+    const [depth] = parseArgs("set_coroutine_origin_tracking_depth", args, kw, ["depth"], 1);
+    const n = Number(intValue(depth!) ?? 0);
+    if (n < 0) raiseError(E.ValueError, "depth must be >= 0");
+    coroOriginDepth = n;
+    return None;
+  });
+  fn(d, "addaudithook", (args) => {
+    auditHooks.push(args[0]);
+    return None;
+  });
+  fn(d, "audit", (args) => {
+    if (args.length === 0) typeError("audit() missing 1 required positional argument: 'event'");
+    if (typeof args[0] !== "string") typeError(`expected str for argument 'event', not ${typeName(args[0])}`);
+    for (const h of auditHooks) call(h, [args[0], new PyTuple(args.slice(1))]);
+    return None;
+  });
+  fn(d, "call_tracing", (args, kw) => {
+    checkArgs("call_tracing", args, kw, 2, 2, 0);
+    if (!(args[1] instanceof PyTuple)) typeError(`call_tracing() argument 2 must be tuple, not ${typeName(args[1])}`);
+    return call(args[0], args[1].items.slice());
+  });
+  fn(d, "getallocatedblocks", () => 0);
+  fn(d, "getdlopenflags", () => 2);
+  fn(d, "setdlopenflags", () => None);
+  fn(d, "_clear_type_cache", () => None);
+  fn(d, "_current_frames", () => {
+    const out = new PyDict();
+    if (topFrame !== null) out.set(1, topFrame);
+    return out;
+  });
+  fn(d, "_current_exceptions", () => {
+    const out = new PyDict();
+    out.set(1, currentHandled());
+    return out;
+  });
+  fn(d, "_debugmallocstats", () => None);
+  const dh = fn(d, "displayhook", (args, kw) => {
+    checkArgs("displayhook", args, kw, 1, 1, 0);
+    displayHook(args[0]);
+    return None;
+  });
+  d.set("__displayhook__", dh);
+  const eh = fn(d, "excepthook", (args, kw) => {
+    checkArgs("excepthook", args, kw, 3, 3, 0);
+    const v = args[1];
+    if (v instanceof PyBaseException) printException(v);
+    else {
+      const err = sysDict.getStr("stderr") ?? stderr;
+      writeTo(err, `TypeError: print_exception(): Exception expected for value, ${typeName(v)} found\n`);
+    }
+    return None;
+  });
+  d.set("__excepthook__", eh);
+  const bh = fn(d, "breakpointhook", (args, kw) => {
+    const hookName = process.env.PYTHONBREAKPOINT;
+    if (hookName === "0") return None;
+    const target = hookName === undefined || hookName === "" ? "pdb.set_trace" : hookName;
+    const dot = target.lastIndexOf(".");
+    const modName = dot < 0 ? "builtins" : target.slice(0, dot);
+    const attr = target.slice(dot + 1);
+    const imp = builtinsDict.getStr("__import__")!;
+    const mod = call(imp, [modName, None, None, new PyTuple([attr]), 0]);
+    const hook = getAttrOpt(mod, attr);
+    if (hook === undefined) raiseError(E.ImportError, `cannot import name '${attr}' from '${modName}'`);
+    return call(hook, args, kw);
+  });
+  d.set("__breakpointhook__", bh);
+}
+
+function switchIntervalValue(): PyValue {
+  return new PyFloat(switchInterval);
+}
+
+export function currentTrace(): PyValue {
+  return traceFunc;
+}
+
+export function currentProfile(): PyValue {
+  return profileFunc;
+}
+
+/** The record types and objects that are easiest to write in Python (run once at start-up). */
+export const SYS_TYPES = `
+def _record(name, fields, module='sys', extra=()):
+    n = len(fields)
+    def __new__(cls, seq, _dict=None):
+        seq = tuple(seq)
+        if len(seq) < n:
+            raise TypeError('%s.%s() takes a %d-sequence (%d-sequence given)' % (module, name, n, len(seq)))
+        return tuple.__new__(cls, seq[:n])
+    def __repr__(self):
+        return '%s.%s(%s)' % (module, name, ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)))
+    def __reduce__(self):
+        return (type(self), (tuple(self), {}))
+    ns = {'__new__': __new__, '__repr__': __repr__, '__reduce__': __reduce__, '__slots__': (),
+          'n_sequence_fields': n, 'n_fields': n, 'n_unnamed_fields': 0, '__module__': module,
+          '__match_args__': tuple(fields)}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    cls = type(name, (tuple,), ns)
+    cls.__qualname__ = name
+    return cls
+
+version_info = _record('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'))
+flags = _record('flags', ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+    'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
+    'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',
+    'int_max_str_digits'))
+float_info = _record('float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+    'mant_dig', 'epsilon', 'radix', 'rounds'))
+int_info = _record('int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold'))
+hash_info = _record('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+    'seed_bits', 'cutoff'))
+thread_info = _record('thread_info', ('name', 'lock', 'version'))
+UnraisableHookArgs = _record('UnraisableHookArgs', ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'))
+
+class SimpleNamespace(object):
+    def __init__(self, /, **kw):
+        self.__dict__.update(kw)
+    def __repr__(self):
+        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+    __hash__ = None
+SimpleNamespace.__module__ = 'types'
+
+def unraisablehook(unraisable, /):
+    import sys
+    err = sys.stderr
+    if err is None:
+        return
+    if unraisable.object is not None:
+        if unraisable.err_msg:
+            err.write('%s: %r\\n' % (unraisable.err_msg, unraisable.object))
+        else:
+            err.write('Exception ignored in: %r\\n' % (unraisable.object,))
+    elif unraisable.err_msg:
+        err.write('%s:\\n' % unraisable.err_msg)
+    if unraisable.exc_value is not None:
+        import traceback
+        err.write(''.join(traceback.format_exception(unraisable.exc_type, unraisable.exc_value,
+                                                     unraisable.exc_traceback)))
+    err.flush()
+`;
+
+/** Fills in the record-typed values once SYS_TYPES has run in namespace `g`. */
+export function finishSys(g: PyDict, opts: SysOptions): void {
+  const makeFloat = (x: number) => new PyFloat(x);
+  const d = sysDict;
+  const rec = (name: string, items: PyValue[]) => call(g.getStr(name)!, [new PyTuple(items)]);
+  d.set("version_info", rec("version_info", [3, 11, 7, "final", 0]));
+  d.set("flags", rec("flags", [0, opts.inspect ? 1 : 0, opts.interactive ? 1 : 0, opts.optimize,
+    opts.dontWriteBytecode ? 1 : 0, 0, opts.noSite ? 1 : 0, opts.ignoreEnvironment ? 1 : 0, opts.verbose, 0,
+    opts.quiet ? 1 : 0, 1, opts.isolated ? 1 : 0, False, 0, 0, opts.safePath ? True : False, -1]));
+  d.set("float_info", rec("float_info", [makeFloat(Number.MAX_VALUE), 1024, 308, makeFloat(2.2250738585072014e-308),
+    -1021, -307, 15, 53, makeFloat(Number.EPSILON), 2, 1]));
+  d.set("int_info", rec("int_info", [30, 4, 4300, 640]));
+  d.set("hash_info", rec("hash_info", [64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]));
+  d.set("thread_info", rec("thread_info", ["pthread", "semaphore", "NPTL 2.36"]));
+  d.set("unraisablehook", g.getStr("unraisablehook")!);
+  d.set("__unraisablehook__", g.getStr("unraisablehook")!);
+  d.set("stdlib_module_names", runtime.makeFrozenset(STDLIB_MODULE_NAMES));
+  d.delete("_stdlib_module_names");
+  const ns = call(g.getStr("SimpleNamespace")!, []);
+  const nsd = (ns as PyObject).dict!;
+  nsd.set("name", "typhon");
+  nsd.set("cache_tag", None);
+  nsd.set("version", d.getStr("version_info")!);
+  nsd.set("hexversion", d.getStr("hexversion")!);
+  nsd.set("_multiarch", "x86_64-linux-gnu");
+  d.set("implementation", ns);
+}
