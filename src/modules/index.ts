@@ -3,3 +3,6 @@
 
 import "./codecs";
 import "./errno";
+import "./locale";
+import "./signal";
+import "./string";
