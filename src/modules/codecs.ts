@@ -642,7 +642,7 @@ function codecFunction(name: "encode" | "decode"): NativeFn {
     const params = ["obj", "encoding", "errors"];
     for (let k = 0; k < nkw; k++) {
       const idx = params.indexOf(kwnames![k]);
-      if (idx < 0) typeError(`${name}() got an unexpected keyword argument '${kwnames![k]}'`);
+      if (idx < 0) typeError(`'${kwnames![k]}' is an invalid keyword argument for ${name}()`);
       if (vals[idx] !== undefined) typeError(`argument for ${name}() given by name ('${params[idx]}') and position (${idx + 1})`);
       vals[idx] = args[npos + k];
     }

@@ -107,7 +107,8 @@ defineModule("_signal", (dict) => {
       checkArgs("raise_signal", args, kwnames, 1, 1, 0);
       const i = index(args[0]);
       const n = typeof i === "bigint" ? -1 : i;
-      if (n < 1 || n >= NSIG) osError(22, "Invalid argument");
+      if (n === 0) return None;
+      if (n < 0 || n >= NSIG) osError(22, "Invalid argument");
       if (mask.has(n)) return None;
       const h = handlers.get(n) ?? SIG_DFL;
       if (h === SIG_IGN) return None;

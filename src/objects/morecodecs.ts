@@ -124,12 +124,13 @@ export function utf7Decode(b: Uint8Array, errors: string, final: boolean): [stri
         }
         // Leaving the base64 section; the terminating character is kept unless it is '-'.
         inShift = false;
+        // An error covers the terminating character too.
         if (bits > 6) {
-          i = d.error(shiftStart, i, "partial character in shift sequence");
+          i = d.error(shiftStart, i + 1, "partial character in shift sequence");
           continue;
         }
         if (bits > 0 && buf !== 0) {
-          i = d.error(shiftStart, i, "non-zero padding bits in shift sequence");
+          i = d.error(shiftStart, i + 1, "non-zero padding bits in shift sequence");
           continue;
         }
         if (surrogate !== 0 && c < 0x80 && c !== 0x2b) d.out += String.fromCharCode(surrogate);
