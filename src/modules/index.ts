@@ -1,9 +1,13 @@
 // Loads every native module file, so that each registers itself with the table in registry.ts.
 // One line per module; keep them sorted.
 
+import "./codecs";
 import "./errno";
 import "./gc";
+import "./locale";
 import "./marshal";
+import "./signal";
+import "./string";
 import "./thread";
 import "./warnings";
 import "./weakref";

@@ -18,7 +18,7 @@ import { nameOf } from "../unicode/names";
 
 // ---- exceptions ---------------------------------------------------------------------------------
 
-function charEscape(cp: number): string {
+export function charEscape(cp: number): string {
   if (cp < 0x100) return "\\x" + cp.toString(16).padStart(2, "0");
   if (cp < 0x10000) return "\\u" + cp.toString(16).padStart(4, "0");
   return "\\U" + cp.toString(16).padStart(8, "0");
@@ -142,18 +142,40 @@ function viaRegistry<T>(encoding: string, what: "encoding" | "decoding", run: ()
   }
 }
 
-/** The codec for an encoding name; LookupError for unknown ones and non-text codecs. */
-export function lookupCodec(encoding: string): Codec {
+/**
+ * Text encodings beyond the native ones, through the codec registry (the `encodings` package);
+ * set by the _codecs module. Each returns undefined when the registry has no such codec.
+ */
+export interface RegistryCodecs {
+  encode(s: string, encoding: string, errors: string): Uint8Array | undefined;
+  decode(b: Uint8Array, encoding: string, errors: string): string | undefined;
+}
+
+let registryCodecs: RegistryCodecs | null = null;
+
+export function setRegistryCodecs(r: RegistryCodecs): void {
+  registryCodecs = r;
+}
+
+/** The codec for an encoding name, or undefined; LookupError for non-text codecs. */
+function nativeCodec(encoding: string): Codec | undefined {
   const norm = normalizeEncoding(encoding);
   const c = CODEC_NAMES[norm];
   if (c !== undefined) return c;
   if (NON_TEXT.has(norm)) {
     raise("LookupError", `'${encoding}' is not a text encoding; use codecs.encode() to handle arbitrary codecs`);
   }
-  raise("LookupError", `unknown encoding: ${encoding}`);
+  return undefined;
 }
 
-const enum Handler {
+/** The codec for an encoding name; LookupError for unknown ones and non-text codecs. */
+export function lookupCodec(encoding: string): Codec {
+  const c = nativeCodec(encoding);
+  if (c === undefined) raise("LookupError", `unknown encoding: ${encoding}`);
+  return c;
+}
+
+export const enum Handler {
   Strict,
   Ignore,
   Replace,
@@ -171,16 +193,42 @@ const HANDLERS: Record<string, Handler> = {
   surrogatepass: Handler.SurrogatePass,
 };
 
+/**
+ * An error handler registered with codecs.register_error (a Python callable), as the codecs
+ * see it: given the error, it returns the replacement and the position where coding resumes
+ * (already made absolute and checked against the input's length). Encoding positions are code
+ * points; an encoding replacement is a str (encoded by the codec) or bytes (written as is).
+ */
+export interface CustomHandler {
+  decode(encoding: string, object: Uint8Array, start: number, end: number, reason: string): [string, number];
+  encode(encoding: string, object: string, start: number, end: number, reason: string): [string | Uint8Array, number];
+}
+
+export type ErrorHandler = Handler | CustomHandler;
+
+/** Finds handlers registered from Python (set by the _codecs module); throws LookupError. */
+let customHandlerLookup: ((name: string) => CustomHandler) | null = null;
+
+export function setCustomHandlerLookup(f: (name: string) => CustomHandler): void {
+  customHandlerLookup = f;
+}
+
+/** The built-in handler of that name, if it is one. */
+export function builtinHandler(errors: string): Handler | undefined {
+  return HANDLERS[errors];
+}
+
 /** The handler for an `errors` name; looked up only when an error occurs, as CPython does. */
-function lookupHandler(errors: string): Handler {
+export function lookupHandler(errors: string): ErrorHandler {
   const h = HANDLERS[errors];
-  if (h === undefined) raise("LookupError", `unknown error handler name '${errors}'`);
-  return h;
+  if (h !== undefined) return h;
+  if (customHandlerLookup !== null) return customHandlerLookup(errors);
+  return raise("LookupError", `unknown error handler name '${errors}'`);
 }
 
 // ---- byte output --------------------------------------------------------------------------------
 
-class ByteWriter {
+export class ByteWriter {
   buf: Uint8Array;
   len = 0;
   constructor(capacity: number) {
@@ -270,7 +318,7 @@ function utf32Writer(le: boolean): UnitWriter {
 
 /** How one encoder differs from another: its name in messages, what it cannot encode, how it
  *  writes, and how surrogatepass writes a surrogate (null: surrogatepass does not apply). */
-interface EncoderSpec {
+export interface EncoderSpec {
   name: string;
   reason: string;
   /** True for a code point the codec cannot encode. */
@@ -283,39 +331,49 @@ interface EncoderSpec {
   /** Whether surrogateescape's raw bytes are acceptable output (not for utf-16/32, whose
    *  encoders reject odd byte counts and so reject every single escaped byte). */
   rawBytes: boolean;
+  /** Bytes per code unit: bytes from a custom handler must be a whole number of units. */
+  unit: number;
+  /** Whether a str replacement from a handler must be ASCII (the UTF encoders) rather than
+   *  merely encodable (ascii, latin-1, charmap). */
+  asciiReplacement: boolean;
 }
 
-function encoderSpec(codec: Codec): EncoderSpec {
+export function encoderSpec(codec: Codec): EncoderSpec {
   switch (codec) {
     case Codec.Utf8:
     case Codec.Utf8Sig:
-      return { name: "utf-8", reason: "surrogates not allowed", bad: isSurrogate, write: writeUtf8, runs: true, passSurrogates: true, rawBytes: true };
+      return { name: "utf-8", reason: "surrogates not allowed", bad: isSurrogate, write: writeUtf8, runs: true, passSurrogates: true, rawBytes: true, unit: 1, asciiReplacement: true };
     case Codec.Ascii:
-      return { name: "ascii", reason: "ordinal not in range(128)", bad: (cp) => cp >= 0x80, write: (o, cp) => o.byte(cp), runs: true, passSurrogates: false, rawBytes: true };
+      return { name: "ascii", reason: "ordinal not in range(128)", bad: (cp) => cp >= 0x80, write: (o, cp) => o.byte(cp), runs: true, passSurrogates: false, rawBytes: true, unit: 1, asciiReplacement: false };
     case Codec.Latin1:
-      return { name: "latin-1", reason: "ordinal not in range(256)", bad: (cp) => cp >= 0x100, write: (o, cp) => o.byte(cp), runs: true, passSurrogates: false, rawBytes: true };
+      return { name: "latin-1", reason: "ordinal not in range(256)", bad: (cp) => cp >= 0x100, write: (o, cp) => o.byte(cp), runs: true, passSurrogates: false, rawBytes: true, unit: 1, asciiReplacement: false };
     case Codec.Utf16:
     case Codec.Utf16LE:
     case Codec.Utf16BE: {
       const name = codec === Codec.Utf16 ? "utf-16" : codec === Codec.Utf16LE ? "utf-16-le" : "utf-16-be";
-      return { name, reason: "surrogates not allowed", bad: isSurrogate, write: utf16Writer(codec !== Codec.Utf16BE), runs: false, passSurrogates: true, rawBytes: false };
+      return { name, reason: "surrogates not allowed", bad: isSurrogate, write: utf16Writer(codec !== Codec.Utf16BE), runs: false, passSurrogates: true, rawBytes: false, unit: 2, asciiReplacement: true };
     }
     case Codec.Utf32:
     case Codec.Utf32LE:
     case Codec.Utf32BE: {
       const name = codec === Codec.Utf32 ? "utf-32" : codec === Codec.Utf32LE ? "utf-32-le" : "utf-32-be";
-      return { name, reason: "surrogates not allowed", bad: isSurrogate, write: utf32Writer(codec !== Codec.Utf32BE), runs: false, passSurrogates: true, rawBytes: false };
+      return { name, reason: "surrogates not allowed", bad: isSurrogate, write: utf32Writer(codec !== Codec.Utf32BE), runs: false, passSurrogates: true, rawBytes: false, unit: 4, asciiReplacement: true };
     }
   }
 }
 
 /** str.encode(encoding='utf-8', errors='strict') */
 export function strEncode(s: string, encoding = "utf-8", errors = "strict"): Uint8Array {
-  const codec = lookupCodec(encoding);
+  const codec = nativeCodec(encoding);
+  if (codec === undefined) {
+    const r = registryCodecs?.encode(s, encoding, errors);
+    if (r === undefined) raise("LookupError", `unknown encoding: ${encoding}`);
+    return r;
+  }
   return viaRegistry(encoding, "encoding", () => encodeAs(codec, s, errors));
 }
 
-function encodeAs(codec: Codec, s: string, errors: string): Uint8Array {
+export function encodeAs(codec: Codec, s: string, errors: string): Uint8Array {
   switch (codec) {
     case Codec.Utf8:
       if (isNarrow(s) || !LONE_SURROGATE.test(s)) return new TextEncoder().encode(s);
@@ -344,15 +402,20 @@ function latin1Bytes(s: string): Uint8Array {
   return b;
 }
 
-function encodeWith(spec: EncoderSpec, s: string, errors: string, out: ByteWriter): void {
-  // Code points, since error positions and runs are counted in them.
+/** The code points of s (error positions and runs are counted in them). */
+export function codePoints(s: string): number[] {
   const cps: number[] = [];
   for (let u = 0; u < s.length; ) {
     const cp = codePointAtUnit(s, u);
     cps.push(cp);
     u += cp > 0xffff ? 2 : 1;
   }
-  let handler: Handler | undefined;
+  return cps;
+}
+
+export function encodeWith(spec: EncoderSpec, s: string, errors: string, out: ByteWriter): void {
+  const cps = codePoints(s);
+  let handler: ErrorHandler | undefined;
   for (let i = 0; i < cps.length; ) {
     const cp = cps[i];
     if (!spec.bad(cp)) {
@@ -363,38 +426,48 @@ function encodeWith(spec: EncoderSpec, s: string, errors: string, out: ByteWrite
     let end = i + 1;
     if (spec.runs) while (end < cps.length && spec.bad(cps[end])) end++;
     handler ??= lookupHandler(errors);
-    encodeError(spec, handler, s, cps, i, end, out);
-    i = end;
+    i = encodeError(spec, handler, s, cps, i, end, out);
   }
 }
 
-function encodeError(spec: EncoderSpec, handler: Handler, s: string, cps: number[], start: number, end: number, out: ByteWriter): void {
+/** Handles the unencodable characters [start, end) and returns where encoding resumes. */
+export function encodeError(spec: EncoderSpec, handler: ErrorHandler, s: string, cps: number[], start: number, end: number, out: ByteWriter): number {
   const fail = (from: number): never => {
     throw new PyUnicodeError("UnicodeEncodeError", spec.name, s, from, end, spec.reason);
   };
   const text = (t: string): void => {
-    for (let k = 0; k < t.length; k++) spec.write(out, t.charCodeAt(k));
+    for (const cp of codePoints(t)) {
+      if (spec.asciiReplacement ? cp >= 0x80 : spec.bad(cp)) fail(start);
+    }
+    for (const cp of codePoints(t)) spec.write(out, cp);
   };
+  if (typeof handler !== "number") {
+    const [rep, pos] = handler.encode(spec.name, s, start, end, spec.reason);
+    if (typeof rep === "string") text(rep);
+    else if (!spec.rawBytes && rep.length % spec.unit !== 0) fail(start);
+    else out.bytes(rep);
+    return pos;
+  }
   switch (handler) {
     case Handler.Strict:
       return fail(start);
     case Handler.Ignore:
-      return;
+      return end;
     case Handler.Replace:
       for (let k = start; k < end; k++) text("?");
-      return;
+      return end;
     case Handler.BackslashReplace:
       for (let k = start; k < end; k++) text(charEscape(cps[k]));
-      return;
+      return end;
     case Handler.XmlCharRefReplace:
       for (let k = start; k < end; k++) text(`&#${cps[k]};`);
-      return;
+      return end;
     case Handler.NameReplace:
       for (let k = start; k < end; k++) {
         const name = nameOf(cps[k]);
         text(name === undefined ? charEscape(cps[k]) : `\\N{${name}}`);
       }
-      return;
+      return end;
     case Handler.SurrogateEscape:
       // U+DC80..U+DCFF stand for the bytes 0x80..0xff; the first other character fails the
       // rest of the run.
@@ -403,14 +476,14 @@ function encodeError(spec: EncoderSpec, handler: Handler, s: string, cps: number
         if (!spec.rawBytes || cp < 0xdc80 || cp > 0xdcff) return fail(k);
         out.byte(cp - 0xdc00);
       }
-      return;
+      return end;
     case Handler.SurrogatePass:
       if (!spec.passSurrogates) return fail(start);
       for (let k = start; k < end; k++) {
         if (!isSurrogate(cps[k])) return fail(k);
         spec.write(out, cps[k]);
       }
-      return;
+      return end;
   }
 }
 
@@ -420,7 +493,12 @@ function encodeError(spec: EncoderSpec, handler: Handler, s: string, cps: number
 export function bytesDecode(b: Uint8Array, encoding = "utf-8", errors = "strict"): string {
   // Quirk copied from CPython: empty input decodes to "" before the codec is even looked up.
   if (b.length === 0) return "";
-  const codec = lookupCodec(encoding);
+  const codec = nativeCodec(encoding);
+  if (codec === undefined) {
+    const r = registryCodecs?.decode(b, encoding, errors);
+    if (r === undefined) raise("LookupError", `unknown encoding: ${encoding}`);
+    return r;
+  }
   return viaRegistry(encoding, "decoding", () => decodeAs(codec, b, errors));
 }
 
@@ -446,14 +524,14 @@ function decodeAs(codec: Codec, b: Uint8Array, errors: string): string {
 }
 
 /** Bytes [from, to) as code points U+0000..U+00FF. */
-function latin1String(b: Uint8Array, from: number, to: number): string {
+export function latin1String(b: Uint8Array, from: number, to: number): string {
   return Buffer.from(b.buffer, b.byteOffset + from, to - from).toString("latin1");
 }
 
 /** Runs a decoder that reports errors to a sink built from `errors`. */
-class Decoding {
+export class Decoding {
   out = "";
-  private handler: Handler | undefined;
+  private handler: ErrorHandler | undefined;
   constructor(
     readonly name: string,
     readonly b: Uint8Array,
@@ -468,6 +546,11 @@ class Decoding {
     const fail = (): never => {
       throw new PyUnicodeError("UnicodeDecodeError", this.name, this.b, start, end, reason);
     };
+    if (typeof h !== "number") {
+      const [rep, pos] = h.decode(this.name, this.b, start, end, reason);
+      this.out += rep;
+      return pos;
+    }
     switch (h) {
       case Handler.Strict:
         return fail();
@@ -499,7 +582,7 @@ class Decoding {
   }
 }
 
-function decodeAscii(b: Uint8Array, errors: string): string {
+export function decodeAscii(b: Uint8Array, errors: string): string {
   let i = 0;
   while (i < b.length && b[i] < 0x80) i++;
   if (i === b.length) return latin1String(b, 0, b.length);
@@ -519,12 +602,20 @@ function decodeAscii(b: Uint8Array, errors: string): string {
 let utf8Decoder: TextDecoder | undefined;
 
 function decodeUtf8(b: Uint8Array, start: number, errors: string): string {
+  return decodeUtf8Stateful(b, start, errors, true)[0];
+}
+
+/**
+ * UTF-8 from byte `start`: the text and how many bytes were consumed. Unless `final`, an
+ * incomplete sequence at the end is left for the next call instead of being an error.
+ */
+export function decodeUtf8Stateful(b: Uint8Array, start: number, errors: string, final: boolean): [string, number] {
   const view = start === 0 ? b : b.subarray(start);
   try {
     // fatal: any invalid sequence throws; ignoreBOM: keep a leading U+FEFF as CPython does.
-    return (utf8Decoder ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })).decode(view);
+    return [(utf8Decoder ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })).decode(view), b.length];
   } catch {
-    return decodeUtf8Slow(b, start, errors);
+    return decodeUtf8Slow(b, start, errors, final);
   }
 }
 
@@ -539,7 +630,7 @@ function secondByteRange(lead: number): [number, number] {
 
 /** A UTF-8 encoded surrogate (ED A0..BF 80..BF) at `at`, for surrogatepass. */
 function utf8Surrogate(b: Uint8Array, at: number): [number, number] | null {
-  if (at + 2 < b.length + 0 && b[at] === 0xed && (b[at + 1] & 0xe0) === 0xa0 && (b[at + 2] & 0xc0) === 0x80) {
+  if (at + 2 < b.length && b[at] === 0xed && (b[at + 1] & 0xe0) === 0xa0 && (b[at + 2] & 0xc0) === 0x80) {
     return [0xd000 | ((b[at + 1] & 0x3f) << 6) | (b[at + 2] & 0x3f), 3];
   }
   return null;
@@ -552,7 +643,7 @@ function utf8Surrogate(b: Uint8Array, at: number): [number, number] | null {
  * otherwise). The second byte's range excludes overlong forms, surrogates and values past
  * U+10FFFF, so those fail at the second byte.
  */
-function decodeUtf8Slow(b: Uint8Array, start: number, errors: string): string {
+function decodeUtf8Slow(b: Uint8Array, start: number, errors: string, final: boolean): [string, number] {
   const d = new Decoding("utf-8", b, errors, (at) => utf8Surrogate(b, at));
   const n = b.length;
   let i = start;
@@ -594,23 +685,36 @@ function decodeUtf8Slow(b: Uint8Array, start: number, errors: string): string {
       continue;
     }
     flush(i);
-    if (i + k >= n) i = from = d.error(i, n, "unexpected end of data");
-    else i = from = d.error(i, i + k, "invalid continuation byte");
+    if (i + k >= n) {
+      if (!final) return [d.out, i];
+      i = from = d.error(i, n, "unexpected end of data");
+    } else i = from = d.error(i, i + k, "invalid continuation byte");
   }
   flush(n);
-  return d.out;
+  return [d.out, n];
 }
 
 function decodeUtf16(b: Uint8Array, codec: Codec, errors: string): string {
-  let le = codec !== Codec.Utf16BE;
+  return decodeUtf16Stateful(b, codec === Codec.Utf16 ? 0 : codec === Codec.Utf16LE ? -1 : 1, errors, true)[0];
+}
+
+/**
+ * UTF-16 in byte order `bo` (-1 little-endian, 1 big-endian, 0: from a BOM if there is one,
+ * else little-endian). Returns the text, the bytes consumed and the byte order (0 if it was
+ * never decided), as _codecs.utf_16_ex_decode reports them.
+ */
+export function decodeUtf16Stateful(b: Uint8Array, bo: number, errors: string, final: boolean): [string, number, number] {
   let i = 0;
-  if (codec === Codec.Utf16 && b.length >= 2) {
-    if (b[0] === 0xff && b[1] === 0xfe) i = 2;
-    else if (b[0] === 0xfe && b[1] === 0xff) {
-      le = false;
+  if (bo === 0 && b.length >= 2) {
+    if (b[0] === 0xff && b[1] === 0xfe) {
+      bo = -1;
+      i = 2;
+    } else if (b[0] === 0xfe && b[1] === 0xff) {
+      bo = 1;
       i = 2;
     }
   }
+  const le = bo !== 1;
   const n = b.length;
   const unitAt = (at: number): number => (le ? b[at] | (b[at + 1] << 8) : (b[at] << 8) | b[at + 1]);
   // CPython names the byte order it decoded, even for 'utf-16'.
@@ -625,6 +729,7 @@ function decodeUtf16(b: Uint8Array, codec: Codec, errors: string): string {
   while (i < n) {
     if (i + 1 >= n) {
       flush();
+      if (!final) break;
       i = d.error(i, n, "truncated data");
       continue;
     }
@@ -637,6 +742,7 @@ function decodeUtf16(b: Uint8Array, codec: Codec, errors: string): string {
       i = d.error(i, i + 2, "illegal encoding");
     } else if (i + 3 >= n) {
       flush();
+      if (!final) break;
       i = d.error(i, n, "unexpected end of data");
     } else {
       const v = unitAt(i + 2);
@@ -650,19 +756,26 @@ function decodeUtf16(b: Uint8Array, codec: Codec, errors: string): string {
     }
   }
   flush();
-  return d.out;
+  return [d.out, i, bo];
 }
 
 function decodeUtf32(b: Uint8Array, codec: Codec, errors: string): string {
-  let le = codec !== Codec.Utf32BE;
+  return decodeUtf32Stateful(b, codec === Codec.Utf32 ? 0 : codec === Codec.Utf32LE ? -1 : 1, errors, true)[0];
+}
+
+/** UTF-32 in byte order `bo`, as decodeUtf16Stateful. */
+export function decodeUtf32Stateful(b: Uint8Array, bo: number, errors: string, final: boolean): [string, number, number] {
   let i = 0;
-  if (codec === Codec.Utf32 && b.length >= 4) {
-    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) i = 4;
-    else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) {
-      le = false;
+  if (bo === 0 && b.length >= 4) {
+    if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) {
+      bo = -1;
+      i = 4;
+    } else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) {
+      bo = 1;
       i = 4;
     }
   }
+  const le = bo !== 1;
   const n = b.length;
   const cpAt = (at: number): number =>
     le
@@ -673,6 +786,7 @@ function decodeUtf32(b: Uint8Array, codec: Codec, errors: string): string {
   );
   while (i < n) {
     if (i + 3 >= n) {
+      if (!final) break;
       i = d.error(i, n, "truncated data");
       continue;
     }
@@ -684,5 +798,5 @@ function decodeUtf32(b: Uint8Array, codec: Codec, errors: string): string {
       i += 4;
     }
   }
-  return d.out;
+  return [d.out, i, bo];
 }
