@@ -2,4 +2,6 @@
 // One line per module; keep them sorted.
 
 import "./errno";
+import "./functools";
 import "./itertools";
+import "./operator";

@@ -1387,8 +1387,9 @@ function initTypes(): void {
 }
 
 
+initTypes();
+
 defineModule(MOD, (dict: PyDict) => {
-  if (countType.lookup("__next__") === undefined) initTypes();
   const types: PyType[] = [
     grouperType, teeType, teeDataType, accumulateType, chainType, combinationsType, cwrType, compressType, countType,
     cycleType, dropwhileType, filterfalseType, groupbyType, isliceType, pairwiseType, permutationsType, productType,
