@@ -6,7 +6,7 @@ import {
   call, callDescr, Cmp, genericAliasHooks, getAttr, getIter, hashOf, intValue, isInstance, iterNext, repr, richCompare,
   strValue, truthy, typeName,
 } from "../objects/abstract";
-import { PyBaseException, TypeError, typeError } from "../objects/exceptions";
+import { attributeError, PyBaseException, TypeError, typeError } from "../objects/exceptions";
 import { defClassMethod, defGetSet, defMethods, defNew, noKwargs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
@@ -225,7 +225,8 @@ function initPartial(): void {
   });
   defClassMethod(t, "__class_getitem__", (args) => genericAliasHooks.make(args[0], args[1]));
   const readonly = (name: string, get: (p: PyPartial) => PyValue) => {
-    defGetSet(t, name, (self) => get(self as PyPartial));
+    // Read-only members (T_OBJECT, READONLY): CPython's message for setting one.
+    defGetSet(t, name, (self) => get(self as PyPartial), () => attributeError("readonly attribute"));
   };
   readonly("func", (p) => p.fn);
   readonly("args", (p) => new PyTuple(p.args));

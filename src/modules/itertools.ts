@@ -1017,9 +1017,11 @@ function initTypes(): void {
         return tuple([a.cls, tuple([it, a.func]), None]);
       }
       if (a.total === None) {
+        // A None total cannot be restored through __setstate__ (None means "no total yet"):
+        // CPython reduces to islice(accumulate(chain((None,), it), func), 1, None).
         const ch = new ChainIter(chainType, getIter(tuple([tuple([a.total]), a.it])));
-        const it = new IsliceIter(isliceType, ch, 1, -1, 1);
-        return tuple([a.cls, tuple([it, a.func]), None]);
+        const acc = call(a.cls, [ch, a.func]);
+        return tuple([isliceType, tuple([acc, 1, None])]);
       }
       return tuple([a.cls, tuple([a.it, a.func]), a.total ?? None]);
     },
