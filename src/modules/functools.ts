@@ -3,17 +3,17 @@
 // cache_parameters, update_wrapper etc. on top of them in Python.
 
 import {
-  call, callDescr, Cmp, genericAliasHooks, getAttr, getIter, hashOf, intValue, isInstance, iterNext, repr, richCompare,
+  call, Cmp, genericAliasHooks, getAttr, getIter, intValue, isInstance, iterNext, repr, richCompare,
   strValue, truthy, typeName,
 } from "../objects/abstract";
 import { attributeError, PyBaseException, TypeError, typeError } from "../objects/exceptions";
 import { defClassMethod, defGetSet, defMethods, defNew, noKwargs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
-import { emptyTuple, reprEnter, reprLeave } from "../objects/pytuple";
+import { reprEnter, reprLeave } from "../objects/pytuple";
 import {
   dictType, intType, None, objectType, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType,
-  PyValue, strType, tupleType, typeOf,
+  PyValue, strType, typeOf,
 } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
 
@@ -326,7 +326,6 @@ function lruCall(args: Args, kwnames: Kw): PyValue {
     return call(w.func, cargs, kwnames);
   }
   const key = makeKey(w, cargs, kwnames);
-  hashOf(key);
   const found = w.cache.get(key);
   if (found !== undefined) {
     w.hits++;

@@ -7,7 +7,7 @@
 // the clinic-converted types, PyArg_UnpackTuple ones for chain/islice/tee.
 
 import {
-  binaryOp, Bin, call, callMethod, Cmp, genericAliasHooks, getIter, index, intValue, isInstance, iterNext, PyIter, repr,
+  binaryOp, Bin, call, callMethod, Cmp, genericAliasHooks, getIter, index, intValue, iterNext, PyIter, repr,
   richCompareBool, truthy, typeName,
 } from "../objects/abstract";
 import {

@@ -14,8 +14,8 @@ import {
 import { defMethods, defNew, noKwargs } from "../objects/native";
 import { emptyTuple } from "../objects/pytuple";
 import {
-  bool, bytearrayType, bytesType, dictType, False, listType, None, NotImplemented, objectType, PyByteArray, PyBytes,
-  PyObject, PyTuple, PyType, PyValue, strType, True, tupleType, typeOf,
+  bool, bytearrayType, bytesType, None, NotImplemented, objectType, PyByteArray, PyBytes,
+  PyObject, PyTuple, PyValue, typeOf,
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
