@@ -3,9 +3,12 @@
 
 import "./codecs";
 import "./errno";
+import "./functools";
 import "./gc";
+import "./itertools";
 import "./locale";
 import "./marshal";
+import "./operator";
 import "./signal";
 import "./string";
 import "./thread";
