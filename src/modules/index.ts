@@ -2,5 +2,6 @@
 // One line per module; keep them sorted.
 
 import "./bisect";
+import "./collections";
 import "./errno";
 import "./heapq";
