@@ -823,7 +823,7 @@ function initTuplegetter(): void {
       if (!(obj instanceof PyTuple) || !isInstance(obj, tupleType)) {
         typeError(`descriptor for index '${self.index}' for tuple subclasses doesn't apply to '${typeName(obj)}' object`);
       }
-      if (self.index >= obj.items.length) raiseError(IndexError, "tuple index out of range");
+      if (self.index < 0 || self.index >= obj.items.length) raiseError(IndexError, "tuple index out of range");
       return obj.items[self.index];
     },
     __set__(args) {
