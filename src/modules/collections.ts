@@ -26,16 +26,16 @@ import { raiseKeyError } from "../objects/pydicttype";
 import { indexBound, MAX_SEQUENCE_LENGTH, newTuple, repeatCount, reprEnter, reprLeave } from "../objects/pytuple";
 import { makeGenericAlias } from "../objects/pytype";
 import {
-  bool, dictType, False, None, NotImplemented, PyGetSetDescr, PyList, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+  bool, dictType, False, None, objectType, NotImplemented, PyGetSetDescr, PyList, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
 } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
 
 // ==== deque ====================================================================================
 
-export const dequeType = nativeType("collections", "deque", undefined,
+export const dequeType = nativeType("collections", "deque", objectType,
   TypeFlag.BASETYPE | TypeFlag.SEQUENCE);
-export const dequeIterType = nativeType("_collections", "_deque_iterator", undefined, 0);
-export const dequeRevIterType = nativeType("_collections", "_deque_reverse_iterator", undefined, 0);
+export const dequeIterType = nativeType("_collections", "_deque_iterator", objectType, 0);
+export const dequeRevIterType = nativeType("_collections", "_deque_reverse_iterator", objectType, 0);
 
 export class PyDeque extends PyObject {
   /** The ring: item i (from the left) is buf[(head + i) & (buf.length - 1)]; the length is a power of two. */
@@ -797,7 +797,7 @@ function countElements(args: PyValue[], kwnames: readonly string[] | null): PyVa
   return None;
 }
 
-export const tuplegetterType = nativeType("_collections", "_tuplegetter", undefined, 0);
+export const tuplegetterType = nativeType("_collections", "_tuplegetter", objectType, 0);
 
 export class PyTupleGetter extends PyObject {
   constructor(public index: number, public doc: PyValue) {
