@@ -31,7 +31,7 @@ import {
 } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { checkArgs } from "../objects/native";
-import { importModule } from "../vm/interp";
+import { importModuleLevel } from "../vm/import";
 
 // ---- argument conversion (Argument Clinic's messages) -------------------------------------------
 
@@ -107,7 +107,7 @@ function ensureEncodings(): void {
   if (encodingsImported) return;
   encodingsImported = true;
   try {
-    importModule("encodings", None, None, 0);
+    importModuleLevel("encodings", None, None, 0);
   } catch (e) {
     // Without the standard library on sys.path the registry holds only what users register.
     const exc = toPyException(e);
