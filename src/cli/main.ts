@@ -5,7 +5,7 @@ import * as path from "path";
 import { decodeSource, dump, formatSyntaxError, parseBytes, PyParserMemoryError, PySyntaxError } from "../parser";
 import type { CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
-import { runMain } from "../vm/interp";
+import { runMain, runModuleMain } from "../vm/interp";
 
 export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
 
@@ -104,7 +104,7 @@ export function main(argv: string[]): number {
     }
     if (a === "-m") {
       if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -m option");
-      return notYet("-m (running a module)");
+      return runModuleMain(argv[i + 1], ["-m", ...argv.slice(i + 2)]);
     }
     if (a === "-") return runSource(fs.readFileSync(0), "<stdin>", ["-", ...argv.slice(i + 1)]);
     if (a.startsWith("-") && a.length > 1) {

@@ -4,6 +4,7 @@
 import "./bisect";
 import "./codecs";
 import "./collections";
+import "./contextvars";
 import "./errno";
 import "./functools";
 import "./gc";
@@ -11,6 +12,7 @@ import "./heapq";
 import "./itertools";
 import "./locale";
 import "./marshal";
+import "./opcode";
 import "./operator";
 import "./signal";
 import "./string";

@@ -461,6 +461,32 @@ export function initImports(path0: string): void {
   }
 }
 
+/**
+ * `typhon -m module args...`: runs the module as __main__ through runpy, as CPython does
+ * (sys.argv[0] becomes the module's file; sys.path[0] is the current directory).
+ */
+export function runModuleMain(modName: string, argv: string[]): number {
+  bootstrap(argv);
+  try {
+    initImports(process.cwd());
+  } catch (e) {
+    writeTo(stderr, "Fatal Python error: init_importlib: failed to initialize the import system\n");
+    return reportUncaught(e);
+  }
+  let status = 0;
+  try {
+    const runpy = importModuleLevel("runpy", None, None, 0);
+    call(getAttr(runpy, "_run_module_as_main"), [modName, True]);
+  } catch (e) {
+    status = reportUncaught(e);
+  }
+  status = runExitFuncs(status);
+  flushStdout();
+  stderr.flush();
+  flushStd();
+  return status;
+}
+
 /** Runs compiled `code` as __main__; returns the process exit status. */
 export function runMain(code: CodeObject, source: string, filename: string, argv: string[], scriptDir: string | null): number {
   bootstrap(argv);

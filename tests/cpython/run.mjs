@@ -1,0 +1,141 @@
+// The conformance runner: runs modules of CPython 3.11's regression tests (Debian's
+// libpython3.11-testsuite, /usr/lib/python3.11/test) under Typhon, each in a fresh process
+// with a timeout, and records per module how many tests ran and passed (runner.py counts them
+// as the CPython baseline does).
+//
+//   node tests/cpython/run.mjs [options] [module ...]
+//     --list FILE      the modules to run (default: ../shared/conformance/core.txt)
+//     --jobs N         modules run in parallel (default 2)
+//     --timeout S      seconds before a module's process is killed (default 300)
+//     --write          write the results to tests/cpython/results.txt
+//     --gate           regression gate: run the modules that pass tests in results.txt and
+//                      fail if any passes fewer tests than recorded there
+//     --verbose        show each module's stderr tail when it does not pass everything
+//
+// results.txt has one line per module: name, tests run, tests passed, status (ok, import,
+// crash, timeout), and a total; the CPython baseline is beside the module list.
+import { spawn } from "child_process";
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { dirname, join } from "path";
+import { fileURLToPath } from "url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, "..", "..");
+const shared = join(repo, "..", "shared", "conformance");
+const resultsFile = join(here, "results.txt");
+
+const opts = { list: join(shared, "core.txt"), jobs: 2, timeout: 300, write: false, gate: false, verbose: false, modules: [] };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === "--list") opts.list = argv[++i];
+  else if (a === "--jobs") opts.jobs = Math.max(1, parseInt(argv[++i], 10) || 1);
+  else if (a === "--timeout") opts.timeout = Number(argv[++i]) || 300;
+  else if (a === "--write") opts.write = true;
+  else if (a === "--gate") opts.gate = true;
+  else if (a === "--verbose") opts.verbose = true;
+  else if (a.startsWith("-")) {
+    process.stderr.write(`run.mjs: unknown option ${a}\n`);
+    process.exit(2);
+  } else opts.modules.push(a);
+}
+
+function readList(file) {
+  return readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+}
+
+/** name -> {run, passed, status} from a results or baseline file. */
+function readResults(file) {
+  const out = new Map();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || line.startsWith("#") || line.startsWith("total")) continue;
+    const [name, run, passed, status] = line.trim().split(/\s+/);
+    out.set(name, { run: Number(run), passed: Number(passed), status: status ?? "ok" });
+  }
+  return out;
+}
+
+const recorded = readResults(resultsFile);
+const baseline = readResults(join(shared, "cpython-3.11-baseline.txt"));
+let modules = opts.modules.length ? opts.modules : readList(opts.list);
+if (opts.gate && opts.modules.length === 0) modules = modules.filter((m) => (recorded.get(m)?.passed ?? 0) > 0);
+
+function runModule(name) {
+  return new Promise((resolve) => {
+    const cwd = mkdtempSync(join(tmpdir(), "typhon-conf-"));
+    const child = spawn(process.execPath, [join(repo, "bin", "typhon"), join(here, "runner.py"), name], {
+      cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8", TMPDIR: cwd, PYTHONHASHSEED: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => { stdout += d; if (stdout.length > 1e6) stdout = stdout.slice(-5e5); });
+    child.stderr.on("data", (d) => { stderr += d; if (stderr.length > 1e6) stderr = stderr.slice(-5e5); });
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill("SIGKILL"); }, opts.timeout * 1000);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      rmSync(cwd, { recursive: true, force: true });
+      const m = stdout.match(/@@CONFORMANCE (\{.*\})\s*$/m);
+      let r;
+      if (m) r = JSON.parse(m[1]);
+      else r = { run: 0, passed: 0, status: timedOut ? "timeout" : "crash" };
+      if (!m) r.detail = `exit ${code}`;
+      resolve({ name, ...r, stderrTail: stderr.split("\n").slice(-15).join("\n") });
+    });
+  });
+}
+
+const results = new Map();
+let next = 0;
+async function worker() {
+  while (next < modules.length) {
+    const name = modules[next++];
+    const t0 = Date.now();
+    const r = await runModule(name);
+    results.set(name, r);
+    const base = baseline.get(name);
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    process.stdout.write(`${name.padEnd(32)} ${String(r.passed).padStart(5)} / ${String(base?.passed ?? "?").padStart(5)}  ${r.status}  ${secs}s\n`);
+    if (opts.verbose && r.passed < (base?.passed ?? 0)) process.stdout.write(r.stderrTail.replace(/^/gm, "    ") + "\n");
+  }
+}
+await Promise.all(Array.from({ length: opts.jobs }, worker));
+
+let total = 0;
+for (const r of results.values()) total += r.passed;
+const baseTotal = modules.reduce((s, m) => s + (baseline.get(m)?.passed ?? 0), 0);
+process.stdout.write(`conformance: ${total} of ${baseTotal} baseline tests pass on ${modules.length} modules\n`);
+
+if (opts.write) {
+  const merged = new Map(recorded);
+  for (const [name, r] of results) merged.set(name, { run: r.run, passed: r.passed, status: r.status });
+  const order = readList(join(shared, "core.txt"));
+  const names = [...new Set([...order.filter((n) => merged.has(n)), ...[...merged.keys()].sort()])];
+  let sum = 0;
+  const lines = ["# Typhon on CPython 3.11's regression tests (tests/cpython/run.mjs --write): module, tests run,",
+    "# tests passed (run - failures - errors - skipped - expected failures), status. Compare with",
+    "# ../shared/conformance/cpython-3.11-baseline.txt."];
+  for (const n of names) {
+    const r = merged.get(n);
+    sum += r.passed;
+    lines.push(`${n.padEnd(32)} ${String(r.run).padStart(6)} ${String(r.passed).padStart(6)}  ${r.status}`);
+  }
+  lines.push(`total ${sum}`);
+  writeFileSync(resultsFile, lines.join("\n") + "\n");
+}
+
+if (opts.gate) {
+  const worse = [];
+  for (const [name, r] of results) {
+    const before = recorded.get(name)?.passed ?? 0;
+    if (r.passed < before) worse.push(`${name}: ${r.passed} passed, ${before} before (${r.status})`);
+  }
+  if (worse.length) {
+    process.stdout.write(`conformance gate: ${worse.length} module(s) regressed:\n  ${worse.join("\n  ")}\n`);
+    process.exit(1);
+  }
+  process.stdout.write("conformance gate: no module regressed\n");
+}
