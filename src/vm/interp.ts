@@ -204,6 +204,13 @@ function initSys(argv: string[]): void {
     const e = call(E.SystemExit, args.slice(0, 1));
     throw e;
   });
+  defaultDisplayHook = new PyBuiltinFunction("displayhook", (args, kw) => {
+    const [v] = parseArgs("displayhook", args, kw, ["object"], 1, 1);
+    displayDefault(v!);
+    return None;
+  }, null, "displayhook", null, "sys");
+  d.set("displayhook", defaultDisplayHook);
+  d.set("__displayhook__", defaultDisplayHook);
   fn("getsizeof", () => 64);
   fn("intern", (args) => {
     if (typeof args[0] !== "string" && strValue(args[0]) === undefined) typeError(`intern() argument must be str, not ${typeName(args[0])}`);
@@ -224,6 +231,17 @@ function initSys(argv: string[]): void {
   sysHooks.getStderr = () => sysDict.getStr("stderr") ?? None;
   sysHooks.importHook = importModule;
 }
+
+/** sys.displayhook's default: prints repr(value) to sys.stdout and keeps it in builtins._ (not None). */
+function displayDefault(v: PyValue): void {
+  if (v === None) return;
+  builtinsDict.set("_", None);
+  const text = repr(v);
+  writeTo(sysDict.getStr("stdout") ?? stdout, text + "\n");
+  builtinsDict.set("_", v);
+}
+
+let defaultDisplayHook: PyValue = None;
 
 import { currentHandled } from "./eval";
 function currentHandledExc(): PyValue {
@@ -492,10 +510,12 @@ function installRuntime(): void {
     return [match, rest];
   };
   runtime.prepReraiseStar = (orig, excs) => prepReraiseStar(orig, excs);
+  // PRINT_EXPR (compile mode 'single', the interactive prompt) calls sys.displayhook.
   runtime.displayHook = (v) => {
-    if (v === None) return;
-    builtinsDict.set("_", v);
-    writeTo(sysDict.getStr("stdout") ?? stdout, repr(v) + "\n");
+    const hook = sysDict.getStr("displayhook");
+    if (hook === undefined) raiseError(E.RuntimeError, "lost sys.displayhook");
+    if (hook === defaultDisplayHook) displayDefault(v);
+    else call(hook, [v]);
   };
   runtime.matchClass = matchClass;
   runtime.matchKeys = matchKeys;
@@ -602,6 +622,12 @@ function matchKeys(subject: PyValue, keys: readonly PyValue[]): PyValue {
 export function reportUncaught(e: unknown): number {
   const exc = toPyException(e);
   if (isInstance(exc, E.SystemExit)) return systemExitStatus(exc);
+  printException(exc);
+  return 1;
+}
+
+/** Prints an exception (SystemExit too) with sys.excepthook, as the interactive prompt does. */
+export function printException(exc: PyBaseException): void {
   flushStdout();
   const err = sysDict.getStr("stderr") ?? stderr;
   try {
@@ -611,10 +637,9 @@ export function reportUncaught(e: unknown): number {
   } catch (e2) {
     writeTo(stderr, formatException(toPyException(e2)));
   }
-  return 1;
 }
 
-function flushStdout(): void {
+export function flushStdout(): void {
   try {
     const out = sysDict.getStr("stdout");
     if (out !== undefined && out !== stdout) {
@@ -637,8 +662,13 @@ function systemExitStatus(exc: PyBaseException): number {
   return 1;
 }
 
-/** Runs compiled `code` as __main__; returns the process exit status. */
-export function runMain(code: CodeObject, source: string, filename: string, argv: string[], scriptDir: string | null): number {
+/**
+ * Runs compiled `code` as __main__; returns the process exit status. With `inspect` (python -i),
+ * an uncaught exception (SystemExit too) is printed and then inspect(globals) runs (the
+ * interactive prompt) and gives the status.
+ */
+export function runMain(code: CodeObject, source: string, filename: string, argv: string[], scriptDir: string | null,
+  inspect: ((globals: PyDict) => number) | null = null): number {
   bootstrap(argv);
   mainDir = scriptDir ?? process.cwd();
   (sysDict.getStr("path") as PyList).items.push(scriptDir ?? "");
@@ -659,8 +689,10 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
   try {
     runCode(code, globals);
   } catch (e) {
-    status = reportUncaught(e);
+    if (inspect === null) status = reportUncaught(e);
+    else printException(toPyException(e));
   }
+  if (inspect !== null) status = inspect(globals);
   status = runExitFuncs(status);
   flushStdout();
   stderr.flush();

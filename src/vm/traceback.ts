@@ -300,7 +300,7 @@ function formatSyntaxErrorException(e: PyBaseException, name: string, msg: strin
     const line = text.replace(/\n$/, "");
     const stripped = line.trimStart();
     const removed = line.length - stripped.length;
-    out += `    ${stripped.trimEnd()}\n`;
+    out += `    ${stripped}\n`;
     const offset = typeof f.offset === "number" ? f.offset : null;
     if (offset !== null && offset >= 1) {
       let end = typeof f.end_offset === "number" && f.end_offset > offset && f.end_lineno === f.lineno ? f.end_offset : offset + 1;
