@@ -16,12 +16,13 @@ import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker
 import { CodeFlag } from "../bytecode/code";
 import { isInstance, str } from "../objects/abstract";
 import * as E from "../objects/exceptions";
-import { newException, toPyException } from "../objects/exceptions";
+import { newException, PyBaseException, toPyException } from "../objects/exceptions";
 import { PyDict } from "../objects/pydict";
 import * as A from "../parser/ast";
 import { parse, PySyntaxError } from "../parser";
+import { tokenize } from "../parser/tokenizer";
 import { flushStd, stdout as stdStdout, writeTo } from "../modules/sysio";
-import { compileSource, flushStdout, printException, reportUncaught, runCode, sysModule } from "../vm/interp";
+import { compileSource, flushStdout, printException, reportUncaught, runCode, syntaxErrorToPy, sysModule } from "../vm/interp";
 import { runtime, setInterruptFlag } from "../vm/runtime";
 
 /** Ctrl-C at a prompt (or in input()): the line being typed is dropped. */
@@ -293,7 +294,26 @@ const FUTURE_FLAGS = CodeFlag.FUTURE_DIVISION | CodeFlag.FUTURE_ABSOLUTE_IMPORT 
   CodeFlag.FUTURE_PRINT_FUNCTION | CodeFlag.FUTURE_UNICODE_LITERALS | CodeFlag.FUTURE_BARRY_AS_BDFL |
   CodeFlag.FUTURE_GENERATOR_STOP | CodeFlag.FUTURE_ANNOTATIONS;
 
-type Verdict = "skip" | "more" | "run";
+/** Blank line at `>>> `, more lines wanted, compile and run, or a SyntaxError found before the end. */
+type Verdict = "skip" | "more" | "run" | PySyntaxError;
+
+const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+
+/**
+ * Input that ends inside brackets: CPython's parser reads it token by token and reports an error
+ * as soon as it meets one, so the lines typed so far are parsed with the brackets closed after
+ * them: an error within them is reported now, otherwise more lines are wanted.
+ */
+function inBrackets(text: string, nlines: number): Verdict {
+  const tk = tokenize(text, "<stdin>");
+  const closers = tk.parenStack.map((p) => CLOSERS[p.ch] ?? "").reverse().join("");
+  try {
+    parse(text + closers + "\n", { filename: "<stdin>", mode: "single" });
+  } catch (e) {
+    if (e instanceof PySyntaxError && e.lineno <= nlines && !/was never closed/.test(e.msg)) return e;
+  }
+  return "more";
+}
 
 /**
  * What to do with the lines typed so far, like CPython's interactive tokenizer and parser: a
@@ -304,13 +324,15 @@ function classify(lines: string[]): Verdict {
   if (lines.length === 1 && /^[ \t\f]*(#.*)?$/.test(lines[0])) return "skip";
   const ended = lines.length > 1 && lines[lines.length - 1] === "";
   const body = ended ? lines.slice(0, -1) : lines;
+  const text = body.join("\n") + "\n";
   let tree: A.mod;
   try {
-    tree = parse(body.join("\n") + "\n", { filename: "<stdin>", mode: "single" });
+    tree = parse(text, { filename: "<stdin>", mode: "single" });
   } catch (e) {
     if (!(e instanceof PySyntaxError)) return "run";
-    // Open brackets, triple-quoted strings and backslash continuations go on even after an empty line.
-    if (/was never closed|^unterminated triple-quoted string|^unexpected EOF while parsing/.test(e.msg)) return "more";
+    if (/was never closed/.test(e.msg)) return inBrackets(text, body.length);
+    // Triple-quoted strings and backslash continuations go on even after an empty line.
+    if (/^unterminated triple-quoted string|^unexpected EOF while parsing/.test(e.msg)) return "more";
     if (ended) return "run";
     // The parser needed the tokens after the last line (an indented block, `else:`, `def` after a decorator).
     if (e.lineno > body.length) return "more";
@@ -367,12 +389,21 @@ export function interact(globals: PyDict, banner: boolean): number {
       }
       if (line === null) {
         reader.atEof();
-        return 0;
+        if (lines.length === 0) return 0;
+        // End of input in the middle of a statement: it ends there (the next read sees EOF again).
+        lines.push("");
+        verdict = classify(lines);
+        if (verdict === "more") verdict = "run";
+        break;
       }
       lines.push(line);
       verdict = classify(lines);
       if (verdict === "skip") lines.length = 0;
-      else if (verdict === "run") break;
+      else if (verdict !== "more") break;
+    }
+    if (verdict instanceof PySyntaxError) {
+      report(syntaxErrorToPy(verdict));
+      continue;
     }
     const body = lines[lines.length - 1] === "" && lines.length > 1 ? lines.slice(0, -1) : lines;
     const source = body.join("\n") + "\n";
@@ -386,13 +417,19 @@ export function interact(globals: PyDict, banner: boolean): number {
       if (isInstance(exc, E.SystemExit)) {
         return reportUncaught(exc);
       }
-      sysd.set("last_type", exc.cls);
-      sysd.set("last_value", exc);
-      sysd.set("last_traceback", exc.traceback);
-      printException(exc);
+      report(exc);
     }
     flushPython();
   }
+}
+
+/** An exception that ends a statement: kept in sys.last_* and printed (sys.excepthook). */
+function report(exc: PyBaseException): void {
+  const sysd = sysModule.dict!;
+  sysd.set("last_type", exc.cls);
+  sysd.set("last_value", exc);
+  sysd.set("last_traceback", exc.traceback);
+  printException(exc);
 }
 
 function raiseKeyboardInterrupt(): void {

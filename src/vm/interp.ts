@@ -250,7 +250,7 @@ function currentHandledExc(): PyValue {
 
 // ---- compiling and running code ---------------------------------------------------------------
 
-function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
+export function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
   const t = E.excTypes[e.kind] ?? E.SyntaxError;
   const info = new PyTuple([e.filename ?? None, e.lineno ?? None, e.offset ?? None, e.text ?? None,
     e.endLineno ?? None, e.endOffset ?? None]);
@@ -692,6 +692,8 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
     if (inspect === null) status = reportUncaught(e);
     else printException(toPyException(e));
   }
+  // CPython removes __file__ from __main__ when the script has run (-i then has no __file__).
+  if (globals.getStr("__file__") !== undefined) globals.delete("__file__");
   if (inspect !== null) status = inspect(globals);
   status = runExitFuncs(status);
   flushStdout();
