@@ -130,9 +130,11 @@ interface WorkerSetup {
   /** Int32Array over it: [0] interrupt requested, [1] answer ready. */
   shared: SharedArrayBuffer;
   port: MessagePort;
+  /** Where the prompts go: stdout if it is a terminal, else stderr. */
+  promptFd: number;
 }
 
-type Request = { t: "line"; prompt: string } | { t: "exit"; status: number };
+type Request = { t: "line"; prompt: string };
 type Answer = { t: "line"; line: string } | { t: "eof" } | { t: "interrupt" };
 
 const INTERRUPT = 0;
@@ -169,7 +171,7 @@ class WorkerLines implements LineReader {
   }
 
   atEof(): void {
-    writeFd(1, "\n");
+    writeFd(this.setup.promptFd, "\n");
   }
 }
 
@@ -177,6 +179,7 @@ let workerSetup: WorkerSetup | null = null;
 
 /** In the REPL's worker thread: runs the command line there and reports the status. */
 export function runReplWorker(run: (argv: string[]) => number): boolean {
+  // (Returns only when this is not the worker.)
   if (isMainThread || workerData === null || typeof workerData !== "object" || workerData.typhonRepl !== true) return false;
   workerSetup = workerData as WorkerSetup;
   setInterruptFlag(new Int32Array(workerSetup.shared));
@@ -192,8 +195,8 @@ export function runReplWorker(run: (argv: string[]) => number): boolean {
     if (process.env.TYPHON_DEBUG) writeFd(2, String(err && err.stack) + "\n");
     status = 70;
   }
-  workerSetup.port.postMessage({ t: "exit", status } satisfies Request);
-  return true;
+  // The worker's exit code is the status (main thread: worker.on("exit")).
+  process.exit(status);
 }
 
 /** Is stdin a terminal (in the worker: was it one for the main thread)? */
@@ -209,9 +212,9 @@ export function startTerminalRepl(argv: string[]): void {
   const shared = new SharedArrayBuffer(8);
   const ctl = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
-  const setup: WorkerSetup = { typhonRepl: true, argv, shared, port: port2 };
-  const worker = new Worker(__filename, { workerData: setup, transferList: [port2], stdin: false });
   const output = process.stdout.isTTY ? process.stdout : process.stderr;
+  const setup: WorkerSetup = { typhonRepl: true, argv, shared, port: port2, promptFd: output === process.stdout ? 1 : 2 };
+  const worker = new Worker(__filename, { workerData: setup, transferList: [port2], stdin: false });
   let history: string[] = [];
   let rl: readline.Interface | null = null;
   let finished = false;
@@ -231,22 +234,21 @@ export function startTerminalRepl(argv: string[]): void {
   };
 
   // Ctrl-C while Python code runs (the terminal is not in raw mode then): ask the eval loop.
+  // At a prompt in raw mode readline reports it itself (its "SIGINT" event).
+  let promptInterrupt: (() => void) | null = null;
   process.on("SIGINT", () => {
-    if (rl !== null) return;
-    Atomics.store(ctl, INTERRUPT, 1);
+    if (promptInterrupt !== null) promptInterrupt();
+    else Atomics.store(ctl, INTERRUPT, 1);
   });
 
   port1.on("message", (req: Request) => {
-    if (req.t === "exit") {
-      finish(req.status);
-      return;
-    }
     // A Ctrl-C that came after the code had finished is dropped.
     Atomics.store(ctl, INTERRUPT, 0);
     let answered = false;
     const done = (a: Answer) => {
       if (answered) return;
       answered = true;
+      promptInterrupt = null;
       const r = rl;
       rl = null;
       if (r !== null) r.close();
@@ -267,10 +269,11 @@ export function startTerminalRepl(argv: string[]): void {
       history = h.slice();
     });
     iface.on("line", (line: string) => done({ t: "line", line }));
-    iface.on("SIGINT", () => {
+    promptInterrupt = () => {
       output.write("\n");
       done({ t: "interrupt" });
-    });
+    };
+    iface.on("SIGINT", promptInterrupt);
     iface.on("close", () => done({ t: "eof" }));
     iface.prompt();
   });
@@ -280,7 +283,7 @@ export function startTerminalRepl(argv: string[]): void {
     if (process.env.TYPHON_DEBUG) process.stderr.write(String(e && e.stack) + "\n");
     finish(70);
   });
-  worker.on("exit", (code) => finish(code === 0 ? 0 : 70));
+  worker.on("exit", (code) => finish(code));
 }
 
 // ---- the loop ---------------------------------------------------------------------------------------
