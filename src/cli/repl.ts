@@ -50,7 +50,7 @@ class PipedLines implements LineReader {
     for (;;) {
       const nl = this.pending.indexOf("\n");
       if (nl >= 0) {
-        const line = this.pending.slice(0, nl);
+        const line = this.pending.slice(0, nl > 0 && this.pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
         this.pending = this.pending.slice(nl + 1);
         return line;
       }
@@ -238,7 +238,11 @@ export function startTerminalRepl(argv: string[]): void {
   let promptInterrupt: (() => void) | null = null;
   process.on("SIGINT", () => {
     if (promptInterrupt !== null) promptInterrupt();
-    else Atomics.store(ctl, INTERRUPT, 1);
+    else {
+      Atomics.store(ctl, INTERRUPT, 1);
+      // Wakes a worker that sleeps with Atomics.wait on the flag (an interruptible sleep).
+      Atomics.notify(ctl, INTERRUPT);
+    }
   });
 
   port1.on("message", (req: Request) => {
