@@ -8,7 +8,7 @@ import type { CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
 import type { PyDict } from "../objects/pydict";
 import { runMain } from "../vm/interp";
-import { interact, startTerminalRepl, stdinIsTTY } from "./repl";
+import { installStdinInput, interact, startTerminalRepl, stdinIsTTY } from "./repl";
 
 export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
 
@@ -98,6 +98,7 @@ export function main(argv: string[]): number | null {
     return true;
   };
   const after = () => (inspect ? (globals: PyDict) => interact(globals, false) : null);
+  installStdinInput();
   while (i < argv.length) {
     const a = argv[i];
     if (a === "-h" || a === "-?" || a === "--help") {

@@ -362,8 +362,20 @@ function promptText(name: "ps1" | "ps2"): string {
   }
 }
 
+let stdinLines: PipedLines | null = null;
+
+/** The lines of the prompt and of input(): one reader, so that neither loses the other's input. */
 function lineReader(): LineReader {
-  return workerSetup !== null ? new WorkerLines(workerSetup) : new PipedLines();
+  if (workerSetup !== null) return new WorkerLines(workerSetup);
+  return (stdinLines ??= new PipedLines());
+}
+
+/**
+ * input() for programs (not only the prompt): reads lines from stdin (the terminal through the
+ * prompt's worker). A module that installs its own runtime.input at start-up replaces this one.
+ */
+export function installStdinInput(): void {
+  installInput(lineReader());
 }
 
 export const BANNER_HINT = 'Type "help", "copyright", "credits" or "license" for more information.';
