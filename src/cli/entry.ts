@@ -1,3 +1,5 @@
-import { run } from "./main";
+import { run, runStatus } from "./main";
+import { runReplWorker } from "./repl";
 
-run(process.argv.slice(2));
+// In the interactive prompt's worker thread (cli/repl.ts) the same bundle runs the command line.
+if (!runReplWorker((argv) => runStatus(argv) ?? 0)) run(process.argv.slice(2));

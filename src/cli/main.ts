@@ -2,10 +2,13 @@
 
 import * as fs from "fs";
 import * as path from "path";
+import { isMainThread } from "worker_threads";
 import { decodeSource, dump, formatSyntaxError, parseBytes, PyParserMemoryError, PySyntaxError } from "../parser";
 import type { CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
+import type { PyDict } from "../objects/pydict";
 import { runMain, runModuleMain } from "../vm/interp";
+import { installStdinInput, interact, startTerminalRepl, stdinIsTTY } from "./repl";
 
 export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
 
@@ -13,7 +16,10 @@ const USAGE = `usage: typhon [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (a subset of CPython's):
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
 -m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
 -V     : print the Python version number and exit (also --version)
 --jit off | --jit name=value,... : control the JIT compiler
 --dump-ast [-a] [--no-type-comments] [-m mode] [-i N] file : print ast.dump(ast.parse(file)) like
@@ -80,8 +86,19 @@ function notYet(what: string): number {
   return 2;
 }
 
-export function main(argv: string[]): number {
+/** Returns the exit status, or null when a terminal session was started (it exits the process). */
+export function main(argv: string[]): number | null {
   let i = 0;
+  let inspect = false;
+  let quiet = false;
+  // On a terminal, an interactive session runs the interpreter in a worker thread (cli/repl.ts).
+  const terminal = (): boolean => {
+    if (!isMainThread || !process.stdin.isTTY) return false;
+    startTerminalRepl(argv);
+    return true;
+  };
+  const after = () => (inspect ? (globals: PyDict) => interact(globals, false) : null);
+  installStdinInput();
   while (i < argv.length) {
     const a = argv[i];
     if (a === "-h" || a === "-?" || a === "--help") {
@@ -100,7 +117,8 @@ export function main(argv: string[]): number {
     }
     if (a === "-c") {
       if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -c option");
-      return runSource(Buffer.from(argv[i + 1], "utf-8"), "<string>", ["-c", ...argv.slice(i + 2)]);
+      if (inspect && terminal()) return null;
+      return runSource(Buffer.from(argv[i + 1], "utf-8"), "<string>", ["-c", ...argv.slice(i + 2)], after());
     }
     if (a === "-m") {
       if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -m option");
@@ -108,8 +126,10 @@ export function main(argv: string[]): number {
     }
     if (a === "-") return runSource(fs.readFileSync(0), "<stdin>", ["-", ...argv.slice(i + 1)]);
     if (a.startsWith("-") && a.length > 1) {
-      // Single-letter flags CPython accepts and that change nothing here yet.
+      // Single-letter flags CPython accepts; most change nothing here yet.
       if (/^-[BdEiIOqsSuvx]+$/.test(a) || a === "-X" || a === "-W") {
+        if (a !== "-X" && a !== "-W" && a.includes("i")) inspect = true;
+        if (a !== "-X" && a !== "-W" && a.includes("q")) quiet = true;
         i += a === "-X" || a === "-W" ? 2 : 1;
         continue;
       }
@@ -124,15 +144,24 @@ export function main(argv: string[]): number {
       process.stderr.write(`typhon: can't open file '${a}': ${why}\n`);
       return 2;
     }
+    if (inspect && terminal()) return null;
     // CPython makes the main script's path absolute (it shows in tracebacks as __file__).
-    return runSource(bytes, path.resolve(a), argv.slice(i));
+    return runSource(bytes, path.resolve(a), argv.slice(i), after());
   }
-  if (process.stdin.isTTY) return notYet("the interactive prompt");
+  if (inspect || stdinIsTTY()) {
+    if (terminal()) return null;
+    // The interactive prompt (from a pipe with -i: prompts on stderr, as CPython's).
+    const code = compile(parseBytes(new Uint8Array(0), { filename: "<stdin>" }), "<stdin>", { mode: "exec", source: "" });
+    return runMain(code, "", "<stdin>", [""], null, (globals) => interact(globals, !quiet));
+  }
   return runSource(fs.readFileSync(0), "<stdin>", [""]);
 }
 
-/** Compiles a program (SyntaxErrors are reported here, as CPython does) and runs it as __main__. */
-function runSource(bytes: Uint8Array, filename: string, argv: string[]): number {
+/**
+ * Compiles a program (SyntaxErrors are reported here, as CPython does) and runs it as __main__;
+ * then `inspect` (the interactive prompt of -i), even after a SyntaxError.
+ */
+function runSource(bytes: Uint8Array, filename: string, argv: string[], inspect: ((globals: PyDict) => number) | null = null): number {
   let code: CodeObject;
   let source: string;
   try {
@@ -140,14 +169,23 @@ function runSource(bytes: Uint8Array, filename: string, argv: string[]): number 
     const tree = parseBytes(bytes, { filename, fileInput: true });
     code = compile(tree, filename, { mode: "exec", source });
   } catch (e) {
-    return reportCompileError(e);
+    const status = reportCompileError(e);
+    if (inspect === null) return status;
+    source = "";
+    code = compile(parseBytes(new Uint8Array(0), { filename }), filename, { mode: "exec", source });
   }
   const dir = filename.startsWith("<") ? null : path.dirname(filename);
-  return runMain(code, source, filename, argv, dir);
+  return runMain(code, source, filename, argv, dir, inspect);
 }
 
 export function run(argv: string[]): void {
-  let status: number;
+  const status = runStatus(argv);
+  if (status !== null) process.exitCode = status;
+}
+
+/** main() with usage and internal errors reported; the exit status (null: a terminal session runs). */
+export function runStatus(argv: string[]): number | null {
+  let status: number | null;
   try {
     status = main(argv);
   } catch (e) {
@@ -162,5 +200,5 @@ export function run(argv: string[]): void {
       status = 70;
     }
   }
-  process.exitCode = status;
+  return status;
 }

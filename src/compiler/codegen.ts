@@ -197,7 +197,8 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
 
 /** `compiler_visit_stmt_expr`: constants are dropped; the REPL prints values. */
 function compileExprStmt(c: Compiler, s: A.Expr): void {
-  if (c.opts.interactive && c.stack.length <= 1) {
+  // Only at the top level of the statement (CPython's c_nestlevel <= 1), not in functions or classes.
+  if (c.opts.interactive && c.stack.length === 0) {
     visitExpr(c, s.value);
     c.emit(Op.PRINT_EXPR);
     return;

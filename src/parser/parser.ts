@@ -283,7 +283,10 @@ export class Parser {
   private interactive(): A.Interactive {
     if (this.tt() === T.NEWLINE || this.tt() === T.ENDMARKER) return { _type: "Interactive", body: [] };
     let body: A.stmt[];
-    if (this.isCompoundStart()) {
+    const m = this.atKw("match") ? this.attempt(() => this.matchStmt()) : null;
+    if (m) {
+      body = [m];
+    } else if (this.isCompoundStart()) {
       body = [this.compoundStmt()];
     } else {
       body = this.simpleStmts();

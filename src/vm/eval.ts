@@ -33,7 +33,7 @@ import { TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
 import { Frame, FrameState, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
-import { runtime } from "./runtime";
+import { interruptFlag, runtime, takeInterrupt } from "./runtime";
 
 /** Thread state: the exception being handled (sys.exc_info()), as a stack of per-generator items. */
 export const excStack: PyValue[] = [None];
@@ -326,8 +326,10 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
       pc++;
       const arg = word >>> 8;
       switch ((word & 0xff) as Op) {
-        case Op.NOP:
         case Op.RESUME:
+          if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
+          break;
+        case Op.NOP:
           break;
         case Op.POP_TOP:
           sp--;
@@ -737,6 +739,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           break;
         case Op.JUMP_BACKWARD:
           pc = arg;
+          if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
           break;
         case Op.JUMP_BACKWARD_NO_INTERRUPT:
           pc = arg;

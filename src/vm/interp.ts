@@ -41,7 +41,7 @@ import { initBytes } from "../objects/pybytes";
 import "../modules/index";
 import { initFrameObjects } from "./frameobj";
 import { cachedCompile } from "./codecache";
-import { defaultSysOptions, finishSys, makeSys, SysOptions, SYS_TYPES, sysDict, sysModule, sysModules } from "../modules/sys";
+import { defaultSysOptions, displayHook, finishSys, makeSys, SysOptions, SYS_TYPES, sysDict, sysModule, sysModules } from "../modules/sys";
 import {
   findStdlib, moduleRepr, importFrom, importHooks, importModuleLevel, importName, importStar, installImportlib, setBuiltinImport,
 } from "./import";
@@ -172,7 +172,7 @@ function currentHandledExc(): PyValue {
 
 // ---- compiling and running code ---------------------------------------------------------------
 
-function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
+export function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
   const t = E.excTypes[e.kind] ?? E.SyntaxError;
   const info = new PyTuple([e.filename ?? None, e.lineno ?? None, e.offset ?? None, e.text ?? None,
     e.endLineno ?? None, e.endOffset ?? None]);
@@ -292,10 +292,12 @@ function installRuntime(): void {
     return [match, rest];
   };
   runtime.prepReraiseStar = (orig, excs) => prepReraiseStar(orig, excs);
+  // PRINT_EXPR (compile mode 'single', the interactive prompt) calls sys.displayhook.
   runtime.displayHook = (v) => {
-    if (v === None) return;
-    builtinsDict.set("_", v);
-    writeTo(sysDict.getStr("stdout") ?? stdout, repr(v) + "\n");
+    const hook = sysDict.getStr("displayhook");
+    if (hook === undefined) raiseError(E.RuntimeError, "lost sys.displayhook");
+    if (hook === sysDict.getStr("__displayhook__")) displayHook(v);
+    else call(hook, [v]);
   };
   runtime.matchClass = matchClass;
   runtime.matchKeys = matchKeys;
@@ -402,6 +404,12 @@ function matchKeys(subject: PyValue, keys: readonly PyValue[]): PyValue {
 export function reportUncaught(e: unknown): number {
   const exc = toPyException(e);
   if (isInstance(exc, E.SystemExit)) return systemExitStatus(exc);
+  printException(exc);
+  return 1;
+}
+
+/** Prints an exception (SystemExit too) with sys.excepthook, as the interactive prompt does. */
+export function printException(exc: PyBaseException): void {
   flushStdout();
   const err = sysDict.getStr("stderr") ?? stderr;
   try {
@@ -411,10 +419,9 @@ export function reportUncaught(e: unknown): number {
   } catch (e2) {
     writeTo(stderr, formatException(toPyException(e2)));
   }
-  return 1;
 }
 
-function flushStdout(): void {
+export function flushStdout(): void {
   try {
     const out = sysDict.getStr("stdout");
     if (out !== undefined && out !== stdout) {
@@ -487,8 +494,13 @@ export function runModuleMain(modName: string, argv: string[]): number {
   return status;
 }
 
-/** Runs compiled `code` as __main__; returns the process exit status. */
-export function runMain(code: CodeObject, source: string, filename: string, argv: string[], scriptDir: string | null): number {
+/**
+ * Runs compiled `code` as __main__; returns the process exit status. With `inspect` (python -i),
+ * an uncaught exception (SystemExit too) is printed and then inspect(globals) runs (the
+ * interactive prompt) and gives the status.
+ */
+export function runMain(code: CodeObject, source: string, filename: string, argv: string[], scriptDir: string | null,
+  inspect: ((globals: PyDict) => number) | null = null): number {
   bootstrap(argv);
   try {
     initImports(scriptDir ?? "");
@@ -513,8 +525,12 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
   try {
     runCode(code, globals);
   } catch (e) {
-    status = reportUncaught(e);
+    if (inspect === null) status = reportUncaught(e);
+    else printException(toPyException(e));
   }
+  // CPython removes __file__ from __main__ when the script has run (-i then has no __file__).
+  if (globals.getStr("__file__") !== undefined) globals.delete("__file__");
+  if (inspect !== null) status = inspect(globals);
   status = runExitFuncs(status);
   flushStdout();
   stderr.flush();

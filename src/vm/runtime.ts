@@ -45,4 +45,22 @@ export const runtime = {
   compileBuiltin: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("compile"),
   input: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("input"),
   open: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("open"),
+  raiseInterrupt: (): void => missing("raiseInterrupt"),
 };
+
+/**
+ * Ctrl-C for code running in a worker thread (the interactive prompt, cli/repl.ts): another
+ * thread sets slot 0 of this shared array; the eval loop polls it on backward jumps and at
+ * function entry (RESUME) and then calls takeInterrupt(). Null when nobody can interrupt.
+ */
+export let interruptFlag: Int32Array | null = null;
+
+export function setInterruptFlag(flag: Int32Array | null): void {
+  interruptFlag = flag;
+}
+
+/** Clears the request and raises KeyboardInterrupt (runtime.raiseInterrupt, set by the REPL). */
+export function takeInterrupt(): void {
+  if (interruptFlag === null || Atomics.exchange(interruptFlag, 0, 0) === 0) return;
+  runtime.raiseInterrupt();
+}

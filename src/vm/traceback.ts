@@ -320,9 +320,10 @@ function formatSyntaxErrorException(e: PyBaseException, name: string, msg: strin
     const line = text.replace(/\n$/, "");
     const stripped = line.trimStart();
     const removed = line.length - stripped.length;
-    out += `    ${stripped.trimEnd()}\n`;
+    out += `    ${stripped}\n`;
     const offset = typeof f.offset === "number" ? f.offset : null;
-    if (offset !== null && offset >= 1) {
+    // No caret when it would point into the leading whitespace stripped above (unexpected indent).
+    if (offset !== null && offset >= 1 && offset - 1 >= removed) {
       let end = typeof f.end_offset === "number" && f.end_offset > offset && f.end_lineno === f.lineno ? f.end_offset : offset + 1;
       const start = Math.max(offset - 1 - removed, 0);
       end = Math.max(end - 1 - removed, start + 1);
