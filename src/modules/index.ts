@@ -1,4 +1,6 @@
 // Loads every native module file, so that each registers itself with the table in registry.ts.
 // One line per module; keep them sorted.
 
+import "./cmath";
 import "./errno";
+import "./math";
