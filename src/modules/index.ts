@@ -2,6 +2,7 @@
 // One line per module; keep them sorted.
 
 import "./bisect";
+import "./cmath";
 import "./codecs";
 import "./collections";
 import "./contextvars";
@@ -12,6 +13,7 @@ import "./heapq";
 import "./itertools";
 import "./locale";
 import "./marshal";
+import "./math";
 import "./opcode";
 import "./operator";
 import "./signal";
