@@ -149,7 +149,10 @@ export function repeatCount(n: PyValue, length: number): number | undefined {
   }
   if (typeof i === "bigint") {
     if (i < 0n) return 0;
-    raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
+    // Counts that fit a C ssize_t are too big to allocate; bigger ones do not convert.
+    if (i >= 2n ** 63n) raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (length > 0) raiseError(MemoryError, null);
+    return 0;
   }
   if (i <= 0) return 0;
   if (length > 0 && i * length > MAX_SEQUENCE_LENGTH) raiseError(MemoryError, null);

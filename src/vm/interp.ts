@@ -337,7 +337,7 @@ function prepReraiseStar(orig: PyValue, excs: PyValue[]): PyValue {
 }
 
 function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwnames: string[]): PyValue {
-  if (!(cls instanceof PyType)) typeError("called match pattern must be a class");
+  if (!(cls instanceof PyType)) typeError("called match pattern must be a type");
   if (!isInstance(subject, cls)) return None;
   const out: PyValue[] = [];
   const seen = new Set<string>();
@@ -346,12 +346,9 @@ function matchClass(subject: PyValue, cls: PyValue, nargs: number, kwnames: stri
     const selfMatch = cls.flags & (TypeFlag.INT_SUBCLASS | TypeFlag.STR_SUBCLASS | TypeFlag.LIST_SUBCLASS |
       TypeFlag.TUPLE_SUBCLASS | TypeFlag.DICT_SUBCLASS) || ["float", "bool", "bytes", "bytearray", "set", "frozenset", "complex"].includes(nativeBase(cls).name);
     if (ma === undefined) {
-      if (selfMatch && nargs === 1 && !((cls.flags & TypeFlag.HEAPTYPE) && false)) {
-        out.push(subject);
-      } else {
-        typeError(`${cls.name}() accepts 0 positional sub-patterns (${nargs} given)`);
-      }
+      if (!selfMatch) typeError(`${cls.name}() accepts 0 positional sub-patterns (${nargs} given)`);
       if (nargs > 1) typeError(`${cls.name}() accepts 1 positional sub-pattern (${nargs} given)`);
+      out.push(subject);
     } else {
       if (!(ma instanceof PyTuple)) typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
       if (nargs > ma.items.length) {
