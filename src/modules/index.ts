@@ -2,3 +2,4 @@
 // One line per module; keep them sorted.
 
 import "./errno";
+import "./io";

@@ -23,7 +23,7 @@ import {
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { builtinsDict, builtinsModule, initBuiltins, localsOf, sysHooks } from "../modules/builtins";
-import { flushStd, initSysIO, stderr, stdout, writeTo } from "../modules/sysio";
+import { flushStd, flushStdout as flushStdStreams, initSysIO, stderr, stdin, stdout, sysStreams, writeTo } from "../modules/sysio";
 import { callFunction, excStack, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
 import { Frame } from "./frame";
 import { initGenerators } from "./gen";
@@ -168,10 +168,13 @@ function initSys(argv: string[]): void {
   d.set("__name__", "sys");
   d.set("modules", sysModules);
   d.set("argv", new PyList(argv.slice()));
+  d.set("stdin", stdin);
   d.set("stdout", stdout);
   d.set("stderr", stderr);
+  d.set("__stdin__", stdin);
   d.set("__stdout__", stdout);
   d.set("__stderr__", stderr);
+  sysStreams.get = (name) => d.getStr(name) ?? None;
   d.set("maxsize", Number.MAX_SAFE_INTEGER >= 2 ** 53 - 1 ? 9223372036854775807n : 0);
   d.set("version", "3.11.7 (Typhon)");
   d.set("version_info", new PyTuple([3, 11, 7, "final", 0]));
@@ -615,16 +618,7 @@ export function reportUncaught(e: unknown): number {
 }
 
 function flushStdout(): void {
-  try {
-    const out = sysDict.getStr("stdout");
-    if (out !== undefined && out !== stdout) {
-      const f = getAttrOpt(out, "flush");
-      if (f !== undefined) call(f, []);
-    }
-  } catch {
-    // ignore
-  }
-  stdout.flush();
+  flushStdStreams();
 }
 
 function systemExitStatus(exc: PyBaseException): number {
@@ -662,8 +656,6 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
     status = reportUncaught(e);
   }
   status = runExitFuncs(status);
-  flushStdout();
-  stderr.flush();
   flushStd();
   return status;
 }
