@@ -70,7 +70,7 @@ export function ioOpen(args: PyValue[], kw: readonly string[] | null): PyValue {
   initIO();
   const f = file!;
   if (!(typeof f === "string" || f instanceof PyStrObj || f instanceof PyBytes || typeof f === "number" ||
-        typeof f === "bigint" || typeOf(f).lookup("__index__") !== undefined || typeOf(f).name === "float" ||
+        typeof f === "bigint" || typeOf(f).lookup("__index__") !== undefined ||
         typeOf(f).lookup("__fspath__") !== undefined)) {
     typeError(`expected str, bytes or os.PathLike object, not ${typeName(f)}`);
   }

@@ -433,6 +433,7 @@ function commonMethods(t: PyType, read: boolean, write: boolean): void {
     flush(args, kw) {
       checkArgs("flush", args, kw, 0, 0);
       const b = self(args[0]);
+      if (!b.canWrite && bufferedIsClosed(b)) closedError();
       checkClosed(b, "flush");
       bufferedFlush(b);
       return None;

@@ -214,15 +214,10 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     else f.fd = -1;
   }
   let fd = -1;
-  if (typeof file === "number" || (typeof file === "object" && intValue(file) !== undefined && !(file instanceof PyBytes))) {
-    if (typeof file === "object" && typeOf(file).name === "float") typeError("integer argument expected, got float");
-    const n = intValue(file);
-    if (n !== undefined) {
-      fd = Number(n);
-      if (fd < 0) raiseError(E.ValueError, "negative file descriptor");
-    }
-  } else if (typeof file === "object" && typeOf(file).name === "float") {
-    typeError("integer argument expected, got float");
+  if (typeof file === "number" || typeof file === "bigint" || (typeof file === "object" && !(file instanceof PyBytes) &&
+      typeOf(file).name !== "float" && intValue(file) !== undefined)) {
+    fd = Number(intValue(file));
+    if (fd < 0) raiseError(E.ValueError, "negative file descriptor");
   }
   let path: PyValue | null = null;
   if (fd < 0) path = fspath(file);
