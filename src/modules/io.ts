@@ -11,7 +11,7 @@ import { raiseError, typeError } from "../objects/exceptions";
 import { parseArgs } from "../objects/native";
 import { False, None, PyBytes, PyStrObj, PyType, PyValue, True, typeOf } from "../objects/types";
 import {
-  BufferedIOBaseType, DEFAULT_BUFFER_SIZE, initIOBases, IOBaseType, RawIOBaseType, TextIOBaseType, unsupportedOperationType,
+  BufferedIOBaseType, clinicTypeName, DEFAULT_BUFFER_SIZE, initIOBases, IOBaseType, RawIOBaseType, TextIOBaseType, unsupportedOperationType,
 } from "./io_base";
 import { BytesIOType, initBytesIO } from "./io_bytesio";
 import { FileIOObj, FileIOType, fileIsatty, initFileIO } from "./io_fileio";
@@ -76,7 +76,7 @@ export function ioOpen(args: PyValue[], kw: readonly string[] | null): PyValue {
   }
   const modeObj = modeV ?? "r";
   const mode = strValue(modeObj);
-  if (mode === undefined) typeError(`open() argument 'mode' must be str, not ${typeName(modeObj)}`);
+  if (mode === undefined) typeError(`open() argument 'mode' must be str, not ${clinicTypeName(modeObj)}`);
   let buffering = -1;
   if (bufV !== undefined) {
     const n = intValue(bufV);
@@ -153,7 +153,7 @@ function textEncoding(args: PyValue[], kw: readonly string[] | null): PyValue {
 
 function openCode(args: PyValue[], kw: readonly string[] | null): PyValue {
   const [path] = parseArgs("open_code", args, kw, ["path"], 1);
-  if (strValue(path!) === undefined) typeError(`open_code() argument 'path' must be str, not ${typeName(path!)}`);
+  if (strValue(path!) === undefined) typeError(`open_code() argument 'path' must be str, not ${clinicTypeName(path!)}`);
   return ioOpen([path!, "rb"], null);
 }
 

@@ -169,6 +169,11 @@ export function writableBuffer(v: PyValue): Uint8Array {
   typeError(`readinto() argument must be read-write bytes-like object, not ${typeName(v)}`);
 }
 
+/** The type name in Argument Clinic's messages ("must be str, not None"). */
+export function clinicTypeName(v: PyValue): string {
+  return v === None ? "None" : typeName(v);
+}
+
 export function newBytes(d: Uint8Array): PyBytes {
   return new PyBytes(d);
 }

@@ -259,22 +259,26 @@ export function bufferedRead(b: BufferedObj, n: number): Uint8Array | null {
   out.set(b.rbuf.subarray(b.rpos, b.rend));
   let got = avail;
   b.rpos = b.rend = 0;
-  while (got < n) {
+  // Whole blocks straight into the result, then the rest through the buffer (as CPython).
+  for (;;) {
     const want = n - got;
-    if (want >= b.bufferSize) {
-      const k = rawRead(b, out, got, want);
-      if (k === null) return got === 0 ? null : out.slice(0, got);
-      if (k === 0) break;
-      got += k;
-    } else {
-      const k = fill(b);
-      if (k === null) return got === 0 ? null : out.slice(0, got);
-      if (k === 0) break;
-      const take = Math.min(k, want);
-      out.set(b.rbuf.subarray(0, take), got);
-      b.rpos = take;
-      got += take;
-    }
+    const direct = want - (want % b.bufferSize);
+    if (direct === 0) break;
+    const k = rawRead(b, out, got, direct);
+    if (k === null) return got === 0 ? null : out.slice(0, got);
+    if (k === 0) return out.slice(0, got);
+    got += k;
+  }
+  if (b.rbuf.length < b.bufferSize) b.rbuf = new Uint8Array(b.bufferSize);
+  while (got < n && b.rend < b.bufferSize) {
+    const k = rawRead(b, b.rbuf, b.rend, b.bufferSize - b.rend);
+    if (k === null) return got === 0 ? null : out.slice(0, got);
+    if (k === 0) break;
+    b.rend += k;
+    const take = Math.min(k, n - got);
+    out.set(b.rbuf.subarray(b.rpos, b.rpos + take), got);
+    b.rpos += take;
+    got += take;
   }
   return got === n ? out : out.slice(0, got);
 }
@@ -403,8 +407,7 @@ function bufferedInit(b: BufferedObj, raw: PyValue, sizeArgV: PyValue | undefine
 
 function typeLabel(b: PyValue): string {
   const t = (b as BufferedObj).cls;
-  const mod = t.ns.get("__module__");
-  return `${typeof mod === "string" ? mod : "_io"}.${t.name}`;
+  return t === BufferedReaderType || t === BufferedWriterType || t === BufferedRandomType ? `_io.${t.name}` : t.name;
 }
 
 function commonMethods(t: PyType, read: boolean, write: boolean): void {
@@ -444,8 +447,6 @@ function commonMethods(t: PyType, read: boolean, write: boolean): void {
       return None;
     },
     seekable: (args) => (b => b.file !== null ? callMethod(b.file, "seekable", []) : callMethod(b.raw, "seekable", []))(self(args[0])),
-    readable: (args) => callMethod(self(args[0]).raw, "readable", []),
-    writable: (args) => callMethod(self(args[0]).raw, "writable", []),
     fileno: (args) => callMethod(self(args[0]).raw, "fileno", []),
     isatty: (args) => callMethod(self(args[0]).raw, "isatty", []),
     tell(args, kw) {
@@ -486,6 +487,8 @@ function commonMethods(t: PyType, read: boolean, write: boolean): void {
   defGetSet(t, "closed", (v) => (bufferedIsClosed(self(v)) ? True : False));
   defGetSet(t, "name", (v) => getAttr(self(v).raw, "name"));
   defGetSet(t, "mode", (v) => getAttr(self(v).raw, "mode"));
+  if (read) defMethods(t, { readable: (args) => callMethod(self(args[0]).raw, "readable", []) });
+  if (write) defMethods(t, { writable: (args) => callMethod(self(args[0]).raw, "writable", []) });
   if (read) {
     defMethods(t, {
       read(args, kw) {

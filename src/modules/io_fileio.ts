@@ -451,7 +451,7 @@ export function initFileIO(): void {
     },
     __repr__(args) {
       const f = self(args[0]);
-      const tn = f.cls === FileIOType ? "_io.FileIO" : `${strValue(f.cls.ns.get("__module__") ?? "") ?? ""}.${f.cls.name}`;
+      const tn = "_io.FileIO";
       if (f.fd < 0) return `<${tn} [closed]>`;
       const name = f.dict?.getStr("name") ?? getAttrOpt(f, "name");
       const cf = f.closefd ? "True" : "False";

@@ -16,8 +16,8 @@ import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
 import { cpLength, unitOffset } from "../objects/strcore";
-import { Ellipsis as ellipsis, False, None, PyBytes, PyType, PyValue, True } from "../objects/types";
-import { bytesLike, closedError, intArg, IOObj, sizeArg, TextIOBaseType, unsupported } from "./io_base";
+import { Ellipsis as ellipsis, False, None, PyBytes, PyType, PyValue, True, typeOf } from "../objects/types";
+import { bytesLike, clinicTypeName, closedError, intArg, IOObj, sizeArg, TextIOBaseType, unsupported } from "./io_base";
 import {
   bufferedFlush, bufferedIsClosed, BufferedObj, BufferedRandomType, BufferedReaderType, bufferedRead, bufferedTell,
   bufferedWrite, BufferedWriterType, flushWrites,
@@ -115,6 +115,13 @@ function self(v: PyValue): TextIOObj {
   return v;
 }
 
+/** For the attributes that stay readable after detach(). */
+function selfInit(v: PyValue): TextIOObj {
+  if (!(v instanceof TextIOObj)) typeError(`descriptor requires a '_io.TextIOWrapper' object but received a '${typeName(v)}'`);
+  if (!v.ok && !v.detached) raiseError(E.ValueError, "I/O operation on uninitialized object");
+  return v;
+}
+
 function isClosed(t: TextIOObj): boolean {
   if (t.buf !== null) return bufferedIsClosed(t.buf);
   return truthy(getAttr(t.buffer, "closed"));
@@ -147,7 +154,8 @@ function textFlush(t: TextIOObj): void {
   } else callMethod(t.buffer, "flush", []);
 }
 
-const LONE_SURROGATE = /[\ud800-\udfff]/;
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** TextIOWrapper.write(text) after the argument check; returns nothing (callers count). */
 export function textWrite(t: TextIOObj, text: string): void {
@@ -158,7 +166,7 @@ export function textWrite(t: TextIOObj, text: string): void {
   if ((t.writetranslate || t.lineBuffering) && text.indexOf("\n") >= 0) haslf = true;
   if (haslf && t.writetranslate && t.writenl !== null) text = text.split("\n").join(t.writenl);
   const needflush = t.lineBuffering && (haslf || text.indexOf("\r") >= 0);
-  if (enc.utf8 && !LONE_SURROGATE.test(text)) {
+  if (enc.utf8 && !(SURROGATE.test(text) && LONE_SURROGATE.test(text))) {
     if (t.pending.length === 0 && t.buf !== null && t.buf.file !== null) dirtyTexts.add(t);
     t.pending += text;
   } else {
@@ -331,19 +339,27 @@ export function readline(t: TextIOObj, limit: number): string {
 
 // ---- tell / seek --------------------------------------------------------------------------------
 
-const B64 = 1n << 64n;
-
+// CPython's C layout (little-endian bytes of a struct): start_pos 64 bits, then dec_flags,
+// bytes_to_feed and chars_to_skip 32 bits each, then need_eof.
 function packCookie(pos: number, decFlags: number, bytesToFeed: number, needEof: boolean, charsToSkip: number): PyValue {
   if (decFlags === 0 && bytesToFeed === 0 && !needEof && charsToSkip === 0) return pos;
-  let c = BigInt(pos) | (BigInt(decFlags) << 64n) | (BigInt(bytesToFeed) << 128n) | (BigInt(charsToSkip) << 192n);
-  if (needEof) c |= 1n << 256n;
+  let c = BigInt(pos) | (BigInt(decFlags >>> 0) << 64n) | (BigInt(bytesToFeed) << 96n) | (BigInt(charsToSkip) << 128n);
+  if (needEof) c |= 1n << 160n;
   return c;
 }
 
 function unpackCookie(c: bigint): [number, number, number, boolean, number] {
-  const mask = B64 - 1n;
-  return [Number(c & mask), Number((c >> 64n) & mask), Number((c >> 128n) & mask), ((c >> 256n) & 1n) === 1n,
-    Number((c >> 192n) & mask)];
+  const m64 = (1n << 64n) - 1n;
+  const m32 = (1n << 32n) - 1n;
+  return [Number(c & m64), Number((c >> 64n) & m32), Number((c >> 96n) & m32), ((c >> 160n) & 1n) === 1n,
+    Number((c >> 128n) & m32)];
+}
+
+/** Puts the decoder in the state of a cookie's start: reset() at the start of the stream (which
+ * also forgets the newlines seen, a quirk tell() shows in CPython), else setstate((b"", flags)). */
+function cookieDecoderState(t: TextIOObj, startPos: number, decFlags: number): void {
+  if (startPos === 0 && decFlags === 0) decoderReset(t);
+  else setDecoderState(t, new Uint8Array(0), decFlags);
 }
 
 function textTell(t: TextIOObj): PyValue {
@@ -358,9 +374,8 @@ function textTell(t: TextIOObj): PyValue {
   const skip = t.used === 0 ? 0 : cpLength(t.decoded.slice(0, t.used));
   if (skip === 0) return packCookie(position, decFlags, 0, false, 0);
   const [savedBuf, savedFlags] = decoderState(t);
-  const savedSeen = t.nl === null ? 0 : t.nl.seen;
   try {
-    setDecoderState(t, new Uint8Array(0), decFlags);
+    cookieDecoderState(t, position, decFlags);
     let startPos = position;
     let startFlags = decFlags;
     let charsToSkip = skip;
@@ -389,7 +404,6 @@ function textTell(t: TextIOObj): PyValue {
     return packCookie(startPos, startFlags, bytesFed, needEof, charsToSkip);
   } finally {
     setDecoderState(t, savedBuf, savedFlags);
-    if (t.nl !== null) t.nl.seen = savedSeen;
   }
 }
 
@@ -433,11 +447,7 @@ function textSeek(t: TextIOObj, cookieArg: PyValue, whence: number): PyValue {
   t.used = 0;
   t.snapshot = null;
   if (t.decoder !== null) {
-    if (cv == 0) decoderReset(t);
-    else {
-      setDecoderState(t, new Uint8Array(0), decFlags);
-      if (t.nl !== null) t.nl.seen = t.nl.seen;
-    }
+    cookieDecoderState(t, startPos, decFlags);
     t.snapshot = [decFlags, new Uint8Array(0)];
   }
   if (charsToSkip > 0) {
@@ -529,10 +539,6 @@ export function textInit(t: TextIOObj, buffer: PyValue, encodingV: PyValue | und
   }
 }
 
-function typeLabel(t: TextIOObj): string {
-  return t.cls === TextIOWrapperType ? "_io.TextIOWrapper" : t.cls.name;
-}
-
 function attrForRepr(t: PyValue, name: string): PyValue | null {
   try {
     const v = getAttrOpt(t, name);
@@ -567,6 +573,7 @@ export function initTextIO(): void {
   defNew(T, (args) => new TextIOObj(args[0] as PyType));
   defMethods(T, {
     __init__(args, kw) {
+      if (args.length === 1) typeError("TextIOWrapper() missing required argument 'buffer' (pos 1)");
       const [buffer, encoding, errors, newline, lb, wt] = parseArgs("TextIOWrapper", args.slice(1), kw,
         ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], 1);
       const t = args[0];
@@ -577,7 +584,7 @@ export function initTextIO(): void {
     write(args, kw) {
       checkArgs("write", args, kw, 1, 1);
       const s = strValue(args[1]);
-      if (s === undefined) typeError(`write() argument must be str, not ${typeName(args[1])}`);
+      if (s === undefined) typeError(`write() argument must be str, not ${clinicTypeName(args[1])}`);
       textWrite(self(args[0]), s);
       return cpLength(s);
     },
@@ -590,7 +597,7 @@ export function initTextIO(): void {
       checkArgs("readline", args, kw, 0, 1);
       const t = self(args[0]);
       const v = args[1];
-      if (v !== undefined && v !== None && intValue(v) === undefined && typeof v === "object" && v.cls.lookup("__index__") === undefined) {
+      if (v !== undefined && v !== None && intValue(v) === undefined && typeOf(v).lookup("__index__") === undefined) {
         typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
       }
       return readline(t, sizeArg(v));
@@ -646,6 +653,7 @@ export function initTextIO(): void {
       return callMethod(t.buffer, "truncate", [pos]);
     },
     reconfigure(args, kw) {
+      if (args.length - (kw === null ? 0 : kw.length) > 1) typeError("reconfigure() takes no positional arguments");
       const [encoding, errors, newline, lb, wt] = parseArgs("reconfigure", args.slice(1), kw,
         ["encoding", "errors", "newline", "line_buffering", "write_through"], 0, 0, 0);
       const t = self(args[0]);
@@ -676,8 +684,8 @@ export function initTextIO(): void {
     __repr__(args) {
       const t = args[0];
       if (!(t instanceof TextIOObj)) typeError("bad self");
-      const label = typeLabel(t);
-      if (!t.ok) return `<${label}>`;
+      const label = "_io.TextIOWrapper";
+      if (!t.ok && !t.detached) return `<${label}>`;
       let out = `<${label}`;
       const name = attrForRepr(t, "name");
       if (name !== null) out += ` name=${repr(name)}`;
@@ -692,11 +700,11 @@ export function initTextIO(): void {
   });
   defGetSet(T, "name", (v) => getAttr(self(v).buffer, "name"));
   defGetSet(T, "closed", (v) => (isClosed(self(v)) ? True : False));
-  defGetSet(T, "encoding", (v) => self(v).encoding);
-  defGetSet(T, "errors", (v) => self(v).errors);
-  defGetSet(T, "buffer", (v) => self(v).buffer);
-  defGetSet(T, "line_buffering", (v) => (self(v).lineBuffering ? True : False));
-  defGetSet(T, "write_through", (v) => (self(v).writeThrough ? True : False));
+  defGetSet(T, "encoding", (v) => selfInit(v).encoding);
+  defGetSet(T, "errors", (v) => selfInit(v).errors);
+  defGetSet(T, "buffer", (v) => selfInit(v).buffer);
+  defGetSet(T, "line_buffering", (v) => (selfInit(v).lineBuffering ? True : False));
+  defGetSet(T, "write_through", (v) => (selfInit(v).writeThrough ? True : False));
   defGetSet(T, "newlines", (v) => {
     const t = self(v);
     return t.nl === null ? None : newlinesValue(t.nl.seen);
