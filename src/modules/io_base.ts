@@ -234,8 +234,10 @@ export function readlinesGeneric(self: PyValue, hintArg: PyValue | undefined): P
     if (line === undefined) break;
     out.push(line);
     if (hint > 0) {
-      total += lenOfLine(line);
-      if (total >= hint) break;
+      // Stops once the total exceeds the hint (BytesIO stops when it reaches it).
+      const n = lenOfLine(line);
+      if (n > hint - total) break;
+      total += n;
     }
   }
   return new PyList(out);

@@ -386,9 +386,9 @@ export function bufferedClose(b: BufferedObj): void {
 
 function bufferedInit(b: BufferedObj, raw: PyValue, sizeArgV: PyValue | undefined, read: boolean, write: boolean): void {
   b.ok = false;
+  if (read && write && !truthy(callMethod(raw, "seekable", []))) unsupported("File or stream is not seekable.");
   if (read && !truthy(callMethod(raw, "readable", []))) unsupported("File or stream is not readable.");
   if (write && !truthy(callMethod(raw, "writable", []))) unsupported("File or stream is not writable.");
-  if (read && write && !truthy(callMethod(raw, "seekable", []))) unsupported("File or stream is not seekable.");
   const size = sizeArgV === undefined ? DEFAULT_BUFFER_SIZE : intArg(sizeArgV);
   if (size <= 0) raiseError(E.ValueError, "buffer size must be strictly positive");
   b.raw = raw;
@@ -483,7 +483,7 @@ function commonMethods(t: PyType, read: boolean, write: boolean): void {
       typeError(`cannot pickle '${typeName(args[0])}' object`);
     },
   });
-  defGetSet(t, "raw", (v) => self(v).raw);
+  defGetSet(t, "raw", (v) => (v instanceof BufferedObj && v.detached ? None : self(v).raw));
   defGetSet(t, "closed", (v) => (bufferedIsClosed(self(v)) ? True : False));
   defGetSet(t, "name", (v) => getAttr(self(v).raw, "name"));
   defGetSet(t, "mode", (v) => getAttr(self(v).raw, "mode"));

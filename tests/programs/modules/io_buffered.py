@@ -1,9 +1,9 @@
 # BufferedReader/Writer/Random/RWPair over in-memory and Python-defined raw streams.
 import _io as io
 
-def err(f, *a):
+def err(f, *a, **k):
     try:
-        r = f(*a)
+        r = f(*a, **k)
         print("ok", repr(r))
     except Exception as e:
         print(type(e).__name__, e)
@@ -123,7 +123,7 @@ err(lambda: b.raw)
 err(repr, b)
 w = io.BufferedWriter(io.BytesIO())
 err(w.read, 1)
-err(w.peek)
+print(hasattr(w, "peek"), hasattr(w, "read1"), hasattr(b, "write"), hasattr(w, "readline"))
 err(w.readline)
 
 class R2(io._RawIOBase):
