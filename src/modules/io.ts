@@ -5,7 +5,7 @@
 // io_stringio.ts (with IncrementalNewlineDecoder), io_buffered.ts and io_textio.ts.
 
 import * as tty from "tty";
-import { call, callMethod, getAttr, intValue, isInstance, setAttr, strValue, truthy, typeName } from "../objects/abstract";
+import { call, callMethod, intValue, isInstance, setAttr, strValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { parseArgs } from "../objects/native";
@@ -17,10 +17,10 @@ import { BytesIOType, initBytesIO } from "./io_bytesio";
 import { FileIOObj, FileIOType, fileIsatty, initFileIO } from "./io_fileio";
 import { IncrementalNewlineDecoderType, initStringIO, StringIOType } from "./io_stringio";
 import {
-  BufferedObj, BufferedRandomType, BufferedReaderType, BufferedRWPairType, BufferedWriterType, dirtyBuffers, flushWrites,
+  BufferedRandomType, BufferedReaderType, BufferedRWPairType, BufferedWriterType, dirtyBuffers, flushWrites,
   initBuffered,
 } from "./io_buffered";
-import { dirtyTexts, initTextIO, LOCALE_ENCODING, TextIOObj, TextIOWrapperType, textInit } from "./io_textio";
+import { dirtyTexts, initTextIO, TextIOObj, TextIOWrapperType, textInit } from "./io_textio";
 import { defFunctions, defineModule, moduleFunction } from "./registry";
 
 let initialized = false;
@@ -204,4 +204,3 @@ export function readInputLine(stdin: PyValue): string {
   return s.endsWith("\n") ? s.slice(0, -1) : s;
 }
 
-export { LOCALE_ENCODING, TextIOObj, TextIOWrapperType, BufferedObj, getAttr, truthy };

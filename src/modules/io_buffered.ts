@@ -13,7 +13,7 @@ import * as E from "../objects/exceptions";
 import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
-import { False, None, PyByteArray, PyBytes, PyList, PyType, PyValue, True } from "../objects/types";
+import { False, None, PyByteArray, PyBytes, PyType, PyValue, True } from "../objects/types";
 import {
   attrOrNull, bufferArg, BufferedIOBaseType, bytesLike, closedError, concatBytes, DEFAULT_BUFFER_SIZE, intArg, IOObj,
   sizeArg, unsupported, writableBuffer,
@@ -367,13 +367,7 @@ export function bufferedClose(b: BufferedObj): void {
   dirtyBuffers.delete(b);
   b.rpos = b.rend = 0;
   try {
-    if (b.file !== null && b.file.cls === FileIOType) {
-      b.file.closedFlag = true;
-      if (b.file.fd >= 0) {
-        const f = b.file;
-        callMethod(f, "close", []);
-      }
-    } else callMethod(b.raw, "close", []);
+    callMethod(b.raw, "close", []);
   } catch (e) {
     if (err !== null && e instanceof PyBaseException) e.context = E.toPyException(err);
     throw e;
@@ -634,4 +628,3 @@ export function initBuffered(): void {
   initRWPair();
 }
 
-void PyList;

@@ -4,14 +4,14 @@
 // StringIO keeps its text as one JS string; positions are in code points (unit offsets equal
 // code points until a character outside the BMP has been written, tracked by `wide`).
 
-import { call, callMethod, getIter, iterNext, repr, strValue, truthy, typeName } from "../objects/abstract";
+import { callMethod, repr, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { cpLength, unitOffset } from "../objects/strcore";
-import { False, None, PyBytes, PyList, PyObject, PyTuple, PyType, PyValue, True, objectType, typeOf } from "../objects/types";
+import { False, None, PyBytes, PyObject, PyTuple, PyType, PyValue, True, objectType } from "../objects/types";
 import { closedError, intArg, IOObj, sizeArg, TextIOBaseType, unsupported } from "./io_base";
 import { nativeType } from "./registry";
 
@@ -38,10 +38,7 @@ export function newlinesValue(seen: number): PyValue {
 /** Which kinds of line ending `s` contains. */
 function scanNewlines(s: string): number {
   let seen = 0;
-  let i = s.indexOf("\r");
-  const lf = s.indexOf("\n");
-  if (i < 0) return lf < 0 ? 0 : SEEN_LF;
-  for (let k = 0; k < s.length; k++) {
+  for (let k = 0; k < s.length && seen !== 7; k++) {
     const c = s.charCodeAt(k);
     if (c === 10) seen |= SEEN_LF;
     else if (c === 13) {
@@ -50,9 +47,7 @@ function scanNewlines(s: string): number {
         k++;
       } else seen |= SEEN_CR;
     }
-    if (seen === 7) break;
   }
-  i = 0;
   return seen;
 }
 
@@ -422,9 +417,3 @@ export function initStringIO(): void {
     return s.decoder === null ? None : newlinesValue(s.decoder.seen);
   });
 }
-
-void call;
-void getIter;
-void iterNext;
-void PyList;
-void typeOf;

@@ -162,9 +162,10 @@ export function textWrite(t: TextIOObj, text: string): void {
   if (isClosed(t)) closedError();
   const enc = t.encoder;
   if (enc === null) unsupported("not writable");
-  let haslf = false;
-  if ((t.writetranslate || t.lineBuffering) && text.indexOf("\n") >= 0) haslf = true;
-  if (haslf && t.writetranslate && t.writenl !== null) text = text.split("\n").join(t.writenl);
+  // ('\n' needs looking for only when it is translated or flushes the line.)
+  const translate = t.writetranslate && t.writenl !== null;
+  const haslf = (translate || t.lineBuffering) && text.indexOf("\n") >= 0;
+  if (haslf && translate) text = text.split("\n").join(t.writenl!);
   const needflush = t.lineBuffering && (haslf || text.indexOf("\r") >= 0);
   if (enc.utf8 && !(SURROGATE.test(text) && LONE_SURROGATE.test(text))) {
     if (t.pending.length === 0 && t.buf !== null && t.buf.file !== null) dirtyTexts.add(t);
@@ -179,12 +180,12 @@ export function textWrite(t: TextIOObj, text: string): void {
     if (t.buf !== null) flushWrites(t.buf);
     else callMethod(t.buffer, "flush", []);
   }
-  if (t.snapshot !== null || t.decoded.length > 0) {
+  if (t.decoder !== null) {
     t.decoded = "";
     t.used = 0;
     t.snapshot = null;
+    decoderReset(t);
   }
-  if (t.decoder !== null) decoderReset(t);
 }
 
 function decoderReset(t: TextIOObj): void {
@@ -719,4 +720,3 @@ export function initTextIO(): void {
   defGetSet(T, "_finalizing", () => False);
 }
 
-void PyBytes;

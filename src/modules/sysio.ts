@@ -3,9 +3,9 @@
 // TextIOWrapper directly; the streams are flushed before a traceback and at exit; and the
 // builtins open() and input() are installed in the runtime's service slots.
 
-import { call, getAttr, getAttrOpt, str, strValue, typeName } from "../objects/abstract";
+import { call, getAttr, getAttrOpt, str } from "../objects/abstract";
 import * as E from "../objects/exceptions";
-import { raiseError, typeError } from "../objects/exceptions";
+import { raiseError } from "../objects/exceptions";
 import { checkArgs } from "../objects/native";
 import { None, PyValue } from "../objects/types";
 import { runtime } from "../vm/runtime";
@@ -85,7 +85,3 @@ export function initSysIO(): void {
   runtime.open = ioOpen;
   runtime.input = input;
 }
-
-void strValue;
-void typeName;
-void typeError;
