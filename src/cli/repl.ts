@@ -21,7 +21,7 @@ import { PyDict } from "../objects/pydict";
 import * as A from "../parser/ast";
 import { parse, PySyntaxError } from "../parser";
 import { tokenize } from "../parser/tokenizer";
-import { flushStd, stdout as stdStdout, writeTo } from "../modules/sysio";
+import { flushStd, isFastText, stdout as stdStdout, writeTo } from "../modules/sysio";
 import { compileSource, flushStdout, printException, reportUncaught, runCode, syntaxErrorToPy, sysModule } from "../vm/interp";
 import { runtime, setInterruptFlag } from "../vm/runtime";
 
@@ -185,7 +185,7 @@ export function runReplWorker(run: (argv: string[]) => number): boolean {
   setInterruptFlag(new Int32Array(workerSetup.shared));
   runtime.raiseInterrupt = raiseKeyboardInterrupt;
   // stdout is a terminal: line-buffered, as CPython's is.
-  stdStdout.lineBuffered = true;
+  if (isFastText(stdStdout)) stdStdout.lineBuffering = true;
   let status: number;
   try {
     status = run(workerSetup.argv);

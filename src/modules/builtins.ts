@@ -25,7 +25,7 @@ import {
 import { currentHandled, makeFrame, run, topFrame } from "../vm/eval";
 import { Frame } from "../vm/frame";
 import { runtime } from "../vm/runtime";
-import { stdout, stderr, writeTo, StdStream } from "./sysio";
+import { stdout, stderr, writeTo, isFastText } from "./sysio";
 import { stopIterationWith } from "../vm/gen";
 import { builtinIter } from "../objects/pyiters";
 import { computeMro } from "../objects/object";
@@ -163,7 +163,7 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const endS = end === None ? "\n" : strValue(end)!;
   if (file === None) file = sysHooks.getStdout();
   if (file === None) return None;
-  if (file instanceof StdStream) {
+  if (isFastText(file)) {
     let out = "";
     for (let i = 0; i < n; i++) {
       if (i > 0) out += sepS;

@@ -10,6 +10,7 @@ import "./errno";
 import "./functools";
 import "./gc";
 import "./heapq";
+import "./io";
 import "./itertools";
 import "./locale";
 import "./marshal";

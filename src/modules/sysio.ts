@@ -1,92 +1,87 @@
-// sys.stdout / sys.stderr until the _io module exists: text streams writing UTF-8 to the
-// process's file descriptors, block-buffered like CPython's when not a terminal.
+// The standard streams as the VM and the builtins use them: sys.stdin/stdout/stderr are _io
+// TextIOWrappers (made by io.ts as CPython's create_stdio makes them); print() writes to an exact
+// TextIOWrapper directly; the streams are flushed before a traceback and at exit; and the
+// builtins open() and input() are installed in the runtime's service slots.
 
-import { writeSync } from "fs";
-import { call, getAttr, strValue, typeName } from "../objects/abstract";
-import { typeError } from "../objects/exceptions";
-import { computeMro } from "../objects/object";
-import { defGetSet, defMethods } from "../objects/native";
-import { None, objectType, PyObject, PyType, PyValue, typeType, False } from "../objects/types";
+import { call, getAttr, getAttrOpt, str } from "../objects/abstract";
+import * as E from "../objects/exceptions";
+import { raiseError } from "../objects/exceptions";
+import { checkArgs } from "../objects/native";
+import { None, PyValue } from "../objects/types";
+import { runtime } from "../vm/runtime";
+import { flushDirty, initIO, ioOpen, makeStdStream, readInputLine } from "./io";
+import { TextIOObj, TextIOWrapperType, textWrite } from "./io_textio";
 
-const textIOType = new PyType(typeType, "TextIOWrapper", [objectType], 0);
-textIOType.mro = computeMro(textIOType);
-textIOType.ns.set("__module__", "_io");
+export let stdin: PyValue = None;
+export let stdout: PyValue = None;
+export let stderr: PyValue = None;
 
-export class StdStream extends PyObject {
-  buf: string[] = [];
-  size = 0;
-  constructor(public fd: number, public name: string, public lineBuffered: boolean) {
-    super(textIOType);
-  }
-  write(s: string): void {
-    this.buf.push(s);
-    this.size += s.length;
-    if (this.size > 8192 || (this.lineBuffered && s.includes("\n"))) this.flush();
-  }
-  flush(): void {
-    if (this.buf.length === 0) return;
-    const data = this.buf.join("");
-    this.buf = [];
-    this.size = 0;
-    const bytes = Buffer.from(data.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c, i: number, all: string) => {
-      // Lone surrogates cannot be encoded (CPython raises UnicodeEncodeError); keep output going.
-      void i;
-      void all;
-      return "\ufffd";
-    }), "utf8");
-    let off = 0;
-    while (off < bytes.length) {
-      try {
-        off += writeSync(this.fd, bytes, off, bytes.length - off);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
-        if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
-        throw e;
-      }
-    }
-  }
+/** How the VM's sys module is read (set by interp.ts: sys.stdin may be replaced by a program). */
+export const sysStreams = {
+  get: (name: "stdin" | "stdout" | "stderr"): PyValue => (name === "stdin" ? stdin : name === "stdout" ? stdout : stderr),
+};
+
+/** True for the exact TextIOWrapper, which print() may write to without a method call. */
+export function isFastText(file: PyValue): file is TextIOObj {
+  return file instanceof TextIOObj && file.cls === TextIOWrapperType && file.ok;
 }
 
-export const stdout = new StdStream(1, "<stdout>", false);
-export const stderr = new StdStream(2, "<stderr>", true);
-
-export function flushStd(): void {
-  stdout.flush();
-  stderr.flush();
-}
-
-/** file.write(s) for print(): the fast path for the standard streams. */
+/** file.write(s) for print() and the VM. */
 export function writeTo(file: PyValue, s: string): void {
-  if (file instanceof StdStream) {
-    file.write(s);
+  if (isFastText(file)) {
+    textWrite(file, s);
     return;
   }
   call(getAttr(file, "write"), [s]);
 }
 
-export function initSysIO(): void {
-  defMethods(textIOType, {
-    write(args) {
-      const s = strValue(args[1]);
-      if (s === undefined) typeError(`write() argument must be str, not ${typeName(args[1])}`);
-      (args[0] as StdStream).write(s);
-      return [...s].length;
-    },
-    flush(args) {
-      (args[0] as StdStream).flush();
-      return None;
-    },
-    isatty: () => False,
-    fileno: (args) => (args[0] as StdStream).fd,
-    writable: () => True(),
-    readable: () => False,
-  });
-  defGetSet(textIOType, "encoding", () => "utf-8");
-  defGetSet(textIOType, "errors", () => "strict");
-  defGetSet(textIOType, "name", (s) => (s as StdStream).name);
+function flushQuietly(f: PyValue): void {
+  try {
+    if (f instanceof TextIOObj) f.flush();
+    else if (f !== None) {
+      const fl = getAttrOpt(f, "flush");
+      if (fl !== undefined) call(fl, []);
+    }
+  } catch {
+    // CPython reports "Exception ignored"; output that cannot be written is dropped.
+  }
 }
 
-import { True as T } from "../objects/types";
-function True(): PyValue {
-  return T;
+/** Flushes sys.stdout (what a program set it to, and the original). */
+export function flushStdout(): void {
+  const cur = sysStreams.get("stdout");
+  if (cur !== stdout) flushQuietly(cur);
+  flushQuietly(stdout);
+}
+
+/** At exit: everything buffered goes out. */
+export function flushStd(): void {
+  flushStdout();
+  flushDirty();
+  const cur = sysStreams.get("stderr");
+  if (cur !== stderr) flushQuietly(cur);
+  flushQuietly(stderr);
+}
+
+/** input(prompt=None) */
+function input(args: PyValue[], kw: readonly string[] | null): PyValue {
+  checkArgs("input", args, kw, 0, 1, 0);
+  const fin = sysStreams.get("stdin");
+  const fout = sysStreams.get("stdout");
+  const ferr = sysStreams.get("stderr");
+  if (fin === None) raiseError(E.RuntimeError, "input(): lost sys.stdin");
+  if (fout === None) raiseError(E.RuntimeError, "input(): lost sys.stdout");
+  if (ferr !== None) flushQuietly(ferr);
+  if (args.length > 0) writeTo(fout, str(args[0]));
+  call(getAttr(fout, "flush"), []);
+  return readInputLine(fin);
+}
+
+export function initSysIO(): void {
+  initIO();
+  stdin = makeStdStream(0, false, "<stdin>", "strict");
+  stdout = makeStdStream(1, true, "<stdout>", "strict");
+  stderr = makeStdStream(2, true, "<stderr>", "backslashreplace");
+  runtime.open = ioOpen;
+  runtime.input = input;
 }

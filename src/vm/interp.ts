@@ -23,7 +23,7 @@ import {
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { builtinsDict, builtinsModule, initBuiltins, localsOf, sysHooks } from "../modules/builtins";
-import { flushStd, initSysIO, stderr, stdout, writeTo } from "../modules/sysio";
+import { flushStd, flushStdout as flushStdStreams, initSysIO, stderr, stdin, stdout, sysStreams, writeTo } from "../modules/sysio";
 import { callFunction, excStack, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
 import { Frame } from "./frame";
 import { initGenerators } from "./gen";
@@ -41,6 +41,7 @@ import { initBytes } from "../objects/pybytes";
 import "../modules/index";
 import { initFrameObjects } from "./frameobj";
 import { cachedCompile } from "./codecache";
+import { runAtexit } from "../modules/gc";
 import { defaultSysOptions, displayHook, finishSys, makeSys, SysOptions, SYS_TYPES, sysDict, sysModule, sysModules } from "../modules/sys";
 import {
   findStdlib, moduleRepr, importFrom, importHooks, importModuleLevel, importName, importStar, installImportlib, setBuiltinImport,
@@ -156,6 +157,9 @@ function initModuleType(): void {
 function initSys(argv: string[]): void {
   sysOptions = defaultSysOptions(argv);
   makeSys(sysOptions);
+  sysDict.set("stdin", stdin);
+  sysDict.set("__stdin__", stdin);
+  sysStreams.get = (name) => sysDict.getStr(name) ?? None;
   sysModules.set("sys", sysModule);
   sysModules.set("builtins", builtinsModule);
   sysHooks.getStdout = () => sysDict.getStr("stdout") ?? None;
@@ -419,16 +423,7 @@ export function printException(exc: PyBaseException): void {
 }
 
 export function flushStdout(): void {
-  try {
-    const out = sysDict.getStr("stdout");
-    if (out !== undefined && out !== stdout) {
-      const f = getAttrOpt(out, "flush");
-      if (f !== undefined) call(f, []);
-    }
-  } catch {
-    // ignore
-  }
-  stdout.flush();
+  flushStdStreams();
 }
 
 function systemExitStatus(exc: PyBaseException): number {
@@ -485,8 +480,6 @@ export function runModuleMain(modName: string, argv: string[]): number {
     status = reportUncaught(e);
   }
   status = runExitFuncs(status);
-  flushStdout();
-  stderr.flush();
   flushStd();
   return status;
 }
@@ -529,14 +522,31 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
   if (globals.getStr("__file__") !== undefined) globals.delete("__file__");
   if (inspect !== null) status = inspect(globals);
   status = runExitFuncs(status);
-  flushStdout();
-  stderr.flush();
   flushStd();
   return status;
 }
 
 export const atexitFuncs: (() => void)[] = [];
+/** "Exception ignored in ...": the message and the traceback on sys.stderr; the program goes on. */
+function printUnraisable(e: unknown, msg: string): void {
+  const exc = toPyException(e);
+  if (isInstance(exc, E.SystemExit)) return;
+  flushStdout();
+  writeTo(sysDict.getStr("stderr") ?? stderr, `${msg}\n${formatException(exc)}`);
+}
+
 function runExitFuncs(status: number): number {
+  // As CPython's Py_Finalize: wait for threads (threading._shutdown), then the atexit functions.
+  const threading = sysModules.getStr("threading");
+  if (threading !== undefined && threading !== None) {
+    try {
+      const shutdown = getAttrOpt(threading, "_shutdown");
+      if (shutdown !== undefined) call(shutdown, []);
+    } catch (e) {
+      printUnraisable(e, "Exception ignored on threading shutdown");
+    }
+  }
+  runAtexit((e, fn) => printUnraisable(e, `Exception ignored in atexit callback: ${repr(fn)}`));
   for (const f of atexitFuncs.reverse()) {
     try {
       f();
