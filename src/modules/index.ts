@@ -2,6 +2,7 @@
 // One line per module; keep them sorted.
 
 import "./bisect";
+import "./ast";
 import "./codecs";
 import "./collections";
 import "./errno";
