@@ -277,6 +277,8 @@ class ObjToAst {
       }
       case "string": {
         if (v === None) return null;
+        // CPython also takes bytes here (Constant.kind, type_comment): only the text matters.
+        if (v instanceof PyBytes && typeOf(v) === bytesType) return Buffer.from(v.data).toString("latin1");
         if (typeof v !== "string") typeError("AST string must be of type str");
         return v;
       }
@@ -339,6 +341,8 @@ function desugarConstant(node: Record<string, unknown>): Record<string, unknown>
     desugarConstant({ _type: "Constant", value: constantFromPy(x), kind: null, ...pos });
   const pv = v.value;
   if (pv instanceof PyComplex) {
+    // r + ij is exact unless r is -0.0 (-0.0 + 0.0 is 0.0); then -(0 - ij) gives (-0.0, i).
+    if (Object.is(pv.real, -0)) return { _type: "UnaryOp", op: "USub", operand: one(new PyComplex(0, -pv.imag)), ...pos };
     return { _type: "BinOp", left: one(new PyFloat(pv.real)), op: "Add", right: one(new PyComplex(0, pv.imag)), ...pos };
   }
   if (pv instanceof PyTuple) return { _type: "Tuple", elts: pv.items.map(one), ctx: "Load", ...pos };
