@@ -36,6 +36,8 @@ interface AstState {
   classes: Map<string, PyType>;
   /** The shared instances of fieldless constructors (Load(), Add(), ...). */
   singletons: Map<string, PyValue>;
+  /** Each concrete class made here -> its constructor (the fast path of obj2ast). */
+  ctorOfClass: Map<PyType, Constructor>;
 }
 
 let state: AstState | null = null;
@@ -90,7 +92,9 @@ function astState(): AstState {
       }
     }
   }
-  state = { schema, base, classes, singletons };
+  const ctorOfClass = new Map<PyType, Constructor>();
+  for (const [name, c] of schema.constructors) ctorOfClass.set(classes.get(name)!, c);
+  state = { schema, base, classes, singletons, ctorOfClass };
   return state;
 }
 
@@ -219,23 +223,38 @@ class ObjToAst {
   /** One value of an ASDL sum type: null for None (the caller decides if that is allowed). */
   sum(obj: PyValue, sum: SumType): unknown {
     if (sum.simple) {
+      const exact = this.exact(obj, sum);
+      if (exact !== null) return exact.name;
       for (const c of sum.constructors) if (isInstance(obj, this.st.classes.get(c.name)!)) return c.name;
       typeError(`expected some sort of ${sum.name}, but got ${repr(obj)}`);
     }
     if (obj === None) return null;
-    const node: Record<string, unknown> = {};
     // Attributes are read before the constructor is known (CPython's order, so a non-node
-    // gets "required field "lineno" missing from stmt").
-    for (const a of sum.attributes) node[a.name] = this.field(obj, a, sum.name, node);
-    for (const c of sum.constructors) {
-      if (isInstance(obj, this.st.classes.get(c.name)!)) {
-        const out: Record<string, unknown> = { _type: c.name };
-        for (const f of c.fields) out[f.name] = this.field(obj, f, c.name, out);
-        Object.assign(out, node);
-        return c.name === "Constant" ? desugarConstant(out) : out;
+    // gets "required field "lineno" missing from stmt"). Every sum with attributes has the
+    // four position fields.
+    const pos: Record<string, unknown> = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+    for (const a of sum.attributes) pos[a.name] = this.field(obj, a, sum.name, pos);
+    const exact = this.exact(obj, sum);
+    const ctor = exact ?? sum.constructors.find((c) => isInstance(obj, this.st.classes.get(c.name)!));
+    if (ctor !== undefined) {
+      const out: Record<string, unknown> = { _type: ctor.name };
+      for (const f of ctor.fields) out[f.name] = this.field(obj, f, ctor.name, out);
+      if (sum.attributes.length > 0) {
+        out.lineno = pos.lineno;
+        out.col_offset = pos.col_offset;
+        out.end_lineno = pos.end_lineno;
+        out.end_col_offset = pos.end_col_offset;
       }
+      return ctor.name === "Constant" ? desugarConstant(out) : out;
     }
     typeError(`expected some sort of ${sum.name}, but got ${repr(obj)}`);
+  }
+
+  /** The constructor of `obj` when its class is exactly one made here for `sum`. */
+  private exact(obj: PyValue, sum: SumType): Constructor | null {
+    if (!(obj instanceof PyInstance)) return null;
+    const c = this.st.ctorOfClass.get(obj.cls);
+    return c !== undefined && c.sum === sum ? c : null;
   }
 
   product(obj: PyValue, p: Constructor): unknown {
@@ -247,7 +266,10 @@ class ObjToAst {
 
   /** Reads field `f` of `obj` (the node being built so far is `built`, for defaults). */
   field(obj: PyValue, f: Field, owner: string, built: Record<string, unknown>): unknown {
-    const v = getAttrOpt(obj, f.name);
+    // Instances of the classes made here keep fields in their __dict__ (no descriptors shadow
+    // them); anything else goes through getattr.
+    let v = obj instanceof PyInstance && obj.dict !== null && this.st.ctorOfClass.has(obj.cls) ? obj.dict.getStr(f.name) : undefined;
+    if (v === undefined) v = getAttrOpt(obj, f.name);
     if (v === undefined || (f.opt && v === None)) {
       if (!f.opt) typeError(`required field "${f.name}" missing from ${owner}`);
       // end_lineno/end_col_offset default to the start position (CPython 3.11 does the same).
