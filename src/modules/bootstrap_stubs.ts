@@ -107,5 +107,6 @@ if (!isNativeModule("posix")) {
       if (v !== undefined) env.set(new PyBytes(Buffer.from(k)), new PyBytes(Buffer.from(v)));
     }
     d.set("environ", env);
+    d.set("_have_functions", new PyList([]));
   });
 }

@@ -459,6 +459,9 @@ export function initTypeAndObject(): void {
     },
     __sizeof__: () => 16,
     __reduce_ex__(args) {
+      // As CPython's object.__reduce_ex__: a class that overrides __reduce__ is reduced by it.
+      const override = typeOf(args[0]).lookup("__reduce__");
+      if (override !== undefined && override !== objectType.ns.get("__reduce__")) return callDescr(override, args[0], []);
       const copyreg = reduceHooks.reduceEx;
       if (copyreg === null) typeError(`cannot pickle '${typeName(args[0])}' object`);
       return copyreg(args[0], args[1]);

@@ -47,6 +47,7 @@ import {
   findStdlib, moduleRepr, importFrom, importHooks, importModuleLevel, importName, importStar, installImportlib, setBuiltinImport,
 } from "./import";
 import { createNativeModule, isNativeModule, nativeModuleNames } from "../modules/registry";
+import { astToPy, isAstObject, pyToAst, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS } from "../modules/ast";
 
 export { sysModules, sysModule } from "../modules/sys";
 
@@ -245,25 +246,54 @@ function localsDict(f: Frame): PyValue {
   return localsOf(f);
 }
 
+// compile() flags it accepts (CPython's PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK): the
+// CO_FUTURE_* bits, CO_NESTED, and PyCF_DONT_IMPLY_DEDENT/ONLY_AST/TYPE_COMMENTS/
+// ALLOW_TOP_LEVEL_AWAIT/ALLOW_INCOMPLETE_INPUT.
+const COMPILE_FLAGS_ALLOWED = 0x1fe0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+
 function compileBuiltin(args: PyValue[], kw: readonly string[] | null): PyValue {
   const [src, filename, mode, flags, dontInherit, optimize] = parseArgs("compile", args, kw,
     ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3);
   void dontInherit;
-  void optimize;
+  const fl = flags === undefined ? 0 : Number(intValue(flags) ?? 0);
+  if (fl & ~COMPILE_FLAGS_ALLOWED) raiseError(E.ValueError, "compile(): unrecognised flags");
+  const opt = optimize === undefined ? -1 : Number(intValue(optimize) ?? -1);
+  if (opt < -1 || opt > 2) raiseError(E.ValueError, "compile(): invalid optimize value");
+  const onlyAst = (fl & PyCF_ONLY_AST) !== 0;
   const m = strValue(mode!);
-  if (m !== "exec" && m !== "eval" && m !== "single") raiseError(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  if (m === "func_type") {
+    if (!onlyAst) raiseError(E.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else if (m !== "exec" && m !== "eval" && m !== "single") {
+    raiseError(E.ValueError, onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+      : "compile() mode must be 'exec', 'eval' or 'single'");
+  }
   const fname = strValue(filename!) ?? (filename instanceof PyBytes ? Buffer.from(filename.data).toString() : "?");
+  if (isAstObject(src!)) {
+    // An AST object: returned as is for PyCF_ONLY_AST, else checked, converted and compiled.
+    if (onlyAst) return src!;
+    const tree = pyToAst(src!, m);
+    try {
+      return new PyCode(compile(tree, fname, { mode: m as "exec" | "eval" | "single", flags: fl, optimize: Math.max(opt, 0) }));
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
+      throw e;
+    }
+  }
   let text = strValue(src!);
   if (text === undefined) {
     if (src instanceof PyBytes) text = decodeSource(src.data, "<string>");
     else typeError("compile() arg 1 must be a string, bytes or AST object");
   }
-  const fl = flags === undefined ? 0 : Number(intValue(flags) ?? 0);
-  if (fl & 0x400) {
-    // PyCF_ONLY_AST: needs the _ast module (issue 5).
-    raiseError(E.NotImplementedError, "compile() to an AST object needs the _ast module, not available yet");
+  if (onlyAst) {
+    // type_comments=True keeps `# type:` comments in the tree (the parser supports them).
+    try {
+      return astToPy(parse(text, { filename: fname, mode: m, typeComments: (fl & PyCF_TYPE_COMMENTS) !== 0 }));
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
+      throw e;
+    }
   }
-  return new PyCode(compileSource(text, fname, m, fl));
+  return new PyCode(compileSource(text, fname, m as "exec" | "eval" | "single", fl));
 }
 
 // ---- remaining runtime services --------------------------------------------------------------------
