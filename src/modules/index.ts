@@ -2,3 +2,6 @@
 // One line per module; keep them sorted.
 
 import "./errno";
+import "./posix";
+import "./stat";
+import "./time";
