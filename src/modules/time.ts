@@ -4,10 +4,11 @@
 // time zone abbreviations come from Intl. strftime and the calendar arithmetic are in timefmt.ts;
 // strptime delegates to the pure-Python _strptime module, as CPython does.
 
+import { readFileSync } from "fs";
 import { call, getAttr, index, intValue, isInstance, strValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { checkArgs, parseArgs } from "../objects/native";
+import { checkArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { makeStructSeq, PyStructSeq, newStructSeqType } from "../objects/structseq";
 import { bool, floatType, None, PyFloat, PyTuple, PyValue, typeOf } from "../objects/types";
@@ -81,15 +82,81 @@ export function localOffset(secs: number): number {
   return -new Date(s * 1000).getTimezoneOffset() * 60;
 }
 
+/**
+ * Zone abbreviations by UTC offset (seconds east), read from the TZif file glibc would use: the
+ * types table of the file, then the names of its footer's POSIX TZ rule (they win). Null when
+ * there is no readable file; then Intl's short names are used.
+ */
+let abbrCache: { tz: string | undefined; map: Map<number, [string, number]> | null } | null = null;
+
+function zoneFileAbbrs(): Map<number, [string, number]> | null {
+  const tz = process.env.TZ;
+  if (abbrCache !== null && abbrCache.tz === tz) return abbrCache.map;
+  let map: Map<number, [string, number]> | null = null;
+  if (tz === "") {
+    map = new Map([[0, ["UTC", 0]]]);
+    abbrCache = { tz, map };
+    return map;
+  }
+  try {
+    const name = tz === undefined ? "/etc/localtime" : tz.replace(/^:/, "");
+    const file = name.startsWith("/") ? name : `/usr/share/zoneinfo/${name}`;
+    const data = readFileSync(file);
+    if (data.toString("latin1", 0, 4) === "TZif") map = parseTzifAbbrs(data);
+  } catch {
+    map = null;
+  }
+  abbrCache = { tz, map };
+  return map;
+}
+
+function parseTzifAbbrs(data: Buffer): Map<number, [string, number]> {
+  const map = new Map<number, [string, number]>();
+  const readBlock = (start: number, timeSize: number): number => {
+    const [isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt] = [0, 1, 2, 3, 4, 5].map((k) => data.readUInt32BE(start + 20 + 4 * k));
+    let p = start + 44 + timecnt * timeSize + timecnt;
+    const types: [number, number, number][] = [];
+    for (let k = 0; k < typecnt; k++, p += 6) types.push([data.readInt32BE(p), data[p + 4], data[p + 5]]);
+    const chars = data.toString("latin1", p, p + charcnt);
+    for (const [off, isdst, idx] of types) {
+      const nul = chars.indexOf("\0", idx);
+      map.set(off, [chars.slice(idx, nul < 0 ? undefined : nul), isdst]);
+    }
+    return p + charcnt + leapcnt * (timeSize + 4) + isstdcnt + isutcnt;
+  };
+  const end1 = readBlock(0, 4);
+  if (data[4] >= 0x32 && data.toString("latin1", end1, end1 + 4) === "TZif") {
+    const end2 = readBlock(end1, 8);
+    const footer = data.toString("latin1", end2).trim();
+    // std name, offset (hours west), optional dst name [offset]: "CET-1CEST,M3.5.0,M10.5.0/3".
+    const m = /^(<[^>]*>|[A-Za-z]+)([+-]?\d+(?::\d+){0,2})(<[^>]*>|[A-Za-z]+)?([+-]?\d+(?::\d+){0,2})?/.exec(footer);
+    if (m) {
+      const secsOf = (t: string) => {
+        const sign = t.startsWith("-") ? -1 : 1;
+        const [h, mi = "0", se = "0"] = t.replace(/^[+-]/, "").split(":");
+        return sign * (Number(h) * 3600 + Number(mi) * 60 + Number(se));
+      };
+      const unq = (n: string) => n.replace(/^<|>$/g, "");
+      const std = -secsOf(m[2]);
+      map.set(std, [unq(m[1]), 0]);
+      if (m[3] !== undefined) map.set(m[4] !== undefined ? -secsOf(m[4]) : std + 3600, [unq(m[3]), 1]);
+    }
+  }
+  return map;
+}
+
 function zoneAbbr(secs: number): string {
+  const off = localOffset(secs);
+  const fromFile = zoneFileAbbrs()?.get(off);
+  if (fromFile !== undefined) return fromFile[0];
   const s = Math.max(-DATE_LIMIT_SECS, Math.min(DATE_LIMIT_SECS, secs));
   try {
     const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(new Date(s * 1000));
     const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "UTC";
-    // Intl says "GMT+1" where tzdata has no abbreviation; glibc prints "+01" there.
+    // Intl says "GMT+1" where it knows no abbreviation; tzdata writes such zones as "+01".
     const m = /^GMT([+-])(\d+)(?::(\d\d))?$/.exec(name);
     if (m) return `${m[1]}${m[2].padStart(2, "0")}${m[3] ?? ""}`;
-    return name === "GMT" && localOffset(secs) === 0 && process.env.TZ === undefined ? "UTC" : name;
+    return name;
   } catch {
     return "UTC";
   }
@@ -111,7 +178,8 @@ export function localtimeFields(secs: number): Tm {
   const off = localOffset(secs);
   const tm = gmtimeFields(secs + off);
   const zi = zoneInfo();
-  tm.isdst = zi.std !== zi.dst && off === zi.dst ? 1 : 0;
+  const fromFile = zoneFileAbbrs()?.get(off);
+  tm.isdst = fromFile !== undefined ? (fromFile[1] ? 1 : 0) : zi.std !== zi.dst && off === zi.dst ? 1 : 0;
   tm.gmtoff = off;
   tm.zone = zoneAbbr(secs);
   return tm;
@@ -161,8 +229,18 @@ function timeT(v: PyValue): number {
   return Number(i);
 }
 
+/** PyArg_ParseTuple's argument count check and messages (`gmtime() takes at most 1 argument (2 given)`). */
+function tupleArgs(name: string, args: PyValue[], kw: readonly string[] | null, min: number, max: number): void {
+  if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  const how = min === max ? "exactly" : n < min ? "at least" : "at most";
+  const m = min === max || n < min ? min : max;
+  typeError(`${name}() takes ${how} ${m} argument${m === 1 ? "" : "s"} (${n} given)`);
+}
+
 function secsArg(args: PyValue[], kw: readonly string[] | null, name: string): number {
-  checkArgs(name, args, kw, 0, 1, 0);
+  tupleArgs(name, args, kw, 0, 1);
   if (args.length === 0 || args[0] === None) return Math.floor(Number(timeNs() / 1000000n) / 1000);
   return timeT(args[0]);
 }
@@ -236,7 +314,7 @@ function sleepArg(v: PyValue): number {
     if (Number.isNaN(x)) raiseError(E.ValueError, "Invalid value NaN (not a number)");
   } else x = Number(index(v));
   if (x < 0) raiseError(E.ValueError, "sleep length must be non-negative");
-  if (!(x * 1e9 < 2 ** 63)) raiseError(E.OverflowError, "timestamp too large to convert to C _PyTime_t");
+  if (!(x * 1e9 < 2 ** 63)) raiseError(E.OverflowError, "timestamp out of range for platform time_t");
   return x;
 }
 
@@ -283,7 +361,7 @@ defineModule("time", (dict) => {
   dict.set("struct_time", structTimeType);
   setZoneGlobals(dict);
   const noArgs = (name: string, f: () => PyValue) => (args: PyValue[], kw: readonly string[] | null) => {
-    checkArgs(name, args, kw, 0, 0, 0);
+    checkArgs(`time.${name}`, args, kw, 0, 0, 0);
     return f();
   };
   const strftimeEnv: StrftimeEnv = {
@@ -326,7 +404,7 @@ defineModule("time", (dict) => {
     },
     ctime: (args, kw) => asctimeText(localtimeFields(secsArg(args, kw, "ctime"))),
     strftime(args, kw) {
-      checkArgs("strftime", args, kw, 1, 2, 0);
+      tupleArgs("strftime", args, kw, 1, 2);
       const fmt = strValue(args[0]);
       if (fmt === undefined) typeError(`strftime() argument 1 must be str, not ${typeName(args[0])}`);
       const tm = tmOrNow(args, "strftime", 1);
@@ -345,9 +423,9 @@ defineModule("time", (dict) => {
       return None;
     }),
     get_clock_info(args, kw) {
-      const [nameArg] = parseArgs("get_clock_info", args, kw, ["name"], 1, 1);
-      const name = strValue(nameArg!);
-      if (name === undefined) typeError(`get_clock_info() argument must be str, not ${typeName(nameArg!)}`);
+      tupleArgs("get_clock_info", args, kw, 1, 1);
+      const name = strValue(args[0]);
+      if (name === undefined) typeError(`get_clock_info() argument 1 must be str, not ${typeName(args[0])}`);
       const [impl, mono, adj, res] = clockInfo(name);
       const sys = sysHooks.importHook("sys", None, None, 0);
       const nsType = typeOf(getAttr(sys, "implementation"));
@@ -368,6 +446,11 @@ defineModule("time", (dict) => {
       if (id === 5 || id === 6) return new PyFloat(0.004);
       clockNs(id);
       return new PyFloat(1e-9);
+    },
+    pthread_getcpuclockid(args, kw) {
+      checkArgs("pthread_getcpuclockid", args, kw, 1, 1, 0);
+      index(args[0]);
+      return 3;
     },
     clock_settime(args, kw) {
       checkArgs("clock_settime", args, kw, 2, 2, 0);

@@ -65,7 +65,7 @@ export function gmtimeFields(secs: number): Tm {
   const year = yoe + era * 400 + (mon <= 2 ? 1 : 0);
   const yday = days - daysFromCivil(year, 1, 1);
   const wday = ((days + 4) % 7 + 7) % 7;
-  return { year: year - 1900, mon: mon - 1, mday, hour, min, sec, wday, yday, isdst: 0, zone: "UTC", gmtoff: 0 };
+  return { year: year - 1900, mon: mon - 1, mday, hour, min, sec, wday, yday, isdst: 0, zone: "GMT", gmtoff: 0 };
 }
 
 /** Seconds since the epoch of the broken-down time read as UTC, out-of-range fields carried over (timegm). */

@@ -81,7 +81,7 @@ export function newStructSeqType(desc: StructSeqDesc): PyType {
     } catch {
       typeError("constructor requires a sequence");
     }
-    if (dictArg !== None && !(dictArg instanceof PyDict)) typeError(`${fullName}() takes a dict as second arg, if any`);
+    if (dictArg !== undefined && !(dictArg instanceof PyDict)) typeError(`${fullName}() takes a dict as second arg, if any`);
     const min = desc.nInSequence;
     const n = items.length;
     if (min === nFields && n !== min) typeError(`${fullName}() takes a ${min}-sequence (${n}-sequence given)`);
@@ -134,7 +134,7 @@ export function newStructSeqType(desc: StructSeqDesc): PyType {
 }
 
 /** `structseq(sequence, dict=None)`, with CPython's messages for the argument parsing. */
-function structseqArgs(args: PyValue[], kwnames: readonly string[] | null): [PyValue, PyValue] {
+function structseqArgs(args: PyValue[], kwnames: readonly string[] | null): [PyValue, PyValue | undefined] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   if (npos > 2) typeError(`structseq() takes at most 2 arguments (${npos} given)`);
@@ -150,7 +150,8 @@ function structseqArgs(args: PyValue[], kwnames: readonly string[] | null): [PyV
     } else typeError(`'${name}' is an invalid keyword argument for structseq()`);
   }
   if (seq === undefined) typeError("structseq() missing required argument 'sequence' (pos 1)");
-  return [seq, dict ?? None];
+  // An explicit None is refused too, as in CPython 3.11.
+  return [seq, dict];
 }
 
 /** A new instance of struct sequence type `t` from all its field values (missing ones are None). */
