@@ -21,12 +21,11 @@ import {
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
+import { defGetSet, defMethods, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { makeStructSeq, newStructSeqType } from "../objects/structseq";
 import {
-  bool, bytesType, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType,
-  PyValue, True, typeOf,
+  bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
 import { ERRNO_CODES } from "./errno";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, STRERROR, SYSCONF_NAMES } from "./posixdata";
@@ -106,7 +105,7 @@ export function fspath(v: PyValue): PyValue {
 
 function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, allowNone = false): Path {
   if (allowNone && v === None) return { node: ".", isBytes: false, fd: null, obj: v };
-  if (allowFd && intValue(v) !== undefined && !(typeof v === "object" && v.cls.name === "bool" && false)) {
+  if (allowFd && intValue(v) !== undefined) {
     const fd = Number(intValue(v));
     return { node: `/proc/self/fd/${fd}`, isBytes: false, fd, obj: v };
   }
@@ -125,11 +124,11 @@ function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, al
   }
   const s = strValue(p);
   if (s !== undefined) {
-    if (s.includes("\0")) raiseError(E.ValueError, `${fname}: embedded null character in ${argname}`);
+    if (s.includes("\0")) raiseError(E.ValueError, "embedded null byte");
     return { node: s, isBytes: false, fd: null, obj: v };
   }
   const data = (p as PyBytes).data;
-  if (data.includes(0)) raiseError(E.ValueError, `${fname}: embedded null character in ${argname}`);
+  if (data.includes(0)) raiseError(E.ValueError, "embedded null byte");
   return { node: Buffer.from(data), isBytes: true, fd: null, obj: v };
 }
 
@@ -495,11 +494,10 @@ const WAIT_MACROS: Record<string, (s: number) => PyValue> = {
 
 // ---- environment -----------------------------------------------------------------------------------------
 
-function envKey(v: PyValue, what: string): string {
+function envKey(v: PyValue): string {
   const p = fspath(v);
   const s = strValue(p) ?? Buffer.from((p as PyBytes).data).toString("utf8");
   if (s.includes("\0")) raiseError(E.ValueError, "embedded null byte");
-  void what;
   return s;
 }
 
@@ -519,9 +517,8 @@ function bytesLike(v: PyValue): Uint8Array {
   return d;
 }
 
-function utimeTimes(v: PyValue, what: string): [number, number] | null {
+function utimeTimes(v: PyValue): [number, number] | null {
   if (!(v instanceof PyTuple) || v.items.length !== 2) return null;
-  void what;
   return v.items.map((x) => {
     if (x instanceof PyFloat || isInstance(x, floatType)) return (x as PyFloat).value;
     const i = intValue(x);
@@ -530,7 +527,7 @@ function utimeTimes(v: PyValue, what: string): [number, number] | null {
   }) as [number, number];
 }
 
-function posixFunctions(dict: PyDict): Fns {
+function posixFunctions(): Fns {
   const statFn = (name: string, followDefault: boolean, allowFd: boolean): Fns[string] => (args, kw) => {
     const [path, dirFd, follow] = parseArgs(name, args, kw, ["path", "dir_fd", "follow_symlinks"], 1, 0, 1);
     const p = pathArg(name, "path", path!, allowFd);
@@ -720,7 +717,7 @@ function posixFunctions(dict: PyDict): Fns {
         raiseError(E.ValueError, "utime: you may specify either 'times' or 'ns' but not both");
       }
       if (times !== undefined && times !== None) {
-        const t = utimeTimes(times, "times");
+        const t = utimeTimes(times);
         if (t === null) typeError("utime: 'times' must be either a tuple of two ints or None");
         [at, mt] = t;
       } else if (ns !== undefined) {
@@ -735,9 +732,10 @@ function posixFunctions(dict: PyDict): Fns {
       } else {
         at = mt = Date.now() / 1000;
       }
+      // CPython 3.11's utime reports errors without the filename.
       if (p.fd !== null) sys(() => fs.futimesSync(p.fd!, at, mt));
-      else if (!boolArg(follow, true)) sys(() => fs.lutimesSync(atPath(p, dirFdArg(dirFd)), at, mt), p.obj);
-      else sys(() => fs.utimesSync(atPath(p, dirFdArg(dirFd)), at, mt), p.obj);
+      else if (!boolArg(follow, true)) sys(() => fs.lutimesSync(atPath(p, dirFdArg(dirFd)), at, mt));
+      else sys(() => fs.utimesSync(atPath(p, dirFdArg(dirFd)), at, mt));
       return None;
     },
     symlink(args, kw) {
@@ -795,7 +793,8 @@ function posixFunctions(dict: PyDict): Fns {
     get_terminal_size(args, kw) {
       const fd = args.length > 0 ? fdArg(args[0]) : 1;
       void kw;
-      if (!tty.isatty(fd)) throw osError(fs.fstatSync(fd, { throwIfNoEntry: false } as never) ? 25 : 9);
+      sys(() => fs.fstatSync(fd));
+      if (!tty.isatty(fd)) throw osError(25);
       const size = new tty.WriteStream(fd).getWindowSize();
       return makeStructSeq(terminalSizeType, [size[0], size[1]]);
     },
@@ -849,8 +848,8 @@ function posixFunctions(dict: PyDict): Fns {
     },
     putenv(args, kw) {
       checkPos("putenv", args, kw, 2);
-      const name = envKey(args[0], "name");
-      const value = envKey(args[1], "value");
+      const name = envKey(args[0]);
+      const value = envKey(args[1]);
       if (name === "") throw osError(22);
       if (name.includes("=")) raiseError(E.ValueError, "illegal environment variable name");
       process.env[name] = value;
@@ -858,7 +857,7 @@ function posixFunctions(dict: PyDict): Fns {
     },
     unsetenv(args, kw) {
       checkPos("unsetenv", args, kw, 1);
-      const name = envKey(args[0], "name");
+      const name = envKey(args[0]);
       if (name === "" || name.includes("=")) throw osError(22);
       delete process.env[name];
       return None;
@@ -899,10 +898,9 @@ function posixFunctions(dict: PyDict): Fns {
     abort: () => process.abort(),
     _path_normpath(args, kw) {
       const [path] = parseArgs("_path_normpath", args, kw, ["path"], 1);
-      const p = fspath(path!);
-      const s = strValue(p);
-      if (s !== undefined) return normpath(s);
-      return newBytes(Buffer.from(normpath(Buffer.from((p as PyBytes).data).toString("latin1")), "latin1"));
+      const s = strValue(path!);
+      if (s === undefined) typeError(`expected 'str', not '${typeName(path!)}'`);
+      return s === "" ? "" : normpath(s);
     },
     ...Object.fromEntries(Object.entries(WAIT_MACROS).map(([name, f]) => [name, (args: PyValue[], kw: readonly string[] | null) => {
       const [status] = parseArgs(name, args, kw, ["status"], 1);
@@ -928,7 +926,6 @@ function posixFunctions(dict: PyDict): Fns {
       return None;
     };
   }
-  void dict;
 }
 
 /** Exactly `n` positional arguments (Argument Clinic's messages). */
@@ -997,7 +994,7 @@ function normpath(path: string): string {
 defineModule("posix", (dict) => {
   initScandirTypes();
   for (const [name, v] of Object.entries(POSIX_CONSTANTS)) dict.set(name, v);
-  defFunctions(dict, "posix", posixFunctions(dict));
+  defFunctions(dict, "posix", posixFunctions());
   dict.set("error", E.OSError);
   dict.set("stat_result", statResultType);
   dict.set("terminal_size", terminalSizeType);
@@ -1021,6 +1018,3 @@ function namesDict(table: Record<string, number>): PyDict {
   return d;
 }
 
-void bytesType;
-void defNew;
-void PyType;
