@@ -189,6 +189,10 @@ export const statResultType = newStructSeqType({
     ["st_rdev", "device type (if inode device)"],
   ],
   nInSequence: 10,
+  // Made from a 10-tuple, the float times default to the integer ones (CPython's statresult_new).
+  fixup: (values) => {
+    for (let i = 7; i < 10; i++) if (values[i + 3] === None) values[i + 3] = values[i];
+  },
 });
 
 const terminalSizeType = newStructSeqType({

@@ -16,6 +16,8 @@
 //   index, as stat_result's integer times). The first `nInSequence` fields are the tuple's items
 //   (len, indexing, iteration, comparison, hash); the rest are attributes only.
 // - makeStructSeq takes all n_fields values; missing trailing ones become None.
+// - `fixup`, if given, may adjust the values of instances made from Python (stat_result fills its
+//   float times from the integer ones, as CPython's statresult_new does).
 // - The type is final (not subclassable), as CPython's are. Python code constructs instances
 //   with `T(sequence, dict=None)`; `__reduce__` returns `(T, (visible_tuple, {extra_name: value}))`.
 //
@@ -41,6 +43,8 @@ export interface StructSeqDesc {
   fields: readonly (readonly [string | null, string])[];
   /** How many leading fields are tuple items. */
   nInSequence: number;
+  /** Optional: adjusts the field values of an instance made from Python (`T(seq, dict)`). */
+  fixup?: (values: PyValue[]) => void;
 }
 
 /** An instance: `items` holds the visible fields, `values` all of them. */
@@ -92,6 +96,7 @@ export function newStructSeqType(desc: StructSeqDesc): PyType {
       const key = dictArg instanceof PyDict ? desc.fields[cls.named[i - nUnnamed]][0]! : null;
       values.push(key !== null ? ((dictArg as PyDict).get(key) ?? None) : None);
     }
+    desc.fixup?.(values);
     return new PyStructSeq(cls, values);
   });
   defMethods(t, {

@@ -128,3 +128,17 @@ for p in ["", ".", "a/b/../c", "/a/./b//c/", "//a/b", "///a/b", "../../a", "a/..
     print(repr(p), repr(posix._path_normpath(p)))
 show(posix._path_normpath, b"x")
 print("HAVE_FSTATAT" in posix._have_functions, "HAVE_FTRUNCATE" in posix._have_functions)
+
+# stat_result as a struct sequence made from Python.
+s = posix.stat_result(range(10), {"st_atime": 1.5})
+print(s, s.st_atime, s.st_mtime, s.st_ctime, s.st_atime_ns, s[7])
+print(s.__reduce__())
+print(posix.stat_result.n_fields, posix.stat_result.n_sequence_fields, posix.stat_result.n_unnamed_fields)
+print(posix.stat_result.__match_args__, posix.stat_result.st_mode.__doc__)
+s = posix.stat_result(tuple(range(19)))
+print(s.st_atime, s.st_rdev, len(s), s[-1])
+for args in [(range(9),), (range(20),), (5,)]:
+    try:
+        posix.stat_result(*args)
+    except TypeError as e:
+        print("TypeError", e)
