@@ -1,0 +1,1024 @@
+// posix: the operating system interface that os.py re-exports (CPython's Modules/posixmodule.c),
+// made of Node's synchronous fs, os and process APIs.
+//
+// Node lacks a few system calls; they are emulated with Linux's /proc:
+//   - dir_fd=N: a relative path is resolved under /proc/self/fd/N (the directory's own path);
+//   - listdir/scandir of an fd: /proc/self/fd/N;
+//   - lseek: positions of seeked fds are kept here and reads/writes on them become pread/pwrite;
+//     the starting position comes from /proc/self/fdinfo/N;
+//   - dup/dup2: reopening /proc/self/fd/N (a new open file description: the offset is not shared);
+//   - pipe: a FIFO made with mkfifo(1), opened at both ends and unlinked;
+//   - get_blocking: the O_NONBLOCK bit of /proc/self/fdinfo/N (set_blocking is not supported).
+// Errors are OSError subclasses with errno, strerror and filename(s), as CPython raises them.
+
+import { spawnSync } from "child_process";
+import { randomBytes } from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as tty from "tty";
+import {
+  call, callDescr, getAttr, index, intValue, isInstance, PyIter, strValue, truthy, typeName,
+} from "../objects/abstract";
+import * as E from "../objects/exceptions";
+import { raiseError, typeError } from "../objects/exceptions";
+import { defGetSet, defMethods, parseArgs } from "../objects/native";
+import { PyDict } from "../objects/pydict";
+import { makeStructSeq, newStructSeqType } from "../objects/structseq";
+import {
+  bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
+} from "../objects/types";
+import { ERRNO_CODES } from "./errno";
+import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, STRERROR, SYSCONF_NAMES } from "./posixdata";
+import { defFunctions, defineModule, nativeType } from "./registry";
+import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
+
+// ---- errors ----------------------------------------------------------------------------------------
+
+export function strerror(code: number): string {
+  return code >= 0 && code < STRERROR.length ? STRERROR[code] : `Unknown error ${code}`;
+}
+
+const ERRNO_ALIASES: Record<string, number> = { EWOULDBLOCK: 11, EDEADLK: 35, EOPNOTSUPP: 95 };
+
+/** The errno of an error thrown by Node's fs/process (EIO when it carries none). */
+function nodeErrno(e: unknown): number {
+  const err = e as NodeJS.ErrnoException;
+  if (typeof err?.errno === "number" && err.errno < 0) return -err.errno;
+  const code = err?.code;
+  if (typeof code === "string") return ERRNO_CODES[code] ?? ERRNO_ALIASES[code] ?? 5;
+  return 5;
+}
+
+/** An OSError (the subclass for the errno) with optional filenames. */
+export function osError(errno: number, filename?: PyValue, filename2?: PyValue): E.PyBaseException {
+  const args: PyValue[] = [errno, strerror(errno)];
+  if (filename !== undefined) args.push(filename);
+  if (filename2 !== undefined) args.push(None, filename2);
+  return call(E.OSError, args) as E.PyBaseException;
+}
+
+/** Runs a Node call, turning what it throws into the OSError CPython would raise. */
+function sys<T>(f: () => T, filename?: PyValue, filename2?: PyValue): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof E.PyBaseException) throw e;
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw e;
+    throw osError(nodeErrno(e), filename, filename2);
+  }
+}
+
+// ---- arguments -------------------------------------------------------------------------------------
+
+/** A path argument (CPython's path_t): its text for Node, and what error messages show. */
+interface Path {
+  /** What Node gets: a string, or a Buffer for bytes paths (names need not be UTF-8). */
+  node: string | Buffer;
+  isBytes: boolean;
+  /** The fd, when an int was given and the function accepts one. */
+  fd: number | null;
+  /** The original argument, for OSError.filename. */
+  obj: PyValue;
+}
+
+function bytesData(v: PyValue): Uint8Array | undefined {
+  if (v instanceof PyBytes) return v.data;
+  if (v instanceof PyByteArray) return v.data.subarray(0, v.length);
+  return undefined;
+}
+
+function newBytes(b: Uint8Array): PyBytes {
+  return new PyBytes(new Uint8Array(b));
+}
+
+/** os.fspath: str and bytes pass, others go through __fspath__. */
+export function fspath(v: PyValue): PyValue {
+  if (strValue(v) !== undefined || v instanceof PyBytes) return v;
+  const f = typeOf(v).lookup("__fspath__");
+  if (f === undefined || f === None) typeError(`expected str, bytes or os.PathLike object, not ${typeName(v)}`);
+  const r = callDescr(f, v, []);
+  if (strValue(r) === undefined && !(r instanceof PyBytes)) {
+    typeError(`expected ${typeName(v)}.__fspath__() to return str or bytes, not ${typeName(r)}`);
+  }
+  return r;
+}
+
+function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, allowNone = false): Path {
+  if (allowNone && v === None) return { node: ".", isBytes: false, fd: null, obj: v };
+  if (allowFd && intValue(v) !== undefined) {
+    const fd = Number(intValue(v));
+    return { node: `/proc/self/fd/${fd}`, isBytes: false, fd, obj: v };
+  }
+  let p: PyValue = v;
+  if (strValue(v) === undefined && !(v instanceof PyBytes)) {
+    const f = typeOf(v).lookup("__fspath__");
+    if (f === undefined || f === None) {
+      const kinds = allowFd ? (allowNone ? "string, bytes, os.PathLike, integer or None" : "string, bytes, os.PathLike or integer")
+        : (allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike");
+      typeError(`${fname}: ${argname} should be ${kinds}, not ${typeName(v)}`);
+    }
+    p = callDescr(f, v, []);
+    if (strValue(p) === undefined && !(p instanceof PyBytes)) {
+      typeError(`expected ${typeName(v)}.__fspath__() to return str or bytes, not ${typeName(p)}`);
+    }
+  }
+  const s = strValue(p);
+  if (s !== undefined) {
+    if (s.includes("\0")) raiseError(E.ValueError, "embedded null byte");
+    return { node: s, isBytes: false, fd: null, obj: v };
+  }
+  const data = (p as PyBytes).data;
+  if (data.includes(0)) raiseError(E.ValueError, "embedded null byte");
+  return { node: Buffer.from(data), isBytes: true, fd: null, obj: v };
+}
+
+/** The path Node should use, resolving a relative path under dir_fd. */
+function atPath(p: Path, dirFd: number | null): string | Buffer {
+  if (dirFd === null || p.fd !== null) return p.node;
+  const text = typeof p.node === "string" ? p.node : p.node.toString("latin1");
+  if (text.startsWith("/")) return p.node;
+  const prefix = `/proc/self/fd/${dirFd}/`;
+  return typeof p.node === "string" ? prefix + p.node : Buffer.concat([Buffer.from(prefix), p.node]);
+}
+
+function dirFdArg(v: PyValue | undefined): number | null {
+  if (v === undefined || v === None) return null;
+  const i = intValue(v);
+  if (i === undefined) typeError(`argument should be integer or None, not ${typeName(v)}`);
+  return Number(i);
+}
+
+function fdArg(v: PyValue): number {
+  const i = index(v);
+  if (i > 2 ** 31 - 1) raiseError(E.OverflowError, "fd is greater than maximum");
+  if (i < -(2 ** 31)) raiseError(E.OverflowError, "fd is less than minimum");
+  return Number(i);
+}
+
+function intArg(v: PyValue): number {
+  const i = index(v);
+  if (i > 2 ** 31 - 1) raiseError(E.OverflowError, "signed integer is greater than maximum");
+  if (i < -(2 ** 31)) raiseError(E.OverflowError, "signed integer is less than minimum");
+  return Number(i);
+}
+
+function boolArg(v: PyValue | undefined, dflt: boolean): boolean {
+  return v === undefined ? dflt : truthy(v);
+}
+
+function toName(s: string | Buffer, asBytes: boolean): PyValue {
+  if (asBytes) return newBytes(typeof s === "string" ? Buffer.from(s) : s);
+  return typeof s === "string" ? s : s.toString("utf8");
+}
+
+// ---- result types ----------------------------------------------------------------------------------
+
+export const statResultType = newStructSeqType({
+  module: "os",
+  name: "stat_result",
+  doc: "stat_result: Result from stat, fstat, or lstat.\n\nThis object may be accessed either as a tuple of\n  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\nor via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\nPosix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\nor st_flags, they are available as attributes only.\n\nSee os.stat for more information.",
+  fields: [
+    ["st_mode", "protection bits"], ["st_ino", "inode"], ["st_dev", "device"], ["st_nlink", "number of hard links"],
+    ["st_uid", "user ID of owner"], ["st_gid", "group ID of owner"], ["st_size", "total size, in bytes"],
+    [null, "integer time of last access"], [null, "integer time of last modification"],
+    [null, "integer time of last change"],
+    ["st_atime", "time of last access"], ["st_mtime", "time of last modification"],
+    ["st_ctime", "time of last change"], ["st_atime_ns", "time of last access in nanoseconds"],
+    ["st_mtime_ns", "time of last modification in nanoseconds"], ["st_ctime_ns", "time of last change in nanoseconds"],
+    ["st_blksize", "blocksize for filesystem I/O"], ["st_blocks", "number of blocks allocated"],
+    ["st_rdev", "device type (if inode device)"],
+  ],
+  nInSequence: 10,
+  // Made from a 10-tuple, the float times default to the integer ones (CPython's statresult_new).
+  fixup: (values) => {
+    for (let i = 7; i < 10; i++) if (values[i + 3] === None) values[i + 3] = values[i];
+  },
+});
+
+const terminalSizeType = newStructSeqType({
+  module: "os", name: "terminal_size", doc: "A tuple of (columns, lines) for holding terminal window size",
+  fields: [["columns", "width of the terminal window in characters"], ["lines", "height of the terminal window in characters"]],
+  nInSequence: 2,
+});
+
+const unameResultType = newStructSeqType({
+  module: "posix", name: "uname_result",
+  doc: "uname_result: Result from os.uname().\n\nThis object may be accessed either as a tuple of\n  (sysname, nodename, release, version, machine),\nor via the attributes sysname, nodename, release, version, and machine.\n\nSee os.uname for more information.",
+  fields: [["sysname", "operating system name"], ["nodename", "name of machine on network (implementation-defined)"],
+    ["release", "operating system release"], ["version", "operating system version"], ["machine", "hardware identifier"]],
+  nInSequence: 5,
+});
+
+const timesResultType = newStructSeqType({
+  module: "posix", name: "times_result",
+  doc: "times_result: Result from os.times().\n\nThis object may be accessed either as a tuple of\n  (user, system, children_user, children_system, elapsed),\nor via the attributes user, system, children_user, children_system,\nand elapsed.\n\nSee os.times for more information.",
+  fields: [["user", "user time"], ["system", "system time"], ["children_user", "user time of children"],
+    ["children_system", "system time of children"], ["elapsed", "elapsed time since an arbitrary point in the past"]],
+  nInSequence: 5,
+});
+
+function pyInt(b: bigint): PyValue {
+  return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+}
+
+function floatTime(ns: bigint): PyFloat {
+  const sec = ns / 1000000000n - (ns % 1000000000n < 0n ? 1n : 0n);
+  const nsec = ns - sec * 1000000000n;
+  return new PyFloat(Number(sec) + Number(nsec) * 1e-9);
+}
+
+export function makeStatResult(s: fs.BigIntStats): PyValue {
+  const secs = (ns: bigint) => pyInt(ns / 1000000000n - (ns % 1000000000n < 0n ? 1n : 0n));
+  return makeStructSeq(statResultType, [
+    pyInt(s.mode), pyInt(s.ino), pyInt(s.dev), pyInt(s.nlink), pyInt(s.uid), pyInt(s.gid), pyInt(s.size),
+    secs(s.atimeNs), secs(s.mtimeNs), secs(s.ctimeNs),
+    floatTime(s.atimeNs), floatTime(s.mtimeNs), floatTime(s.ctimeNs),
+    pyInt(s.atimeNs), pyInt(s.mtimeNs), pyInt(s.ctimeNs),
+    pyInt(s.blksize), pyInt(s.blocks), pyInt(s.rdev),
+  ]);
+}
+
+function doStat(p: Path, dirFd: number | null, follow: boolean): fs.BigIntStats {
+  if (p.fd !== null) return sys(() => fs.fstatSync(p.fd!, { bigint: true }), p.obj);
+  const target = atPath(p, dirFd);
+  return sys(() => (follow ? fs.statSync(target, { bigint: true }) : fs.lstatSync(target, { bigint: true })), p.obj);
+}
+
+// ---- file positions (Node has no lseek) -----------------------------------------------------------------
+
+/** Positions of the fds that lseek has moved; reads and writes on them use explicit offsets. */
+const filePos = new Map<number, number>();
+
+function fdinfo(fd: number): { pos: number; flags: number } | null {
+  try {
+    const text = fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1");
+    const pos = /^pos:\s*(\d+)/m.exec(text);
+    const flags = /^flags:\s*([0-7]+)/m.exec(text);
+    return { pos: pos ? Number(pos[1]) : 0, flags: flags ? parseInt(flags[1], 8) : 0 };
+  } catch {
+    return null;
+  }
+}
+
+function lseek(fd: number, pos: number, how: number): number {
+  const st = sys(() => fs.fstatSync(fd));
+  if (st.isFIFO() || st.isSocket()) throw osError(29);
+  let base: number;
+  if (how === 0) base = 0;
+  else if (how === 1) base = filePos.get(fd) ?? fdinfo(fd)?.pos ?? 0;
+  else if (how === 2) base = st.size;
+  else throw osError(22);
+  const to = base + pos;
+  if (to < 0) throw osError(22);
+  filePos.set(fd, to);
+  return to;
+}
+
+function readFd(fd: number, n: number): Uint8Array {
+  const buf = Buffer.alloc(n);
+  const pos = filePos.get(fd);
+  const got = sys(() => fs.readSync(fd, buf, 0, n, pos === undefined ? null : pos));
+  if (pos !== undefined) filePos.set(fd, pos + got);
+  return buf.subarray(0, got);
+}
+
+function writeFd(fd: number, data: Uint8Array): number {
+  const pos = filePos.get(fd);
+  const n = sys(() => fs.writeSync(fd, data, 0, data.length, pos === undefined ? null : pos));
+  if (pos !== undefined) {
+    const info = fdinfo(fd);
+    // O_APPEND writes land at the end whatever the offset says.
+    filePos.set(fd, info !== null && info.flags & 0o2000 ? fs.fstatSync(fd).size : pos + n);
+  }
+  return n;
+}
+
+/** Opens /proc/self/fd/N again: a new descriptor for the same file (dup without a shared offset). */
+function reopen(fd: number): number {
+  const info = fdinfo(fd);
+  if (info === null) throw osError(9);
+  const flags = info.flags & (0o3 | 0o2000 | 0o4000);
+  const st = sys(() => fs.fstatSync(fd));
+  const nfd = sys(() => fs.openSync(`/proc/self/fd/${fd}`, flags));
+  const pos = filePos.get(fd) ?? info.pos;
+  if (st.isFile() && pos !== 0) filePos.set(nfd, pos);
+  return nfd;
+}
+
+function dup2(fd: number, fd2: number): number {
+  if (fd === fd2) {
+    sys(() => fs.fstatSync(fd));
+    return fd2;
+  }
+  sys(() => fs.fstatSync(fd));
+  try {
+    fs.closeSync(fd2);
+  } catch {
+    // fd2 was not open.
+  }
+  filePos.delete(fd2);
+  // Linux hands out the lowest free descriptor: open until fd2 comes, closing the others.
+  const extra: number[] = [];
+  try {
+    for (;;) {
+      const n = reopen(fd);
+      if (n === fd2) return fd2;
+      if (n > fd2) {
+        fs.closeSync(n);
+        filePos.delete(n);
+        throw osError(24);
+      }
+      extra.push(n);
+    }
+  } finally {
+    for (const n of extra) {
+      fs.closeSync(n);
+      filePos.delete(n);
+    }
+  }
+}
+
+let fifoCounter = 0;
+
+function pipe(): [number, number] {
+  const path = `${os.tmpdir()}/.typhon-pipe-${process.pid}-${fifoCounter++}`;
+  const r = spawnSync("mkfifo", ["-m", "600", path]);
+  if (r.status !== 0) throw osError(24);
+  try {
+    const rnb = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const w = fs.openSync(path, fs.constants.O_WRONLY);
+    // A blocking read end: reopening it finds the writer, so the open does not wait.
+    const rd = fs.openSync(`/proc/self/fd/${rnb}`, fs.constants.O_RDONLY);
+    fs.closeSync(rnb);
+    return [rd, w];
+  } catch (e) {
+    throw osError(nodeErrno(e));
+  } finally {
+    fs.rmSync(path, { force: true });
+  }
+}
+
+// ---- scandir ---------------------------------------------------------------------------------------------
+
+const dirEntryType = nativeType("posix", "DirEntry", undefined, 0);
+const scandirIterType = nativeType("posix", "ScandirIterator", undefined, 0);
+
+class DirEntry extends PyObject {
+  statCache: PyValue | null = null;
+  lstatCache: PyValue | null = null;
+  constructor(public name: PyValue, public path: PyValue, public fullPath: string | Buffer, public kind: number,
+              public ino: bigint) {
+    super(dirEntryType);
+  }
+}
+
+class ScandirIter extends PyIter {
+  i = 0;
+  closed = false;
+  constructor(public entries: DirEntry[]) {
+    super(scandirIterType);
+  }
+  next(): PyValue | undefined {
+    if (this.closed || this.i >= this.entries.length) {
+      this.closed = true;
+      return undefined;
+    }
+    return this.entries[this.i++];
+  }
+}
+
+function direntKind(d: { isDirectory(): boolean; isSymbolicLink(): boolean; isFile(): boolean }): number {
+  if (d.isDirectory()) return S_IFDIR;
+  if (d.isSymbolicLink()) return S_IFLNK;
+  if (d.isFile()) return S_IFREG;
+  return 0;
+}
+
+function scandir(p: Path): ScandirIter {
+  const dir = p.fd !== null ? `/proc/self/fd/${p.fd}` : p.node;
+  const list = sys(() => fs.readdirSync(dir, { withFileTypes: true, encoding: "buffer" }), p.obj);
+  const sep = Buffer.from("/");
+  const base = typeof p.node === "string" ? Buffer.from(p.node) : p.node;
+  const entries = list.map((d) => {
+    const nameBuf = d.name as unknown as Buffer;
+    const full = Buffer.concat(base.length === 0 || base[base.length - 1] === 0x2f ? [base, nameBuf] : [base, sep, nameBuf]);
+    const nodePath = p.fd !== null ? Buffer.concat([Buffer.from(`/proc/self/fd/${p.fd}/`), nameBuf]) : full;
+    let ino = 0n;
+    try {
+      ino = fs.lstatSync(nodePath, { bigint: true }).ino;
+    } catch {
+      // Vanished since the listing: inode() reports 0.
+    }
+    const name = toName(nameBuf, p.isBytes);
+    const path = p.fd !== null ? name : toName(full, p.isBytes);
+    return new DirEntry(name, path, nodePath, direntKind(d), ino);
+  });
+  return new ScandirIter(entries);
+}
+
+function entryStat(e: DirEntry, follow: boolean): PyValue {
+  if (follow && e.kind === S_IFLNK) {
+    e.statCache ??= makeStatResult(sys(() => fs.statSync(e.fullPath, { bigint: true }), e.path));
+    return e.statCache;
+  }
+  e.lstatCache ??= makeStatResult(sys(() => fs.lstatSync(e.fullPath, { bigint: true }), e.path));
+  if (!follow || e.kind !== S_IFLNK) e.statCache ??= e.lstatCache;
+  return e.lstatCache;
+}
+
+function entryIs(e: DirEntry, type: number, follow: boolean): boolean {
+  if (e.kind === S_IFLNK && follow) {
+    try {
+      return (fs.statSync(e.fullPath).mode & S_IFMT) === type;
+    } catch (err) {
+      if (nodeErrno(err) === 2) return false;
+      throw osError(nodeErrno(err), e.path);
+    }
+  }
+  return e.kind === type;
+}
+
+function initScandirTypes(): void {
+  defMethods(dirEntryType, {
+    __repr__: (args) => `<DirEntry ${reprOf((args[0] as DirEntry).name)}>`,
+    __fspath__: (args) => (args[0] as DirEntry).path,
+    is_dir(args, kw) {
+      const [follow] = parseArgs("is_dir", args.slice(1), kw, ["follow_symlinks"], 0, 0, 0);
+      return bool(entryIs(args[0] as DirEntry, S_IFDIR, boolArg(follow, true)));
+    },
+    is_file(args, kw) {
+      const [follow] = parseArgs("is_file", args.slice(1), kw, ["follow_symlinks"], 0, 0, 0);
+      return bool(entryIs(args[0] as DirEntry, S_IFREG, boolArg(follow, true)));
+    },
+    is_symlink: (args) => bool((args[0] as DirEntry).kind === S_IFLNK),
+    stat(args, kw) {
+      const [follow] = parseArgs("stat", args.slice(1), kw, ["follow_symlinks"], 0, 0, 0);
+      return entryStat(args[0] as DirEntry, boolArg(follow, true));
+    },
+    inode: (args) => pyInt((args[0] as DirEntry).ino),
+    is_junction: () => False,
+  });
+  defGetSet(dirEntryType, "name", (e) => (e as DirEntry).name);
+  defGetSet(dirEntryType, "path", (e) => (e as DirEntry).path);
+  defMethods(scandirIterType, {
+    __iter__: (args) => args[0],
+    __next__(args) {
+      const v = (args[0] as ScandirIter).next();
+      if (v === undefined) throw E.newException(E.StopIteration, null);
+      return v;
+    },
+    close(args) {
+      (args[0] as ScandirIter).closed = true;
+      return None;
+    },
+    __enter__: (args) => args[0],
+    __exit__(args) {
+      (args[0] as ScandirIter).closed = true;
+      return False;
+    },
+  });
+}
+
+function reprOf(v: PyValue): string {
+  return strValue(call(getAttr(v, "__repr__"), [])) ?? "";
+}
+
+// ---- wait status macros ---------------------------------------------------------------------------------
+
+const WAIT_MACROS: Record<string, (s: number) => PyValue> = {
+  WIFEXITED: (s) => bool((s & 0x7f) === 0),
+  WEXITSTATUS: (s) => (s >> 8) & 0xff,
+  WIFSIGNALED: (s) => bool(((s & 0x7f) + 1) >> 1 > 0 && (s & 0x7f) !== 0x7f && (s & 0x7f) !== 0),
+  WTERMSIG: (s) => s & 0x7f,
+  WIFSTOPPED: (s) => bool((s & 0xff) === 0x7f),
+  WSTOPSIG: (s) => (s >> 8) & 0xff,
+  WIFCONTINUED: (s) => bool(s === 0xffff),
+  WCOREDUMP: (s) => bool((s & 0x80) !== 0),
+};
+
+// ---- environment -----------------------------------------------------------------------------------------
+
+function envKey(v: PyValue): string {
+  const p = fspath(v);
+  const s = strValue(p) ?? Buffer.from((p as PyBytes).data).toString("utf8");
+  if (s.includes("\0")) raiseError(E.ValueError, "embedded null byte");
+  return s;
+}
+
+// ---- the module ------------------------------------------------------------------------------------------
+
+type Fns = Record<string, (args: PyValue[], kw: readonly string[] | null) => PyValue>;
+
+/** Supported `HAVE_*` features: os.py builds supports_fd, supports_dir_fd, ... from these. */
+const HAVE_FUNCTIONS = ["HAVE_FACCESSAT", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT",
+  "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LCHOWN", "HAVE_LSTAT",
+  "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
+  "HAVE_UTIMENSAT"];
+
+function bytesLike(v: PyValue): Uint8Array {
+  const d = bytesData(v);
+  if (d === undefined) typeError(`a bytes-like object is required, not '${typeName(v)}'`);
+  return d;
+}
+
+function utimeTimes(v: PyValue): [number, number] | null {
+  if (!(v instanceof PyTuple) || v.items.length !== 2) return null;
+  return v.items.map((x) => {
+    if (x instanceof PyFloat || isInstance(x, floatType)) return (x as PyFloat).value;
+    const i = intValue(x);
+    if (i === undefined) typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+    return Number(i);
+  }) as [number, number];
+}
+
+function posixFunctions(): Fns {
+  const statFn = (name: string, followDefault: boolean, allowFd: boolean): Fns[string] => (args, kw) => {
+    const [path, dirFd, follow] = parseArgs(name, args, kw, ["path", "dir_fd", "follow_symlinks"], 1, 0, 1);
+    const p = pathArg(name, "path", path!, allowFd);
+    return makeStatResult(doStat(p, dirFdArg(dirFd), followDefault && boolArg(follow, true)));
+  };
+  return {
+    stat: statFn("stat", true, true),
+    lstat: statFn("lstat", false, false),
+    fstat(args, kw) {
+      const [fd] = parseArgs("fstat", args, kw, ["fd"], 1);
+      const n = fdArg(fd!);
+      return makeStatResult(sys(() => fs.fstatSync(n, { bigint: true })));
+    },
+    getcwd: () => sys(() => process.cwd()),
+    getcwdb: () => newBytes(Buffer.from(sys(() => process.cwd()))),
+    chdir(args, kw) {
+      const [path] = parseArgs("chdir", args, kw, ["path"], 1);
+      const p = pathArg("chdir", "path", path!, true);
+      const target = typeof p.node === "string" ? p.node : p.node.toString("utf8");
+      if (p.fd === null) {
+        // process.chdir reports errors without errno: check the target first.
+        const st = sys(() => fs.statSync(p.node), p.obj);
+        if (!st.isDirectory()) throw osError(20, p.obj);
+      }
+      sys(() => process.chdir(p.fd !== null ? fs.realpathSync(target) : target), p.obj);
+      return None;
+    },
+    listdir(args, kw) {
+      const [path] = parseArgs("listdir", args, kw, ["path"], 0);
+      const p = pathArg("listdir", "path", path ?? None, true, true);
+      const dir = p.fd !== null ? `/proc/self/fd/${p.fd}` : p.node;
+      const names = sys(() => fs.readdirSync(dir, { encoding: "buffer" }), p.obj);
+      return new PyList(names.map((n) => toName(n, p.isBytes)));
+    },
+    scandir(args, kw) {
+      const [path] = parseArgs("scandir", args, kw, ["path"], 0);
+      return scandir(pathArg("scandir", "path", path ?? None, true, true));
+    },
+    mkdir(args, kw) {
+      const [path, mode, dirFd] = parseArgs("mkdir", args, kw, ["path", "mode", "dir_fd"], 1, 0, 2);
+      const p = pathArg("mkdir", "path", path!);
+      const m = mode === undefined ? 0o777 : intArg(mode);
+      sys(() => fs.mkdirSync(atPath(p, dirFdArg(dirFd)), { mode: m }), p.obj);
+      return None;
+    },
+    rmdir(args, kw) {
+      const [path, dirFd] = parseArgs("rmdir", args, kw, ["path", "dir_fd"], 1, 0, 1);
+      const p = pathArg("rmdir", "path", path!);
+      sys(() => fs.rmdirSync(atPath(p, dirFdArg(dirFd))), p.obj);
+      return None;
+    },
+    unlink: unlinkFn("unlink"),
+    remove: unlinkFn("remove"),
+    rename: renameFn("rename"),
+    replace: renameFn("replace"),
+    open(args, kw) {
+      const [path, flags, mode, dirFd] = parseArgs("open", args, kw, ["path", "flags", "mode", "dir_fd"], 2, 0, 3);
+      const p = pathArg("open", "path", path!);
+      const fl = intArg(flags!) | 0o2000000; // O_CLOEXEC, as CPython adds
+      const m = mode === undefined ? 0o777 : intArg(mode);
+      return sys(() => fs.openSync(atPath(p, dirFdArg(dirFd)), fl, m), p.obj);
+    },
+    read(args, kw) {
+      checkPos("read", args, kw, 2);
+      const fd = fdArg(args[0]);
+      const n = Number(index(args[1]));
+      if (n < 0) throw osError(22);
+      return newBytes(readFd(fd, n));
+    },
+    write(args, kw) {
+      checkPos("write", args, kw, 2);
+      const fd = fdArg(args[0]);
+      return writeFd(fd, bytesLike(args[1]));
+    },
+    close(args, kw) {
+      const [fd] = parseArgs("close", args, kw, ["fd"], 1);
+      const n = fdArg(fd!);
+      sys(() => fs.closeSync(n));
+      filePos.delete(n);
+      return None;
+    },
+    closerange(args, kw) {
+      checkPos("closerange", args, kw, 2);
+      const lo = fdArg(args[0]);
+      const hi = fdArg(args[1]);
+      for (let fd = Math.max(lo, 0); fd < hi; fd++) {
+        try {
+          fs.closeSync(fd);
+          filePos.delete(fd);
+        } catch {
+          // Not open.
+        }
+      }
+      return None;
+    },
+    lseek(args, kw) {
+      checkPos("lseek", args, kw, 3);
+      return lseek(fdArg(args[0]), Number(index(args[1])), intArg(args[2]));
+    },
+    fsync(args, kw) {
+      const [fd] = parseArgs("fsync", args, kw, ["fd"], 1);
+      const n = fileno(fd!);
+      sys(() => fs.fsyncSync(n));
+      return None;
+    },
+    fdatasync(args, kw) {
+      const [fd] = parseArgs("fdatasync", args, kw, ["fd"], 1);
+      const n = fileno(fd!);
+      sys(() => fs.fdatasyncSync(n));
+      return None;
+    },
+    ftruncate(args, kw) {
+      checkPos("ftruncate", args, kw, 2);
+      const fd = fdArg(args[0]);
+      const len = Number(index(args[1]));
+      sys(() => fs.ftruncateSync(fd, len));
+      return None;
+    },
+    truncate(args, kw) {
+      const [path, length] = parseArgs("truncate", args, kw, ["path", "length"], 2);
+      const p = pathArg("truncate", "path", path!, true);
+      const len = Number(index(length!));
+      if (p.fd !== null) sys(() => fs.ftruncateSync(p.fd!, len));
+      else sys(() => fs.truncateSync(p.node, len), p.obj);
+      return None;
+    },
+    isatty(args, kw) {
+      checkPos("isatty", args, kw, 1);
+      return bool(tty.isatty(fdArg(args[0])));
+    },
+    dup(args, kw) {
+      checkPos("dup", args, kw, 1);
+      return reopen(fdArg(args[0]));
+    },
+    dup2(args, kw) {
+      const [fd, fd2] = parseArgs("dup2", args, kw, ["fd", "fd2", "inheritable"], 2);
+      return dup2(fdArg(fd!), fdArg(fd2!));
+    },
+    pipe(args, kw) {
+      checkPos("pipe", args, kw, 0);
+      return new PyTuple(pipe());
+    },
+    access(args, kw) {
+      const [path, mode, dirFd] = parseArgs("access", args, kw,
+        ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 2, 0, 2);
+      const p = pathArg("access", "path", path!);
+      const m = intArg(mode!);
+      try {
+        fs.accessSync(atPath(p, dirFdArg(dirFd)), m);
+        return True;
+      } catch {
+        return False;
+      }
+    },
+    chmod(args, kw) {
+      const [path, mode, dirFd, follow] = parseArgs("chmod", args, kw, ["path", "mode", "dir_fd", "follow_symlinks"], 2, 0, 2);
+      const p = pathArg("chmod", "path", path!, true);
+      const m = intArg(mode!);
+      if (!boolArg(follow, true)) raiseError(E.NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
+      if (p.fd !== null) sys(() => fs.fchmodSync(p.fd!, m));
+      else sys(() => fs.chmodSync(atPath(p, dirFdArg(dirFd)), m), p.obj);
+      return None;
+    },
+    fchmod(args, kw) {
+      const [fd, mode] = parseArgs("fchmod", args, kw, ["fd", "mode"], 2);
+      const n = fdArg(fd!);
+      const m = intArg(mode!);
+      sys(() => fs.fchmodSync(n, m));
+      return None;
+    },
+    chown(args, kw) {
+      const [path, uid, gid, dirFd, follow] = parseArgs("chown", args, kw, ["path", "uid", "gid", "dir_fd", "follow_symlinks"], 3, 0, 3);
+      const p = pathArg("chown", "path", path!, true);
+      const u = intArg(uid!);
+      const g = intArg(gid!);
+      if (p.fd !== null) sys(() => fs.fchownSync(p.fd!, u, g));
+      else if (!boolArg(follow, true)) sys(() => fs.lchownSync(atPath(p, dirFdArg(dirFd)), u, g), p.obj);
+      else sys(() => fs.chownSync(atPath(p, dirFdArg(dirFd)), u, g), p.obj);
+      return None;
+    },
+    utime(args, kw) {
+      const [path, times, ns, dirFd, follow] = parseArgs("utime", args, kw, ["path", "times", "ns", "dir_fd", "follow_symlinks"], 1, 0, 2);
+      const p = pathArg("utime", "path", path!, true);
+      let at: number;
+      let mt: number;
+      if (times !== undefined && times !== None && ns !== undefined) {
+        raiseError(E.ValueError, "utime: you may specify either 'times' or 'ns' but not both");
+      }
+      if (times !== undefined && times !== None) {
+        const t = utimeTimes(times);
+        if (t === null) typeError("utime: 'times' must be either a tuple of two ints or None");
+        [at, mt] = t;
+      } else if (ns !== undefined) {
+        if (!(ns instanceof PyTuple) || ns.items.length !== 2) typeError("utime: 'ns' must be a tuple of two ints");
+        const [a, m] = ns.items.map((x) => {
+          const i = intValue(x);
+          if (i === undefined) typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+          return Number(i) / 1e9;
+        });
+        at = a;
+        mt = m;
+      } else {
+        at = mt = Date.now() / 1000;
+      }
+      // CPython 3.11's utime reports errors without the filename.
+      if (p.fd !== null) sys(() => fs.futimesSync(p.fd!, at, mt));
+      else if (!boolArg(follow, true)) sys(() => fs.lutimesSync(atPath(p, dirFdArg(dirFd)), at, mt));
+      else sys(() => fs.utimesSync(atPath(p, dirFdArg(dirFd)), at, mt));
+      return None;
+    },
+    symlink(args, kw) {
+      const [src, dst, , dirFd] = parseArgs("symlink", args, kw, ["src", "dst", "target_is_directory", "dir_fd"], 2, 0, 3);
+      const s = pathArg("symlink", "src", src!);
+      const d = pathArg("symlink", "dst", dst!);
+      sys(() => fs.symlinkSync(s.node, atPath(d, dirFdArg(dirFd))), s.obj, d.obj);
+      return None;
+    },
+    readlink(args, kw) {
+      const [path, dirFd] = parseArgs("readlink", args, kw, ["path", "dir_fd"], 1, 0, 1);
+      const p = pathArg("readlink", "path", path!);
+      const r = sys(() => fs.readlinkSync(atPath(p, dirFdArg(dirFd)), { encoding: "buffer" }), p.obj);
+      return toName(r, p.isBytes);
+    },
+    link(args, kw) {
+      const [src, dst, srcDirFd, dstDirFd] = parseArgs("link", args, kw,
+        ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"], 2, 0, 2);
+      const s = pathArg("link", "src", src!);
+      const d = pathArg("link", "dst", dst!);
+      sys(() => fs.linkSync(atPath(s, dirFdArg(srcDirFd)), atPath(d, dirFdArg(dstDirFd))), s.obj, d.obj);
+      return None;
+    },
+    getpid: () => process.pid,
+    getppid: () => process.ppid,
+    getuid: () => process.getuid?.() ?? 0,
+    geteuid: () => process.geteuid?.() ?? 0,
+    getgid: () => process.getgid?.() ?? 0,
+    getegid: () => process.getegid?.() ?? 0,
+    getgroups: () => new PyList((process.getgroups?.() ?? []).map((g) => g)),
+    getlogin: () => sys(() => os.userInfo().username),
+    kill(args, kw) {
+      checkPos("kill", args, kw, 2);
+      const pid = Number(index(args[0]));
+      const sig = intArg(args[1]);
+      sys(() => process.kill(pid, sig));
+      return None;
+    },
+    umask(args, kw) {
+      checkPos("umask", args, kw, 1);
+      return process.umask(intArg(args[0]));
+    },
+    uname: () => makeStructSeq(unameResultType, [os.type(), os.hostname(), os.release(), os.version(), os.machine()]),
+    urandom(args, kw) {
+      checkPos("urandom", args, kw, 1);
+      const n = Number(index(args[0]));
+      if (n < 0) raiseError(E.ValueError, "negative argument not allowed");
+      return newBytes(randomBytes(n));
+    },
+    strerror(args, kw) {
+      checkPos("strerror", args, kw, 1);
+      return strerror(intArg(args[0]));
+    },
+    cpu_count: () => os.cpus().length || None,
+    get_terminal_size(args, kw) {
+      const fd = args.length > 0 ? fdArg(args[0]) : 1;
+      void kw;
+      sys(() => fs.fstatSync(fd));
+      if (!tty.isatty(fd)) throw osError(25);
+      const size = new tty.WriteStream(fd).getWindowSize();
+      return makeStructSeq(terminalSizeType, [size[0], size[1]]);
+    },
+    times() {
+      const u = process.cpuUsage();
+      return makeStructSeq(timesResultType, [new PyFloat(u.user / 1e6), new PyFloat(u.system / 1e6),
+        new PyFloat(0), new PyFloat(0), new PyFloat(Math.round(os.uptime() * 100) / 100)]);
+    },
+    fspath(args, kw) {
+      const [path] = parseArgs("fspath", args, kw, ["path"], 1);
+      return fspath(path!);
+    },
+    device_encoding(args, kw) {
+      const [fd] = parseArgs("device_encoding", args, kw, ["fd"], 1);
+      return tty.isatty(fdArg(fd!)) ? "utf-8" : None;
+    },
+    get_blocking(args, kw) {
+      checkPos("get_blocking", args, kw, 1);
+      const fd = fdArg(args[0]);
+      sys(() => fs.fstatSync(fd));
+      const info = fdinfo(fd);
+      return bool(info === null || (info.flags & 0o4000) === 0);
+    },
+    set_blocking(args, kw) {
+      checkPos("set_blocking", args, kw, 2);
+      const fd = fdArg(args[0]);
+      sys(() => fs.fstatSync(fd));
+      const info = fdinfo(fd);
+      const blocking = truthy(args[1]);
+      if (info !== null && ((info.flags & 0o4000) === 0) !== blocking) {
+        raiseError(E.NotImplementedError, "set_blocking: changing the blocking mode is not supported by Typhon");
+      }
+      return None;
+    },
+    waitstatus_to_exitcode(args, kw) {
+      const [status] = parseArgs("waitstatus_to_exitcode", args, kw, ["status"], 1);
+      const s = intArg(status!);
+      if ((s & 0x7f) === 0) return (s >> 8) & 0xff;
+      if ((s & 0xff) !== 0x7f && (s & 0x7f) !== 0) return -(s & 0x7f);
+      if ((s & 0xff) === 0x7f) raiseError(E.ValueError, `process stopped by delivery of signal ${(s >> 8) & 0xff}`);
+      raiseError(E.ValueError, `invalid wait status: ${s}`);
+    },
+    system(args, kw) {
+      const [command] = parseArgs("system", args, kw, ["command"], 1);
+      const c = fspath(command!);
+      const text = strValue(c) ?? Buffer.from((c as PyBytes).data).toString("utf8");
+      const r = spawnSync("/bin/sh", ["-c", text], { stdio: "inherit" });
+      if (r.error) return -1;
+      if (r.signal) return os.constants.signals[r.signal] ?? 0;
+      return ((r.status ?? 0) & 0xff) << 8;
+    },
+    putenv(args, kw) {
+      checkPos("putenv", args, kw, 2);
+      const name = envKey(args[0]);
+      const value = envKey(args[1]);
+      if (name === "") throw osError(22);
+      if (name.includes("=")) raiseError(E.ValueError, "illegal environment variable name");
+      process.env[name] = value;
+      return None;
+    },
+    unsetenv(args, kw) {
+      checkPos("unsetenv", args, kw, 1);
+      const name = envKey(args[0]);
+      if (name === "" || name.includes("=")) throw osError(22);
+      delete process.env[name];
+      return None;
+    },
+    sysconf(args, kw) {
+      checkPos("sysconf", args, kw, 1);
+      const id = confName(args[0], SYSCONF_NAMES);
+      return sysconfValue(id);
+    },
+    confstr(args, kw) {
+      checkPos("confstr", args, kw, 1);
+      const id = confName(args[0], CONFSTR_NAMES);
+      const glibc = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } })?.header?.glibcVersionRuntime ?? "2.36";
+      switch (id) {
+        case CONFSTR_NAMES.CS_PATH: return "/bin:/usr/bin";
+        case CONFSTR_NAMES.CS_GNU_LIBC_VERSION: return `glibc ${glibc}`;
+        case CONFSTR_NAMES.CS_GNU_LIBPTHREAD_VERSION: return `NPTL ${glibc}`;
+        default:
+          if (Object.values(CONFSTR_NAMES).includes(id)) return None;
+          throw osError(22);
+      }
+    },
+    register_at_fork(args, kw) {
+      const [before, child, parent] = parseArgs("register_at_fork", args, kw, ["before", "after_in_child", "after_in_parent"], 0, 0, 0);
+      if (before === undefined && child === undefined && parent === undefined) typeError("At least one argument is required.");
+      for (const [n, v] of [["before", before], ["after_in_child", child], ["after_in_parent", parent]] as const) {
+        if (v !== undefined && typeOf(v).lookup("__call__") === undefined) typeError(`'${n}' must be callable, not ${typeName(v)}`);
+      }
+      return None;
+    },
+    _exit(args, kw) {
+      checkPos("_exit", args, kw, 1);
+      const n = intArg(args[0]);
+      const p = process as unknown as { reallyExit?: (n: number) => never };
+      if (p.reallyExit) p.reallyExit(n);
+      process.exit(n);
+    },
+    abort: () => process.abort(),
+    _path_normpath(args, kw) {
+      const [path] = parseArgs("_path_normpath", args, kw, ["path"], 1);
+      const s = strValue(path!);
+      if (s === undefined) typeError(`expected 'str', not '${typeName(path!)}'`);
+      return s === "" ? "" : normpath(s);
+    },
+    ...Object.fromEntries(Object.entries(WAIT_MACROS).map(([name, f]) => [name, (args: PyValue[], kw: readonly string[] | null) => {
+      const [status] = parseArgs(name, args, kw, ["status"], 1);
+      return f(intArg(status!));
+    }])),
+  };
+
+  function unlinkFn(name: string): Fns[string] {
+    return (args, kw) => {
+      const [path, dirFd] = parseArgs(name, args, kw, ["path", "dir_fd"], 1, 0, 1);
+      const p = pathArg(name, "path", path!);
+      sys(() => fs.unlinkSync(atPath(p, dirFdArg(dirFd))), p.obj);
+      return None;
+    };
+  }
+
+  function renameFn(name: string): Fns[string] {
+    return (args, kw) => {
+      const [src, dst, srcDirFd, dstDirFd] = parseArgs(name, args, kw, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 0, 2);
+      const s = pathArg(name, "src", src!);
+      const d = pathArg(name, "dst", dst!);
+      sys(() => fs.renameSync(atPath(s, dirFdArg(srcDirFd)), atPath(d, dirFdArg(dstDirFd))), s.obj, d.obj);
+      return None;
+    };
+  }
+}
+
+/** Exactly `n` positional arguments (Argument Clinic's messages). */
+function checkPos(name: string, args: PyValue[], kw: readonly string[] | null, n: number): void {
+  if (kw !== null && kw.length > 0) typeError(`${name}() takes no keyword arguments`);
+  if (args.length !== n) {
+    if (n === 0) typeError(`${name}() takes no arguments (${args.length} given)`);
+    if (n === 1) typeError(`${name}() takes exactly one argument (${args.length} given)`);
+    typeError(`${name} expected ${n} arguments, got ${args.length}`);
+  }
+}
+
+/** An fd, or an object with fileno() (fsync accepts files). */
+function fileno(v: PyValue): number {
+  if (intValue(v) !== undefined) return fdArg(v);
+  const f = typeOf(v).lookup("fileno");
+  if (f === undefined) typeError(`argument must be an int, or have a fileno() method, not ${typeName(v)}`);
+  return fdArg(callDescr(f, v, []));
+}
+
+function confName(v: PyValue, table: Record<string, number>): number {
+  const i = intValue(v);
+  if (i !== undefined) return Number(i);
+  const s = strValue(v);
+  if (s === undefined) typeError("configuration names must be strings or integers");
+  const n = table[s];
+  if (n === undefined) raiseError(E.ValueError, "unrecognized configuration name");
+  return n;
+}
+
+function sysconfValue(id: number): PyValue {
+  const S = SYSCONF_NAMES;
+  switch (id) {
+    case S.SC_PAGE_SIZE: case S.SC_PAGESIZE: return 4096;
+    case S.SC_CLK_TCK: return 100;
+    case S.SC_NPROCESSORS_ONLN: case S.SC_NPROCESSORS_CONF: return os.cpus().length;
+    case S.SC_ARG_MAX: return 2097152;
+    case S.SC_OPEN_MAX: return 1024;
+    case S.SC_CHILD_MAX: return -1;
+    case S.SC_NGROUPS_MAX: return 65536;
+    case S.SC_LINE_MAX: return 2048;
+    case S.SC_HOST_NAME_MAX: return 64;
+    case S.SC_LOGIN_NAME_MAX: return 256;
+    case S.SC_PHYS_PAGES: return Math.floor(os.totalmem() / 4096);
+    case S.SC_IOV_MAX: return 1024;
+    default:
+      if (Object.values(S).includes(id)) return -1;
+      throw osError(22);
+  }
+}
+
+/** posixpath.normpath on a str (CPython 3.11's C helper behind posix._path_normpath). */
+function normpath(path: string): string {
+  if (path === "") return ".";
+  const initial = path.startsWith("/") ? (path.startsWith("//") && !path.startsWith("///") ? 2 : 1) : 0;
+  const out: string[] = [];
+  for (const comp of path.split("/")) {
+    if (comp === "" || comp === ".") continue;
+    if (comp !== ".." || (initial === 0 && out.length === 0) || (out.length > 0 && out[out.length - 1] === "..")) out.push(comp);
+    else if (out.length > 0) out.pop();
+  }
+  const s = "/".repeat(initial) + out.join("/");
+  return s || ".";
+}
+
+defineModule("posix", (dict) => {
+  initScandirTypes();
+  for (const [name, v] of Object.entries(POSIX_CONSTANTS)) dict.set(name, v);
+  defFunctions(dict, "posix", posixFunctions());
+  dict.set("error", E.OSError);
+  dict.set("stat_result", statResultType);
+  dict.set("terminal_size", terminalSizeType);
+  dict.set("uname_result", unameResultType);
+  dict.set("times_result", timesResultType);
+  dict.set("DirEntry", dirEntryType);
+  dict.set("_have_functions", new PyList(HAVE_FUNCTIONS.slice()));
+  dict.set("sysconf_names", namesDict(SYSCONF_NAMES));
+  dict.set("confstr_names", namesDict(CONFSTR_NAMES));
+  dict.set("pathconf_names", namesDict(PATHCONF_NAMES));
+  const environ = new PyDict();
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined) environ.set(newBytes(Buffer.from(k)), newBytes(Buffer.from(v)));
+  }
+  dict.set("environ", environ);
+}, "This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls.");
+
+function namesDict(table: Record<string, number>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of Object.entries(table)) d.set(k, v);
+  return d;
+}
+
