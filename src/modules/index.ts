@@ -27,4 +27,3 @@ import "./time";
 import "./warnings";
 import "./weakref";
 import "../vm/import";
-import "./bootstrap_stubs"; // last: only what the modules above do not provide
