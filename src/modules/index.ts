@@ -19,6 +19,7 @@ import "./math";
 import "./opcode";
 import "./operator";
 import "./posix";
+import "./random";
 import "./signal";
 import "./stat";
 import "./string";
