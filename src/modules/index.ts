@@ -3,6 +3,7 @@
 
 import "./ast";
 import "./bisect";
+import "./blake2";
 import "./cmath";
 import "./codecs";
 import "./collections";
@@ -10,6 +11,7 @@ import "./contextvars";
 import "./errno";
 import "./functools";
 import "./gc";
+import "./hashes";
 import "./heapq";
 import "./io";
 import "./itertools";
