@@ -4,13 +4,13 @@
 // hexdigest/copy and name/digest_size/block_size, and CPython's argument errors.
 
 import { createHash, Hash } from "crypto";
-import { intValue, isInstance, typeName } from "../objects/abstract";
+import { callType, intValue, isInstance, typeName } from "../objects/abstract";
 import { OverflowError, raiseError, typeError, valueError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew } from "../objects/native";
 import { PyObject, PyType } from "../objects/object";
 import { bytesData } from "../objects/pystr";
 import { PyDict } from "../objects/pydict";
-import { None, PyBytes, PyBuiltinFunction, PyValue, strType } from "../objects/types";
+import { NativeFn, None, PyBytes, PyBuiltinFunction, PyValue, strType } from "../objects/types";
 import { defineModule, nativeType } from "./registry";
 
 /** A running hash computation. digest() does not disturb it (hash objects can go on updating). */
@@ -150,6 +150,12 @@ function notInstantiable(t: PyType, module: string): void {
 
 interface Algo { name: string; node: string; digestSize: number; blockSize: number; doc: string }
 
+/**
+ * The constructors by algorithm name (md5, sha256, sha3_256, shake_128, ...), called as
+ * `name(data, *, usedforsecurity)`: what _hashlib's new() and openssl_* functions hand over to.
+ */
+export const hashConstructors = new Map<string, NativeFn>();
+
 /** md5, sha1, sha224, ...: a module function `name(string=b'', *, usedforsecurity=True)`. */
 function defineFunctionModule(module: string, algos: Algo[], typeAttrs: (types: PyType[]) => Record<string, PyType>): void {
   const types = algos.map((a) => {
@@ -158,19 +164,21 @@ function defineFunctionModule(module: string, algos: Algo[], typeAttrs: (types: 
     notInstantiable(t, module);
     return { a, info, t };
   });
+  const fns = types.map(({ a, info, t }) => {
+    const fn: NativeFn = (args, kw) => {
+      const p = constructorArgs(a.name, args, kw, ["string", "usedforsecurity"]);
+      if (p.has("") && p.has("string")) typeError(`argument for ${a.name}() given by name ('string') and position (1)`);
+      const h = new PyHash(t, info, new NodeHash(createHash(a.node), false));
+      const data = p.get("") ?? p.get("string");
+      if (data !== undefined) h.state.update(hashData(data));
+      return h;
+    };
+    hashConstructors.set(a.name, fn);
+    return fn;
+  });
   defineModule(module, (dict: PyDict) => {
     for (const [name, t] of Object.entries(typeAttrs(types.map((x) => x.t)))) dict.set(name, t);
-    for (const { a, info, t } of types) {
-      const fn = new PyBuiltinFunction(a.name, (args, kw) => {
-        const p = constructorArgs(a.name, args, kw, ["string", "usedforsecurity"]);
-        if (p.has("") && p.has("string")) typeError(`argument for ${a.name}() given by name ('string') and position (1)`);
-        const h = new PyHash(t, info, new NodeHash(createHash(a.node), false));
-        const data = p.get("") ?? p.get("string");
-        if (data !== undefined) h.state.update(hashData(data));
-        return h;
-      }, null, a.name, a.doc, module);
-      dict.set(a.name, fn);
-    }
+    algos.forEach((a, i) => dict.set(a.name, new PyBuiltinFunction(a.name, fns[i], null, a.name, a.doc, module)));
   });
 }
 
@@ -209,6 +217,7 @@ function sha3Type(name: string, node: string, digestSize: number, capacityBits: 
   t.ns.set("__doc__", xof
     ? `${name}([data], *, usedforsecurity=True) -> SHAKE object\n\nReturn a new SHAKE hash object.`
     : `${name}([data], *, usedforsecurity=True) -> SHA3 object\n\nReturn a new SHA3 hash object with a hashbit length of ${digestSize} bytes.`);
+  hashConstructors.set(name, (args, kw) => callType(t, args, kw));
   defNew(t, (args, kw) => {
     // Quirk kept from CPython 3.11: every SHA-3 constructor reports its errors as sha3_224().
     const p = constructorArgs("sha3_224", args.slice(1), kw, ["usedforsecurity"]);
@@ -234,3 +243,31 @@ defineModule("_sha3", (dict) => {
   dict.set("keccakopt", 0);
   dict.set("implementation", "tiny_sha3");
 });
+
+// ---- algorithms only _hashlib offers (OpenSSL's extras), as _hashlib.HASH objects -----------------
+
+const HASH_INFO: HashInfo = { name: "HASH", digestSize: 0, blockSize: 0, xof: false, plainCopyError: false };
+export const opensslHashType = hashType("_hashlib", HASH_INFO);
+
+const EXTRAS: Algo[] = [
+  { name: "md5-sha1", node: "md5-sha1", digestSize: 36, blockSize: 64, doc: "" },
+  { name: "ripemd160", node: "ripemd160", digestSize: 20, blockSize: 64, doc: "" },
+  { name: "sha512_224", node: "sha512-224", digestSize: 28, blockSize: 128, doc: "" },
+  { name: "sha512_256", node: "sha512-256", digestSize: 32, blockSize: 128, doc: "" },
+  { name: "sm3", node: "sm3", digestSize: 32, blockSize: 64, doc: "" },
+];
+for (const a of EXTRAS) {
+  const info: HashInfo = { name: a.name, digestSize: a.digestSize, blockSize: a.blockSize, xof: false, plainCopyError: false };
+  hashConstructors.set(a.name, (args, kw) => {
+    const data = constructorArgs(a.name, args, kw, ["usedforsecurity"]).get("");
+    const h = new PyHash(opensslHashType, info, new NodeHash(createHash(a.node), false));
+    if (data !== undefined) h.state.update(hashData(data));
+    return h;
+  });
+}
+
+/** Node's (OpenSSL's) name for an algorithm hashlib spells with underscores (sha3_256, sha512_224). */
+export function nodeDigestName(name: string): string {
+  if (name.startsWith("shake_")) return "shake" + name.slice(6);
+  return name.replace("_", "-");
+}

@@ -12,6 +12,7 @@ import "./errno";
 import "./functools";
 import "./gc";
 import "./hashes";
+import "./hashlib";
 import "./heapq";
 import "./io";
 import "./itertools";
