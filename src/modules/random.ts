@@ -188,7 +188,7 @@ function initRandomType(): void {
       return None;
     },
     random(args, kwnames) {
-      checkArgs("random", args, kwnames, 0, 0);
+      checkArgs("Random.random", args, kwnames, 0, 0);
       return new PyFloat(asRandom(args[0], "random").nextDouble());
     },
     seed(args, kwnames) {
@@ -197,7 +197,7 @@ function initRandomType(): void {
       return None;
     },
     getstate(args, kwnames) {
-      checkArgs("getstate", args, kwnames, 0, 0);
+      checkArgs("Random.getstate", args, kwnames, 0, 0);
       const r = asRandom(args[0], "getstate");
       const items: PyValue[] = Array.from(r.mt);
       items.push(r.index);
@@ -219,7 +219,7 @@ function initRandomType(): void {
       return None;
     },
     getrandbits(args, kwnames) {
-      checkArgs("getrandbits", args, kwnames, 1, 1);
+      checkArgs("Random.getrandbits", args, kwnames, 1, 1);
       const r = asRandom(args[0], "getrandbits");
       const k = index(args[1]);
       if (typeof k === "bigint" || k > 0x7fffffff || k < -0x80000000) {
