@@ -3,6 +3,7 @@
 
 import "./ast";
 import "./bisect";
+import "./blake2";
 import "./cmath";
 import "./codecs";
 import "./collections";
@@ -10,6 +11,8 @@ import "./contextvars";
 import "./errno";
 import "./functools";
 import "./gc";
+import "./hashes";
+import "./hashlib";
 import "./heapq";
 import "./io";
 import "./itertools";
@@ -19,6 +22,7 @@ import "./math";
 import "./opcode";
 import "./operator";
 import "./posix";
+import "./random";
 import "./signal";
 import "./stat";
 import "./string";
