@@ -235,7 +235,7 @@ if (BENCH) {
     bench(name, fast, args, 20); // warm up
     const a = bench(name, fast, args, 200);
     const b = bench(name, slow, args.slice(0, 400), 1);
-    const m = bench("Math", (Math as unknown as Record<string, Fn>)[name], args, 200);
+    const m = bench("Math", (Math as unknown as Record<string, Fn>)[name] ?? ((x: number) => 2 ** x), args, 200);
     console.log(`${name.padEnd(5)} fast ${a.ns.toFixed(0).padStart(5)} ns   BigInt ${b.ns.toFixed(0).padStart(6)} ns   (V8 Math.${name} ${m.ns.toFixed(0)} ns)`);
   }
   {

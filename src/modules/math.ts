@@ -17,7 +17,7 @@ import * as I from "../objects/intmath";
 import { parseArgs } from "../objects/native";
 import { bool, floatType, NativeFn, None, PyFloat, PyTuple, PyValue, typeOf } from "../objects/types";
 import { defFunctions, defineModule } from "./registry";
-import * as CR from "./mathcr";
+import * as CR from "./mathfast";
 import * as L from "./mathlibm";
 
 // ---- argument conversion ---------------------------------------------------------------------

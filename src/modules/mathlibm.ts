@@ -6,7 +6,7 @@
 // V8, whose fdlibm versions are the ones glibc uses too.
 
 import { decompose, ilogb, roundToDouble } from "../objects/floatbits";
-import { crExp, crLog, fix } from "./mathcr";
+import { crExp, crLog, fix } from "./mathfast";
 
 const LN2 = 6.93147180559945286227e-01;
 
