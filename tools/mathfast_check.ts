@@ -7,7 +7,7 @@
 
 import * as F from "../src/modules/mathfast";
 import * as CR from "../src/modules/mathcr";
-import { decompose } from "../src/objects/floatbits";
+import { decompose, roundToDouble } from "../src/objects/floatbits";
 
 const argv = process.argv.slice(2);
 const COUNT = Number(argv.find((a) => /^\d+$/.test(a)) ?? 200000);
@@ -123,6 +123,46 @@ for (const c of cases) {
   }
   failures += bad;
   console.log(`atan2 ${n} pairs, ${bad} mismatches`);
+}
+
+// hypot: the fast sum of squares against the exact one (as math.ts computes it).
+function exactNorm(xs: number[]): number {
+  let emin = Infinity;
+  const parts: { m: bigint; e: number }[] = [];
+  for (const x of xs) {
+    if (x === 0) continue;
+    const d = decompose(Math.abs(x));
+    parts.push({ m: BigInt(d.m), e: d.e });
+    if (d.e < emin) emin = d.e;
+  }
+  let S = 0n;
+  for (const p of parts) S += (p.m * p.m) << BigInt(2 * (p.e - emin));
+  const bits = S.toString(2).length;
+  const k = Math.max(0, Math.ceil((120 - bits) / 2));
+  const Ss = S << BigInt(2 * k);
+  const r = CR.isqrtBig(Ss);
+  return roundToDouble((r << 1n) | (r * r === Ss ? 0n : 1n), emin - k - 1);
+}
+{
+  let bad = 0;
+  let undecided = 0;
+  const n = Math.max(1000, COUNT / 2);
+  for (let i = 0; i < n; i++) {
+    const len = 2 + Math.floor(rand() * (rand() < 0.8 ? 2 : 20));
+    const xs: number[] = [];
+    for (let j = 0; j < len; j++) xs.push(rand() < 0.5 ? (rand() - 0.5) * 100 : rand() < 0.1 ? Math.round(rand() * 20) : logUniform(-500, 500));
+    const max = Math.max(...xs.map(Math.abs));
+    if (max === 0) continue;
+    const a = F.hypotFast(xs, max);
+    if (a !== a) { undecided++; continue; }
+    const b = exactNorm(xs);
+    if (!Object.is(a, b)) {
+      if (bad < 5) console.log(`MISMATCH hypot(${xs}): fast ${a} exact ${b}`);
+      bad++;
+    }
+  }
+  failures += bad;
+  console.log(`hypot ${n} vectors, ${bad} mismatches (${undecided} left to the exact path)`);
 }
 
 // ---- actual error of the fast steps against high-precision BigInt values ------------------------

@@ -2420,3 +2420,48 @@ export function crAcos(x: number): number {
   }
   return CR.crAcos(x);
 }
+
+// ---- hypot and dist ----------------------------------------------------------------------------------
+
+/**
+ * sqrt(sum of xs[i]^2), correctly rounded, when the double-double estimate decides it; else NaN
+ * (the caller computes it exactly). Needs the largest |x| in [2^-450, 2^450] (no overflow of
+ * the squares, and a square too small to be exact is below 2^-1074, i.e. 2^-170 of the sum).
+ * Each square is exact (Dekker), the sum of n positive double-doubles has relative error below
+ * n 2^-104, the square root with one Newton correction adds 2^-104 and halves the rest: the
+ * claimed bound (n + 4) 2^-96 keeps a margin of 2^7.
+ */
+export function hypotFast(xs: number[], max: number): number {
+  if (!(max > 2 ** -450 && max < 2 ** 450)) return NaN;
+  let sh = 0;
+  let sl = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const a = xs[i];
+    // twoProd(a, a)
+    const p = a * a;
+    const t = SPLIT * a;
+    const ah = t - (t - a);
+    const al = a - ah;
+    const pe = ((ah * ah - p) + 2 * ah * al) + al * al;
+    // (sh, sl) += (p, pe), all terms positive
+    const s = sh + p;
+    const v = s - sh;
+    let e = (sh - (s - v)) + (p - v);
+    e += sl + pe;
+    sh = s + e;
+    sl = e - (sh - s);
+  }
+  const r = Math.sqrt(sh);
+  // r^2 exactly
+  const t = SPLIT * r;
+  const rh = t - (t - r);
+  const rl = r - rh;
+  const q = r * r;
+  const qe = ((rh * rh - q) + 2 * rh * rl) + rl * rl;
+  const corr = ((sh - q) - qe + sl) / (2 * r);
+  const h = r + corr;
+  APPROX[0] = h;
+  APPROX[1] = corr - (h - r);
+  APPROX[2] = h * (xs.length + 4) * 2 ** -96;
+  return decide();
+}
