@@ -11,7 +11,7 @@ import { toFloat } from "../objects/intfloat";
 import { parseArgs } from "../objects/native";
 import { bool, NativeFn, None, PyComplex, PyFloat, PyTuple, PyValue, typeOf } from "../objects/types";
 import { asDouble, atan2 } from "./math";
-import * as CR from "./mathcr";
+import * as CR from "./mathfast";
 import * as L from "./mathlibm";
 import { defFunctions, defineModule } from "./registry";
 

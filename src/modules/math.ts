@@ -3,7 +3,7 @@
 // Error protocol (math_1 / math_2 in CPython): a NaN result from non-NaN arguments is
 // ValueError("math domain error"); an infinite result from finite arguments is
 // OverflowError("math range error") for the functions that can overflow, else the domain error;
-// underflow to zero is silent. The libm functions come from mathcr.ts (correctly rounded, see
+// underflow to zero is silent. The libm functions come from mathfast.ts/mathcr.ts (correctly rounded, see
 // there for how that relates to glibc's results), except where glibc's result follows a known
 // formula built on those (sinh, cosh, tanh, asinh, acosh, log10: see mathlibm.ts).
 
@@ -17,7 +17,7 @@ import * as I from "../objects/intmath";
 import { parseArgs } from "../objects/native";
 import { bool, floatType, NativeFn, None, PyFloat, PyTuple, PyValue, typeOf } from "../objects/types";
 import { defFunctions, defineModule } from "./registry";
-import * as CR from "./mathcr";
+import * as CR from "./mathfast";
 import * as L from "./mathlibm";
 
 // ---- argument conversion ---------------------------------------------------------------------
@@ -399,6 +399,8 @@ function vectorNorm(xs: number[]): number {
   if (max === Infinity) return Infinity;
   if (foundNan) return NaN;
   if (max === 0 || xs.length <= 1) return max;
+  const fast = CR.hypotFast(xs, max);
+  if (fast === fast) return fast;
   // Every x is m * 2^e with e >= emin: the sum of squares is S * 2^(2 emin), S an integer.
   let emin = Infinity;
   const parts: { m: bigint; e: number }[] = [];
@@ -454,6 +456,7 @@ void seqItems;
 // ---- integer functions ------------------------------------------------------------------------
 
 const LONG_MAX = 9223372036854775807n;
+const DBL_MIN_NORMAL = 2.2250738585072014e-308;
 
 /** The product of the integers lo..hi (lo <= hi + 1), by binary splitting. */
 function rangeProduct(lo: bigint, hi: bigint): bigint {
@@ -544,6 +547,10 @@ function ldexp(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 
 /** x * 2^e with one rounding (subnormal results rounded half to even, as C's ldexp). */
 function ldexpExactRounded(x: number, e: number): number {
+  if (e >= -1022 && e <= 1023) {
+    const r = x * pow2(e); // exact when the result is normal
+    if (Math.abs(r) >= DBL_MIN_NORMAL) return r;
+  }
   if (e > 2200) return x * Infinity;
   if (e < -2200) return x * 0;
   const neg = x < 0;
@@ -777,4 +784,4 @@ defineModule("math", (dict) => {
   });
 }, "This module provides access to the mathematical functions\ndefined by the C standard.");
 
-void TWO53; void pow2;
+void TWO53;

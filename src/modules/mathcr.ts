@@ -131,13 +131,13 @@ function expParts(X: bigint, G: number): [bigint, number] {
 }
 
 /** e^(X / 2^G) * 2^G (floor-ish; relative error about 2^-(G - 12), plus a unit). */
-function expFixed(X: bigint, G: number): bigint {
+export function expFixed(X: bigint, G: number): bigint {
   const [M, k] = expParts(X, G);
   return k >= 0 ? M << BigInt(k) : M >> BigInt(-k);
 }
 
 /** ln(Y / 2^ys) * 2^G for Y > 0 (absolute error a few units); ys defaults to G. */
-function lnFixed(Y: bigint, G: number, ys: number = G): bigint {
+export function lnFixed(Y: bigint, G: number, ys: number = G): bigint {
   const W = G + 16;
   // Y / 2^ys = f * 2^k with f in [1/sqrt 2, sqrt 2).
   let k = bitLen(Y) - 1 - ys;
@@ -162,7 +162,7 @@ function lnFixed(Y: bigint, G: number, ys: number = G): bigint {
 }
 
 /** atan(T / 2^G) * 2^G for |T| <= 2^G. */
-function atanFixed(T: bigint, G: number): bigint {
+export function atanFixed(T: bigint, G: number): bigint {
   const W = G + 16;
   const one = 1n << BigInt(W);
   let t = T << 16n;
@@ -182,7 +182,7 @@ function atanFixed(T: bigint, G: number): bigint {
 }
 
 /** The angle of the point (X, Y) in (-pi, pi], both at the same scale, result at scale G. */
-function atan2Fixed(Y: bigint, X: bigint, G: number): bigint {
+export function atan2Fixed(Y: bigint, X: bigint, G: number): bigint {
   const ay = Y < 0n ? -Y : Y;
   const ax = X < 0n ? -X : X;
   let a: bigint;
@@ -193,7 +193,7 @@ function atan2Fixed(Y: bigint, X: bigint, G: number): bigint {
 }
 
 /** sin and cos of R / 2^G for |R / 2^G| <= 1, each at scale G. */
-function sinCosSmall(R: bigint, G: number): [bigint, bigint] {
+export function sinCosSmall(R: bigint, G: number): [bigint, bigint] {
   const W = G + 16;
   const one = 1n << BigInt(W);
   const r = R << 16n;
@@ -217,7 +217,7 @@ function sinCosSmall(R: bigint, G: number): [bigint, bigint] {
  * x reduced modulo pi/2 for a finite double x: [R, q] with x = q pi/2 + R / 2^G, |R / 2^G| <= pi/4
  * (a little more at worst), absolute error a few units.
  */
-function reduceHalfPi(x: number, G: number): [bigint, number] {
+export function reduceHalfPi(x: number, G: number): [bigint, number] {
   const ex = Math.max(0, ilogb(Math.abs(x)) + 2);
   const W = G + ex + 16;
   const X = fix(x, W); // exact: W covers the bits of x

@@ -6,7 +6,7 @@
 // V8, whose fdlibm versions are the ones glibc uses too.
 
 import { decompose, ilogb, roundToDouble } from "../objects/floatbits";
-import { crExp, crLog, fix } from "./mathcr";
+import { crExp, crLog, fix } from "./mathfast";
 
 const LN2 = 6.93147180559945286227e-01;
 
@@ -148,6 +148,10 @@ export function cbrt(x: number): number {
 }
 
 function ldexp(x: number, e: number): number {
+  if (e >= -1022 && e <= 1023) {
+    const r = x * 2 ** e; // exact when the result is normal
+    if (Math.abs(r) >= 2.2250738585072014e-308 && r !== Infinity && r !== -Infinity) return r;
+  }
   const neg = x < 0;
   const d = decompose(Math.abs(x));
   const r = roundToDouble(BigInt(d.m), d.e + e);
