@@ -50,6 +50,10 @@ function linesOf(filename: string): string[] | undefined {
   return lines ?? undefined;
 }
 
+export function sourceLineOf(filename: string, lineno: number): string | null {
+  return sourceLine(filename, lineno);
+}
+
 function sourceLine(filename: string, lineno: number): string | null {
   const lines = linesOf(filename);
   if (lines === undefined || lineno < 1 || lineno > lines.length) return null;
