@@ -22,6 +22,7 @@ import "./posix";
 import "./signal";
 import "./stat";
 import "./string";
+import "./struct";
 import "./thread";
 import "./time";
 import "./warnings";
