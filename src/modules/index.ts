@@ -2,6 +2,7 @@
 // One line per module; keep them sorted.
 
 import "./ast";
+import "./binascii";
 import "./bisect";
 import "./cmath";
 import "./codecs";
