@@ -27,7 +27,7 @@ import {
 } from "../objects/morecodecs";
 import { nameOf } from "../unicode/names";
 import {
-  None, NativeFn, PyBuiltinFunction, PyBytes, PyObject, PyTuple, PyValue, tupleType, typeOf,
+  None, NativeFn, PyBuiltinFunction, PyBytes, PyObject, PyTuple, PyType, PyValue, tupleType, typeOf,
 } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { checkArgs } from "../objects/native";
@@ -144,14 +144,25 @@ const WRAPPABLE = new Set(["TypeError", "ValueError", "LookupError", "RuntimeErr
   "AssertionError", "BufferError", "EOFError", "MemoryError", "RecursionError", "SystemError"]);
 
 /**
+ * Whether instances of `t` carry only their message: a builtin type of WRAPPABLE, or a subclass
+ * of one (binascii.Error) that defines no __init__ or __new__ of its own.
+ */
+function wrappableType(t: PyType): boolean {
+  for (let c: PyType | null = t; c !== null; c = c.base) {
+    if (E.excTypes[c.name] === c) return c.name !== "KeyError" && WRAPPABLE.has(c.name);
+    if (c.ns.has("__init__") || c.ns.has("__new__")) return false;
+  }
+  return false;
+}
+
+/**
  * Quirk copied from CPython: an exception raised inside a codec called through the registry is
  * replaced by one of the same type saying which codec failed, chained to it, when that type
  * carries nothing but its message.
  */
 function wrapCodecError(e: unknown, what: "encoding" | "decoding", encoding: string): never {
   const exc = toPyException(e);
-  if (exc.cls.name !== "KeyError" && WRAPPABLE.has(exc.cls.name) && E.excTypes[exc.cls.name] === exc.cls &&
-      exc.fields === null && exc.dict === null) {
+  if (wrappableType(exc.cls) && exc.fields === null && exc.dict === null) {
     const wrapped = E.newException(exc.cls, `${what} with '${encoding}' codec failed (${exc.cls.name}: ${str(exc)})`);
     wrapped.cause = exc;
     wrapped.context = exc;

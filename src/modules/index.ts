@@ -2,6 +2,7 @@
 // One line per module; keep them sorted.
 
 import "./ast";
+import "./binascii";
 import "./bisect";
 import "./blake2";
 import "./cmath";
@@ -26,6 +27,7 @@ import "./random";
 import "./signal";
 import "./stat";
 import "./string";
+import "./struct";
 import "./thread";
 import "./time";
 import "./warnings";
