@@ -13,6 +13,7 @@ import "./locale";
 import "./marshal";
 import "./operator";
 import "./signal";
+import "./sre";
 import "./string";
 import "./thread";
 import "./warnings";
