@@ -25,6 +25,7 @@ import "./operator";
 import "./posix";
 import "./random";
 import "./signal";
+import "./sre";
 import "./stat";
 import "./string";
 import "./struct";

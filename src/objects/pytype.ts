@@ -5,6 +5,7 @@
 import {
   bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
   repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
+  callMethod, getItem as getItemHook, contains as containsHook, len as lenHook,
 } from "./abstract";
 import { attributeError, raiseError, typeError, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
@@ -706,38 +707,80 @@ export function initTypeAndObject(): void {
   defGetSet(superType, "__self__", (s) => (s as PySuper).obj);
   defGetSet(superType, "__self_class__", (s) => (s as PySuper).obj === None ? None : (s as PySuper).objType);
 
-  // ---- mappingproxy (type.__dict__) ----
+  // ---- mappingproxy (type.__dict__, or types.MappingProxyType(mapping)) ----
+  // A proxy of a type reads its namespace directly; a proxy of any other mapping forwards.
+  const fwd = (p: PyMappingProxy, name: string, args: PyValue[]): PyValue => callMethod(p.mapping, name, args);
+  defNew(mappingproxyType, (args, kw) => {
+    const a = args.slice(1);
+    if (kw !== null && kw.length > 0) {
+      if (kw.length !== 1 || kw[0] !== "mapping" || a.length !== 1) typeError("mappingproxy() got an unexpected keyword argument");
+    } else if (a.length !== 1) {
+      typeError(`mappingproxy() ${a.length === 0 ? "missing required argument 'mapping' (pos 1)" : `takes at most 1 argument (${a.length} given)`}`);
+    }
+    const m = a[0];
+    const t = typeOf(m);
+    if (t.lookup("__getitem__") === undefined || m instanceof PyList || m instanceof PyTuple || t.isSubtypeOf(tupleType) ||
+        t.lookup("keys") === undefined) {
+      typeError(`mappingproxy() argument must be a mapping, not ${typeName(m)}`);
+    }
+    return new PyMappingProxy(null, m);
+  });
   defMethods(mappingproxyType, {
     __getitem__(args) {
       const p = args[0] as PyMappingProxy;
+      if (p.type === null) return getItemHook(p.mapping, args[1]);
       const k = strValue(args[1]);
       const v = k === undefined ? undefined : p.type.ns.get(k);
       if (v === undefined) raiseKeyError(args[1]);
       return v;
     },
-    __contains__: (args) => bool(strValue(args[1]) !== undefined && (args[0] as PyMappingProxy).type.ns.has(strValue(args[1])!)),
-    __len__: (args) => (args[0] as PyMappingProxy).type.ns.size,
+    __contains__(args) {
+      const p = args[0] as PyMappingProxy;
+      if (p.type === null) return bool(containsHook(p.mapping, args[1]));
+      return bool(strValue(args[1]) !== undefined && p.type.ns.has(strValue(args[1])!));
+    },
+    __len__(args) {
+      const p = args[0] as PyMappingProxy;
+      return p.type === null ? lenHook(p.mapping) : p.type.ns.size;
+    },
     __iter__(args) {
+      const p = args[0] as PyMappingProxy;
+      if (p.type === null) return getIter(p.mapping);
       const d = new PyDict();
-      for (const k of (args[0] as PyMappingProxy).type.ns.keys()) d.set(k, None);
+      for (const k of p.type.ns.keys()) d.set(k, None);
       return getIter(d);
     },
-    keys: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns.keys()]),
-    values: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns.values()]),
-    items: (args) => new PyList([...(args[0] as PyMappingProxy).type.ns].map(([k, v]) => new PyTuple([k, v]))),
+    keys(args) {
+      const p = args[0] as PyMappingProxy;
+      return p.type === null ? fwd(p, "keys", []) : new PyList([...p.type.ns.keys()]);
+    },
+    values(args) {
+      const p = args[0] as PyMappingProxy;
+      return p.type === null ? fwd(p, "values", []) : new PyList([...p.type.ns.values()]);
+    },
+    items(args) {
+      const p = args[0] as PyMappingProxy;
+      return p.type === null ? fwd(p, "items", []) : new PyList([...p.type.ns].map(([k, v]) => new PyTuple([k, v])));
+    },
     get(args) {
+      const p = args[0] as PyMappingProxy;
+      if (p.type === null) return fwd(p, "get", args.slice(1));
       const k = strValue(args[1]);
-      const v = k === undefined ? undefined : (args[0] as PyMappingProxy).type.ns.get(k);
+      const v = k === undefined ? undefined : p.type.ns.get(k);
       return v === undefined ? (args.length > 2 ? args[2] : None) : v;
     },
     copy(args) {
+      const p = args[0] as PyMappingProxy;
+      if (p.type === null) return fwd(p, "copy", []);
       const d = new PyDict();
-      for (const [k, v] of (args[0] as PyMappingProxy).type.ns) d.set(k, v);
+      for (const [k, v] of p.type.ns) d.set(k, v);
       return d;
     },
     __repr__(args) {
+      const p = args[0] as PyMappingProxy;
+      if (p.type === null) return `mappingproxy(${repr(p.mapping)})`;
       const d = new PyDict();
-      for (const [k, v] of (args[0] as PyMappingProxy).type.ns) d.set(k, v);
+      for (const [k, v] of p.type.ns) d.set(k, v);
       return `mappingproxy(${repr(d)})`;
     },
   });
@@ -757,7 +800,8 @@ function checkHeap(t: PyType, attr: string): void {
 }
 
 export class PyMappingProxy extends PyObject {
-  constructor(public type: PyType) {
+  /** `type` for a type's namespace; otherwise null and `mapping` is the wrapped mapping. */
+  constructor(public type: PyType | null, public mapping: PyValue = None) {
     super(mappingproxyType);
   }
 }
