@@ -11,6 +11,7 @@ import {
   call, callDescr, Cmp, getIter, index, intValue, isInstance, iterNext, PyIter, strHash, strValue, toArray, typeName,
 } from "./abstract";
 import * as B from "./bytesmethods";
+import { normalize } from "./intmath";
 import { IndexError, MemoryError, OverflowError, PyBaseException, raiseError, StopIteration, TypeError as TypeErrorT, typeError, valueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, defStaticMethod, noKwargs } from "./native";
 import {
@@ -20,7 +21,7 @@ import { bytesDecode, strEncode } from "./strcodecs";
 import { IndexArg, sliceIndices, sliceLength } from "./strcore";
 import { bytesPercent } from "./strformat";
 import {
-  bool, bytearrayType, bytesType, False, iteratorTypes, None, NotImplemented, PyByteArray, PyBytes, PyList, PySlice,
+  bool, bytearrayType, PyFloat, bytesType, False, iteratorTypes, None, NotImplemented, PyByteArray, PyBytes, PyList, PySlice,
   PyTuple, PyType, PyValue, True, type NativeFn, memoryviewType,
 } from "./types";
 import { sliceIndices as sliceObjIndices } from "./pyslice";
@@ -720,6 +721,39 @@ function mvSelf(v: PyValue): PyMemoryView {
   return m;
 }
 
+/** Native item sizes of the formats memoryview.cast accepts (x86-64 Linux). */
+const MV_FORMATS: Record<string, number> = {
+  B: 1, b: 1, c: 1, "?": 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8, P: 8, f: 4, d: 8, e: 2,
+};
+
+/** The item of a cast view at byte offset `pos`. */
+function mvItem(m: PyMemoryView, pos: number): PyValue {
+  const b = m.base();
+  const dv = new DataView(b.buffer, b.byteOffset + pos, m.itemsize);
+  switch (m.fmt) {
+    case "B": return dv.getUint8(0);
+    case "b": return dv.getInt8(0);
+    case "c": return new PyBytes(b.slice(pos, pos + 1));
+    case "?": return bool(dv.getUint8(0) !== 0);
+    case "H": return dv.getUint16(0, true);
+    case "h": return dv.getInt16(0, true);
+    case "I": return dv.getUint32(0, true);
+    case "i": return dv.getInt32(0, true);
+    case "f": return new PyFloat(dv.getFloat32(0, true));
+    case "d": return new PyFloat(dv.getFloat64(0, true));
+    case "e": {
+      const h = dv.getUint16(0, true);
+      const e = (h >> 10) & 0x1f;
+      const frac = h & 0x3ff;
+      const sign = h & 0x8000 ? -1 : 1;
+      const v = e === 0 ? frac * 2 ** -24 : e === 31 ? (frac ? NaN : Infinity) : (1024 + frac) * 2 ** (e - 25);
+      return new PyFloat(sign * v);
+    }
+    case "Q": case "L": case "N": case "P": return normalize(dv.getBigUint64(0, true));
+    default: return normalize(dv.getBigInt64(0, true));
+  }
+}
+
 function mvIndex(m: PyMemoryView, key: PyValue): number {
   const k = typeof key === "number" ? key : index(key);
   let i = typeof k === "bigint" ? -1 - m.length : k;
@@ -759,9 +793,13 @@ function initMemoryView(): void {
       const key = args[1];
       if (key instanceof PySlice) {
         const [start, , step, count] = sliceObjIndices(key, m.length);
-        return new PyMemoryView(m.obj, m.start + start * m.step, count, m.step * step, m.readonly, memoryviewType);
+        const v = new PyMemoryView(m.obj, m.start + start * m.step, count, m.step * step, m.readonly, memoryviewType);
+        v.fmt = m.fmt;
+        v.itemsize = m.itemsize;
+        return v;
       }
       if (key instanceof PyTuple) typeError("multi-dimensional sub-views are not implemented");
+      if (m.itemsize !== 1 || m.fmt !== "B") return mvItem(m, mvIndex(m, key));
       return m.base()[mvIndex(m, key)];
     },
     __setitem__: (args) => {
@@ -829,7 +867,13 @@ function initMemoryView(): void {
       return None;
     },
     tobytes: (args) => new PyBytes(mvSelf(args[0]).bytes().slice()),
-    tolist: (args) => new PyList(Array.from(mvSelf(args[0]).bytes())),
+    tolist: (args) => {
+      const m = mvSelf(args[0]);
+      if (m.fmt === "B") return new PyList(Array.from(m.bytes()));
+      const out: PyValue[] = [];
+      for (let i = 0; i < m.length; i++) out.push(mvItem(m, m.start + i * m.step));
+      return new PyList(out);
+    },
     toreadonly: (args) => {
       const m = mvSelf(args[0]);
       return new PyMemoryView(m.obj, m.start, m.length, m.step, true, memoryviewType);
@@ -839,17 +883,27 @@ function initMemoryView(): void {
       const m = mvSelf(args[0]);
       const fmt = args.length > 1 ? strValue(args[1]) : undefined;
       if (fmt === undefined) typeError("memoryview: format argument must be a string");
-      if (fmt !== "B" && fmt !== "c" && fmt !== "b") valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
-      if (m.step !== 1) typeError("memoryview: casts are restricted to C-contiguous views");
-      return new PyMemoryView(m.obj, m.start, m.length, 1, m.readonly, memoryviewType);
+      const f = fmt.startsWith("@") ? fmt.slice(1) : fmt;
+      const size = MV_FORMATS[f];
+      if (size === undefined || f.length !== 1) {
+        valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+      }
+      if (m.step !== m.itemsize) typeError("memoryview: casts are restricted to C-contiguous views");
+      if (m.itemsize !== 1 && size !== 1) typeError("memoryview: cannot cast between two non-byte formats");
+      const nbytes = m.length * m.itemsize;
+      if (nbytes % size !== 0) typeError("memoryview: length is not a multiple of itemsize");
+      const v = new PyMemoryView(m.obj, m.start, nbytes / size, size, m.readonly, memoryviewType);
+      v.fmt = f;
+      v.itemsize = size;
+      return v;
     },
   });
   const getters: Record<string, (m: PyMemoryView) => PyValue> = {
     obj: (m) => m.obj,
-    nbytes: (m) => m.length,
+    nbytes: (m) => m.length * m.itemsize,
     readonly: (m) => bool(m.readonly),
-    itemsize: () => 1,
-    format: () => "B",
+    itemsize: (m) => m.itemsize,
+    format: (m) => m.fmt,
     ndim: () => 1,
     shape: (m) => new PyTuple([m.length]),
     strides: (m) => new PyTuple([m.step]),

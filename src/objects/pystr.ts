@@ -41,6 +41,9 @@ export function bytesData(v: PyValue): Uint8Array | null {
 /** A one-dimensional, unsigned-byte ('B') view of a bytes or bytearray: items start + i*step. */
 export class PyMemoryView extends PyObject {
   released = false;
+  /** The struct format of the items ("B" unless cast) and their size; start and step are in bytes. */
+  fmt = "B";
+  itemsize = 1;
   constructor(public obj: PyValue, public start: number, public length: number, public step: number,
               public readonly: boolean, cls: PyType) {
     super(cls);
@@ -56,7 +59,7 @@ export class PyMemoryView extends PyObject {
   }
   bytes(): Uint8Array {
     const b = this.base();
-    if (this.step === 1) return b.subarray(this.start, this.start + this.length);
+    if (this.step === this.itemsize) return b.subarray(this.start, this.start + this.length * this.itemsize);
     const out = new Uint8Array(this.length);
     for (let i = 0, j = this.start; i < this.length; i++, j += this.step) out[i] = b[j];
     return out;

@@ -185,7 +185,9 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     t.qualname = q;
     t.ns.delete("__qualname__");
   }
-  if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
+  // A class without a docstring gets __doc__ = None, unless __slots__ makes __doc__ a slot.
+  const docInserted = !t.ns.has("__doc__");
+  if (docInserted) t.ns.set("__doc__", None);
   if (!t.ns.has("__module__")) {
     const modName = classHooks.callerModule();
     if (modName !== null) t.ns.set("__module__", modName);
@@ -221,7 +223,7 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
       if (!/^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*$/.test(n)) typeError("__slots__ must be identifiers");
       const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${name.replace(/^_+/, "")}${n}` : n;
       if (t.slotNames.includes(mangled)) continue;
-      if (t.ns.has(mangled)) {
+      if (t.ns.has(mangled) && !(mangled === "__doc__" && docInserted)) {
         raiseError(ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
       }
       t.slotNames.push(mangled);
