@@ -3,7 +3,7 @@
 // classmethod, staticmethod, cell and code objects.
 
 
-import { bindDescr, call, callDescr, idOf, repr, typeName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool } from "./abstract";
+import { bindDescr, call, callDescr, idOf, repr, typeName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool, getIter } from "./abstract";
 import { attributeError, typeError, valueError } from "./exceptions";
 import { defGetSet, defMethods, defNew, parseArgs } from "./native";
 import { PyDict } from "./pydict";
@@ -376,6 +376,31 @@ export function initFunctions(): void {
     __repr__(args) {
       const c = (args[0] as PyCode).code;
       return `<code object ${c.name} at ${hex(args[0])}, file "${c.filename}", line ${c.firstlineno}>`;
+    },
+    // One (line, end line, column, end column) per instruction; None where unknown.
+    co_positions(args) {
+      const pos = (args[0] as PyCode).code.positions;
+      const out: PyValue[] = [];
+      const v = (x: number): PyValue => (x < 0 ? None : x);
+      for (let i = 0; i < pos.length; i += 4) out.push(new PyTuple([v(pos[i]), v(pos[i + 1]), v(pos[i + 2]), v(pos[i + 3])]));
+      return getIter(new PyList(out));
+    },
+    // (start, end, line) ranges of instruction offsets (2 per instruction, as CPython counts).
+    co_lines(args) {
+      const c = (args[0] as PyCode).code;
+      const out: PyValue[] = [];
+      let start = 0;
+      let line = c.positions.length ? c.positions[0] : -1;
+      const n = c.positions.length / 4;
+      for (let i = 1; i <= n; i++) {
+        const l = i < n ? c.positions[i * 4] : NaN;
+        if (l !== line) {
+          out.push(new PyTuple([start * 2, i * 2, line < 0 ? None : line]));
+          start = i;
+          line = l;
+        }
+      }
+      return getIter(new PyList(out));
     },
   });
   const codeAttr = (name: string, f: (c: PyCode) => PyValue) => defGetSet(codeType, name, (c) => f(c as PyCode));
