@@ -502,6 +502,15 @@ export function runModuleMain(modName: string, argv: string[]): number {
     writeTo(stderr, "Fatal Python error: init_importlib: failed to initialize the import system\n");
     return reportUncaught(e);
   }
+  const globals = new PyDict();
+  globals.set("__name__", "__main__");
+  globals.set("__doc__", None);
+  globals.set("__package__", None);
+  globals.set("__loader__", None);
+  globals.set("__spec__", None);
+  globals.set("__annotations__", new PyDict());
+  globals.set("__builtins__", builtinsModuleValue());
+  sysModules.set("__main__", new PyModule("__main__", globals));
   let status = 0;
   try {
     const runpy = importModuleLevel("runpy", None, None, 0);
