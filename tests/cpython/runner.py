@@ -27,10 +27,16 @@ except BaseException as e:
 
 runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=2)
 result = runner.run(suite)
-failures = len(result.failures) + len(result.unexpectedSuccesses)
-errors = len(result.errors)
-skipped = len(result.skipped)
-xfail = len(result.expectedFailures)
+# A test with failing subtests appears once per failing subtest: count each test once.
+def tests(pairs):
+    return {id(getattr(t, "test_case", t)) for t, _ in pairs}
+
+
+failed = tests(result.failures) | {id(t) for t in result.unexpectedSuccesses}
+errored = tests(result.errors) - failed
+skipped = tests(result.skipped) - failed - errored
+xfail = tests(result.expectedFailures)
 run = result.testsRun
-report(run=run, passed=run - len(result.failures) - errors - skipped - xfail, failures=failures, errors=errors,
-       skipped=skipped, expected_failures=xfail, status="ok")
+passed = max(0, run - len(failed) - len(errored) - len(skipped) - len(xfail))
+report(run=run, passed=passed, failures=len(failed), errors=len(errored), skipped=len(skipped),
+       expected_failures=len(xfail), status="ok")
