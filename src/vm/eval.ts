@@ -24,6 +24,7 @@ import {
   UnboundLocalError, KeyError, SystemError, StopIteration, BaseException, RecursionError, BaseExceptionGroup, ValueError,
 } from "../objects/exceptions";
 import { PyDict } from "../objects/pydict";
+import { raiseKeyError } from "../objects/pydicttype";
 import * as I from "../objects/intmath";
 import {
   bool, Ellipsis, False, None, PyBytes, PyCell, PyCode, PyComplex, PyFloat, PyFunction, PyList, PyMethodDescr,
@@ -37,7 +38,7 @@ import { runtime } from "./runtime";
 import { AttrCache, AttrKind, codeCache, GlobalCache, loopHook } from "./icache";
 import {
   PyGetSetDescr, PyMemberDescr, PyProperty, PyInstance, floatType, propertyType, NotImplemented, functionType, methodType, typeType,
-  objectType,
+  objectType, listType, tupleType,
 } from "../objects/types";
 import { bindDescr, intBinary, isDataDescr, numberHooks, throwNoAttr } from "../objects/abstract";
 
@@ -227,7 +228,7 @@ function loadGlobal(frame: Frame, name: string): PyValue {
 function loadName(frame: Frame, name: string): PyValue {
   const locals = frame.locals;
   let v: PyValue | undefined;
-  if (locals instanceof PyDict && locals.cls.ns.size === 0) v = locals.getStr(name) ?? locals.get(name);
+  if (locals instanceof PyDict && locals.cls === dictType) v = locals.getStr(name) ?? locals.get(name);
   else if (locals !== null) v = mappingGet(locals, name);
   if (v !== undefined) return v;
   v = frame.globals.getStr(name);
@@ -238,7 +239,7 @@ function loadName(frame: Frame, name: string): PyValue {
 }
 
 function mappingGet(m: PyValue, key: PyValue): PyValue | undefined {
-  if (m instanceof PyDict && m.cls.ns.size === 0) return m.get(key);
+  if (m instanceof PyDict && m.cls === dictType) return m.get(key);
   try {
     return getItem(m, key);
   } catch (e) {
@@ -250,13 +251,13 @@ function mappingGet(m: PyValue, key: PyValue): PyValue | undefined {
 function storeName(frame: Frame, name: string, v: PyValue): void {
   const locals = frame.locals;
   if (locals === null) raiseError(SystemError, `no locals found when storing '${name}'`);
-  if (locals instanceof PyDict && locals.cls.ns.size === 0) locals.set(name, v);
+  if (locals instanceof PyDict && locals.cls === dictType) locals.set(name, v);
   else setItem(locals, name, v);
 }
 
 function deleteName(frame: Frame, name: string): void {
   const locals = frame.locals!;
-  if (locals instanceof PyDict && locals.cls.ns.size === 0) {
+  if (locals instanceof PyDict && locals.cls === dictType) {
     if (locals.delete(name) === undefined) nameError(name);
   } else {
     try {
@@ -382,6 +383,8 @@ function pushFrame(caller: Frame, callee: Frame): void {
  * new frame) or until `entry` returns or yields (returns the value).
  */
 function execute(frame: Frame, entry: Frame): PyValue | undefined {
+  // No try/finally here: after an exception the frame's sp and pc are not used (the handler
+  // sets both; without one the frame is finished), and every exit below stores them.
   // The current frame's state in locals; a Python-to-Python call or return switches them
   // (CALL / RETURN_VALUE below) without leaving this function.
   let code = frame.code;
@@ -394,347 +397,459 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
   let ic = cache.ic;
   let sp = frame.sp;
   let pc = frame.pc;
-  try {
-    for (;;) {
-      const word = words[pc];
-      frame.lasti = pc;
-      pc++;
-      const arg = word >>> 8;
-      switch ((word & 0xff) as Op) {
-        case Op.NOP:
-        case Op.RESUME:
-          break;
-        case Op.POP_TOP:
-          sp--;
-          break;
-        case Op.PUSH_NULL:
-          stack[sp++] = null;
-          break;
-        case Op.COPY:
-          stack[sp] = stack[sp - arg];
-          sp++;
-          break;
-        case Op.SWAP: {
-          const t = stack[sp - 1];
-          stack[sp - 1] = stack[sp - arg];
-          stack[sp - arg] = t;
-          break;
-        }
-        case Op.LOAD_CONST:
-          stack[sp++] = consts[arg];
-          break;
-        case Op.LOAD_FAST: {
-          const v = fast[arg];
-          if (v === undefined) unboundLocal(frame, arg);
-          stack[sp++] = v;
-          break;
-        }
-        case Op.STORE_FAST:
-          fast[arg] = stack[--sp] as PyValue;
-          break;
-        case Op.LOAD_DEREF: {
-          const v = (fast[arg] as PyCell).value;
-          if (v === undefined) freeVarError(frame, arg);
-          stack[sp++] = v;
-          break;
-        }
-        case Op.STORE_DEREF:
-          (fast[arg] as PyCell).value = stack[--sp] as PyValue;
-          break;
-        case Op.LOAD_CLOSURE:
-          stack[sp++] = fast[arg] as PyValue;
-          break;
-        case Op.LOAD_GLOBAL: {
-          if (arg & 1) stack[sp++] = null;
-          let c = ic[pc - 1] as GlobalCache | undefined;
-          if (c === undefined) c = ic[pc - 1] = new GlobalCache();
-          stack[sp++] = loadGlobalCached(c, frame.globals, frame.builtins, names[arg >> 1]);
-          break;
-        }
-        case Op.LOAD_ATTR: {
-          const obj = stack[sp - 1] as PyValue;
-          if (typeof obj === "object") {
-            let c = ic[pc - 1] as AttrCache | undefined;
-            if (c === undefined) c = ic[pc - 1] = new AttrCache();
-            const t = obj.cls;
-            if (c.type !== t || c.version !== t.version) fillLoadCache(c, t, names[arg]);
-            if (c.kind === AttrKind.MEMBER) {
-              const slots = (obj as PyInstance).slots;
-              const v = slots !== null && slots !== undefined ? slots[c.pos] : undefined;
-              stack[sp - 1] = v !== undefined ? v : getAttr(obj, names[arg]);
-            } else {
-              stack[sp - 1] = c.kind === AttrKind.DICT ? loadAttrDict(c, obj, names[arg]) :
-                c.kind === AttrKind.DATA ? loadAttrData(c, obj, names[arg]) : getAttr(obj, names[arg]);
-            }
-          } else {
-            stack[sp - 1] = getAttr(obj, names[arg]);
-          }
-          break;
-        }
-        case Op.STORE_ATTR: {
-          const obj = stack[sp - 1] as PyValue;
-          const v = stack[sp - 2] as PyValue;
-          sp -= 2;
-          if (typeof obj === "object") {
-            let c = ic[pc - 1] as AttrCache | undefined;
-            if (c === undefined) c = ic[pc - 1] = new AttrCache();
-            const t = obj.cls;
-            if (c.type !== t || c.version !== t.version) fillStoreCache(c, t, names[arg]);
-            const dict = obj.dict;
-            if (c.kind === AttrKind.DICT && dict !== null) {
-              const st = dict.store;
-              const p = c.pos;
-              if (st.keys[p] === names[arg]) st.setValueAt(p, v);
-              else {
-                dict.set(names[arg], v);
-                c.pos = dict.strPos(names[arg]);
-              }
-              break;
-            }
-            if (c.kind === AttrKind.MEMBER) {
-              const slots = (obj as PyInstance).slots;
-              if (slots !== null && slots !== undefined) {
-                slots[c.pos] = v;
-                break;
-              }
-            }
-          }
-          setAttr(obj, names[arg], v);
-          break;
-        }
-        case Op.LOAD_METHOD: {
-          const obj = stack[sp - 1] as PyValue;
-          const name = names[arg];
-          const t = typeOf(obj);
+  for (;;) {
+    const word = words[pc];
+    frame.lasti = pc;
+    pc++;
+    const arg = word >>> 8;
+    switch ((word & 0xff) as Op) {
+      case Op.NOP:
+      case Op.RESUME:
+        break;
+      case Op.POP_TOP:
+        sp--;
+        break;
+      case Op.PUSH_NULL:
+        stack[sp++] = null;
+        break;
+      case Op.COPY:
+        stack[sp] = stack[sp - arg];
+        sp++;
+        break;
+      case Op.SWAP: {
+        const t = stack[sp - 1];
+        stack[sp - 1] = stack[sp - arg];
+        stack[sp - arg] = t;
+        break;
+      }
+      case Op.LOAD_CONST:
+        stack[sp++] = consts[arg];
+        break;
+      case Op.LOAD_FAST: {
+        const v = fast[arg];
+        if (v === undefined) unboundLocal(frame, arg);
+        stack[sp++] = v;
+        break;
+      }
+      case Op.STORE_FAST:
+        fast[arg] = stack[--sp] as PyValue;
+        break;
+      case Op.LOAD_DEREF: {
+        const v = (fast[arg] as PyCell).value;
+        if (v === undefined) freeVarError(frame, arg);
+        stack[sp++] = v;
+        break;
+      }
+      case Op.STORE_DEREF:
+        (fast[arg] as PyCell).value = stack[--sp] as PyValue;
+        break;
+      case Op.LOAD_CLOSURE:
+        stack[sp++] = fast[arg] as PyValue;
+        break;
+      case Op.LOAD_GLOBAL: {
+        if (arg & 1) stack[sp++] = null;
+        let c = ic[pc - 1] as GlobalCache | undefined;
+        if (c === undefined) c = ic[pc - 1] = new GlobalCache();
+        stack[sp++] = loadGlobalCached(c, frame.globals, frame.builtins, names[arg >> 1]);
+        break;
+      }
+      case Op.LOAD_ATTR: {
+        const obj = stack[sp - 1] as PyValue;
+        if (typeof obj === "object") {
           let c = ic[pc - 1] as AttrCache | undefined;
           if (c === undefined) c = ic[pc - 1] = new AttrCache();
-          if (c.type !== t || c.version !== t.version) fillLoadCache(c, t, name);
-          if (c.method) {
-            if (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined) {
-              stack[sp - 1] = c.value as PyValue;
-              stack[sp++] = obj;
-              break;
+          const t = obj.cls;
+          if (c.type !== t || c.version !== t.version) fillLoadCache(c, t, names[arg]);
+          if (c.kind === AttrKind.MEMBER) {
+            const slots = (obj as PyInstance).slots;
+            const v = slots !== null && slots !== undefined ? slots[c.pos] : undefined;
+            stack[sp - 1] = v !== undefined ? v : getAttr(obj, names[arg]);
+          } else {
+            stack[sp - 1] = c.kind === AttrKind.DICT ? loadAttrDict(c, obj, names[arg]) :
+              c.kind === AttrKind.DATA ? loadAttrData(c, obj, names[arg]) : getAttr(obj, names[arg]);
+          }
+        } else {
+          stack[sp - 1] = getAttr(obj, names[arg]);
+        }
+        break;
+      }
+      case Op.STORE_ATTR: {
+        const obj = stack[sp - 1] as PyValue;
+        const v = stack[sp - 2] as PyValue;
+        sp -= 2;
+        if (typeof obj === "object") {
+          let c = ic[pc - 1] as AttrCache | undefined;
+          if (c === undefined) c = ic[pc - 1] = new AttrCache();
+          const t = obj.cls;
+          if (c.type !== t || c.version !== t.version) fillStoreCache(c, t, names[arg]);
+          const dict = obj.dict;
+          if (c.kind === AttrKind.DICT && dict !== null) {
+            const st = dict.store;
+            const p = c.pos;
+            if (st.keys[p] === names[arg]) st.setValueAt(p, v);
+            else {
+              dict.set(names[arg], v);
+              c.pos = dict.strPos(names[arg]);
             }
-          } else if (c.kind === AttrKind.DICT && typeof obj === "object") {
-            stack[sp - 1] = null;
-            stack[sp++] = loadAttrDict(c, obj, name);
             break;
           }
-          if (c.kind !== AttrKind.SLOW) {
-            // Cached, but not a plain method: the attribute protocol as LOAD_ATTR.
-            stack[sp - 1] = null;
-            stack[sp++] = getAttr(obj, name);
-            break;
-          }
-          if (t.lookup("__getattribute__") === typeHooks.objectGetattribute) {
-            const d = t.lookup(name);
-            if ((d instanceof PyFunction || d instanceof PyMethodDescr) &&
-                (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined)) {
-              stack[sp - 1] = d;
-              stack[sp++] = obj;
+          if (c.kind === AttrKind.MEMBER) {
+            const slots = (obj as PyInstance).slots;
+            if (slots !== null && slots !== undefined) {
+              slots[c.pos] = v;
               break;
             }
           }
+        }
+        setAttr(obj, names[arg], v);
+        break;
+      }
+      case Op.LOAD_METHOD: {
+        const obj = stack[sp - 1] as PyValue;
+        const name = names[arg];
+        const t = typeOf(obj);
+        let c = ic[pc - 1] as AttrCache | undefined;
+        if (c === undefined) c = ic[pc - 1] = new AttrCache();
+        if (c.type !== t || c.version !== t.version) fillLoadCache(c, t, name);
+        if (c.method) {
+          if (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined) {
+            stack[sp - 1] = c.value as PyValue;
+            stack[sp++] = obj;
+            break;
+          }
+        } else if (c.kind === AttrKind.DICT && typeof obj === "object") {
+          stack[sp - 1] = null;
+          stack[sp++] = loadAttrDict(c, obj, name);
+          break;
+        }
+        if (c.kind !== AttrKind.SLOW) {
+          // Cached, but not a plain method: the attribute protocol as LOAD_ATTR.
           stack[sp - 1] = null;
           stack[sp++] = getAttr(obj, name);
           break;
         }
-        case Op.BINARY_OP: {
-          const b = stack[--sp] as PyValue;
-          const a = stack[sp - 1] as PyValue;
-          // Exact ints and floats: `a op= b` is `a op b` for them (no __iop__).
-          const op = arg >= 13 ? arg - 13 : arg;
-          let r: PyValue = NotImplemented;
-          if (typeof a === "number") {
-            if (typeof b === "number") {
-              let n: number;
-              switch (op) {
-                case Bin.ADD: n = a + b; r = Number.isSafeInteger(n) ? n : intBinary(a, b, op); break;
-                case Bin.SUBTRACT: n = a - b; r = Number.isSafeInteger(n) ? n : intBinary(a, b, op); break;
-                case Bin.MULTIPLY: n = a * b; r = Number.isSafeInteger(n) ? n + 0 : intBinary(a, b, op); break;
-                case Bin.TRUE_DIVIDE: r = b !== 0 ? new PyFloat(a / b) : NotImplemented; break;
-                case Bin.MATRIX_MULTIPLY: break;
-                default: r = intBinary(a, b, op); break;
-              }
-            } else if (b instanceof PyFloat && b.cls === floatType) {
-              r = floatArith(a, b.value, op);
+        if (t.lookup("__getattribute__") === typeHooks.objectGetattribute) {
+          const d = t.lookup(name);
+          if ((d instanceof PyFunction || d instanceof PyMethodDescr) &&
+              (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined)) {
+            stack[sp - 1] = d;
+            stack[sp++] = obj;
+            break;
+          }
+        }
+        stack[sp - 1] = null;
+        stack[sp++] = getAttr(obj, name);
+        break;
+      }
+      case Op.BINARY_OP: {
+        const b = stack[--sp] as PyValue;
+        const a = stack[sp - 1] as PyValue;
+        // Exact ints and floats: `a op= b` is `a op b` for them (no __iop__).
+        const op = arg >= 13 ? arg - 13 : arg;
+        let r: PyValue = NotImplemented;
+        if (typeof a === "number") {
+          if (typeof b === "number") {
+            let n: number;
+            switch (op) {
+              case Bin.ADD: n = a + b; r = Number.isSafeInteger(n) ? n : intBinary(a, b, op); break;
+              case Bin.SUBTRACT: n = a - b; r = Number.isSafeInteger(n) ? n : intBinary(a, b, op); break;
+              case Bin.MULTIPLY: n = a * b; r = Number.isSafeInteger(n) ? n + 0 : intBinary(a, b, op); break;
+              case Bin.TRUE_DIVIDE: r = b !== 0 ? new PyFloat(a / b) : NotImplemented; break;
+              case Bin.MATRIX_MULTIPLY: break;
+              default: r = intBinary(a, b, op); break;
             }
-          } else if (a instanceof PyFloat && a.cls === floatType) {
-            if (b instanceof PyFloat && b.cls === floatType) r = floatArith(a.value, b.value, op);
-            else if (typeof b === "number") r = floatArith(a.value, b, op);
+          } else if (b instanceof PyFloat && b.cls === floatType) {
+            r = floatArith(a, b.value, op);
           }
-          if (r === NotImplemented) r = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
-          stack[sp - 1] = r;
+        } else if (a instanceof PyFloat && a.cls === floatType) {
+          if (b instanceof PyFloat && b.cls === floatType) r = floatArith(a.value, b.value, op);
+          else if (typeof b === "number") r = floatArith(a.value, b, op);
+        }
+        if (r === NotImplemented) r = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+        stack[sp - 1] = r;
+        break;
+      }
+      case Op.UNARY_NOT:
+        stack[sp - 1] = truthy(stack[sp - 1] as PyValue) ? False : True;
+        break;
+      case Op.COMPARE_OP: {
+        const b = stack[--sp] as PyValue;
+        const a = stack[sp - 1] as PyValue;
+        // Exact ints (safe range) and floats compare as JS numbers: a safe int converts to a
+        // double exactly, so mixed comparisons are exact too.
+        let x: number;
+        let y: number;
+        if (typeof a === "number") x = a;
+        else if (a instanceof PyFloat && a.cls === floatType) x = a.value;
+        else {
+          stack[sp - 1] = richCompare(a, b, arg as Cmp);
           break;
         }
-        case Op.UNARY_NOT:
-          stack[sp - 1] = truthy(stack[sp - 1] as PyValue) ? False : True;
-          break;
-        case Op.COMPARE_OP: {
-          const b = stack[--sp] as PyValue;
-          const a = stack[sp - 1] as PyValue;
-          // Exact ints (safe range) and floats compare as JS numbers: a safe int converts to a
-          // double exactly, so mixed comparisons are exact too.
-          let x: number;
-          let y: number;
-          if (typeof a === "number") x = a;
-          else if (a instanceof PyFloat && a.cls === floatType) x = a.value;
-          else {
-            stack[sp - 1] = richCompare(a, b, arg as Cmp);
-            break;
-          }
-          if (typeof b === "number") y = b;
-          else if (b instanceof PyFloat && b.cls === floatType) y = b.value;
-          else {
-            stack[sp - 1] = richCompare(a, b, arg as Cmp);
-            break;
-          }
-          let r: boolean;
-          switch (arg as Cmp) {
-            case Cmp.LT: r = x < y; break;
-            case Cmp.LE: r = x <= y; break;
-            case Cmp.EQ: r = x === y; break;
-            case Cmp.NE: r = x !== y; break;
-            case Cmp.GT: r = x > y; break;
-            default: r = x >= y; break;
-          }
-          // COMPARE_OP + POP_JUMP_IF_FALSE/TRUE: jump directly on the JS boolean.
-          const next = words[pc];
-          const nop = next & 0xff;
-          if (nop === Op.POP_JUMP_IF_FALSE) {
-            sp--;
-            pc = r ? pc + 1 : next >>> 8;
-          } else if (nop === Op.POP_JUMP_IF_TRUE) {
-            sp--;
-            pc = r ? next >>> 8 : pc + 1;
-          } else {
-            stack[sp - 1] = r ? True : False;
-          }
+        if (typeof b === "number") y = b;
+        else if (b instanceof PyFloat && b.cls === floatType) y = b.value;
+        else {
+          stack[sp - 1] = richCompare(a, b, arg as Cmp);
           break;
         }
-        case Op.IS_OP: {
-          // Equal ints and strs are primitives here, so `is` is True for them; in CPython that
-          // holds for small ints and interned strings and is implementation-defined otherwise.
-          const b = stack[--sp] as PyValue;
-          const a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = bool((a === b) !== (arg === 1));
-          break;
+        let r: boolean;
+        switch (arg as Cmp) {
+          case Cmp.LT: r = x < y; break;
+          case Cmp.LE: r = x <= y; break;
+          case Cmp.EQ: r = x === y; break;
+          case Cmp.NE: r = x !== y; break;
+          case Cmp.GT: r = x > y; break;
+          default: r = x >= y; break;
         }
-        case Op.CONTAINS_OP: {
-          const b = stack[--sp] as PyValue;
-          const a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = bool(contains(b, a) !== (arg === 1));
-          break;
+        // COMPARE_OP + POP_JUMP_IF_FALSE/TRUE: jump directly on the JS boolean.
+        const next = words[pc];
+        const nop = next & 0xff;
+        if (nop === Op.POP_JUMP_IF_FALSE) {
+          sp--;
+          pc = r ? pc + 1 : next >>> 8;
+        } else if (nop === Op.POP_JUMP_IF_TRUE) {
+          sp--;
+          pc = r ? next >>> 8 : pc + 1;
+        } else {
+          stack[sp - 1] = r ? True : False;
         }
-        case Op.BINARY_SUBSCR: {
-          const key = stack[--sp] as PyValue;
-          const obj = stack[sp - 1] as PyValue;
-          if (obj instanceof PyList && typeof key === "number" && obj.cls.ns.size === 0) {
-            const items = obj.items;
+        break;
+      }
+      case Op.IS_OP: {
+        // Equal ints and strs are primitives here, so `is` is True for them; in CPython that
+        // holds for small ints and interned strings and is implementation-defined otherwise.
+        const b = stack[--sp] as PyValue;
+        const a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = bool((a === b) !== (arg === 1));
+        break;
+      }
+      case Op.CONTAINS_OP: {
+        const b = stack[--sp] as PyValue;
+        const a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = bool(contains(b, a) !== (arg === 1));
+        break;
+      }
+      case Op.BINARY_SUBSCR: {
+        const key = stack[--sp] as PyValue;
+        const obj = stack[sp - 1] as PyValue;
+        if (typeof obj === "object") {
+          const oc = obj.cls;
+          if ((oc === listType || oc === tupleType) && typeof key === "number") {
+            const items = (obj as PyList).items;
             const i = key < 0 ? key + items.length : key;
             if (i >= 0 && i < items.length) {
               stack[sp - 1] = items[i];
               break;
             }
+          } else if (oc === dictType) {
+            const v = (obj as PyDict).get(key);
+            if (v === undefined) raiseKeyError(key);
+            stack[sp - 1] = v;
+            break;
           }
-          stack[sp - 1] = getItem(obj, key);
-          break;
         }
-        case Op.STORE_SUBSCR: {
-          const key = stack[sp - 1] as PyValue;
-          const obj = stack[sp - 2] as PyValue;
-          const v = stack[sp - 3] as PyValue;
-          sp -= 3;
-          if (obj instanceof PyList && typeof key === "number" && obj.cls.ns.size === 0) {
-            const items = obj.items;
+        stack[sp - 1] = getItem(obj, key);
+        break;
+      }
+      case Op.STORE_SUBSCR: {
+        const key = stack[sp - 1] as PyValue;
+        const obj = stack[sp - 2] as PyValue;
+        const v = stack[sp - 3] as PyValue;
+        sp -= 3;
+        if (typeof obj === "object") {
+          const oc = obj.cls;
+          if (oc === listType && typeof key === "number") {
+            const items = (obj as PyList).items;
             const i = key < 0 ? key + items.length : key;
             if (i >= 0 && i < items.length) {
               items[i] = v;
               break;
             }
+          } else if (oc === dictType) {
+            (obj as PyDict).set(key, v);
+            break;
           }
-          if (obj instanceof PyDict && obj.cls.ns.size === 0) obj.set(key, v);
-          else setItem(obj, key, v);
-          break;
         }
-        case Op.BUILD_TUPLE: {
-          const items = stack.slice(sp - arg, sp) as PyValue[];
-          sp -= arg;
-          stack[sp++] = new PyTuple(items);
-          break;
-        }
-        case Op.LIST_APPEND: {
-          const v = stack[--sp] as PyValue;
-          (stack[sp - arg] as PyList).items.push(v);
-          break;
-        }
-        case Op.UNPACK_SEQUENCE: {
-          const seq = stack[--sp] as PyValue;
-          let items: readonly PyValue[];
-          if ((seq instanceof PyTuple || seq instanceof PyList) && (seq.cls.ns.size === 0 || seq.cls.name === "tuple")) items = seq.items;
-          else items = unpackIterable(seq, arg, -1);
-          if (items.length !== arg) unpackError(items.length, arg);
-          for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
-          break;
-        }
-        case Op.GET_ITER:
-          stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
-          break;
-        case Op.FOR_ITER: {
-          const it = stack[sp - 1] as PyValue;
-          frame.sp = sp;
-          frame.pc = pc;
-          const v = it instanceof PyIter && !(it.cls.flags & TypeFlag.HEAPTYPE) ? it.next() : iterNext(it);
-          if (v === undefined) {
-            sp--;
-            pc = arg;
-          } else {
-            stack[sp++] = v;
+        setItem(obj, key, v);
+        break;
+      }
+      case Op.BUILD_TUPLE: {
+        const next = words[pc];
+        if (next === (Op.UNPACK_SEQUENCE | arg << 8)) {
+          // `a, b = b, a`: the tuple would only be unpacked again; reverse the items in place.
+          pc++;
+          for (let i = sp - arg, j = sp - 1; i < j; i++, j--) {
+            const t = stack[i];
+            stack[i] = stack[j];
+            stack[j] = t;
           }
           break;
         }
-        case Op.JUMP_FORWARD:
+        const items = stack.slice(sp - arg, sp) as PyValue[];
+        sp -= arg;
+        stack[sp++] = new PyTuple(items);
+        break;
+      }
+      case Op.LIST_APPEND: {
+        const v = stack[--sp] as PyValue;
+        (stack[sp - arg] as PyList).items.push(v);
+        break;
+      }
+      case Op.UNPACK_SEQUENCE: {
+        const seq = stack[--sp] as PyValue;
+        let items: readonly PyValue[];
+        if (typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType)) items = (seq as PyTuple).items;
+        else items = unpackIterable(seq, arg, -1);
+        if (items.length !== arg) unpackError(items.length, arg);
+        for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+        break;
+      }
+      case Op.GET_ITER:
+        stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
+        break;
+      case Op.FOR_ITER: {
+        const it = stack[sp - 1] as PyValue;
+        frame.sp = sp;
+        frame.pc = pc;
+        const v = it instanceof PyIter && !(it.cls.flags & TypeFlag.HEAPTYPE) ? it.next() : iterNext(it);
+        if (v === undefined) {
+          sp--;
           pc = arg;
-          break;
-        case Op.JUMP_BACKWARD:
+        } else {
+          stack[sp++] = v;
+        }
+        break;
+      }
+      case Op.JUMP_FORWARD:
+        pc = arg;
+        break;
+      case Op.JUMP_BACKWARD:
+        pc = arg;
+        if (--cache.loopCounter <= 0) cache.loopCounter = loopHook(code, arg);
+        break;
+      case Op.POP_JUMP_IF_FALSE: {
+        const v = stack[--sp] as PyValue;
+        if (v === False || (v !== True && !truthy(v))) pc = arg;
+        break;
+      }
+      case Op.POP_JUMP_IF_TRUE: {
+        const v = stack[--sp] as PyValue;
+        if (v === True || (v !== False && truthy(v))) pc = arg;
+        break;
+      }
+      case Op.POP_JUMP_IF_NONE:
+        if (stack[--sp] === None) pc = arg;
+        break;
+      case Op.POP_JUMP_IF_NOT_NONE:
+        if (stack[--sp] !== None) pc = arg;
+        break;
+      case Op.JUMP_IF_FALSE_OR_POP:
+        if (!truthy(stack[sp - 1] as PyValue)) pc = arg;
+        else sp--;
+        break;
+      case Op.JUMP_IF_TRUE_OR_POP:
+        if (truthy(stack[sp - 1] as PyValue)) pc = arg;
+        else sp--;
+        break;
+      case Op.RETURN_VALUE: {
+        let v = stack[--sp] as PyValue;
+        frame.sp = sp;
+        frame.pc = pc;
+        frame.state = FrameState.Finished;
+        if (frame === entry) return v;
+        const initSelf = frame.initSelf;
+        const back = frame.back!;
+        depth--;
+        topFrame = back;
+        frame = back;
+        code = frame.code;
+        words = code.code;
+        names = code.names;
+        consts = frame.consts;
+        fast = frame.fast;
+        stack = frame.stack;
+        cache = codeCache(code);
+        ic = cache.ic;
+        sp = frame.sp;
+        pc = frame.pc;
+        if (initSelf !== null) {
+          // An __init__ frame pushed by CALL on a class: the call's value is the instance
+          // (the error belongs to the caller's CALL).
+          if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
+          v = initSelf;
+        }
+        stack[sp++] = v;
+        break;
+      }
+      case Op.SEND: {
+        const v = stack[sp - 1] as PyValue;
+        const receiver = stack[sp - 2] as PyValue;
+        frame.sp = sp;
+        frame.pc = pc;
+        const r = runtime.send(receiver, v);
+        if (r.done) {
+          sp--;
+          stack[sp - 1] = r.value;
           pc = arg;
-          if (--cache.loopCounter <= 0) cache.loopCounter = loopHook(code, arg);
-          break;
-        case Op.POP_JUMP_IF_FALSE: {
-          const v = stack[--sp] as PyValue;
-          if (v === False || (v !== True && !truthy(v))) pc = arg;
-          break;
+        } else {
+          stack[sp - 1] = r.value;
         }
-        case Op.POP_JUMP_IF_TRUE: {
-          const v = stack[--sp] as PyValue;
-          if (v === True || (v !== False && truthy(v))) pc = arg;
-          break;
+        break;
+      }
+      case Op.YIELD_VALUE: {
+        const v = stack[--sp] as PyValue;
+        frame.sp = sp;
+        frame.pc = pc;
+        frame.state = FrameState.Suspended;
+        frame.yielded = true;
+        // Generators always run as entry frames (gen.ts resumes them with run()).
+        return v;
+      }
+      case Op.KW_NAMES:
+        frame.kwnames = (consts[arg] as PyTuple).items as string[];
+        break;
+      case Op.CALL: {
+        const kwnames = frame.kwnames;
+        frame.kwnames = null;
+        const base = sp - arg - 2;
+        let f = stack[base];
+        let start: number;
+        let initSelf: PyValue | null = null;
+        if (f === null) {
+          f = stack[base + 1] as PyValue;
+          start = base + 2;
+          if (typeof f === "object") {
+            const fc = f.cls;
+            if (fc === methodType) {
+              const m = f as PyMethod;
+              if (m.func instanceof PyFunction) {
+                // A bound Python method: call its function with self in the callable's slot.
+                stack[base + 1] = m.self;
+                f = m.func;
+                start = base + 1;
+              }
+            } else if (fc === typeType) {
+              // A plain class whose __init__ is a Python function: make the instance with
+              // object.__new__ and run __init__ as a frame of this loop.
+              const init = classInit(ic, pc - 1, f as PyType);
+              if (init !== null) {
+                initSelf = objectType.nativeNew!(f as PyType, [], null);
+                stack[base + 1] = initSelf;
+                f = init;
+                start = base + 1;
+              }
+            }
+          }
+        } else {
+          start = base + 1;
         }
-        case Op.POP_JUMP_IF_NONE:
-          if (stack[--sp] === None) pc = arg;
-          break;
-        case Op.POP_JUMP_IF_NOT_NONE:
-          if (stack[--sp] !== None) pc = arg;
-          break;
-        case Op.JUMP_IF_FALSE_OR_POP:
-          if (!truthy(stack[sp - 1] as PyValue)) pc = arg;
-          else sp--;
-          break;
-        case Op.JUMP_IF_TRUE_OR_POP:
-          if (truthy(stack[sp - 1] as PyValue)) pc = arg;
-          else sp--;
-          break;
-        case Op.RETURN_VALUE: {
-          let v = stack[--sp] as PyValue;
+        if (typeof f === "object" && f.cls === functionType) {
+          const callee = makeFrameFromStack(f as PyFunction, stack, start, sp - start, kwnames);
+          callee.initSelf = initSelf;
+          sp = base;
           frame.sp = sp;
           frame.pc = pc;
-          frame.state = FrameState.Finished;
-          if (frame === entry) return v;
-          const initSelf = frame.initSelf;
-          const back = frame.back!;
-          depth--;
-          topFrame = back;
-          frame = back;
+          pushFrame(frame, callee);
+          frame = callee;
           code = frame.code;
           words = code.code;
           names = code.names;
@@ -745,122 +860,25 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           ic = cache.ic;
           sp = frame.sp;
           pc = frame.pc;
-          if (initSelf !== null) {
-            // An __init__ frame pushed by CALL on a class: the call's value is the instance
-            // (the error belongs to the caller's CALL).
-            if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
-            v = initSelf;
-          }
-          stack[sp++] = v;
           break;
         }
-        case Op.SEND: {
-          const v = stack[sp - 1] as PyValue;
-          const receiver = stack[sp - 2] as PyValue;
-          frame.sp = sp;
-          frame.pc = pc;
-          const r = runtime.send(receiver, v);
-          if (r.done) {
-            sp--;
-            stack[sp - 1] = r.value;
-            pc = arg;
-          } else {
-            stack[sp - 1] = r.value;
-          }
-          break;
-        }
-        case Op.YIELD_VALUE: {
-          const v = stack[--sp] as PyValue;
-          frame.sp = sp;
-          frame.pc = pc;
-          frame.state = FrameState.Suspended;
-          frame.yielded = true;
-          // Generators always run as entry frames (gen.ts resumes them with run()).
-          return v;
-        }
-        case Op.KW_NAMES:
-          frame.kwnames = (consts[arg] as PyTuple).items as string[];
-          break;
-        case Op.CALL: {
-          const kwnames = frame.kwnames;
-          frame.kwnames = null;
-          const base = sp - arg - 2;
-          let f = stack[base];
-          let start: number;
-          let initSelf: PyValue | null = null;
-          if (f === null) {
-            f = stack[base + 1] as PyValue;
-            start = base + 2;
-            if (typeof f === "object") {
-              const fc = f.cls;
-              if (fc === methodType) {
-                const m = f as PyMethod;
-                if (m.func instanceof PyFunction) {
-                  // A bound Python method: call its function with self in the callable's slot.
-                  stack[base + 1] = m.self;
-                  f = m.func;
-                  start = base + 1;
-                }
-              } else if (fc === typeType) {
-                // A plain class whose __init__ is a Python function: make the instance with
-                // object.__new__ and run __init__ as a frame of this loop.
-                const init = classInit(ic, pc - 1, f as PyType);
-                if (init !== null) {
-                  initSelf = objectType.nativeNew!(f as PyType, [], null);
-                  stack[base + 1] = initSelf;
-                  f = init;
-                  start = base + 1;
-                }
-              }
-            }
-          } else {
-            start = base + 1;
-          }
-          if (typeof f === "object" && f.cls === functionType) {
-            const callee = makeFrameFromStack(f as PyFunction, stack, start, sp - start, kwnames);
-            callee.initSelf = initSelf;
-            sp = base;
-            frame.sp = sp;
-            frame.pc = pc;
-            pushFrame(frame, callee);
-            frame = callee;
-            code = frame.code;
-            words = code.code;
-            names = code.names;
-            consts = frame.consts;
-            fast = frame.fast;
-            stack = frame.stack;
-            cache = codeCache(code);
-            ic = cache.ic;
-            sp = frame.sp;
-            pc = frame.pc;
-            break;
-          }
-          const args = stack.slice(start, sp) as PyValue[];
-          sp = base;
-          frame.sp = sp;
-          frame.pc = pc;
-          stack[sp++] = f instanceof PyMethodDescr ? callMethodDescr(f, args, kwnames) : call(f, args, kwnames);
-          break;
-        }
-        default: {
-          frame.sp = sp;
-          frame.pc = pc;
-          let r: PyValue | undefined | typeof CONTINUE;
-          try {
-            r = executeOther(frame, entry, word);
-          } finally {
-            sp = frame.sp;
-            pc = frame.pc;
-          }
-          if (r !== CONTINUE) return r as PyValue | undefined;
-          break;
-        }
+        const args = stack.slice(start, sp) as PyValue[];
+        sp = base;
+        frame.sp = sp;
+        frame.pc = pc;
+        stack[sp++] = f instanceof PyMethodDescr ? callMethodDescr(f, args, kwnames) : call(f, args, kwnames);
+        break;
+      }
+      default: {
+        frame.sp = sp;
+        frame.pc = pc;
+        const r = executeOther(frame, entry, word);
+        sp = frame.sp;
+        pc = frame.pc;
+        if (r !== CONTINUE) return r as PyValue | undefined;
+        break;
       }
     }
-  } finally {
-    frame.sp = sp;
-    frame.pc = pc;
   }
 }
 
