@@ -1216,13 +1216,34 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         }
         chainContext(exc);
         frame.sp = sp;
+        // A handler in this frame: unwind to it here, as run() would, without a JS throw.
+        const h = findHandler(code, frame.lasti);
+        if (h !== null) {
+          exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+          sp = h.depth;
+          if (h.lasti) stack[sp++] = frame.lasti;
+          stack[sp++] = exc;
+          pc = h.target;
+          break;
+        }
         throw exc;
       }
       case Op.RERAISE: {
         const exc = stack[--sp] as PyValue;
-        reraisePc = pc - 1;
         if (arg) frame.lasti = stack[sp - 1] as number;
         frame.sp = sp;
+        if (exc instanceof PyBaseException) {
+          // As run() for a re-raise: no new traceback entry, the handler found from this instruction.
+          const h = findHandler(code, pc - 1);
+          if (h !== null) {
+            sp = h.depth;
+            if (h.lasti) stack[sp++] = frame.lasti;
+            stack[sp++] = exc;
+            pc = h.target;
+            break;
+          }
+        }
+        reraisePc = pc - 1;
         reraising = true;
         throw exc;
       }
