@@ -73,8 +73,24 @@ export class CodeCache {
 
 export function codeCache(code: CodeObject): CodeCache {
   let c = code.vmData as CodeCache | null;
-  if (c === null) c = code.vmData = new CodeCache(code.code.length);
+  if (c === null) {
+    c = code.vmData = new CodeCache(code.code.length);
+    internNames(code.names);
+  }
   return c;
+}
+
+/** One string object per distinct name, so that the caches' `keys[pos] === name` compare pointers. */
+const interned = new Map<string, string>();
+
+function internNames(names: readonly string[]): void {
+  const a = names as string[];
+  for (let i = 0; i < a.length; i++) {
+    const s = a[i];
+    const t = interned.get(s);
+    if (t === undefined) interned.set(s, s);
+    else a[i] = t;
+  }
 }
 
 /**
