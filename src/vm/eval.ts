@@ -456,10 +456,9 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
       case Op.LOAD_ATTR: {
         const obj = stack[sp - 1] as PyValue;
         if (typeof obj === "object") {
-          let c = ic[pc - 1] as AttrCache | undefined;
-          if (c === undefined) c = ic[pc - 1] = new AttrCache();
           const t = obj.cls;
-          if (c.type !== t || c.version !== t.version) fillLoadCache(c, t, names[arg]);
+          let c = ic[pc - 1] as AttrCache | undefined;
+          if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, pc - 1, t, names[arg], false);
           if (c.kind === AttrKind.MEMBER) {
             const slots = (obj as PyInstance).slots;
             const v = slots !== null && slots !== undefined ? slots[c.pos] : undefined;
@@ -478,10 +477,9 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         const v = stack[sp - 2] as PyValue;
         sp -= 2;
         if (typeof obj === "object") {
-          let c = ic[pc - 1] as AttrCache | undefined;
-          if (c === undefined) c = ic[pc - 1] = new AttrCache();
           const t = obj.cls;
-          if (c.type !== t || c.version !== t.version) fillStoreCache(c, t, names[arg]);
+          let c = ic[pc - 1] as AttrCache | undefined;
+          if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, pc - 1, t, names[arg], true);
           const dict = obj.dict;
           if (c.kind === AttrKind.DICT && dict !== null) {
             const st = dict.store;
@@ -509,8 +507,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         const name = names[arg];
         const t = typeOf(obj);
         let c = ic[pc - 1] as AttrCache | undefined;
-        if (c === undefined) c = ic[pc - 1] = new AttrCache();
-        if (c.type !== t || c.version !== t.version) fillLoadCache(c, t, name);
+        if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, pc - 1, t, name, false);
         if (c.method) {
           if (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined) {
             stack[sp - 1] = c.value as PyValue;
@@ -1335,6 +1332,45 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
 }
 
 // ---- attribute caches -------------------------------------------------------------------------------
+
+/** Entries per instruction before a polymorphic site reuses its first entry. */
+const MAX_ATTR_ENTRIES = 4;
+
+/**
+ * The cache entry for type `t` at instruction i when the first entry does not match: another
+ * entry of the chain (polymorphic sites), a stale entry of `t` refilled, or a new one.
+ */
+function attrCacheMiss(ic: (AttrCache | GlobalCache | undefined)[], i: number, t: PyType, name: string,
+                       store: boolean): AttrCache {
+  const first = ic[i] as AttrCache | undefined;
+  let c: AttrCache;
+  if (first === undefined) {
+    c = ic[i] = new AttrCache();
+  } else {
+    let n = 1;
+    let e = first;
+    for (;;) {
+      if (e.type === t) {
+        if (e.version === t.version) return e;
+        c = e;
+        break;
+      }
+      if (e.next === null) {
+        if (n < MAX_ATTR_ENTRIES) {
+          c = e.next = new AttrCache();
+        } else {
+          c = first;
+        }
+        break;
+      }
+      e = e.next;
+      n++;
+    }
+  }
+  if (store) fillStoreCache(c, t, name);
+  else fillLoadCache(c, t, name);
+  return c;
+}
 
 /** Fills a LOAD_ATTR / LOAD_METHOD cache for instances of `t` (see icache.ts). */
 function fillLoadCache(c: AttrCache, t: PyType, name: string): void {

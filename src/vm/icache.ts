@@ -35,6 +35,8 @@ export class AttrCache {
   value: PyValue | undefined;
   /** For LOAD_METHOD: `value` is a plain function/method descriptor to call with self. */
   method: boolean;
+  /** The next entry of a polymorphic instruction (up to a few types). */
+  next: AttrCache | null;
   constructor() {
     this.type = null;
     this.version = -1;
@@ -42,6 +44,7 @@ export class AttrCache {
     this.pos = 0;
     this.value = undefined;
     this.method = false;
+    this.next = null;
   }
 }
 
