@@ -1,8 +1,14 @@
 // The eval loop: runs frames of bytecode (bytecode/opcodes.ts, docs/bytecode.md).
 //
 // One JS call of `run` executes an entry frame and every Python frame it calls: a CALL of a
-// Python function pushes a new frame and continues in the same loop, RETURN_VALUE pops back
-// to the caller. Native code calling Python (a sort key, __eq__ from a dict lookup, list(gen))
+// Python function (or of a plain class, whose __init__ runs as a frame) pushes a new frame and
+// `execute` switches its locals to it, RETURN_VALUE pops back to the caller.
+//
+// Speed (DESIGN.md section 5): `execute` holds only the frequent instructions (the others are
+// in `executeOther`) and no try/finally, so that V8 optimizes and inlines it well; instructions
+// keep inline caches in the code object's vmData (icache.ts): LOAD_GLOBAL position hints,
+// LOAD_ATTR/STORE_ATTR/LOAD_METHOD entries keyed on type version tags, and the loop-header
+// counter for the JIT. Exact ints and floats have fast paths in BINARY_OP/COMPARE_OP. Native code calling Python (a sort key, __eq__ from a dict lookup, list(gen))
 // re-enters `run` with a new entry frame; that nesting is bounded by the recursion limit.
 // Generators and coroutines keep their frame and are resumed by a nested `run` (gen.ts).
 //
@@ -216,14 +222,6 @@ function loadGlobalFill(c: GlobalCache, globals: PyDict, builtins: PyDict, name:
   return builtins.store.values[p] as PyValue;
 }
 
-function loadGlobal(frame: Frame, name: string): PyValue {
-  let v = frame.globals.getStr(name);
-  if (v === undefined) {
-    v = frame.builtins.getStr(name);
-    if (v === undefined) nameError(name);
-  }
-  return v;
-}
 
 function loadName(frame: Frame, name: string): PyValue {
   const locals = frame.locals;
