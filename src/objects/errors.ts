@@ -11,7 +11,11 @@ export type BuiltinExceptionName =
 
 export class PyOpError extends Error {
   constructor(readonly type: BuiltinExceptionName, readonly msg: string) {
+    // No JS stack trace: these are ordinary Python exceptions on hot paths (KeyError, ZeroDivisionError).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${type}: ${msg}`);
+    Error.stackTraceLimit = limit;
   }
 }
 

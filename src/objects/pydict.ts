@@ -60,6 +60,17 @@ export class PyDict extends PyObject {
     return s.get(key) as PyValue | undefined;
   }
 
+  /** The entry position of a str key (for keys()/values() position caches), or -1. */
+  strPos(key: string): number {
+    const s = this.store;
+    const m = s.map;
+    if (m !== null) {
+      const p = m.get(key);
+      return p === undefined ? -1 : p;
+    }
+    return s.findPos(key);
+  }
+
   has(key: PyValue): boolean {
     return this.store.has(key);
   }

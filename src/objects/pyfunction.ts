@@ -434,7 +434,7 @@ export function initFunctions(): void {
 
 const codeObjects = new WeakMap<import("../bytecode/code").CodeObject, PyCode>();
 /** The one `code` object for a compiled code unit (so `f.__code__ is f.__code__`). */
-function codeObjectOf(c: import("../bytecode/code").CodeObject): PyCode {
+export function codeObjectOf(c: import("../bytecode/code").CodeObject): PyCode {
   let o = codeObjects.get(c);
   if (o === undefined) {
     o = new PyCode(c);

@@ -1,8 +1,14 @@
 // The eval loop: runs frames of bytecode (bytecode/opcodes.ts, docs/bytecode.md).
 //
 // One JS call of `run` executes an entry frame and every Python frame it calls: a CALL of a
-// Python function pushes a new frame and continues in the same loop, RETURN_VALUE pops back
-// to the caller. Native code calling Python (a sort key, __eq__ from a dict lookup, list(gen))
+// Python function (or of a plain class, whose __init__ runs as a frame) pushes a new frame and
+// `execute` switches its locals to it, RETURN_VALUE pops back to the caller.
+//
+// Speed (DESIGN.md section 5): `execute` holds only the frequent instructions (the others are
+// in `executeOther`) and no try/finally, so that V8 optimizes and inlines it well; instructions
+// keep inline caches in the code object's vmData (icache.ts): LOAD_GLOBAL position hints,
+// LOAD_ATTR/STORE_ATTR/LOAD_METHOD entries keyed on type version tags, and the loop-header
+// counter for the JIT. Exact ints and floats have fast paths in BINARY_OP/COMPARE_OP. Native code calling Python (a sort key, __eq__ from a dict lookup, list(gen))
 // re-enters `run` with a new entry frame; that nesting is bounded by the recursion limit.
 // Generators and coroutines keep their frame and are resumed by a nested `run` (gen.ts).
 //
@@ -24,6 +30,7 @@ import {
   UnboundLocalError, KeyError, SystemError, StopIteration, BaseException, RecursionError, BaseExceptionGroup, ValueError,
 } from "../objects/exceptions";
 import { PyDict } from "../objects/pydict";
+import { raiseKeyError } from "../objects/pydicttype";
 import * as I from "../objects/intmath";
 import {
   bool, Ellipsis, False, None, PyBytes, PyCell, PyCode, PyComplex, PyFloat, PyFunction, PyList, PyMethodDescr,
@@ -34,6 +41,13 @@ import { bindArgs, kwKeyName } from "./call";
 import { Frame, FrameState, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
 import { interruptFlag, runtime, takeInterrupt } from "./runtime";
+import { codeObjectOf } from "../objects/pyfunction";
+import { AttrCache, AttrKind, codeCache, GlobalCache, loopHook } from "./icache";
+import {
+  PyGetSetDescr, PyMemberDescr, PyProperty, PyInstance, floatType, propertyType, NotImplemented, functionType, methodType, typeType,
+  objectType, listType, tupleType,
+} from "../objects/types";
+import { bindDescr, intBinary, isDataDescr, numberHooks, throwNoAttr } from "../objects/abstract";
 
 /** Thread state: the exception being handled (sys.exc_info()), as a stack of per-generator items. */
 export const excStack: PyValue[] = [None];
@@ -80,15 +94,9 @@ export function constValue(c: unknown): PyValue {
   throw new Error(`unknown constant ${String(c)}`);
 }
 
-const pyCodes = new WeakMap<CodeObject, PyCode>();
 /** The one code object (`PyCode`) for a compiled `CodeObject`, so that `is` compares them. */
 export function pyCodeOf(c: CodeObject): PyCode {
-  let p = pyCodes.get(c);
-  if (p === undefined) {
-    p = new PyCode(c);
-    pyCodes.set(c, p);
-  }
-  return p;
+  return codeObjectOf(c);
 }
 
 // ---- frames for calls ---------------------------------------------------------------------------
@@ -105,6 +113,42 @@ export function makeFrame(f: PyFunction, args: readonly PyValue[], kwnames: read
     for (let i = 0; i < args.length; i++) fast[i] = args[i];
   } else {
     bindArgs(f, code, fast, args, kwnames);
+  }
+  if (f.closure !== null) {
+    const nfree = code.freevars.length;
+    const base = fast.length - nfree;
+    for (let i = 0; i < nfree; i++) fast[base + i] = f.closure[i];
+  }
+  return frame;
+}
+
+/**
+ * A frame for calling `f` with the `n` arguments at stack[start..] (positional, then the
+ * keyword values named by kwnames), without copying them into an array first.
+ */
+function makeFrameFromStack(f: PyFunction, stack: StackValue[], start: number, n: number,
+                            kwnames: readonly string[] | null): Frame {
+  const code = f.code;
+  let consts = code.runtimeConsts as PyValue[] | null;
+  if (consts === null) consts = runtimeConsts(code);
+  const frame = new Frame(code, f, f.globals, f.builtins, null, consts);
+  const fast = frame.fast;
+  const argcount = code.argcount;
+  if (kwnames === null && (code.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 &&
+      n <= argcount) {
+    for (let i = 0; i < n; i++) fast[i] = stack[start + i] as PyValue;
+    if (n < argcount) {
+      // Missing positional arguments come from the defaults (or bindArgs reports them).
+      const defaults = f.defaults;
+      const firstDefault = argcount - (defaults === null ? 0 : defaults.length);
+      if (n < firstDefault) {
+        bindArgs(f, code, fast, stack.slice(start, start + n) as PyValue[], null);
+      } else {
+        for (let i = n; i < argcount; i++) fast[i] = defaults![i - firstDefault];
+      }
+    }
+  } else {
+    bindArgs(f, code, fast, stack.slice(start, start + n) as PyValue[], kwnames);
   }
   if (f.closure !== null) {
     const nfree = code.freevars.length;
@@ -144,19 +188,40 @@ function freeVarError(frame: Frame, i: number): never {
   throw e;
 }
 
-function loadGlobal(frame: Frame, name: string): PyValue {
-  let v = frame.globals.getStr(name);
-  if (v === undefined) {
-    v = frame.builtins.getStr(name);
-    if (v === undefined) nameError(name);
+/** LOAD_GLOBAL through its cache: a position hint into the globals or builtins entries. */
+function loadGlobalCached(c: GlobalCache, globals: PyDict, builtins: PyDict, name: string): PyValue {
+  if (!c.builtin) {
+    const st = globals.store;
+    const p = c.pos;
+    if (p >= 0 && st.keys[p] === name) return st.values[p] as PyValue;
+  } else if (c.gversion === globals.store.version) {
+    const st = builtins.store;
+    const p = c.pos;
+    if (st.keys[p] === name) return st.values[p] as PyValue;
   }
-  return v;
+  return loadGlobalFill(c, globals, builtins, name);
 }
+
+function loadGlobalFill(c: GlobalCache, globals: PyDict, builtins: PyDict, name: string): PyValue {
+  let p = globals.strPos(name);
+  if (p >= 0) {
+    c.builtin = false;
+    c.pos = p;
+    return globals.store.values[p] as PyValue;
+  }
+  p = builtins.strPos(name);
+  if (p < 0) nameError(name);
+  c.builtin = true;
+  c.pos = p;
+  c.gversion = globals.store.version;
+  return builtins.store.values[p] as PyValue;
+}
+
 
 function loadName(frame: Frame, name: string): PyValue {
   const locals = frame.locals;
   let v: PyValue | undefined;
-  if (locals instanceof PyDict && locals.cls.ns.size === 0) v = locals.getStr(name) ?? locals.get(name);
+  if (locals instanceof PyDict && locals.cls === dictType) v = locals.getStr(name) ?? locals.get(name);
   else if (locals !== null) v = mappingGet(locals, name);
   if (v !== undefined) return v;
   v = frame.globals.getStr(name);
@@ -167,7 +232,7 @@ function loadName(frame: Frame, name: string): PyValue {
 }
 
 function mappingGet(m: PyValue, key: PyValue): PyValue | undefined {
-  if (m instanceof PyDict && m.cls.ns.size === 0) return m.get(key);
+  if (m instanceof PyDict && m.cls === dictType) return m.get(key);
   try {
     return getItem(m, key);
   } catch (e) {
@@ -179,13 +244,13 @@ function mappingGet(m: PyValue, key: PyValue): PyValue | undefined {
 function storeName(frame: Frame, name: string, v: PyValue): void {
   const locals = frame.locals;
   if (locals === null) raiseError(SystemError, `no locals found when storing '${name}'`);
-  if (locals instanceof PyDict && locals.cls.ns.size === 0) locals.set(name, v);
+  if (locals instanceof PyDict && locals.cls === dictType) locals.set(name, v);
   else setItem(locals, name, v);
 }
 
 function deleteName(frame: Frame, name: string): void {
   const locals = frame.locals!;
-  if (locals instanceof PyDict && locals.cls.ns.size === 0) {
+  if (locals instanceof PyDict && locals.cls === dictType) {
     if (locals.delete(name) === undefined) nameError(name);
   } else {
     try {
@@ -311,715 +376,1103 @@ function pushFrame(caller: Frame, callee: Frame): void {
  * new frame) or until `entry` returns or yields (returns the value).
  */
 function execute(frame: Frame, entry: Frame): PyValue | undefined {
+  // No try/finally here: after an exception the frame's sp and pc are not used (the handler
+  // sets both; without one the frame is finished), and every exit below stores them.
+  // The current frame's state in locals; a Python-to-Python call or return switches them
+  // (CALL / RETURN_VALUE below) without leaving this function.
+  let code = frame.code;
+  let words = code.code;
+  let names = code.names;
+  let consts = frame.consts;
+  let fast = frame.fast;
+  let stack = frame.stack;
+  let cache = codeCache(code);
+  let ic = cache.ic;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  for (;;) {
+    const word = words[pc];
+    frame.lasti = pc;
+    pc++;
+    const arg = word >>> 8;
+    switch ((word & 0xff) as Op) {
+      case Op.RESUME:
+        if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
+        break;
+      case Op.NOP:
+        break;
+      case Op.POP_TOP:
+        sp--;
+        break;
+      case Op.PUSH_NULL:
+        stack[sp++] = null;
+        break;
+      case Op.COPY:
+        stack[sp] = stack[sp - arg];
+        sp++;
+        break;
+      case Op.SWAP: {
+        const t = stack[sp - 1];
+        stack[sp - 1] = stack[sp - arg];
+        stack[sp - arg] = t;
+        break;
+      }
+      case Op.LOAD_CONST:
+        stack[sp++] = consts[arg];
+        break;
+      case Op.LOAD_FAST: {
+        const v = fast[arg];
+        if (v === undefined) unboundLocal(frame, arg);
+        stack[sp++] = v;
+        break;
+      }
+      case Op.STORE_FAST:
+        fast[arg] = stack[--sp] as PyValue;
+        break;
+      case Op.LOAD_DEREF: {
+        const v = (fast[arg] as PyCell).value;
+        if (v === undefined) freeVarError(frame, arg);
+        stack[sp++] = v;
+        break;
+      }
+      case Op.STORE_DEREF:
+        (fast[arg] as PyCell).value = stack[--sp] as PyValue;
+        break;
+      case Op.LOAD_CLOSURE:
+        stack[sp++] = fast[arg] as PyValue;
+        break;
+      case Op.LOAD_GLOBAL: {
+        if (arg & 1) stack[sp++] = null;
+        let c = ic[pc - 1] as GlobalCache | undefined;
+        if (c === undefined) c = ic[pc - 1] = new GlobalCache();
+        stack[sp++] = loadGlobalCached(c, frame.globals, frame.builtins, names[arg >> 1]);
+        break;
+      }
+      case Op.LOAD_ATTR: {
+        const obj = stack[sp - 1] as PyValue;
+        if (typeof obj === "object") {
+          const t = obj.cls;
+          let c = ic[pc - 1] as AttrCache | undefined;
+          if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, pc - 1, t, names[arg], false);
+          if (c.kind === AttrKind.MEMBER) {
+            const slots = (obj as PyInstance).slots;
+            const v = slots !== null && slots !== undefined ? slots[c.pos] : undefined;
+            stack[sp - 1] = v !== undefined ? v : getAttr(obj, names[arg]);
+          } else {
+            stack[sp - 1] = c.kind === AttrKind.DICT ? loadAttrDict(c, obj, names[arg]) :
+              c.kind === AttrKind.DATA ? loadAttrData(c, obj, names[arg]) : getAttr(obj, names[arg]);
+          }
+        } else {
+          stack[sp - 1] = getAttr(obj, names[arg]);
+        }
+        break;
+      }
+      case Op.STORE_ATTR: {
+        const obj = stack[sp - 1] as PyValue;
+        const v = stack[sp - 2] as PyValue;
+        sp -= 2;
+        if (typeof obj === "object") {
+          const t = obj.cls;
+          let c = ic[pc - 1] as AttrCache | undefined;
+          if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, pc - 1, t, names[arg], true);
+          const dict = obj.dict;
+          if (c.kind === AttrKind.DICT && dict !== null) {
+            const st = dict.store;
+            const p = c.pos;
+            if (st.keys[p] === names[arg]) st.setValueAt(p, v);
+            else {
+              dict.set(names[arg], v);
+              c.pos = dict.strPos(names[arg]);
+            }
+            break;
+          }
+          if (c.kind === AttrKind.MEMBER) {
+            const slots = (obj as PyInstance).slots;
+            if (slots !== null && slots !== undefined) {
+              slots[c.pos] = v;
+              break;
+            }
+          }
+        }
+        setAttr(obj, names[arg], v);
+        break;
+      }
+      case Op.LOAD_METHOD: {
+        const obj = stack[sp - 1] as PyValue;
+        const name = names[arg];
+        const t = typeOf(obj);
+        let c = ic[pc - 1] as AttrCache | undefined;
+        if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, pc - 1, t, name, false);
+        if (c.method) {
+          if (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined) {
+            stack[sp - 1] = c.value as PyValue;
+            stack[sp++] = obj;
+            break;
+          }
+        } else if (c.kind === AttrKind.DICT && typeof obj === "object") {
+          stack[sp - 1] = null;
+          stack[sp++] = loadAttrDict(c, obj, name);
+          break;
+        }
+        if (c.kind !== AttrKind.SLOW) {
+          // Cached, but not a plain method: the attribute protocol as LOAD_ATTR.
+          stack[sp - 1] = null;
+          stack[sp++] = getAttr(obj, name);
+          break;
+        }
+        if (t.lookup("__getattribute__") === typeHooks.objectGetattribute) {
+          const d = t.lookup(name);
+          if ((d instanceof PyFunction || d instanceof PyMethodDescr) &&
+              (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined)) {
+            stack[sp - 1] = d;
+            stack[sp++] = obj;
+            break;
+          }
+        }
+        stack[sp - 1] = null;
+        stack[sp++] = getAttr(obj, name);
+        break;
+      }
+      case Op.BINARY_OP: {
+        const b = stack[--sp] as PyValue;
+        const a = stack[sp - 1] as PyValue;
+        // Exact ints and floats: `a op= b` is `a op b` for them (no __iop__).
+        const op = arg >= 13 ? arg - 13 : arg;
+        let r: PyValue = NotImplemented;
+        if (typeof a === "number") {
+          if (typeof b === "number") {
+            let n: number;
+            switch (op) {
+              case Bin.ADD: n = a + b; r = Number.isSafeInteger(n) ? n : intBinary(a, b, op); break;
+              case Bin.SUBTRACT: n = a - b; r = Number.isSafeInteger(n) ? n : intBinary(a, b, op); break;
+              case Bin.MULTIPLY: n = a * b; r = Number.isSafeInteger(n) ? n + 0 : intBinary(a, b, op); break;
+              case Bin.TRUE_DIVIDE: r = b !== 0 ? new PyFloat(a / b) : NotImplemented; break;
+              case Bin.MATRIX_MULTIPLY: break;
+              default: r = intBinary(a, b, op); break;
+            }
+          } else if (b instanceof PyFloat && b.cls === floatType) {
+            r = floatArith(a, b.value, op);
+          }
+        } else if (a instanceof PyFloat && a.cls === floatType) {
+          if (b instanceof PyFloat && b.cls === floatType) r = floatArith(a.value, b.value, op);
+          else if (typeof b === "number") r = floatArith(a.value, b, op);
+        }
+        if (r === NotImplemented) r = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+        stack[sp - 1] = r;
+        break;
+      }
+      case Op.UNARY_NOT:
+        stack[sp - 1] = truthy(stack[sp - 1] as PyValue) ? False : True;
+        break;
+      case Op.COMPARE_OP: {
+        const b = stack[--sp] as PyValue;
+        const a = stack[sp - 1] as PyValue;
+        // Exact ints (safe range) and floats compare as JS numbers: a safe int converts to a
+        // double exactly, so mixed comparisons are exact too.
+        let x: number;
+        let y: number;
+        if (typeof a === "number") x = a;
+        else if (a instanceof PyFloat && a.cls === floatType) x = a.value;
+        else {
+          stack[sp - 1] = richCompare(a, b, arg as Cmp);
+          break;
+        }
+        if (typeof b === "number") y = b;
+        else if (b instanceof PyFloat && b.cls === floatType) y = b.value;
+        else {
+          stack[sp - 1] = richCompare(a, b, arg as Cmp);
+          break;
+        }
+        let r: boolean;
+        switch (arg as Cmp) {
+          case Cmp.LT: r = x < y; break;
+          case Cmp.LE: r = x <= y; break;
+          case Cmp.EQ: r = x === y; break;
+          case Cmp.NE: r = x !== y; break;
+          case Cmp.GT: r = x > y; break;
+          default: r = x >= y; break;
+        }
+        // COMPARE_OP + POP_JUMP_IF_FALSE/TRUE: jump directly on the JS boolean.
+        const next = words[pc];
+        const nop = next & 0xff;
+        if (nop === Op.POP_JUMP_IF_FALSE) {
+          sp--;
+          pc = r ? pc + 1 : next >>> 8;
+        } else if (nop === Op.POP_JUMP_IF_TRUE) {
+          sp--;
+          pc = r ? next >>> 8 : pc + 1;
+        } else {
+          stack[sp - 1] = r ? True : False;
+        }
+        break;
+      }
+      case Op.IS_OP: {
+        // Equal ints and strs are primitives here, so `is` is True for them; in CPython that
+        // holds for small ints and interned strings and is implementation-defined otherwise.
+        const b = stack[--sp] as PyValue;
+        const a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = bool((a === b) !== (arg === 1));
+        break;
+      }
+      case Op.CONTAINS_OP: {
+        const b = stack[--sp] as PyValue;
+        const a = stack[sp - 1] as PyValue;
+        stack[sp - 1] = bool(contains(b, a) !== (arg === 1));
+        break;
+      }
+      case Op.BINARY_SUBSCR: {
+        const key = stack[--sp] as PyValue;
+        const obj = stack[sp - 1] as PyValue;
+        if (typeof obj === "object") {
+          const oc = obj.cls;
+          if ((oc === listType || oc === tupleType) && typeof key === "number") {
+            const items = (obj as PyList).items;
+            const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) {
+              stack[sp - 1] = items[i];
+              break;
+            }
+          } else if (oc === dictType) {
+            const v = (obj as PyDict).get(key);
+            if (v === undefined) raiseKeyError(key);
+            stack[sp - 1] = v;
+            break;
+          }
+        }
+        stack[sp - 1] = getItem(obj, key);
+        break;
+      }
+      case Op.STORE_SUBSCR: {
+        const key = stack[sp - 1] as PyValue;
+        const obj = stack[sp - 2] as PyValue;
+        const v = stack[sp - 3] as PyValue;
+        sp -= 3;
+        if (typeof obj === "object") {
+          const oc = obj.cls;
+          if (oc === listType && typeof key === "number") {
+            const items = (obj as PyList).items;
+            const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) {
+              items[i] = v;
+              break;
+            }
+          } else if (oc === dictType) {
+            (obj as PyDict).set(key, v);
+            break;
+          }
+        }
+        setItem(obj, key, v);
+        break;
+      }
+      case Op.BUILD_TUPLE: {
+        const next = words[pc];
+        if (next === (Op.UNPACK_SEQUENCE | arg << 8)) {
+          // `a, b = b, a`: the tuple would only be unpacked again; reverse the items in place.
+          pc++;
+          for (let i = sp - arg, j = sp - 1; i < j; i++, j--) {
+            const t = stack[i];
+            stack[i] = stack[j];
+            stack[j] = t;
+          }
+          break;
+        }
+        const items = stack.slice(sp - arg, sp) as PyValue[];
+        sp -= arg;
+        stack[sp++] = new PyTuple(items);
+        break;
+      }
+      case Op.LIST_APPEND: {
+        const v = stack[--sp] as PyValue;
+        (stack[sp - arg] as PyList).items.push(v);
+        break;
+      }
+      case Op.UNPACK_SEQUENCE: {
+        const seq = stack[--sp] as PyValue;
+        let items: readonly PyValue[];
+        if (typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType)) items = (seq as PyTuple).items;
+        else items = unpackIterable(seq, arg, -1);
+        if (items.length !== arg) unpackError(items.length, arg);
+        for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+        break;
+      }
+      case Op.GET_ITER:
+        stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
+        break;
+      case Op.FOR_ITER: {
+        const it = stack[sp - 1] as PyValue;
+        frame.sp = sp;
+        frame.pc = pc;
+        const v = it instanceof PyIter && !(it.cls.flags & TypeFlag.HEAPTYPE) ? it.next() : iterNext(it);
+        if (v === undefined) {
+          sp--;
+          pc = arg;
+        } else {
+          stack[sp++] = v;
+        }
+        break;
+      }
+      case Op.JUMP_FORWARD:
+        pc = arg;
+        break;
+      case Op.JUMP_BACKWARD:
+        pc = arg;
+        if (--cache.loopCounter <= 0) cache.loopCounter = loopHook(code, arg);
+        if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
+        break;
+      case Op.POP_JUMP_IF_FALSE: {
+        const v = stack[--sp] as PyValue;
+        if (v === False || (v !== True && !truthy(v))) pc = arg;
+        break;
+      }
+      case Op.POP_JUMP_IF_TRUE: {
+        const v = stack[--sp] as PyValue;
+        if (v === True || (v !== False && truthy(v))) pc = arg;
+        break;
+      }
+      case Op.POP_JUMP_IF_NONE:
+        if (stack[--sp] === None) pc = arg;
+        break;
+      case Op.POP_JUMP_IF_NOT_NONE:
+        if (stack[--sp] !== None) pc = arg;
+        break;
+      case Op.JUMP_IF_FALSE_OR_POP:
+        if (!truthy(stack[sp - 1] as PyValue)) pc = arg;
+        else sp--;
+        break;
+      case Op.JUMP_IF_TRUE_OR_POP:
+        if (truthy(stack[sp - 1] as PyValue)) pc = arg;
+        else sp--;
+        break;
+      case Op.RETURN_VALUE: {
+        let v = stack[--sp] as PyValue;
+        frame.sp = sp;
+        frame.pc = pc;
+        frame.state = FrameState.Finished;
+        if (frame === entry) return v;
+        const initSelf = frame.initSelf;
+        const back = frame.back!;
+        depth--;
+        topFrame = back;
+        frame = back;
+        code = frame.code;
+        words = code.code;
+        names = code.names;
+        consts = frame.consts;
+        fast = frame.fast;
+        stack = frame.stack;
+        cache = codeCache(code);
+        ic = cache.ic;
+        sp = frame.sp;
+        pc = frame.pc;
+        if (initSelf !== null) {
+          // An __init__ frame pushed by CALL on a class: the call's value is the instance
+          // (the error belongs to the caller's CALL).
+          if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
+          v = initSelf;
+        }
+        stack[sp++] = v;
+        break;
+      }
+      case Op.SEND: {
+        const v = stack[sp - 1] as PyValue;
+        const receiver = stack[sp - 2] as PyValue;
+        frame.sp = sp;
+        frame.pc = pc;
+        const r = runtime.send(receiver, v);
+        if (r.done) {
+          sp--;
+          stack[sp - 1] = r.value;
+          pc = arg;
+        } else {
+          stack[sp - 1] = r.value;
+        }
+        break;
+      }
+      case Op.YIELD_VALUE: {
+        const v = stack[--sp] as PyValue;
+        frame.sp = sp;
+        frame.pc = pc;
+        frame.state = FrameState.Suspended;
+        frame.yielded = true;
+        // Generators always run as entry frames (gen.ts resumes them with run()).
+        return v;
+      }
+      case Op.KW_NAMES:
+        frame.kwnames = (consts[arg] as PyTuple).items as string[];
+        break;
+      case Op.CALL: {
+        const kwnames = frame.kwnames;
+        frame.kwnames = null;
+        const base = sp - arg - 2;
+        let f = stack[base];
+        let start: number;
+        let initSelf: PyValue | null = null;
+        if (f === null) {
+          f = stack[base + 1] as PyValue;
+          start = base + 2;
+          if (typeof f === "object") {
+            const fc = f.cls;
+            if (fc === methodType) {
+              const m = f as PyMethod;
+              if (m.func instanceof PyFunction) {
+                // A bound Python method: call its function with self in the callable's slot.
+                stack[base + 1] = m.self;
+                f = m.func;
+                start = base + 1;
+              }
+            } else if (fc === typeType) {
+              // A plain class whose __init__ is a Python function: make the instance with
+              // object.__new__ and run __init__ as a frame of this loop.
+              const init = classInit(ic, pc - 1, f as PyType);
+              if (init !== null) {
+                initSelf = objectType.nativeNew!(f as PyType, [], null);
+                stack[base + 1] = initSelf;
+                f = init;
+                start = base + 1;
+              }
+            }
+          }
+        } else {
+          start = base + 1;
+        }
+        if (typeof f === "object" && f.cls === functionType) {
+          const callee = makeFrameFromStack(f as PyFunction, stack, start, sp - start, kwnames);
+          callee.initSelf = initSelf;
+          sp = base;
+          frame.sp = sp;
+          frame.pc = pc;
+          pushFrame(frame, callee);
+          frame = callee;
+          code = frame.code;
+          words = code.code;
+          names = code.names;
+          consts = frame.consts;
+          fast = frame.fast;
+          stack = frame.stack;
+          cache = codeCache(code);
+          ic = cache.ic;
+          sp = frame.sp;
+          pc = frame.pc;
+          break;
+        }
+        const args = stack.slice(start, sp) as PyValue[];
+        sp = base;
+        frame.sp = sp;
+        frame.pc = pc;
+        stack[sp++] = f instanceof PyMethodDescr ? callMethodDescr(f, args, kwnames) : call(f, args, kwnames);
+        break;
+      }
+      default: {
+        frame.sp = sp;
+        frame.pc = pc;
+        const r = executeOther(frame, entry, word);
+        sp = frame.sp;
+        pc = frame.pc;
+        if (r !== CONTINUE) return r as PyValue | undefined;
+        break;
+      }
+    }
+  }
+}
+
+
+/** Returned by executeOther when the instruction completed and execution continues. */
+const CONTINUE = { continue: true } as const;
+
+/**
+ * The less frequent instructions, out of `execute` so that the hot loop stays small for V8
+ * (compile time, register allocation). Works on frame.sp / frame.pc; returns CONTINUE, or what
+ * `execute` should return (undefined: the current frame changed).
+ */
+function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undefined | typeof CONTINUE {
   const code = frame.code;
-  const words = code.code;
   const names = code.names;
   const consts = frame.consts;
   const fast = frame.fast;
   const stack = frame.stack;
   let sp = frame.sp;
   let pc = frame.pc;
+  const arg = word >>> 8;
   try {
-    for (;;) {
-      const word = words[pc];
-      frame.lasti = pc;
-      pc++;
-      const arg = word >>> 8;
-      switch ((word & 0xff) as Op) {
-        case Op.RESUME:
-          if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
-          break;
-        case Op.NOP:
-          break;
-        case Op.POP_TOP:
-          sp--;
-          break;
-        case Op.PUSH_NULL:
-          stack[sp++] = null;
-          break;
-        case Op.COPY:
-          stack[sp] = stack[sp - arg];
-          sp++;
-          break;
-        case Op.SWAP: {
-          const t = stack[sp - 1];
-          stack[sp - 1] = stack[sp - arg];
-          stack[sp - arg] = t;
-          break;
-        }
-        case Op.LOAD_CONST:
-          stack[sp++] = consts[arg];
-          break;
-        case Op.LOAD_FAST: {
-          const v = fast[arg];
-          if (v === undefined) unboundLocal(frame, arg);
-          stack[sp++] = v;
-          break;
-        }
-        case Op.STORE_FAST:
-          fast[arg] = stack[--sp] as PyValue;
-          break;
-        case Op.DELETE_FAST:
-          if (fast[arg] === undefined) unboundLocal(frame, arg);
-          fast[arg] = undefined;
-          break;
-        case Op.MAKE_CELL:
-          fast[arg] = new PyCell(fast[arg]);
-          break;
-        case Op.COPY_FREE_VARS:
-          // Done when the frame is made (makeFrame copies the closure into the last slots).
-          break;
-        case Op.LOAD_DEREF: {
-          const v = (fast[arg] as PyCell).value;
+    switch ((word & 0xff) as Op) {
+      case Op.DELETE_FAST:
+        if (fast[arg] === undefined) unboundLocal(frame, arg);
+        fast[arg] = undefined;
+        break;
+      case Op.MAKE_CELL:
+        fast[arg] = new PyCell(fast[arg]);
+        break;
+      case Op.COPY_FREE_VARS:
+        // Done when the frame is made (makeFrame copies the closure into the last slots).
+        break;
+      case Op.LOAD_CLASSDEREF: {
+        const name = code.localsplusnames[arg];
+        let v = frame.locals !== null ? mappingGet(frame.locals, name) : undefined;
+        if (v === undefined) {
+          v = (fast[arg] as PyCell).value;
           if (v === undefined) freeVarError(frame, arg);
-          stack[sp++] = v;
-          break;
         }
-        case Op.LOAD_CLASSDEREF: {
-          const name = code.localsplusnames[arg];
-          let v = frame.locals !== null ? mappingGet(frame.locals, name) : undefined;
-          if (v === undefined) {
-            v = (fast[arg] as PyCell).value;
-            if (v === undefined) freeVarError(frame, arg);
-          }
-          stack[sp++] = v;
-          break;
-        }
-        case Op.STORE_DEREF:
-          (fast[arg] as PyCell).value = stack[--sp] as PyValue;
-          break;
-        case Op.DELETE_DEREF: {
-          const c = fast[arg] as PyCell;
-          if (c.value === undefined) freeVarError(frame, arg);
-          c.value = undefined;
-          break;
-        }
-        case Op.LOAD_CLOSURE:
-          stack[sp++] = fast[arg] as PyValue;
-          break;
-        case Op.LOAD_NAME:
-          stack[sp++] = loadName(frame, names[arg]);
-          break;
-        case Op.STORE_NAME:
-          storeName(frame, names[arg], stack[--sp] as PyValue);
-          break;
-        case Op.DELETE_NAME:
-          deleteName(frame, names[arg]);
-          break;
-        case Op.LOAD_GLOBAL:
-          if (arg & 1) stack[sp++] = null;
-          stack[sp++] = loadGlobal(frame, names[arg >> 1]);
-          break;
-        case Op.STORE_GLOBAL:
-          frame.globals.set(names[arg], stack[--sp] as PyValue);
-          break;
-        case Op.DELETE_GLOBAL:
-          if (frame.globals.delete(names[arg]) === undefined) nameError(names[arg]);
-          break;
-        case Op.LOAD_ATTR:
-          stack[sp - 1] = getAttr(stack[sp - 1] as PyValue, names[arg]);
-          break;
-        case Op.STORE_ATTR:
-          setAttr(stack[sp - 1] as PyValue, names[arg], stack[sp - 2] as PyValue);
-          sp -= 2;
-          break;
-        case Op.DELETE_ATTR:
-          delAttr(stack[--sp] as PyValue, names[arg]);
-          break;
-        case Op.LOAD_METHOD: {
-          const obj = stack[sp - 1] as PyValue;
-          const name = names[arg];
-          const t = typeOf(obj);
-          if (t.lookup("__getattribute__") === typeHooks.objectGetattribute) {
-            const d = t.lookup(name);
-            if ((d instanceof PyFunction || d instanceof PyMethodDescr) &&
-                (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined)) {
-              stack[sp - 1] = d;
-              stack[sp++] = obj;
-              break;
-            }
-          }
-          stack[sp - 1] = null;
-          stack[sp++] = getAttr(obj, name);
-          break;
-        }
-        case Op.BINARY_OP: {
-          const b = stack[--sp] as PyValue;
-          const a = stack[sp - 1] as PyValue;
-          if (typeof a === "number" && typeof b === "number") {
-            let r: number;
-            switch (arg) {
-              case Bin.ADD: case Bin.ADD + 13: r = a + b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; continue; } break;
-              case Bin.SUBTRACT: case Bin.SUBTRACT + 13: r = a - b; if (Number.isSafeInteger(r)) { stack[sp - 1] = r; continue; } break;
-              case Bin.MULTIPLY: case Bin.MULTIPLY + 13: r = a * b; if (Number.isSafeInteger(r) && r !== 0) { stack[sp - 1] = r; continue; } break;
-            }
-          }
-          stack[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
-          break;
-        }
-        case Op.UNARY_POSITIVE:
-          stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__pos__", "+");
-          break;
-        case Op.UNARY_NEGATIVE:
-          stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__neg__", "-");
-          break;
-        case Op.UNARY_INVERT:
-          stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__invert__", "~");
-          break;
-        case Op.UNARY_NOT:
-          stack[sp - 1] = truthy(stack[sp - 1] as PyValue) ? False : True;
-          break;
-        case Op.COMPARE_OP: {
-          const b = stack[--sp] as PyValue;
-          const a = stack[sp - 1] as PyValue;
-          if (typeof a === "number" && typeof b === "number") {
-            let r: boolean;
-            switch (arg as Cmp) {
-              case Cmp.LT: r = a < b; break;
-              case Cmp.LE: r = a <= b; break;
-              case Cmp.EQ: r = a === b; break;
-              case Cmp.NE: r = a !== b; break;
-              case Cmp.GT: r = a > b; break;
-              default: r = a >= b; break;
-            }
-            stack[sp - 1] = r ? True : False;
-          } else {
-            stack[sp - 1] = richCompare(a, b, arg as Cmp);
-          }
-          break;
-        }
-        case Op.IS_OP: {
-          // Equal ints and strs are primitives here, so `is` is True for them; in CPython that
-          // holds for small ints and interned strings and is implementation-defined otherwise.
-          const b = stack[--sp] as PyValue;
-          const a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = bool((a === b) !== (arg === 1));
-          break;
-        }
-        case Op.CONTAINS_OP: {
-          const b = stack[--sp] as PyValue;
-          const a = stack[sp - 1] as PyValue;
-          stack[sp - 1] = bool(contains(b, a) !== (arg === 1));
-          break;
-        }
-        case Op.BINARY_SUBSCR: {
-          const key = stack[--sp] as PyValue;
-          const obj = stack[sp - 1] as PyValue;
-          if (obj instanceof PyList && typeof key === "number" && obj.cls.ns.size === 0) {
-            const items = obj.items;
-            const i = key < 0 ? key + items.length : key;
-            if (i >= 0 && i < items.length) {
-              stack[sp - 1] = items[i];
-              break;
-            }
-          }
-          stack[sp - 1] = getItem(obj, key);
-          break;
-        }
-        case Op.STORE_SUBSCR: {
-          const key = stack[sp - 1] as PyValue;
-          const obj = stack[sp - 2] as PyValue;
-          const v = stack[sp - 3] as PyValue;
-          sp -= 3;
-          if (obj instanceof PyList && typeof key === "number" && obj.cls.ns.size === 0) {
-            const items = obj.items;
-            const i = key < 0 ? key + items.length : key;
-            if (i >= 0 && i < items.length) {
-              items[i] = v;
-              break;
-            }
-          }
-          if (obj instanceof PyDict && obj.cls.ns.size === 0) obj.set(key, v);
-          else setItem(obj, key, v);
-          break;
-        }
-        case Op.DELETE_SUBSCR: {
-          const key = stack[--sp] as PyValue;
-          delItem(stack[--sp] as PyValue, key);
-          break;
-        }
-        case Op.BUILD_SLICE: {
-          const step = arg === 3 ? stack[--sp] as PyValue : None;
-          const stop = stack[--sp] as PyValue;
-          stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
-          break;
-        }
-        case Op.BUILD_TUPLE: {
-          const items = stack.slice(sp - arg, sp) as PyValue[];
-          sp -= arg;
-          stack[sp++] = new PyTuple(items);
-          break;
-        }
-        case Op.BUILD_LIST: {
-          const items = stack.slice(sp - arg, sp) as PyValue[];
-          sp -= arg;
-          stack[sp++] = new PyList(items);
-          break;
-        }
-        case Op.BUILD_SET: {
-          const items = stack.slice(sp - arg, sp) as PyValue[];
-          sp -= arg;
-          stack[sp++] = runtime.makeSet(items);
-          break;
-        }
-        case Op.BUILD_MAP: {
-          const d = new PyDict();
-          const base = sp - 2 * arg;
-          for (let i = 0; i < arg; i++) d.set(stack[base + 2 * i] as PyValue, stack[base + 2 * i + 1] as PyValue);
-          sp = base;
-          stack[sp++] = d;
-          break;
-        }
-        case Op.BUILD_CONST_KEY_MAP: {
-          const keys = (stack[--sp] as PyTuple).items;
-          const d = new PyDict();
-          const base = sp - arg;
-          for (let i = 0; i < arg; i++) d.set(keys[i], stack[base + i] as PyValue);
-          sp = base;
-          stack[sp++] = d;
-          break;
-        }
-        case Op.BUILD_STRING: {
-          let s = "";
-          for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
-          sp -= arg;
-          stack[sp++] = s;
-          break;
-        }
-        case Op.LIST_APPEND: {
-          const v = stack[--sp] as PyValue;
-          (stack[sp - arg] as PyList).items.push(v);
-          break;
-        }
-        case Op.SET_ADD: {
-          const v = stack[--sp] as PyValue;
-          runtime.setAdd(stack[sp - arg] as PyValue, v);
-          break;
-        }
-        case Op.MAP_ADD: {
-          const v = stack[--sp] as PyValue;
-          const k = stack[--sp] as PyValue;
-          (stack[sp - arg] as PyDict).set(k, v);
-          break;
-        }
-        case Op.LIST_EXTEND: {
-          const v = stack[--sp] as PyValue;
-          const list = stack[sp - arg] as PyList;
-          listExtend(list, v);
-          break;
-        }
-        case Op.SET_UPDATE: {
-          const v = stack[--sp] as PyValue;
-          runtime.setUpdate(stack[sp - arg] as PyValue, v);
-          break;
-        }
-        case Op.DICT_UPDATE: {
-          const v = stack[--sp] as PyValue;
-          dictUpdate(stack[sp - arg] as PyDict, v, false, null);
-          break;
-        }
-        case Op.DICT_MERGE: {
-          const v = stack[--sp] as PyValue;
-          const fn = stack[sp - arg - 2] as PyValue;
-          dictUpdate(stack[sp - arg] as PyDict, v, true, fn);
-          break;
-        }
-        case Op.LIST_TO_TUPLE:
-          stack[sp - 1] = new PyTuple((stack[sp - 1] as PyList).items);
-          break;
-        case Op.UNPACK_SEQUENCE: {
-          const seq = stack[--sp] as PyValue;
-          let items: readonly PyValue[];
-          if ((seq instanceof PyTuple || seq instanceof PyList) && (seq.cls.ns.size === 0 || seq.cls.name === "tuple")) items = seq.items;
-          else items = unpackIterable(seq, arg, -1);
-          if (items.length !== arg) unpackError(items.length, arg);
-          for (let i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
-          break;
-        }
-        case Op.UNPACK_EX: {
-          const before = arg & 0xff;
-          const after = arg >> 8;
-          const seq = stack[--sp] as PyValue;
-          const items = unpackIterable(seq, before, after);
-          const n = items.length;
-          if (n < before + after) {
-            typeErrorOrValue(`not enough values to unpack (expected at least ${before + after}, got ${n})`);
-          }
-          for (let i = n - 1; i >= n - after; i--) stack[sp++] = items[i];
-          stack[sp++] = new PyList(items.slice(before, n - after));
-          for (let i = before - 1; i >= 0; i--) stack[sp++] = items[i];
-          break;
-        }
-        case Op.FORMAT_VALUE: {
-          const spec = (arg & 4) ? stack[--sp] as PyValue : "";
-          let v = stack[sp - 1] as PyValue;
-          switch (arg & 3) {
-            case 1: v = pyStr(v); break;
-            case 2: v = pyRepr(v); break;
-            case 3: v = runtime.ascii(v); break;
-          }
-          stack[sp - 1] = typeof v === "string" && spec === "" ? v : runtime.format(v, spec);
-          break;
-        }
-        case Op.GET_ITER:
-          stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
-          break;
-        case Op.FOR_ITER: {
-          const it = stack[sp - 1] as PyValue;
-          frame.sp = sp;
-          frame.pc = pc;
-          const v = it instanceof PyIter && !(it.cls.flags & TypeFlag.HEAPTYPE) ? it.next() : iterNext(it);
-          if (v === undefined) {
-            sp--;
-            pc = arg;
-          } else {
-            stack[sp++] = v;
-          }
-          break;
-        }
-        case Op.GET_YIELD_FROM_ITER: {
-          const v = stack[sp - 1] as PyValue;
-          if (!runtime.isGenOrCoro(v)) stack[sp - 1] = getIter(v);
-          break;
-        }
-        case Op.GET_AWAITABLE:
-          stack[sp - 1] = runtime.getAwaitable(stack[sp - 1] as PyValue, arg);
-          break;
-        case Op.GET_AITER:
-          stack[sp - 1] = runtime.getAiter(stack[sp - 1] as PyValue);
-          break;
-        case Op.GET_ANEXT:
-          stack[sp] = runtime.getAnext(stack[sp - 1] as PyValue);
-          sp++;
-          break;
-        case Op.END_ASYNC_FOR: {
-          const exc = stack[--sp] as PyValue;
-          sp--;
-          if (!(exc instanceof PyBaseException && isInstance(exc, excTypes.StopAsyncIteration))) {
-            reraising = true;
-            reraisePc = pc - 1;
-            throw exc;
-          }
-          break;
-        }
-        case Op.BEFORE_WITH: {
-          const mgr = stack[sp - 1] as PyValue;
-          const t = typeOf(mgr);
-          const enter = t.lookup("__enter__");
-          const exit = t.lookup("__exit__");
-          if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
-          if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
-          stack[sp - 1] = new PyMethod(exit, mgr);
-          frame.sp = sp;
-          stack[sp++] = callDescr(enter, mgr, []);
-          break;
-        }
-        case Op.BEFORE_ASYNC_WITH: {
-          const mgr = stack[sp - 1] as PyValue;
-          const t = typeOf(mgr);
-          const enter = t.lookup("__aenter__");
-          const exit = t.lookup("__aexit__");
-          if (enter === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
-          if (exit === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-          stack[sp - 1] = new PyMethod(exit, mgr);
-          const r = callDescr(enter, mgr, []);
-          stack[sp++] = runtime.getAwaitable(r, 1);
-          break;
-        }
-        case Op.WITH_EXCEPT_START: {
-          // exit lasti prev exc -- exit lasti prev exc result
-          const exc = stack[sp - 1] as PyBaseException;
-          const exit = stack[sp - 4] as PyValue;
-          stack[sp] = call(exit, [exc.cls, exc, exc.traceback]);
-          sp++;
-          break;
-        }
-        case Op.JUMP_FORWARD:
-          pc = arg;
-          break;
-        case Op.JUMP_BACKWARD:
-          pc = arg;
-          if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
-          break;
-        case Op.JUMP_BACKWARD_NO_INTERRUPT:
-          pc = arg;
-          break;
-        case Op.POP_JUMP_IF_FALSE: {
-          const v = stack[--sp] as PyValue;
-          if (v === False || (v !== True && !truthy(v))) pc = arg;
-          break;
-        }
-        case Op.POP_JUMP_IF_TRUE: {
-          const v = stack[--sp] as PyValue;
-          if (v === True || (v !== False && truthy(v))) pc = arg;
-          break;
-        }
-        case Op.POP_JUMP_IF_NONE:
-          if (stack[--sp] === None) pc = arg;
-          break;
-        case Op.POP_JUMP_IF_NOT_NONE:
-          if (stack[--sp] !== None) pc = arg;
-          break;
-        case Op.JUMP_IF_FALSE_OR_POP:
-          if (!truthy(stack[sp - 1] as PyValue)) pc = arg;
-          else sp--;
-          break;
-        case Op.JUMP_IF_TRUE_OR_POP:
-          if (truthy(stack[sp - 1] as PyValue)) pc = arg;
-          else sp--;
-          break;
-        case Op.RETURN_VALUE: {
-          const v = stack[--sp] as PyValue;
-          frame.sp = sp;
-          frame.pc = pc;
-          frame.state = FrameState.Finished;
-          if (frame === entry) return v;
-          const back = frame.back!;
-          depth--;
-          topFrame = back;
-          back.stack[back.sp++] = v;
-          return undefined;
-        }
-        case Op.YIELD_VALUE: {
-          const v = stack[--sp] as PyValue;
-          frame.sp = sp;
-          frame.pc = pc;
-          frame.state = FrameState.Suspended;
-          frame.yielded = true;
-          // Generators always run as entry frames (gen.ts resumes them with run()).
-          return v;
-        }
-        case Op.RETURN_GENERATOR: {
-          // The frame becomes the generator's; the call returns the generator. It resumes at the
-          // next instruction (a POP_TOP of the value sent by the first send(None)).
-          frame.sp = sp;
-          frame.pc = pc;
-          const g = runtime.makeGenerator(frame);
-          frame.state = FrameState.Created;
-          if (frame === entry) return g;
-          const back = frame.back!;
-          depth--;
-          topFrame = back;
-          back.stack[back.sp++] = g;
-          frame.back = null;
-          return undefined;
-        }
-        case Op.SEND: {
-          const v = stack[sp - 1] as PyValue;
-          const receiver = stack[sp - 2] as PyValue;
-          frame.sp = sp;
-          frame.pc = pc;
-          const r = runtime.send(receiver, v);
-          if (r.done) {
-            sp--;
-            stack[sp - 1] = r.value;
-            pc = arg;
-          } else {
-            stack[sp - 1] = r.value;
-          }
-          break;
-        }
-        case Op.ASYNC_GEN_WRAP:
-          stack[sp - 1] = runtime.asyncGenWrap(stack[sp - 1] as PyValue);
-          break;
-        case Op.KW_NAMES:
-          frame.kwnames = (consts[arg] as PyTuple).items as string[];
-          break;
-        case Op.CALL: {
-          const kwnames = frame.kwnames;
-          frame.kwnames = null;
-          const base = sp - arg - 2;
-          let f = stack[base];
-          let args: PyValue[];
-          if (f === null) {
-            f = stack[base + 1] as PyValue;
-            args = stack.slice(base + 2, sp) as PyValue[];
-          } else {
-            args = stack.slice(base + 1, sp) as PyValue[];
-          }
-          sp = base;
-          frame.sp = sp;
-          frame.pc = pc;
-          if (f instanceof PyFunction) {
-            const callee = makeFrame(f, args, kwnames);
-            pushFrame(frame, callee);
-            return undefined;
-          }
-          stack[sp++] = f instanceof PyMethodDescr ? callMethodDescr(f, args, kwnames) : call(f, args, kwnames);
-          break;
-        }
-        case Op.CALL_FUNCTION_EX: {
-          const kwargs = (arg & 1) ? stack[--sp] as PyValue : null;
-          const posargs = stack[--sp] as PyValue;
-          const f = stack[--sp] as PyValue;
-          sp--; // NULL
-          frame.sp = sp;
-          frame.pc = pc;
-          const args = posargs instanceof PyTuple ? (posargs.items as PyValue[]).slice() : toArrayForCall(f, posargs);
-          let kwnames: string[] | null = null;
-          if (kwargs !== null) {
-            const d = kwargs instanceof PyDict ? kwargs : toDictForCall(f, kwargs);
-            kwnames = [];
-            for (const [k, v] of d.entries()) {
-              if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError("keywords must be strings");
-              kwnames.push(kwKeyName("", k));
-              args.push(v);
-            }
-            if (kwnames.length === 0) kwnames = null;
-          }
-          if (f instanceof PyFunction) {
-            const callee = makeFrame(f, args, kwnames);
-            pushFrame(frame, callee);
-            return undefined;
-          }
-          stack[sp++] = call(f, args, kwnames);
-          break;
-        }
-        case Op.MAKE_FUNCTION: {
-          const codeObj = (stack[--sp] as PyCode).code;
-          const f = new PyFunction(codeObj, frame.globals, frame.builtins);
-          if (arg & 8) f.closure = (stack[--sp] as PyTuple).items as PyCell[];
-          if (arg & 4) f.annotations = stack[--sp] as PyValue;
-          if (arg & 2) f.kwdefaults = stack[--sp] as PyDict;
-          if (arg & 1) f.defaults = (stack[--sp] as PyTuple).items as PyValue[];
-          const c0 = codeObj.consts[0];
-          if ((codeObj.flags & CodeFlag.OPTIMIZED) && typeof c0 === "string" && codeObj.name !== "<lambda>" && !codeObj.name.startsWith("<")) f.doc = c0;
-          const mod = frame.globals.getStr("__name__");
-          f.module = mod === undefined ? None : mod;
-          stack[sp++] = f;
-          break;
-        }
-        case Op.IMPORT_NAME: {
-          const fromlist = stack[--sp] as PyValue;
-          const level = stack[sp - 1] as PyValue;
-          frame.sp = sp;
-          stack[sp - 1] = runtime.importName(frame, names[arg], fromlist, level);
-          break;
-        }
-        case Op.IMPORT_FROM:
-          stack[sp] = runtime.importFrom(stack[sp - 1] as PyValue, names[arg]);
-          sp++;
-          break;
-        case Op.IMPORT_STAR:
-          runtime.importStar(frame, stack[--sp] as PyValue);
-          break;
-        case Op.RAISE_VARARGS: {
-          let cause: PyValue | undefined;
-          if (arg === 2) cause = stack[--sp] as PyValue;
-          if (arg === 0) {
-            const h = currentHandled();
-            if (h === None) raiseError(excTypes.RuntimeError, "No active exception to reraise");
-            reraising = false;
-            throw h;
-          }
-          const exc = makeException(stack[--sp] as PyValue);
-          if (cause !== undefined) {
-            if (cause === None) exc.cause = None;
-            else {
-              const c = makeCause(cause);
-              exc.cause = c;
-            }
-            exc.suppressContext = true;
-          }
-          chainContext(exc);
-          frame.sp = sp;
-          throw exc;
-        }
-        case Op.RERAISE: {
-          const exc = stack[--sp] as PyValue;
-          reraisePc = pc - 1;
-          if (arg) frame.lasti = stack[sp - 1] as number;
-          frame.sp = sp;
-          reraising = true;
-          throw exc;
-        }
-        case Op.PUSH_EXC_INFO: {
-          const exc = stack[sp - 1] as PyValue;
-          const top = excStack.length - 1;
-          stack[sp - 1] = excStack[top];
-          excStack[top] = exc;
-          stack[sp++] = exc;
-          break;
-        }
-        case Op.POP_EXCEPT:
-          excStack[excStack.length - 1] = stack[--sp] as PyValue;
-          break;
-        case Op.CHECK_EXC_MATCH: {
-          const t = stack[sp - 1] as PyValue;
-          checkExceptType(t);
-          stack[sp - 1] = bool(isinstance(stack[sp - 2] as PyValue, t));
-          break;
-        }
-        case Op.CHECK_EG_MATCH: {
-          const t = stack[--sp] as PyValue;
-          const eg = stack[sp - 1] as PyValue;
-          checkExceptStarType(t);
-          const [match, rest] = runtime.exceptionGroupMatch(eg, t);
-          stack[sp - 1] = rest;
-          stack[sp++] = match;
-          break;
-        }
-        case Op.PREP_RERAISE_STAR: {
-          const excs = stack[--sp] as PyList;
-          const orig = stack[sp - 1] as PyValue;
-          stack[sp - 1] = runtime.prepReraiseStar(orig, excs.items);
-          break;
-        }
-        case Op.LOAD_ASSERTION_ERROR:
-          stack[sp++] = AssertionError;
-          break;
-        case Op.LOAD_BUILD_CLASS: {
-          const bc = frame.builtins.getStr("__build_class__");
-          if (bc === undefined) raiseError(NameError, "__build_class__ not found");
-          stack[sp++] = bc;
-          break;
-        }
-        case Op.SETUP_ANNOTATIONS: {
-          const locals = frame.locals!;
-          if (mappingGet(locals, "__annotations__") === undefined) storeName(frame, "__annotations__", new PyDict());
-          break;
-        }
-        case Op.PRINT_EXPR:
-          runtime.displayHook(stack[--sp] as PyValue);
-          break;
-        case Op.MATCH_CLASS: {
-          const kwnames = stack[--sp] as PyTuple;
-          const cls = stack[--sp] as PyValue;
-          const subject = stack[sp - 1] as PyValue;
-          stack[sp - 1] = runtime.matchClass(subject, cls, arg, kwnames.items as string[]);
-          break;
-        }
-        case Op.MATCH_MAPPING: {
-          const t = typeOf(stack[sp - 1] as PyValue);
-          stack[sp++] = bool((t.flags & TypeFlag.MAPPING) !== 0);
-          break;
-        }
-        case Op.MATCH_SEQUENCE: {
-          const t = typeOf(stack[sp - 1] as PyValue);
-          // memoryview is a sequence for pattern matching (it cannot be subclassed).
-          stack[sp++] = bool((t.flags & TypeFlag.SEQUENCE) !== 0 || t === memoryviewType);
-          break;
-        }
-        case Op.MATCH_KEYS: {
-          const keys = stack[sp - 1] as PyTuple;
-          const subject = stack[sp - 2] as PyValue;
-          stack[sp++] = runtime.matchKeys(subject, keys.items);
-          break;
-        }
-        case Op.GET_LEN:
-          stack[sp] = pyLen(stack[sp - 1] as PyValue);
-          sp++;
-          break;
-        default:
-          throw new Error(`unknown opcode ${word & 0xff}`);
+        stack[sp++] = v;
+        break;
       }
+      case Op.DELETE_DEREF: {
+        const c = fast[arg] as PyCell;
+        if (c.value === undefined) freeVarError(frame, arg);
+        c.value = undefined;
+        break;
+      }
+      case Op.LOAD_NAME:
+        stack[sp++] = loadName(frame, names[arg]);
+        break;
+      case Op.STORE_NAME:
+        storeName(frame, names[arg], stack[--sp] as PyValue);
+        break;
+      case Op.DELETE_NAME:
+        deleteName(frame, names[arg]);
+        break;
+      case Op.STORE_GLOBAL:
+        frame.globals.set(names[arg], stack[--sp] as PyValue);
+        break;
+      case Op.DELETE_GLOBAL:
+        if (frame.globals.delete(names[arg]) === undefined) nameError(names[arg]);
+        break;
+      case Op.DELETE_ATTR:
+        delAttr(stack[--sp] as PyValue, names[arg]);
+        break;
+      case Op.UNARY_POSITIVE:
+        stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__pos__", "+");
+        break;
+      case Op.UNARY_NEGATIVE:
+        stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__neg__", "-");
+        break;
+      case Op.UNARY_INVERT:
+        stack[sp - 1] = unaryOp(stack[sp - 1] as PyValue, "__invert__", "~");
+        break;
+      case Op.DELETE_SUBSCR: {
+        const key = stack[--sp] as PyValue;
+        delItem(stack[--sp] as PyValue, key);
+        break;
+      }
+      case Op.BUILD_SLICE: {
+        const step = arg === 3 ? stack[--sp] as PyValue : None;
+        const stop = stack[--sp] as PyValue;
+        stack[sp - 1] = new PySlice(stack[sp - 1] as PyValue, stop, step);
+        break;
+      }
+      case Op.BUILD_LIST: {
+        const items = stack.slice(sp - arg, sp) as PyValue[];
+        sp -= arg;
+        stack[sp++] = new PyList(items);
+        break;
+      }
+      case Op.BUILD_SET: {
+        const items = stack.slice(sp - arg, sp) as PyValue[];
+        sp -= arg;
+        stack[sp++] = runtime.makeSet(items);
+        break;
+      }
+      case Op.BUILD_MAP: {
+        const d = new PyDict();
+        const base = sp - 2 * arg;
+        for (let i = 0; i < arg; i++) d.set(stack[base + 2 * i] as PyValue, stack[base + 2 * i + 1] as PyValue);
+        sp = base;
+        stack[sp++] = d;
+        break;
+      }
+      case Op.BUILD_CONST_KEY_MAP: {
+        const keys = (stack[--sp] as PyTuple).items;
+        const d = new PyDict();
+        const base = sp - arg;
+        for (let i = 0; i < arg; i++) d.set(keys[i], stack[base + i] as PyValue);
+        sp = base;
+        stack[sp++] = d;
+        break;
+      }
+      case Op.BUILD_STRING: {
+        let s = "";
+        for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+        sp -= arg;
+        stack[sp++] = s;
+        break;
+      }
+      case Op.SET_ADD: {
+        const v = stack[--sp] as PyValue;
+        runtime.setAdd(stack[sp - arg] as PyValue, v);
+        break;
+      }
+      case Op.MAP_ADD: {
+        const v = stack[--sp] as PyValue;
+        const k = stack[--sp] as PyValue;
+        (stack[sp - arg] as PyDict).set(k, v);
+        break;
+      }
+      case Op.LIST_EXTEND: {
+        const v = stack[--sp] as PyValue;
+        const list = stack[sp - arg] as PyList;
+        listExtend(list, v);
+        break;
+      }
+      case Op.SET_UPDATE: {
+        const v = stack[--sp] as PyValue;
+        runtime.setUpdate(stack[sp - arg] as PyValue, v);
+        break;
+      }
+      case Op.DICT_UPDATE: {
+        const v = stack[--sp] as PyValue;
+        dictUpdate(stack[sp - arg] as PyDict, v, false, null);
+        break;
+      }
+      case Op.DICT_MERGE: {
+        const v = stack[--sp] as PyValue;
+        const fn = stack[sp - arg - 2] as PyValue;
+        dictUpdate(stack[sp - arg] as PyDict, v, true, fn);
+        break;
+      }
+      case Op.LIST_TO_TUPLE:
+        stack[sp - 1] = new PyTuple((stack[sp - 1] as PyList).items);
+        break;
+      case Op.UNPACK_EX: {
+        const before = arg & 0xff;
+        const after = arg >> 8;
+        const seq = stack[--sp] as PyValue;
+        const items = unpackIterable(seq, before, after);
+        const n = items.length;
+        if (n < before + after) {
+          typeErrorOrValue(`not enough values to unpack (expected at least ${before + after}, got ${n})`);
+        }
+        for (let i = n - 1; i >= n - after; i--) stack[sp++] = items[i];
+        stack[sp++] = new PyList(items.slice(before, n - after));
+        for (let i = before - 1; i >= 0; i--) stack[sp++] = items[i];
+        break;
+      }
+      case Op.FORMAT_VALUE: {
+        const spec = (arg & 4) ? stack[--sp] as PyValue : "";
+        let v = stack[sp - 1] as PyValue;
+        switch (arg & 3) {
+          case 1: v = pyStr(v); break;
+          case 2: v = pyRepr(v); break;
+          case 3: v = runtime.ascii(v); break;
+        }
+        stack[sp - 1] = typeof v === "string" && spec === "" ? v : runtime.format(v, spec);
+        break;
+      }
+      case Op.GET_YIELD_FROM_ITER: {
+        const v = stack[sp - 1] as PyValue;
+        if (!runtime.isGenOrCoro(v)) stack[sp - 1] = getIter(v);
+        break;
+      }
+      case Op.GET_AWAITABLE:
+        stack[sp - 1] = runtime.getAwaitable(stack[sp - 1] as PyValue, arg);
+        break;
+      case Op.GET_AITER:
+        stack[sp - 1] = runtime.getAiter(stack[sp - 1] as PyValue);
+        break;
+      case Op.GET_ANEXT:
+        stack[sp] = runtime.getAnext(stack[sp - 1] as PyValue);
+        sp++;
+        break;
+      case Op.END_ASYNC_FOR: {
+        const exc = stack[--sp] as PyValue;
+        sp--;
+        if (!(exc instanceof PyBaseException && isInstance(exc, excTypes.StopAsyncIteration))) {
+          reraising = true;
+          reraisePc = pc - 1;
+          throw exc;
+        }
+        break;
+      }
+      case Op.BEFORE_WITH: {
+        const mgr = stack[sp - 1] as PyValue;
+        const t = typeOf(mgr);
+        const enter = t.lookup("__enter__");
+        const exit = t.lookup("__exit__");
+        if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
+        if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+        stack[sp - 1] = new PyMethod(exit, mgr);
+        frame.sp = sp;
+        stack[sp++] = callDescr(enter, mgr, []);
+        break;
+      }
+      case Op.BEFORE_ASYNC_WITH: {
+        const mgr = stack[sp - 1] as PyValue;
+        const t = typeOf(mgr);
+        const enter = t.lookup("__aenter__");
+        const exit = t.lookup("__aexit__");
+        if (enter === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+        if (exit === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+        stack[sp - 1] = new PyMethod(exit, mgr);
+        const r = callDescr(enter, mgr, []);
+        stack[sp++] = runtime.getAwaitable(r, 1);
+        break;
+      }
+      case Op.WITH_EXCEPT_START: {
+        // exit lasti prev exc -- exit lasti prev exc result
+        const exc = stack[sp - 1] as PyBaseException;
+        const exit = stack[sp - 4] as PyValue;
+        stack[sp] = call(exit, [exc.cls, exc, exc.traceback]);
+        sp++;
+        break;
+      }
+      case Op.JUMP_BACKWARD_NO_INTERRUPT:
+        pc = arg;
+        break;
+      case Op.RETURN_GENERATOR: {
+        // The frame becomes the generator's; the call returns the generator. It resumes at the
+        // next instruction (a POP_TOP of the value sent by the first send(None)).
+        frame.sp = sp;
+        frame.pc = pc;
+        const g = runtime.makeGenerator(frame);
+        frame.state = FrameState.Created;
+        if (frame === entry) return g;
+        const back = frame.back!;
+        depth--;
+        topFrame = back;
+        back.stack[back.sp++] = g;
+        frame.back = null;
+        return undefined;
+      }
+      case Op.ASYNC_GEN_WRAP:
+        stack[sp - 1] = runtime.asyncGenWrap(stack[sp - 1] as PyValue);
+        break;
+      case Op.CALL_FUNCTION_EX: {
+        const kwargs = (arg & 1) ? stack[--sp] as PyValue : null;
+        const posargs = stack[--sp] as PyValue;
+        const f = stack[--sp] as PyValue;
+        sp--; // NULL
+        frame.sp = sp;
+        frame.pc = pc;
+        const args = posargs instanceof PyTuple ? (posargs.items as PyValue[]).slice() : toArrayForCall(f, posargs);
+        let kwnames: string[] | null = null;
+        if (kwargs !== null) {
+          const d = kwargs instanceof PyDict ? kwargs : toDictForCall(f, kwargs);
+          kwnames = [];
+          for (const [k, v] of d.entries()) {
+            if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError("keywords must be strings");
+            kwnames.push(kwKeyName("", k));
+            args.push(v);
+          }
+          if (kwnames.length === 0) kwnames = null;
+        }
+        if (f instanceof PyFunction) {
+          const callee = makeFrame(f, args, kwnames);
+          pushFrame(frame, callee);
+          return undefined;
+        }
+        stack[sp++] = call(f, args, kwnames);
+        break;
+      }
+      case Op.MAKE_FUNCTION: {
+        const codeObj = (stack[--sp] as PyCode).code;
+        const f = new PyFunction(codeObj, frame.globals, frame.builtins);
+        if (arg & 8) f.closure = (stack[--sp] as PyTuple).items as PyCell[];
+        if (arg & 4) f.annotations = stack[--sp] as PyValue;
+        if (arg & 2) f.kwdefaults = stack[--sp] as PyDict;
+        if (arg & 1) f.defaults = (stack[--sp] as PyTuple).items as PyValue[];
+        const c0 = codeObj.consts[0];
+        if ((codeObj.flags & CodeFlag.OPTIMIZED) && typeof c0 === "string" && codeObj.name !== "<lambda>" && !codeObj.name.startsWith("<")) f.doc = c0;
+        const mod = frame.globals.getStr("__name__");
+        f.module = mod === undefined ? None : mod;
+        stack[sp++] = f;
+        break;
+      }
+      case Op.IMPORT_NAME: {
+        const fromlist = stack[--sp] as PyValue;
+        const level = stack[sp - 1] as PyValue;
+        frame.sp = sp;
+        stack[sp - 1] = runtime.importName(frame, names[arg], fromlist, level);
+        break;
+      }
+      case Op.IMPORT_FROM:
+        stack[sp] = runtime.importFrom(stack[sp - 1] as PyValue, names[arg]);
+        sp++;
+        break;
+      case Op.IMPORT_STAR:
+        runtime.importStar(frame, stack[--sp] as PyValue);
+        break;
+      case Op.RAISE_VARARGS: {
+        let cause: PyValue | undefined;
+        if (arg === 2) cause = stack[--sp] as PyValue;
+        if (arg === 0) {
+          const h = currentHandled();
+          if (h === None) raiseError(excTypes.RuntimeError, "No active exception to reraise");
+          reraising = false;
+          throw h;
+        }
+        const exc = makeException(stack[--sp] as PyValue);
+        if (cause !== undefined) {
+          if (cause === None) exc.cause = None;
+          else {
+            const c = makeCause(cause);
+            exc.cause = c;
+          }
+          exc.suppressContext = true;
+        }
+        chainContext(exc);
+        frame.sp = sp;
+        // A handler in this frame: unwind to it here, as run() would, without a JS throw.
+        const h = findHandler(code, frame.lasti);
+        if (h !== null) {
+          exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+          sp = h.depth;
+          if (h.lasti) stack[sp++] = frame.lasti;
+          stack[sp++] = exc;
+          pc = h.target;
+          break;
+        }
+        throw exc;
+      }
+      case Op.RERAISE: {
+        const exc = stack[--sp] as PyValue;
+        if (arg) frame.lasti = stack[sp - 1] as number;
+        frame.sp = sp;
+        if (exc instanceof PyBaseException) {
+          // As run() for a re-raise: no new traceback entry, the handler found from this instruction.
+          const h = findHandler(code, pc - 1);
+          if (h !== null) {
+            sp = h.depth;
+            if (h.lasti) stack[sp++] = frame.lasti;
+            stack[sp++] = exc;
+            pc = h.target;
+            break;
+          }
+        }
+        reraisePc = pc - 1;
+        reraising = true;
+        throw exc;
+      }
+      case Op.PUSH_EXC_INFO: {
+        const exc = stack[sp - 1] as PyValue;
+        const top = excStack.length - 1;
+        stack[sp - 1] = excStack[top];
+        excStack[top] = exc;
+        stack[sp++] = exc;
+        break;
+      }
+      case Op.POP_EXCEPT:
+        excStack[excStack.length - 1] = stack[--sp] as PyValue;
+        break;
+      case Op.CHECK_EXC_MATCH: {
+        const t = stack[sp - 1] as PyValue;
+        checkExceptType(t);
+        stack[sp - 1] = bool(isinstance(stack[sp - 2] as PyValue, t));
+        break;
+      }
+      case Op.CHECK_EG_MATCH: {
+        const t = stack[--sp] as PyValue;
+        const eg = stack[sp - 1] as PyValue;
+        checkExceptStarType(t);
+        const [match, rest] = runtime.exceptionGroupMatch(eg, t);
+        stack[sp - 1] = rest;
+        stack[sp++] = match;
+        break;
+      }
+      case Op.PREP_RERAISE_STAR: {
+        const excs = stack[--sp] as PyList;
+        const orig = stack[sp - 1] as PyValue;
+        stack[sp - 1] = runtime.prepReraiseStar(orig, excs.items);
+        break;
+      }
+      case Op.LOAD_ASSERTION_ERROR:
+        stack[sp++] = AssertionError;
+        break;
+      case Op.LOAD_BUILD_CLASS: {
+        const bc = frame.builtins.getStr("__build_class__");
+        if (bc === undefined) raiseError(NameError, "__build_class__ not found");
+        stack[sp++] = bc;
+        break;
+      }
+      case Op.SETUP_ANNOTATIONS: {
+        const locals = frame.locals!;
+        if (mappingGet(locals, "__annotations__") === undefined) storeName(frame, "__annotations__", new PyDict());
+        break;
+      }
+      case Op.PRINT_EXPR:
+        runtime.displayHook(stack[--sp] as PyValue);
+        break;
+      case Op.MATCH_CLASS: {
+        const kwnames = stack[--sp] as PyTuple;
+        const cls = stack[--sp] as PyValue;
+        const subject = stack[sp - 1] as PyValue;
+        stack[sp - 1] = runtime.matchClass(subject, cls, arg, kwnames.items as string[]);
+        break;
+      }
+      case Op.MATCH_MAPPING: {
+        const t = typeOf(stack[sp - 1] as PyValue);
+        stack[sp++] = bool((t.flags & TypeFlag.MAPPING) !== 0);
+        break;
+      }
+      case Op.MATCH_SEQUENCE: {
+        const t = typeOf(stack[sp - 1] as PyValue);
+        // memoryview is a sequence for pattern matching (it cannot be subclassed).
+        stack[sp++] = bool((t.flags & TypeFlag.SEQUENCE) !== 0 || t === memoryviewType);
+        break;
+      }
+      case Op.MATCH_KEYS: {
+        const keys = stack[sp - 1] as PyTuple;
+        const subject = stack[sp - 2] as PyValue;
+        stack[sp++] = runtime.matchKeys(subject, keys.items);
+        break;
+      }
+      case Op.GET_LEN:
+        stack[sp] = pyLen(stack[sp - 1] as PyValue);
+        sp++;
+        break;
+      default:
+        throw new Error(`unknown opcode ${word & 0xff}`);
     }
+    return CONTINUE;
   } finally {
     frame.sp = sp;
     frame.pc = pc;
   }
 }
 
+// ---- attribute caches -------------------------------------------------------------------------------
+
+/** Entries per instruction before a polymorphic site reuses its first entry. */
+const MAX_ATTR_ENTRIES = 4;
+
+/**
+ * The cache entry for type `t` at instruction i when the first entry does not match: another
+ * entry of the chain (polymorphic sites), a stale entry of `t` refilled, or a new one.
+ */
+function attrCacheMiss(ic: (AttrCache | GlobalCache | undefined)[], i: number, t: PyType, name: string,
+                       store: boolean): AttrCache {
+  const first = ic[i] as AttrCache | undefined;
+  let c: AttrCache;
+  if (first === undefined) {
+    c = ic[i] = new AttrCache();
+  } else {
+    let n = 1;
+    let e = first;
+    for (;;) {
+      if (e.type === t) {
+        if (e.version === t.version) return e;
+        c = e;
+        break;
+      }
+      if (e.next === null) {
+        if (n < MAX_ATTR_ENTRIES) {
+          c = e.next = new AttrCache();
+        } else {
+          c = first;
+        }
+        break;
+      }
+      e = e.next;
+      n++;
+    }
+  }
+  if (store) fillStoreCache(c, t, name);
+  else fillLoadCache(c, t, name);
+  return c;
+}
+
+/** Fills a LOAD_ATTR / LOAD_METHOD cache for instances of `t` (see icache.ts). */
+function fillLoadCache(c: AttrCache, t: PyType, name: string): void {
+  c.type = t;
+  c.version = t.version;
+  c.kind = AttrKind.SLOW;
+  c.value = undefined;
+  c.method = false;
+  if (t.lookup("__getattribute__") !== typeHooks.objectGetattribute) return;
+  const d = t.lookup(name);
+  c.value = d;
+  if (d === undefined || typeof d !== "object") {
+    c.kind = AttrKind.DICT;
+  } else if (d instanceof PyFunction || d instanceof PyMethodDescr) {
+    c.kind = AttrKind.DICT;
+    c.method = true;
+  } else if (d instanceof PyMemberDescr) {
+    c.kind = AttrKind.MEMBER;
+    c.pos = d.index;
+  } else if (d instanceof PyGetSetDescr || (d instanceof PyProperty && d.cls === propertyType)) {
+    c.kind = AttrKind.DATA;
+  } else if (!(d.cls.flags & TypeFlag.HEAPTYPE) && !isDataDescr(d)) {
+    // A native type's instance (its type cannot change): never a data descriptor.
+    c.kind = AttrKind.DICT;
+  }
+}
+
+/** Fills a STORE_ATTR cache for instances of `t`. */
+function fillStoreCache(c: AttrCache, t: PyType, name: string): void {
+  c.type = t;
+  c.version = t.version;
+  c.kind = AttrKind.SLOW;
+  c.value = undefined;
+  c.method = false;
+  if (t.lookup("__setattr__") !== typeHooks.objectSetattr) return;
+  const d = t.lookup(name);
+  c.value = d;
+  if (d === undefined || typeof d !== "object" || d instanceof PyFunction || d instanceof PyMethodDescr) {
+    c.kind = AttrKind.DICT;
+  } else if (d instanceof PyMemberDescr) {
+    c.kind = AttrKind.MEMBER;
+    c.pos = d.index;
+  } else if (!(d.cls.flags & TypeFlag.HEAPTYPE) && !isDataDescr(d)) {
+    c.kind = AttrKind.DICT;
+  }
+}
+
+/**
+ * The __init__ to run as a frame for `t(...)`, or null when the call must take the generic
+ * path (metaclass, own __new__, native base, abstract class, __init__ not a plain function).
+ * Cached per CALL instruction on the class and its version.
+ */
+function classInit(ic: (AttrCache | GlobalCache | undefined)[], i: number, t: PyType): PyFunction | null {
+  let c = ic[i] as AttrCache | undefined;
+  if (c === undefined) c = ic[i] = new AttrCache();
+  if (c.type !== t || c.version !== t.version) {
+    c.type = t;
+    c.version = t.version;
+    c.value = undefined;
+    const init = t.lookup("__init__");
+    if (t.base === objectType && t.lookup("__new__") === objectType.ns.get("__new__") && init instanceof PyFunction &&
+        (init.code.flags & GEN_FLAGS) === 0 && !(t.flags & TypeFlag.IS_ABSTRACT) && !t.ns.has("__abstractmethods__")) {
+      c.value = init;
+    }
+  }
+  return c.value === undefined ? null : c.value as PyFunction;
+}
+
+/** A cached attribute load: the instance dict, then the type's non-data attribute. */
+function loadAttrDict(c: AttrCache, obj: PyObject, name: string): PyValue {
+  const dict = obj.dict;
+  if (dict !== null) {
+    const st = dict.store;
+    const p = c.pos;
+    if (st.keys[p] === name) return st.values[p] as PyValue;
+    const q = dict.strPos(name);
+    if (q >= 0) {
+      c.pos = q;
+      return st.values[q] as PyValue;
+    }
+  }
+  const d = c.value;
+  if (d === undefined) return getAttr(obj, name); // __getattr__, or the AttributeError
+  if (c.method && d instanceof PyFunction) return new PyMethod(d, obj);
+  return bindDescr(d, obj, c.type!);
+}
+
+/** A cached data descriptor (getset, __slots__ member, plain property). */
+function loadAttrData(c: AttrCache, obj: PyObject, name: string): PyValue {
+  const d = c.value;
+  if (d instanceof PyGetSetDescr) return d.get(obj);
+  const p = d as PyProperty;
+  if (p.fget === None) return getAttr(obj, name);
+  return call(p.fget, [obj]);
+}
+
+/** x op y for two floats (or a float and an exact int); NotImplemented sends it the generic way. */
+function floatArith(x: number, y: number, op: Bin): PyValue {
+  switch (op) {
+    case Bin.ADD: return new PyFloat(x + y);
+    case Bin.SUBTRACT: return new PyFloat(x - y);
+    case Bin.MULTIPLY: return new PyFloat(x * y);
+    case Bin.TRUE_DIVIDE: return y !== 0 ? new PyFloat(x / y) : NotImplemented;
+    default: return numberHooks.floatBinary(x, y, op);
+  }
+}
 
 function listExtend(list: PyList, v: PyValue): void {
   if (v instanceof PyList || v instanceof PyTuple) {

@@ -43,6 +43,8 @@ export class Frame extends PyObject {
   kwnames: readonly string[] | null;
   /** Set by the eval loop when a frame it ran as entry frame stopped by yielding. */
   yielded: boolean;
+  /** For an __init__ run by a class call: the new instance, which the call returns. */
+  initSelf: PyValue | null;
   /** f_trace etc. are not supported yet; f_lineno comes from the position table. */
   constructor(code: CodeObject, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null,
               consts: PyValue[]) {
@@ -63,6 +65,7 @@ export class Frame extends PyObject {
     this.gen = null;
     this.kwnames = null;
     this.yielded = false;
+    this.initSelf = null;
   }
 
   lineno(): number {

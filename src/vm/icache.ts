@@ -1,0 +1,108 @@
+// Per-code-object caches of the eval loop (DESIGN.md sections 4-5): inline caches per
+// instruction for LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD, and the loop-header
+// counter the JIT will hook into. They live in `CodeObject.vmData`, made on the code's first run.
+//
+// Attribute caches are keyed on the exact type and its version tag (object.ts: the version
+// changes whenever the type or a base is mutated), so a hit skips the MRO lookups of
+// __getattribute__/__setattr__ and of the name. An instance attribute is then found with a
+// position hint into the instance dict's entry arrays (dictstore.ts): `keys[pos] === name`
+// identifies the live entry, since a dict holds a key at most once and a deleted entry's key
+// is a hole marker. Global loads use the same position guard on the globals (or builtins)
+// dict, so rebinding a global's value keeps the cache valid.
+
+import type { CodeObject } from "../bytecode/code";
+import type { PyType, PyValue } from "../objects/types";
+
+/** What an attribute cache entry found on the type. */
+export const enum AttrKind {
+  /** Not cacheable (custom __getattribute__/__setattr__, unusual descriptor): take the generic path. */
+  SLOW,
+  /** Look in the instance dict first (pos hint), else the type attribute `value` (may be undefined). */
+  DICT,
+  /** A data descriptor of a known native kind (getset, plain property) in `value`. */
+  DATA,
+  /** A __slots__ member: index `pos` in the instance's slots. */
+  MEMBER,
+}
+
+export class AttrCache {
+  type: PyType | null;
+  version: number;
+  kind: AttrKind;
+  /** Position hint in the instance dict's entries. */
+  pos: number;
+  /** The attribute found on the type (descriptor or class attribute), or undefined. */
+  value: PyValue | undefined;
+  /** For LOAD_METHOD: `value` is a plain function/method descriptor to call with self. */
+  method: boolean;
+  /** The next entry of a polymorphic instruction (up to a few types). */
+  next: AttrCache | null;
+  constructor() {
+    this.type = null;
+    this.version = -1;
+    this.kind = AttrKind.SLOW;
+    this.pos = 0;
+    this.value = undefined;
+    this.method = false;
+    this.next = null;
+  }
+}
+
+export class GlobalCache {
+  /** True: the name is in builtins (and was absent from globals at `gversion`). */
+  builtin: boolean;
+  pos: number;
+  gversion: number;
+  constructor() {
+    this.builtin = false;
+    this.pos = -1;
+    this.gversion = -1;
+  }
+}
+
+/** Backward jumps a loop header may take before the JIT hook is told. */
+export const LOOP_THRESHOLD = 1000;
+
+export class CodeCache {
+  /** One slot per instruction: an AttrCache or GlobalCache for the instructions that use one. */
+  readonly ic: (AttrCache | GlobalCache | undefined)[];
+  /** Counts down on every backward jump of this code; the hook runs when it reaches 0. */
+  loopCounter: number;
+  constructor(n: number) {
+    this.ic = new Array(n);
+    this.loopCounter = LOOP_THRESHOLD;
+  }
+}
+
+export function codeCache(code: CodeObject): CodeCache {
+  let c = code.vmData as CodeCache | null;
+  if (c === null) {
+    c = code.vmData = new CodeCache(code.code.length);
+    internNames(code.names);
+  }
+  return c;
+}
+
+/** One string object per distinct name, so that the caches' `keys[pos] === name` compare pointers. */
+const interned = new Map<string, string>();
+
+function internNames(names: readonly string[]): void {
+  const a = names as string[];
+  for (let i = 0; i < a.length; i++) {
+    const s = a[i];
+    const t = interned.get(s);
+    if (t === undefined) interned.set(s, s);
+    else a[i] = t;
+  }
+}
+
+/**
+ * The JIT's entry point: called when a code object's backward jumps cross the threshold, with
+ * the code and the target of the jump (a loop header). The hook returns the new counter value.
+ * Without a JIT it only resets the counter.
+ */
+export let loopHook: (code: CodeObject, target: number) => number = () => LOOP_THRESHOLD;
+
+export function setLoopHook(h: (code: CodeObject, target: number) => number): void {
+  loopHook = h;
+}
