@@ -11,7 +11,8 @@ import {
   typeName,
 } from "../objects/abstract";
 import { IndexError, OverflowError, raiseError, RuntimeError, typeError } from "../objects/exceptions";
-import { defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
+import { PyMappingProxy } from "../objects/pytype";
 import { PyObject, PyType } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { CallableIter } from "../objects/pyiters";
@@ -491,8 +492,11 @@ defClassMethod(patternType, "__class_getitem__", (args) => genericAliasHooks.mak
 defGetSet(patternType, "pattern", (v) => (v as PyPattern).pattern);
 defGetSet(patternType, "flags", (v) => (v as PyPattern).flags);
 defGetSet(patternType, "groups", (v) => (v as PyPattern).groups);
-// CPython gives a read-only mappingproxy; a fresh dict copy keeps the pattern's own safe too.
-defGetSet(patternType, "groupindex", (v) => (v as PyPattern).groupindex.copy());
+defGetSet(patternType, "groupindex", (v) => new PyMappingProxy(null, (v as PyPattern).groupindex));
+for (const t of [patternType, matchType, scannerType]) {
+  const name = `${t === scannerType ? "_sre" : "re"}.${t.name}`;
+  defNew(t, () => typeError(`cannot create '${name}' instances`));
+}
 
 // ---- Match ------------------------------------------------------------------------------------
 

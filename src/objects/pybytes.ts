@@ -11,7 +11,7 @@ import {
   call, callDescr, Cmp, getIter, index, intValue, isInstance, iterNext, PyIter, strHash, strValue, toArray, typeName,
 } from "./abstract";
 import * as B from "./bytesmethods";
-import { IndexError, MemoryError, OverflowError, PyBaseException, raiseError, StopIteration, TypeError as TypeErrorT, typeError, valueError } from "./exceptions";
+import { IndexError, MemoryError, NotImplementedError, OverflowError, PyBaseException, raiseError, StopIteration, TypeError as TypeErrorT, typeError, valueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, defStaticMethod, noKwargs } from "./native";
 import {
   PyMemoryView, bytesData, cintArg, cmpOp, findArgCount, itemIndexOf, kwArgs, newClsArg, repeatArg, sliceArg, ssizeArg,
@@ -728,6 +728,26 @@ function mvIndex(m: PyMemoryView, key: PyValue): number {
   return m.start + i * m.step;
 }
 
+const CAST_SIZES: Record<string, number> = { B: 1, b: 1, c: 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8 };
+
+/** The items of a view cast to a wider integer format (see PyMemoryView.format). */
+function mvItems(m: PyMemoryView): PyValue[] {
+  const b = m.bytes();
+  const size = CAST_SIZES[m.format];
+  const signed = m.format === m.format.toLowerCase();
+  const out: PyValue[] = [];
+  const dv = new DataView(b.buffer, b.byteOffset, b.length);
+  for (let i = 0; i + size <= b.length; i += size) {
+    if (size === 2) out.push(signed ? dv.getInt16(i, true) : dv.getUint16(i, true));
+    else if (size === 4) out.push(signed ? dv.getInt32(i, true) : dv.getUint32(i, true));
+    else {
+      const v = signed ? dv.getBigInt64(i, true) : dv.getBigUint64(i, true);
+      out.push(v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+    }
+  }
+  return out;
+}
+
 function newView(src: PyValue): PyMemoryView {
   if (src instanceof PyMemoryView) {
     src.check();
@@ -753,10 +773,22 @@ function initMemoryView(): void {
     return newView(obj);
   });
   defMethods(t, {
-    __len__: (args) => mvSelf(args[0]).length,
+    __len__: (args) => {
+      const m = mvSelf(args[0]);
+      return m.format === "B" ? m.length : m.length / CAST_SIZES[m.format];
+    },
     __getitem__: (args) => {
       const m = mvSelf(args[0]);
       const key = args[1];
+      if (m.format !== "B") {
+        if (key instanceof PySlice || key instanceof PyTuple) raiseError(NotImplementedError, `memoryview: slicing a view of format '${m.format}' is not supported`);
+        const items = mvItems(m);
+        const k = typeof key === "number" ? key : index(key);
+        let i = typeof k === "bigint" ? -1 - items.length : k;
+        if (i < 0) i += items.length;
+        if (i < 0 || i >= items.length) raiseError(IndexError, "index out of bounds on dimension 1");
+        return items[i];
+      }
       if (key instanceof PySlice) {
         const [start, , step, count] = sliceObjIndices(key, m.length);
         return new PyMemoryView(m.obj, m.start + start * m.step, count, m.step * step, m.readonly, memoryviewType);
@@ -788,7 +820,7 @@ function initMemoryView(): void {
     },
     __iter__: (args) => {
       const m = mvSelf(args[0]);
-      return getIter(new PyList(Array.from(m.bytes())));
+      return getIter(new PyList(m.format === "B" ? Array.from(m.bytes()) : mvItems(m)));
     },
     __eq__: (args) => {
       const m = args[0] as PyMemoryView;
@@ -829,7 +861,10 @@ function initMemoryView(): void {
       return None;
     },
     tobytes: (args) => new PyBytes(mvSelf(args[0]).bytes().slice()),
-    tolist: (args) => new PyList(Array.from(mvSelf(args[0]).bytes())),
+    tolist: (args) => {
+      const m = mvSelf(args[0]);
+      return new PyList(m.format === "B" ? Array.from(m.bytes()) : mvItems(m));
+    },
     toreadonly: (args) => {
       const m = mvSelf(args[0]);
       return new PyMemoryView(m.obj, m.start, m.length, m.step, true, memoryviewType);
@@ -839,7 +874,16 @@ function initMemoryView(): void {
       const m = mvSelf(args[0]);
       const fmt = args.length > 1 ? strValue(args[1]) : undefined;
       if (fmt === undefined) typeError("memoryview: format argument must be a string");
-      if (fmt !== "B" && fmt !== "c" && fmt !== "b") valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+      if (fmt !== "B" && fmt !== "c" && fmt !== "b") {
+        const size = CAST_SIZES[fmt.replace(/^@/, "")];
+        if (size === undefined) valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        if (m.format !== "B") typeError("memoryview: cannot cast between two non-byte formats");
+        if (m.step !== 1) typeError("memoryview: casts are restricted to C-contiguous views");
+        if (m.length % size !== 0) typeError("memoryview: length is not a multiple of itemsize");
+        const v = new PyMemoryView(m.obj, m.start, m.length, 1, m.readonly, memoryviewType);
+        v.format = fmt.replace(/^@/, "");
+        return v;
+      }
       if (m.step !== 1) typeError("memoryview: casts are restricted to C-contiguous views");
       return new PyMemoryView(m.obj, m.start, m.length, 1, m.readonly, memoryviewType);
     },
@@ -848,10 +892,10 @@ function initMemoryView(): void {
     obj: (m) => m.obj,
     nbytes: (m) => m.length,
     readonly: (m) => bool(m.readonly),
-    itemsize: () => 1,
-    format: () => "B",
+    itemsize: (m) => CAST_SIZES[m.format],
+    format: (m) => m.format,
     ndim: () => 1,
-    shape: (m) => new PyTuple([m.length]),
+    shape: (m) => new PyTuple([m.length / CAST_SIZES[m.format]]),
     strides: (m) => new PyTuple([m.step]),
     suboffsets: () => new PyTuple([]),
     c_contiguous: (m) => bool(m.step === 1 || m.length <= 1),

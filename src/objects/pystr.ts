@@ -41,6 +41,13 @@ export function bytesData(v: PyValue): Uint8Array | null {
 /** A one-dimensional, unsigned-byte ('B') view of a bytes or bytearray: items start + i*step. */
 export class PyMemoryView extends PyObject {
   released = false;
+  /**
+   * The item format: "B" (one unsigned byte per item, `length` of them), or after cast() one of
+   * the native unsigned/signed integer formats of 2, 4 or 8 bytes, read little-endian; then
+   * `length` still counts bytes and only len, tolist, iteration, indexing, itemsize, format and
+   * shape know about items (enough for re's `memoryview(b).cast('I').tolist()`).
+   */
+  format = "B";
   constructor(public obj: PyValue, public start: number, public length: number, public step: number,
               public readonly: boolean, cls: PyType) {
     super(cls);
