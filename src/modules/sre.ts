@@ -10,7 +10,7 @@ import {
   call, callMethod, genericAliasHooks, getAttr, hashOf, index, isInt, repr, richEqBool, strValue, toArray,
   typeName,
 } from "../objects/abstract";
-import { IndexError, OverflowError, raiseError, RuntimeError, typeError } from "../objects/exceptions";
+import { IndexError, OverflowError, raiseError, RuntimeError, SystemError, typeError } from "../objects/exceptions";
 import { defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { PyMappingProxy } from "../objects/pytype";
 import { PyObject, PyType } from "../objects/object";
@@ -227,9 +227,10 @@ function newMatch(p: PyPattern, subj: Subject, m: Machine, pos: number, endpos: 
   marks[1] = m.matchEnd;
   const regs = m.regs;
   for (let i = 0; i < g; i++) {
-    const s = regs[2 * i];
-    const e = regs[2 * i + 1];
-    if (s >= 0 && e >= 0) {
+    if (m.groupSet(i)) {
+      const s = regs[2 * i];
+      const e = regs[2 * i + 1];
+      if (s > e) raiseError(SystemError, "The span of capturing group is wrong, please report a bug for the re module.");
       marks[2 * i + 2] = s;
       marks[2 * i + 3] = e;
     } else {
@@ -311,9 +312,7 @@ function findallItem(p: PyPattern, subj: Subject, m: Machine): PyValue {
   const regs = m.regs;
   const one = (i: number): PyValue => {
     if (i === 0) return subj.slice(m.matchStart, m.matchEnd);
-    const s = regs[2 * i - 2];
-    const e = regs[2 * i - 1];
-    return s >= 0 && e >= 0 ? subj.slice(s, e) : subj.empty();
+    return m.groupSet(i - 1) ? subj.slice(regs[2 * i - 2], regs[2 * i - 1]) : subj.empty();
   };
   if (g === 0) return one(0);
   if (g === 1) return one(1);
@@ -457,9 +456,7 @@ defMethods(patternType, {
       if (!runSearch(m)) break;
       out.push(subj.slice(last, m.matchStart));
       for (let i = 0; i < p.groups; i++) {
-        const s = m.regs[2 * i];
-        const e = m.regs[2 * i + 1];
-        out.push(s >= 0 && e >= 0 ? subj.slice(s, e) : None);
+        out.push(m.groupSet(i) ? subj.slice(m.regs[2 * i], m.regs[2 * i + 1]) : None);
       }
       n++;
       m.mustAdvance = m.matchEnd === m.matchStart;
