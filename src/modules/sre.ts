@@ -10,8 +10,8 @@ import {
   call, callMethod, genericAliasHooks, getAttr, hashOf, index, isInt, repr, richEqBool, strValue, toArray,
   typeName,
 } from "../objects/abstract";
-import { IndexError, OverflowError, raiseError, RuntimeError, SystemError, typeError } from "../objects/exceptions";
-import { defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
+import { AttributeError, IndexError, OverflowError, raiseError, RuntimeError, SystemError, typeError } from "../objects/exceptions";
+import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { PyMappingProxy } from "../objects/pytype";
 import { PyObject, PyType } from "../objects/object";
 import { PyDict } from "../objects/pydict";
@@ -151,6 +151,11 @@ function engineError(e: unknown): never {
 }
 
 // ---- Pattern ----------------------------------------------------------------------------------
+
+/** A read-only data member (CPython's READONLY PyMemberDef: assigning gives "readonly attribute"). */
+function defMember(t: PyType, name: string, get: (v: PyValue) => PyValue): void {
+  defGetSet(t, name, get, () => raiseError(AttributeError, "readonly attribute"));
+}
 
 export const patternType: PyType = nativeType("re", "Pattern", undefined, 0);
 export const matchType: PyType = nativeType("re", "Match", undefined, 0);
@@ -486,9 +491,9 @@ defMethods(patternType, {
   __hash__: (args) => patternHash(selfPattern(args[0], "__hash__")),
 });
 defClassMethod(patternType, "__class_getitem__", (args) => genericAliasHooks.make(args[0], args[1]));
-defGetSet(patternType, "pattern", (v) => (v as PyPattern).pattern);
-defGetSet(patternType, "flags", (v) => (v as PyPattern).flags);
-defGetSet(patternType, "groups", (v) => (v as PyPattern).groups);
+defMember(patternType, "pattern", (v) => (v as PyPattern).pattern);
+defMember(patternType, "flags", (v) => (v as PyPattern).flags);
+defMember(patternType, "groups", (v) => (v as PyPattern).groups);
 defGetSet(patternType, "groupindex", (v) => new PyMappingProxy(null, (v as PyPattern).groupindex));
 for (const t of [patternType, matchType, scannerType]) {
   const name = `${t === scannerType ? "_sre" : "re"}.${t.name}`;
@@ -568,10 +573,10 @@ defMethods(matchType, {
   },
 });
 defClassMethod(matchType, "__class_getitem__", (args) => genericAliasHooks.make(args[0], args[1]));
-defGetSet(matchType, "string", (v) => (v as PyMatch).subj.obj);
-defGetSet(matchType, "re", (v) => (v as PyMatch).pattern);
-defGetSet(matchType, "pos", (v) => (v as PyMatch).pos);
-defGetSet(matchType, "endpos", (v) => (v as PyMatch).endpos);
+defMember(matchType, "string", (v) => (v as PyMatch).subj.obj);
+defMember(matchType, "re", (v) => (v as PyMatch).pattern);
+defMember(matchType, "pos", (v) => (v as PyMatch).pos);
+defMember(matchType, "endpos", (v) => (v as PyMatch).endpos);
 defGetSet(matchType, "lastindex", (v) => {
   const i = (v as PyMatch).lastindex;
   return i < 0 ? None : i;
@@ -596,16 +601,23 @@ function selfScanner(v: PyValue): PyScanner {
 }
 
 defMethods(scannerType, {
-  match: (args) => selfScanner(args[0]).next(false),
-  search: (args) => selfScanner(args[0]).next(true),
+  match: (args, kw) => {
+    if (args.length > 1 || (kw !== null && kw.length > 0)) typeError("match() takes no arguments");
+    return selfScanner(args[0]).next(false);
+  },
+  search: (args, kw) => {
+    if (args.length > 1 || (kw !== null && kw.length > 0)) typeError("search() takes no arguments");
+    return selfScanner(args[0]).next(true);
+  },
 });
-defGetSet(scannerType, "pattern", (v) => (v as PyScanner).pattern);
+defMember(scannerType, "pattern", (v) => (v as PyScanner).pattern);
 
 // ---- the module -------------------------------------------------------------------------------
 
+/** The one int argument of ascii_iscased & co (METH_O functions: no keywords, exactly one). */
 function charArg(fname: string, args: Args, kw: Kw): number {
-  const [c] = bind(fname, args, kw, ["character"], 1);
-  const i = index(c!);
+  checkArgs(`_sre.${fname}`, args, kw, 1, 1, 0);
+  const i = index(args[0]);
   if (typeof i === "bigint" || i > 2147483647 || i < -2147483648) {
     raiseError(OverflowError, "Python int too large to convert to C int");
   }
@@ -646,7 +658,7 @@ defineModule("_sre", (dict) => {
   defFunctions(dict, "_sre", {
     compile,
     getcodesize: (args, kw) => {
-      bind("getcodesize", args, kw, [], 0);
+      checkArgs("_sre.getcodesize", args, kw, 0, 0, 0);
       return CODESIZE;
     },
     ascii_iscased: (args, kw) => {
