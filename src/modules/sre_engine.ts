@@ -233,7 +233,9 @@ export class Machine {
   lastmark = -1;
   regs: number[] = [];
   private trail: number[] = [];
+  /** The choice stack: cs[0..sp), CP_SIZE numbers a choice point (the array only grows). */
   private cs: number[] = [];
+  private sp = 0;
   private frames: number[] = [];
 
   constructor(code: Uint32Array, groups: number) {
@@ -250,6 +252,13 @@ export class Machine {
 
   /** Writes a register with its old value on the trail: -1 lastindex, -2 lastmark, else regs. */
   private set(slot: number, v: number): void {
+    if (this.sp === 0) {
+      // Nothing can fail back to before this write: no need to log it.
+      if (slot === -1) this.lastindex = v;
+      else if (slot === -2) this.lastmark = v;
+      else this.regs[slot] = v;
+      return;
+    }
     if (slot === -1) {
       this.trail.push(slot, this.lastindex);
       this.lastindex = v;
@@ -274,7 +283,7 @@ export class Machine {
       else if (marks || slot >= nmarks) regs[slot] = t[i + 1];
     }
     if (marks) {
-      t.length = height;
+      if (t.length !== height) t.length = height;
       return;
     }
     let keep = height;
@@ -431,12 +440,28 @@ export class Machine {
   }
 
   private pushCP(kind: CP, pc: number, ptr: number, rep: number, frame: number, aux: number, marks: boolean): void {
-    this.cs.push(kind, pc, ptr, this.trail.length, rep, frame, this.regs.length, this.frames.length, aux, marks ? 1 : 0);
+    const cs = this.cs;
+    let i = this.sp;
+    if (i + CP_SIZE > cs.length) {
+      cs.push(kind, pc, ptr, this.trail.length, rep, frame, this.regs.length, this.frames.length, aux, marks ? 1 : 0);
+    } else {
+      cs[i++] = kind;
+      cs[i++] = pc;
+      cs[i++] = ptr;
+      cs[i++] = this.trail.length;
+      cs[i++] = rep;
+      cs[i++] = frame;
+      cs[i++] = this.regs.length;
+      cs[i++] = this.frames.length;
+      cs[i++] = aux;
+      cs[i] = marks ? 1 : 0;
+    }
+    this.sp += CP_SIZE;
   }
 
   private pushFrame(kind: FR, parent: number, pc: number, ptr: number, aux: number): number {
     const f = this.frames.length;
-    this.frames.push(kind, parent, this.cs.length, pc, ptr, aux);
+    this.frames.push(kind, parent, this.sp, pc, ptr, aux);
     return f;
   }
 
@@ -453,12 +478,12 @@ export class Machine {
     const regs = this.regs;
     const startPtr = ptr;
     const nmarks = this.groups * 2;
-    regs.length = nmarks;
-    regs.fill(-1);
+    if (regs.length !== nmarks) regs.length = nmarks;
+    for (let i = 0; i < nmarks; i++) regs[i] = -1;
     this.lastindex = -1;
     this.lastmark = -1;
     this.trail.length = 0;
-    cs.length = 0;
+    this.sp = 0;
     frames.length = 0;
     let rep = -1;
     let frame = -1;
@@ -480,22 +505,22 @@ export class Machine {
           frame = frames[f + 1];
           switch (kind) {
             case FR.ASSERT:
-              cs.length = frames[f + 2];
+              this.sp = frames[f + 2];
               pc = frames[f + 3];
               ptr = frames[f + 4];
               continue outer;
             case FR.ASSERT_NOT:
-              cs.length = frames[f + 2] - CP_SIZE; // drop the choices inside and the "body failed" one
+              this.sp = frames[f + 2] - CP_SIZE; // drop the choices inside and the "body failed" one
               break;
             case FR.ATOMIC:
-              cs.length = frames[f + 2];
+              this.sp = frames[f + 2];
               pc = frames[f + 3];
               continue outer;
             case FR.POSS_MIN:
             case FR.POSS_MORE: {
               // One iteration of a possessive repeat matched; it cannot be retried, and in the
               // POSS_MORE case neither can "stop before it".
-              cs.length = kind === FR.POSS_MIN ? frames[f + 2] : frames[f + 2] - CP_SIZE;
+              this.sp = kind === FR.POSS_MIN ? frames[f + 2] : frames[f + 2] - CP_SIZE;
               const opPc = frames[f + 3];
               const count = frames[f + 5] + 1;
               if (count < code[opPc + 2]) {
@@ -707,7 +732,7 @@ export class Machine {
 
       // Failure: resume the most recent choice point that still has something to try.
       for (;;) {
-        const top = cs.length - CP_SIZE;
+        const top = this.sp - CP_SIZE;
         if (top < 0) return false;
         const kind = cs[top] as CP;
         const cpc = cs[top + 1];
@@ -715,10 +740,10 @@ export class Machine {
         this.undo(cs[top + 3], cs[top + 9] === 1);
         rep = cs[top + 4];
         frame = cs[top + 5];
-        regs.length = cs[top + 6];
-        frames.length = cs[top + 7];
+        if (regs.length !== cs[top + 6]) regs.length = cs[top + 6];
+        if (frames.length !== cs[top + 7]) frames.length = cs[top + 7];
         const aux = cs[top + 8];
-        cs.length = top;
+        this.sp = top;
         switch (kind) {
           case CP.BRANCH:
             if (code[cpc] === 0) continue;
