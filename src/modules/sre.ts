@@ -10,8 +10,9 @@ import {
   call, callMethod, genericAliasHooks, getAttr, hashOf, index, isInt, repr, richEqBool, strValue, toArray,
   typeName,
 } from "../objects/abstract";
-import { IndexError, OverflowError, raiseError, RuntimeError, typeError } from "../objects/exceptions";
-import { defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { AttributeError, IndexError, OverflowError, raiseError, RuntimeError, SystemError, typeError } from "../objects/exceptions";
+import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
+import { PyMappingProxy } from "../objects/pytype";
 import { PyObject, PyType } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { CallableIter } from "../objects/pyiters";
@@ -151,6 +152,11 @@ function engineError(e: unknown): never {
 
 // ---- Pattern ----------------------------------------------------------------------------------
 
+/** A read-only data member (CPython's READONLY PyMemberDef: assigning gives "readonly attribute"). */
+function defMember(t: PyType, name: string, get: (v: PyValue) => PyValue): void {
+  defGetSet(t, name, get, () => raiseError(AttributeError, "readonly attribute"));
+}
+
 export const patternType: PyType = nativeType("re", "Pattern", undefined, 0);
 export const matchType: PyType = nativeType("re", "Match", undefined, 0);
 export const scannerType: PyType = nativeType("_sre", "SRE_Scanner", undefined, 0);
@@ -226,9 +232,10 @@ function newMatch(p: PyPattern, subj: Subject, m: Machine, pos: number, endpos: 
   marks[1] = m.matchEnd;
   const regs = m.regs;
   for (let i = 0; i < g; i++) {
-    const s = regs[2 * i];
-    const e = regs[2 * i + 1];
-    if (s >= 0 && e >= 0) {
+    if (m.groupSet(i)) {
+      const s = regs[2 * i];
+      const e = regs[2 * i + 1];
+      if (s > e) raiseError(SystemError, "The span of capturing group is wrong, please report a bug for the re module.");
       marks[2 * i + 2] = s;
       marks[2 * i + 3] = e;
     } else {
@@ -310,9 +317,7 @@ function findallItem(p: PyPattern, subj: Subject, m: Machine): PyValue {
   const regs = m.regs;
   const one = (i: number): PyValue => {
     if (i === 0) return subj.slice(m.matchStart, m.matchEnd);
-    const s = regs[2 * i - 2];
-    const e = regs[2 * i - 1];
-    return s >= 0 && e >= 0 ? subj.slice(s, e) : subj.empty();
+    return m.groupSet(i - 1) ? subj.slice(regs[2 * i - 2], regs[2 * i - 1]) : subj.empty();
   };
   if (g === 0) return one(0);
   if (g === 1) return one(1);
@@ -456,9 +461,7 @@ defMethods(patternType, {
       if (!runSearch(m)) break;
       out.push(subj.slice(last, m.matchStart));
       for (let i = 0; i < p.groups; i++) {
-        const s = m.regs[2 * i];
-        const e = m.regs[2 * i + 1];
-        out.push(s >= 0 && e >= 0 ? subj.slice(s, e) : None);
+        out.push(m.groupSet(i) ? subj.slice(m.regs[2 * i], m.regs[2 * i + 1]) : None);
       }
       n++;
       m.mustAdvance = m.matchEnd === m.matchStart;
@@ -488,11 +491,14 @@ defMethods(patternType, {
   __hash__: (args) => patternHash(selfPattern(args[0], "__hash__")),
 });
 defClassMethod(patternType, "__class_getitem__", (args) => genericAliasHooks.make(args[0], args[1]));
-defGetSet(patternType, "pattern", (v) => (v as PyPattern).pattern);
-defGetSet(patternType, "flags", (v) => (v as PyPattern).flags);
-defGetSet(patternType, "groups", (v) => (v as PyPattern).groups);
-// CPython gives a read-only mappingproxy; a fresh dict copy keeps the pattern's own safe too.
-defGetSet(patternType, "groupindex", (v) => (v as PyPattern).groupindex.copy());
+defMember(patternType, "pattern", (v) => (v as PyPattern).pattern);
+defMember(patternType, "flags", (v) => (v as PyPattern).flags);
+defMember(patternType, "groups", (v) => (v as PyPattern).groups);
+defGetSet(patternType, "groupindex", (v) => new PyMappingProxy(null, (v as PyPattern).groupindex));
+for (const t of [patternType, matchType, scannerType]) {
+  const name = `${t === scannerType ? "_sre" : "re"}.${t.name}`;
+  defNew(t, () => typeError(`cannot create '${name}' instances`));
+}
 
 // ---- Match ------------------------------------------------------------------------------------
 
@@ -567,10 +573,10 @@ defMethods(matchType, {
   },
 });
 defClassMethod(matchType, "__class_getitem__", (args) => genericAliasHooks.make(args[0], args[1]));
-defGetSet(matchType, "string", (v) => (v as PyMatch).subj.obj);
-defGetSet(matchType, "re", (v) => (v as PyMatch).pattern);
-defGetSet(matchType, "pos", (v) => (v as PyMatch).pos);
-defGetSet(matchType, "endpos", (v) => (v as PyMatch).endpos);
+defMember(matchType, "string", (v) => (v as PyMatch).subj.obj);
+defMember(matchType, "re", (v) => (v as PyMatch).pattern);
+defMember(matchType, "pos", (v) => (v as PyMatch).pos);
+defMember(matchType, "endpos", (v) => (v as PyMatch).endpos);
 defGetSet(matchType, "lastindex", (v) => {
   const i = (v as PyMatch).lastindex;
   return i < 0 ? None : i;
@@ -595,16 +601,23 @@ function selfScanner(v: PyValue): PyScanner {
 }
 
 defMethods(scannerType, {
-  match: (args) => selfScanner(args[0]).next(false),
-  search: (args) => selfScanner(args[0]).next(true),
+  match: (args, kw) => {
+    if (args.length > 1 || (kw !== null && kw.length > 0)) typeError("match() takes no arguments");
+    return selfScanner(args[0]).next(false);
+  },
+  search: (args, kw) => {
+    if (args.length > 1 || (kw !== null && kw.length > 0)) typeError("search() takes no arguments");
+    return selfScanner(args[0]).next(true);
+  },
 });
-defGetSet(scannerType, "pattern", (v) => (v as PyScanner).pattern);
+defMember(scannerType, "pattern", (v) => (v as PyScanner).pattern);
 
 // ---- the module -------------------------------------------------------------------------------
 
+/** The one int argument of ascii_iscased & co (METH_O functions: no keywords, exactly one). */
 function charArg(fname: string, args: Args, kw: Kw): number {
-  const [c] = bind(fname, args, kw, ["character"], 1);
-  const i = index(c!);
+  checkArgs(`_sre.${fname}`, args, kw, 1, 1, 0);
+  const i = index(args[0]);
   if (typeof i === "bigint" || i > 2147483647 || i < -2147483648) {
     raiseError(OverflowError, "Python int too large to convert to C int");
   }
@@ -645,7 +658,7 @@ defineModule("_sre", (dict) => {
   defFunctions(dict, "_sre", {
     compile,
     getcodesize: (args, kw) => {
-      bind("getcodesize", args, kw, [], 0);
+      checkArgs("_sre.getcodesize", args, kw, 0, 0, 0);
       return CODESIZE;
     },
     ascii_iscased: (args, kw) => {

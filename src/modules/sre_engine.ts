@@ -11,9 +11,13 @@
 // - Backtrackable state lives in `regs`: the group marks (2 per group, -1 when unset) followed by
 //   the repeat contexts of REPEAT ops (4 numbers each: count, last_ptr, pc of the REPEAT op, the
 //   enclosing repeat). Every write goes through set(), which logs the old value on the trail, so
-//   failing back to a choice point undoes every write made since (marks included: a failed
-//   alternative never leaves groups behind; CPython gets the same result with lastmark and
-//   MARK_PUSH/MARK_POP).
+//   failing back to a choice point undoes the writes made since. Group marks are the exception,
+//   copied from CPython's behaviour: its choice points always restore lastmark (the highest mark
+//   set; marks above it count as unset) but restore the mark values themselves only where it
+//   does MARK_PUSH (always for MAX_UNTIL and possessive iterations, otherwise only inside a
+//   REPEAT). A choice point without that keeps the mark writes on the trail for older ones, so a
+//   group can keep a value from a failed alternative as in CPython (`(?:(a)|b)*+c` on "abc"
+//   gives group 1 == "").
 // - Sub-matches that CPython runs as a nested match whose SUCCESS commits (assertions, atomic
 //   groups, each iteration of a possessive repeat) push a frame (FR_SIZE numbers in `frames`,
 //   immutable, linked by parent). A SUCCESS inside a frame cuts the choice points made since the
@@ -198,7 +202,7 @@ const enum CP {
   ASSERT_NOT_OK, // the negative assertion's body failed: continue at pc
   POSS_STOP, // a possessive iteration past the minimum failed: continue with the tail at pc
 }
-const CP_SIZE = 9; // kind, pc, ptr, trail height, rep, frame, regs height, frames height, aux
+const CP_SIZE = 10; // kind, pc, ptr, trail height, rep, frame, regs height, frames height, aux, restore marks
 
 /** Frame kinds. */
 const enum FR { ASSERT, ASSERT_NOT, ATOMIC, POSS_MIN, POSS_MORE }
@@ -225,9 +229,13 @@ export class Machine {
   matchStart = 0;
   matchEnd = 0;
   lastindex = -1;
+  /** The highest mark index set (CPython's lastmark); marks above it are unset. */
+  lastmark = -1;
   regs: number[] = [];
   private trail: number[] = [];
+  /** The choice stack: cs[0..sp), CP_SIZE numbers a choice point (the array only grows). */
   private cs: number[] = [];
+  private sp = 0;
   private frames: number[] = [];
 
   constructor(code: Uint32Array, groups: number) {
@@ -242,24 +250,58 @@ export class Machine {
     this.end = end;
   }
 
+  /** Writes a register with its old value on the trail: -1 lastindex, -2 lastmark, else regs. */
   private set(slot: number, v: number): void {
-    if (slot < 0) {
+    if (this.sp === 0) {
+      // Nothing can fail back to before this write: no need to log it.
+      if (slot === -1) this.lastindex = v;
+      else if (slot === -2) this.lastmark = v;
+      else this.regs[slot] = v;
+      return;
+    }
+    if (slot === -1) {
       this.trail.push(slot, this.lastindex);
       this.lastindex = v;
+    } else if (slot === -2) {
+      this.trail.push(slot, this.lastmark);
+      this.lastmark = v;
     } else {
       this.trail.push(slot, this.regs[slot]);
       this.regs[slot] = v;
     }
   }
 
-  private undo(height: number): void {
+  /** Undoes the writes above `height`; mark writes only if `marks` (else they stay, and stay logged). */
+  private undo(height: number, marks: boolean): void {
     const t = this.trail;
     const regs = this.regs;
+    const nmarks = this.groups * 2;
     for (let i = t.length - 2; i >= height; i -= 2) {
-      if (t[i] < 0) this.lastindex = t[i + 1];
-      else regs[t[i]] = t[i + 1];
+      const slot = t[i];
+      if (slot === -1) this.lastindex = t[i + 1];
+      else if (slot === -2) this.lastmark = t[i + 1];
+      else if (marks || slot >= nmarks) regs[slot] = t[i + 1];
     }
-    t.length = height;
+    if (marks) {
+      if (t.length !== height) t.length = height;
+      return;
+    }
+    let keep = height;
+    for (let i = height; i < t.length; i += 2) {
+      const slot = t[i];
+      if (slot >= 0 && slot < nmarks) {
+        t[keep] = slot;
+        t[keep + 1] = t[i + 1];
+        keep += 2;
+      }
+    }
+    t.length = keep;
+  }
+
+  /** Whether group g (0-based) has both marks set. */
+  groupSet(g: number): boolean {
+    const regs = this.regs;
+    return 2 * g + 1 <= this.lastmark && regs[2 * g] >= 0 && regs[2 * g + 1] >= 0;
   }
 
   /** Whether the pattern matches at `at` (pattern.match); sets matchStart/matchEnd. */
@@ -397,13 +439,29 @@ export class Machine {
     }
   }
 
-  private pushCP(kind: CP, pc: number, ptr: number, rep: number, frame: number, aux: number): void {
-    this.cs.push(kind, pc, ptr, this.trail.length, rep, frame, this.regs.length, this.frames.length, aux);
+  private pushCP(kind: CP, pc: number, ptr: number, rep: number, frame: number, aux: number, marks: boolean): void {
+    const cs = this.cs;
+    let i = this.sp;
+    if (i + CP_SIZE > cs.length) {
+      cs.push(kind, pc, ptr, this.trail.length, rep, frame, this.regs.length, this.frames.length, aux, marks ? 1 : 0);
+    } else {
+      cs[i++] = kind;
+      cs[i++] = pc;
+      cs[i++] = ptr;
+      cs[i++] = this.trail.length;
+      cs[i++] = rep;
+      cs[i++] = frame;
+      cs[i++] = this.regs.length;
+      cs[i++] = this.frames.length;
+      cs[i++] = aux;
+      cs[i] = marks ? 1 : 0;
+    }
+    this.sp += CP_SIZE;
   }
 
   private pushFrame(kind: FR, parent: number, pc: number, ptr: number, aux: number): number {
     const f = this.frames.length;
-    this.frames.push(kind, parent, this.cs.length, pc, ptr, aux);
+    this.frames.push(kind, parent, this.sp, pc, ptr, aux);
     return f;
   }
 
@@ -420,11 +478,12 @@ export class Machine {
     const regs = this.regs;
     const startPtr = ptr;
     const nmarks = this.groups * 2;
-    regs.length = nmarks;
-    regs.fill(-1);
+    if (regs.length !== nmarks) regs.length = nmarks;
+    for (let i = 0; i < nmarks; i++) regs[i] = -1;
     this.lastindex = -1;
+    this.lastmark = -1;
     this.trail.length = 0;
-    cs.length = 0;
+    this.sp = 0;
     frames.length = 0;
     let rep = -1;
     let frame = -1;
@@ -446,22 +505,22 @@ export class Machine {
           frame = frames[f + 1];
           switch (kind) {
             case FR.ASSERT:
-              cs.length = frames[f + 2];
+              this.sp = frames[f + 2];
               pc = frames[f + 3];
               ptr = frames[f + 4];
               continue outer;
             case FR.ASSERT_NOT:
-              cs.length = frames[f + 2] - CP_SIZE; // drop the choices inside and the "body failed" one
+              this.sp = frames[f + 2] - CP_SIZE; // drop the choices inside and the "body failed" one
               break;
             case FR.ATOMIC:
-              cs.length = frames[f + 2];
+              this.sp = frames[f + 2];
               pc = frames[f + 3];
               continue outer;
             case FR.POSS_MIN:
             case FR.POSS_MORE: {
               // One iteration of a possessive repeat matched; it cannot be retried, and in the
               // POSS_MORE case neither can "stop before it".
-              cs.length = kind === FR.POSS_MIN ? frames[f + 2] : frames[f + 2] - CP_SIZE;
+              this.sp = kind === FR.POSS_MIN ? frames[f + 2] : frames[f + 2] - CP_SIZE;
               const opPc = frames[f + 3];
               const count = frames[f + 5] + 1;
               if (count < code[opPc + 2]) {
@@ -472,7 +531,7 @@ export class Machine {
               const max = code[opPc + 3];
               const prevStart = kind === FR.POSS_MIN ? -1 : frames[f + 4];
               if ((count < max || max === MAXREPEAT) && ptr !== prevStart) {
-                this.pushCP(CP.POSS_STOP, opPc + 2 + code[opPc + 1], ptr, rep, frame, 0);
+                this.pushCP(CP.POSS_STOP, opPc + 2 + code[opPc + 1], ptr, rep, frame, 0, true);
                 frame = this.pushFrame(FR.POSS_MORE, frame, opPc, ptr, count);
                 pc = opPc + 4;
               } else {
@@ -525,6 +584,10 @@ export class Machine {
         case Op.MARK: {
           const i = code[pc + 1];
           if ((i & 1) !== 0) this.set(-1, (i >> 1) + 1);
+          if (i > this.lastmark) {
+            for (let j = this.lastmark + 1; j < i; j++) if (regs[j] !== -1) this.set(j, -1);
+            this.set(-2, i);
+          }
           this.set(i, ptr);
           pc += 2;
           continue outer;
@@ -533,7 +596,7 @@ export class Machine {
           // <BRANCH> (<skip> alternative <JUMP> <offset>)* <FAILURE>
           const alt = pc + 1;
           if (code[alt] === 0) break;
-          this.pushCP(CP.BRANCH, alt + code[alt], ptr, rep, frame, 0);
+          this.pushCP(CP.BRANCH, alt + code[alt], ptr, rep, frame, 0, rep >= 0);
           pc = alt + 1;
           continue outer;
         }
@@ -549,12 +612,12 @@ export class Machine {
             const n = min === 0 ? 0 : this.count(pc + 4, ptr, min);
             if (n < min) break;
             ptr += n;
-            if (n < max || max === MAXREPEAT) this.pushCP(CP.MIN_REPEAT_ONE, pc, ptr, rep, frame, n);
+            if (n < max || max === MAXREPEAT) this.pushCP(CP.MIN_REPEAT_ONE, pc, ptr, rep, frame, n, rep >= 0);
           } else {
             const n = this.count(pc + 4, ptr, max);
             if (n < min) break;
             ptr += n;
-            if (op === Op.REPEAT_ONE && n > min) this.pushCP(CP.REPEAT_ONE, pc, ptr, rep, frame, ptr - n + min);
+            if (op === Op.REPEAT_ONE && n > min) this.pushCP(CP.REPEAT_ONE, pc, ptr, rep, frame, ptr - n + min, rep >= 0);
           }
           pc = tail;
           continue outer;
@@ -581,7 +644,7 @@ export class Machine {
           const more = (count < max || max === MAXREPEAT) && ptr !== regs[rep + 1];
           if (op === Op.MAX_UNTIL) {
             if (more) {
-              this.pushCP(CP.UNTIL_TAIL, pc, ptr, rep, frame, 0);
+              this.pushCP(CP.UNTIL_TAIL, pc, ptr, rep, frame, 0, true);
               this.set(rep, count);
               this.set(rep + 1, ptr);
               pc = rp + 4;
@@ -590,7 +653,7 @@ export class Machine {
               pc += 1;
             }
           } else {
-            if (more) this.pushCP(CP.MIN_UNTIL_BODY, pc, ptr, rep, frame, count);
+            if (more) this.pushCP(CP.MIN_UNTIL_BODY, pc, ptr, rep, frame, count, regs[rep + 3] >= 0);
             rep = regs[rep + 3];
             pc += 1;
           }
@@ -603,7 +666,7 @@ export class Machine {
           const g = code[pc + 1] * 2;
           const s = regs[g];
           const e = regs[g + 1];
-          if (s < 0 || e < 0 || e < s) break;
+          if (g >= this.lastmark || s < 0 || e < 0 || e < s) break;
           const n = e - s;
           if (ptr + n > end) break;
           let k = 0;
@@ -624,7 +687,7 @@ export class Machine {
           const g = code[pc + 1] * 2;
           const s = regs[g];
           const e = regs[g + 1];
-          if (s < 0 || e < 0 || e < s) pc += 1 + code[pc + 2];
+          if (g >= this.lastmark || s < 0 || e < 0 || e < s) pc += 1 + code[pc + 2];
           else pc += 3;
           continue outer;
         }
@@ -638,7 +701,7 @@ export class Machine {
             pc = cont;
             continue outer;
           }
-          if (op === Op.ASSERT_NOT) this.pushCP(CP.ASSERT_NOT_OK, cont, ptr, rep, frame, 0);
+          if (op === Op.ASSERT_NOT) this.pushCP(CP.ASSERT_NOT_OK, cont, ptr, rep, frame, 0, rep >= 0);
           frame = this.pushFrame(op === Op.ASSERT ? FR.ASSERT : FR.ASSERT_NOT, frame, cont, ptr, 0);
           ptr -= back;
           pc += 3;
@@ -655,7 +718,7 @@ export class Machine {
             frame = this.pushFrame(FR.POSS_MIN, frame, pc, ptr, 0);
             pc += 4;
           } else if (code[pc + 3] > 0) {
-            this.pushCP(CP.POSS_STOP, pc + 2 + code[pc + 1], ptr, rep, frame, 0);
+            this.pushCP(CP.POSS_STOP, pc + 2 + code[pc + 1], ptr, rep, frame, 0, true);
             frame = this.pushFrame(FR.POSS_MORE, frame, pc, ptr, 0);
             pc += 4;
           } else {
@@ -669,22 +732,22 @@ export class Machine {
 
       // Failure: resume the most recent choice point that still has something to try.
       for (;;) {
-        const top = cs.length - CP_SIZE;
+        const top = this.sp - CP_SIZE;
         if (top < 0) return false;
         const kind = cs[top] as CP;
         const cpc = cs[top + 1];
         ptr = cs[top + 2];
-        this.undo(cs[top + 3]);
+        this.undo(cs[top + 3], cs[top + 9] === 1);
         rep = cs[top + 4];
         frame = cs[top + 5];
-        regs.length = cs[top + 6];
-        frames.length = cs[top + 7];
+        if (regs.length !== cs[top + 6]) regs.length = cs[top + 6];
+        if (frames.length !== cs[top + 7]) frames.length = cs[top + 7];
         const aux = cs[top + 8];
-        cs.length = top;
+        this.sp = top;
         switch (kind) {
           case CP.BRANCH:
             if (code[cpc] === 0) continue;
-            this.pushCP(CP.BRANCH, cpc + code[cpc], ptr, rep, frame, 0);
+            this.pushCP(CP.BRANCH, cpc + code[cpc], ptr, rep, frame, 0, rep >= 0);
             pc = cpc + 1;
             continue outer;
           case CP.REPEAT_ONE: {
@@ -696,7 +759,7 @@ export class Machine {
               while (p >= aux && (p >= end || text[p] !== c)) p--;
             }
             if (p < aux) continue;
-            if (p > aux) this.pushCP(CP.REPEAT_ONE, cpc, p, rep, frame, aux);
+            if (p > aux) this.pushCP(CP.REPEAT_ONE, cpc, p, rep, frame, aux, rep >= 0);
             ptr = p;
             pc = tail;
             continue outer;
@@ -706,7 +769,7 @@ export class Machine {
             ptr++;
             const n = aux + 1;
             const max = code[cpc + 3];
-            if (n < max || max === MAXREPEAT) this.pushCP(CP.MIN_REPEAT_ONE, cpc, ptr, rep, frame, n);
+            if (n < max || max === MAXREPEAT) this.pushCP(CP.MIN_REPEAT_ONE, cpc, ptr, rep, frame, n, rep >= 0);
             pc = cpc + 1 + code[cpc + 1];
             continue outer;
           }

@@ -778,6 +778,13 @@ export function initTypeAndObject(): void {
       for (const [k, v] of p.type.ns) d.set(k, v);
       return d;
     },
+    __str__(args) {
+      const p = args[0] as PyMappingProxy;
+      if (p.type === null) return str(p.mapping);
+      const d = new PyDict();
+      for (const [k, v] of p.type.ns) d.set(k, v);
+      return str(d);
+    },
     __repr__(args) {
       const p = args[0] as PyMappingProxy;
       if (p.type === null) return `mappingproxy(${repr(p.mapping)})`;
