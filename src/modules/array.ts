@@ -359,7 +359,8 @@ function arrayNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 /** An item index of a[i] (negative counts from the end); undefined when out of range. */
 function itemAt(a: PyArray, key: PyValue): number | undefined {
   const k = typeof key === "number" ? key : index(key);
-  const i = typeof k === "bigint" ? -1 : k < 0 ? k + a.n : k;
+  if (typeof k === "bigint") raiseError(IndexError, "cannot fit 'int' into an index-sized integer");
+  const i = k < 0 ? k + a.n : k;
   return i < 0 || i >= a.n ? undefined : i;
 }
 
@@ -746,6 +747,7 @@ export class ArrayIter extends PyIter {
 }
 
 function initIter(): void {
+  defNew(arrayIterType, () => typeError("cannot create 'array.arrayiterator' instances"));
   defMethods(arrayIterType, {
     __iter__: (args) => args[0],
     __next__(args) {
@@ -773,7 +775,10 @@ function initIter(): void {
 
 // ---- _array_reconstructor -------------------------------------------------------------------------
 
-/** Machine format codes 0..21: [item size, signed, big-endian, kind]. */
+/**
+ * Machine format codes 0..21: [unit size, signed, big-endian, kind]. A quirk copied from
+ * CPython: the UTF-16 and UTF-32 formats check the length against 4 and 8 bytes.
+ */
 const enum MKind { Int, Float, Utf16, Utf32 }
 const MFORMATS: [number, boolean, boolean, MKind][] = [
   [1, false, false, MKind.Int], [1, true, false, MKind.Int],
@@ -781,30 +786,40 @@ const MFORMATS: [number, boolean, boolean, MKind][] = [
   [4, false, false, MKind.Int], [4, false, true, MKind.Int], [4, true, false, MKind.Int], [4, true, true, MKind.Int],
   [8, false, false, MKind.Int], [8, false, true, MKind.Int], [8, true, false, MKind.Int], [8, true, true, MKind.Int],
   [4, false, false, MKind.Float], [4, false, true, MKind.Float], [8, false, false, MKind.Float], [8, false, true, MKind.Float],
-  [2, false, false, MKind.Utf16], [2, false, true, MKind.Utf16], [4, false, false, MKind.Utf32], [4, false, true, MKind.Utf32],
+  [4, false, false, MKind.Utf16], [4, false, true, MKind.Utf16], [8, false, false, MKind.Utf32], [8, false, true, MKind.Utf32],
 ];
 
-/** The Python values of `b` read in machine format `mf` (a list, or a str for the UTF formats). */
-function decodeMachine(mf: number, b: Uint8Array): PyValue {
+/**
+ * The initializer and typecode of an array rebuilt from bytes `b` in machine format `mf`: a
+ * str for the UTF formats, else a list. Integer formats pick the native typecode of their size
+ * and signedness (the last in typecode order, as CPython does) instead of the one asked for.
+ */
+function decodeMachine(mf: number, code: string, b: Uint8Array): [string, PyValue] {
   const [size, signed, big, kind] = MFORMATS[mf];
-  if (kind === MKind.Utf16) return bytesDecode(b, big ? "utf-16-be" : "utf-16-le");
-  if (kind === MKind.Utf32) return bytesDecode(b, big ? "utf-32-be" : "utf-32-le");
   if (b.length % size !== 0) valueError("string length not a multiple of item size");
+  if (kind === MKind.Utf16) return [code, bytesDecode(b, big ? "utf-16-be" : "utf-16-le")];
+  if (kind === MKind.Utf32) return [code, bytesDecode(b, big ? "utf-32-be" : "utf-32-le")];
   const dv = new DataView(b.buffer, b.byteOffset, b.length);
+  const le = !big;
   const out: PyValue[] = [];
   for (let p = 0; p < b.length; p += size) {
-    const le = !big;
     if (kind === MKind.Float) out.push(new PyFloat(size === 4 ? dv.getFloat32(p, le) : dv.getFloat64(p, le)));
     else if (size === 1) out.push(signed ? dv.getInt8(p) : dv.getUint8(p));
     else if (size === 2) out.push(signed ? dv.getInt16(p, le) : dv.getUint16(p, le));
     else if (size === 4) out.push(signed ? dv.getInt32(p, le) : dv.getUint32(p, le));
     else out.push(normalize(signed ? dv.getBigInt64(p, le) : dv.getBigUint64(p, le)));
   }
-  return new PyList(out);
+  if (kind === MKind.Int) {
+    for (const d of DESCS) {
+      const dSigned = d.code === d.code.toLowerCase();
+      if (d.kind !== Kind.Float && d.kind !== Kind.Unicode && d.itemsize === size && dSigned === signed) code = d.code;
+    }
+  }
+  return [code, new PyList(out)];
 }
 
 function reconstructor(args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  checkArgs("_array_reconstructor", args, kwnames, 4, 4);
+  checkArgs("_array_reconstructor", args, kwnames, 4, 4, 0);
   const [cls, tc, mfArg, items] = args;
   if (!(cls instanceof PyType)) typeError(`first argument must be a type object, not ${typeName(cls)}`);
   if (!cls.mro.includes(arrayType)) typeError(`${cls.name} is not a subtype of array.array`);
@@ -818,8 +833,9 @@ function reconstructor(args: PyValue[], kwnames: readonly string[] | null): PyVa
   if (desc === undefined) valueError("second argument must be a valid type code");
   if (typeof mfv === "bigint" || mfv < 0 || mfv > 21) valueError("third argument must be a valid machine format code.");
   if (!(items instanceof PyBytes)) typeError(`fourth argument should be bytes, not ${typeName(items)}`);
-  const init = mfv === desc.mformat ? items : decodeMachine(mfv, items.data);
-  return arrayNew([cls, code, init], null);
+  if (mfv === desc.mformat) return arrayNew([cls, code, items], null);
+  const [newCode, init] = decodeMachine(mfv, code, items.data);
+  return arrayNew([cls, newCode, init], null);
 }
 
 const reconstructorFn = moduleFunction("array", "_array_reconstructor", reconstructor);
