@@ -491,6 +491,11 @@ function find(a: PyArray, v: PyValue, start = 0, stop = a.n): number {
   return -1;
 }
 
+/** The argument count check of a slot wrapper (`a.__getitem__()`). */
+function slotArgs(args: PyValue[], n: number): void {
+  if (args.length - 1 !== n) typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length - 1}`);
+}
+
 function ssize(v: PyValue): number {
   const n = index(v);
   if (typeof n === "bigint") overflow("Python int too large to convert to C ssize_t");
@@ -662,16 +667,24 @@ function initArray(): void {
       return 64 + a.buf.length * a.desc.itemsize;
     },
     __len__: (args) => self(args[0]).n,
-    __getitem__: (args) => getItem(self(args[0]), args[1]),
+    __getitem__(args) {
+      slotArgs(args, 1);
+      return getItem(self(args[0]), args[1]);
+    },
     __setitem__(args) {
+      slotArgs(args, 2);
       setItem(self(args[0]), args[1], args[2]);
       return None;
     },
     __delitem__(args) {
+      slotArgs(args, 1);
       setItem(self(args[0]), args[1], undefined);
       return None;
     },
-    __contains__: (args) => bool(find(self(args[0]), args[1]) >= 0),
+    __contains__(args) {
+      slotArgs(args, 1);
+      return bool(find(self(args[0]), args[1]) >= 0);
+    },
     __iter__: (args) => new ArrayIter(self(args[0])),
     __repr__: (args) => arrayRepr(self(args[0])),
     __eq__: compare(Cmp.EQ),
@@ -681,6 +694,7 @@ function initArray(): void {
     __gt__: compare(Cmp.GT),
     __ge__: compare(Cmp.GE),
     __add__(args) {
+      slotArgs(args, 1);
       const a = self(args[0]);
       const b = args[1];
       if (!isArray(b)) typeError(`can only append array (not "${typeName(b)}") to array`);
@@ -690,6 +704,7 @@ function initArray(): void {
       return c;
     },
     __iadd__(args) {
+      slotArgs(args, 1);
       const a = self(args[0]);
       const b = args[1];
       if (!isArray(b)) typeError(`can only extend array with array (not "${typeName(b)}")`);
@@ -697,18 +712,21 @@ function initArray(): void {
       return a;
     },
     __mul__(args) {
+      slotArgs(args, 1);
       const a = self(args[0]);
       const out = newArray(a.desc);
       out.pushAll(repeat(a, args[1]));
       return out;
     },
     __rmul__(args) {
+      slotArgs(args, 1);
       const a = self(args[0]);
       const out = newArray(a.desc);
       out.pushAll(repeat(a, args[1]));
       return out;
     },
     __imul__(args) {
+      slotArgs(args, 1);
       const a = self(args[0]);
       const r = repeat(a, args[1]);
       a.n = 0;
