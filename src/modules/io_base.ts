@@ -19,7 +19,7 @@ import { PyDict } from "../objects/pydict";
 import {
   False, None, PyByteArray, PyBytes, PyList, PyObject, PyTuple, PyType, PyValue, True, typeOf, typeType,
 } from "../objects/types";
-import { PyMemoryView } from "../objects/pystr";
+import { PyBufferExporter, PyMemoryView } from "../objects/pystr";
 import { ERRNO_CODES } from "./errno";
 import { nativeType } from "./registry";
 
@@ -149,6 +149,7 @@ export function bytesLike(v: PyValue): Uint8Array | null {
   if (v instanceof PyBytes) return v.data;
   if (v instanceof PyByteArray) return v.data.subarray(0, v.length);
   if (v instanceof PyMemoryView) return v.bytes();
+  if (v instanceof PyBufferExporter) return v.bufferBytes();
   return null;
 }
 
@@ -162,6 +163,7 @@ export function bufferArg(v: PyValue): Uint8Array {
 /** A writable buffer (readinto's argument): the bytes to fill and how to commit them. */
 export function writableBuffer(v: PyValue): Uint8Array {
   if (v instanceof PyByteArray) return v.data.subarray(0, v.length);
+  if (v instanceof PyBufferExporter) return v.bufferBytes();
   if (v instanceof PyMemoryView && !v.readonly && v.step === 1) {
     return v.base().subarray(v.start, v.start + v.length);
   }

@@ -19,7 +19,7 @@ import { PyOpError } from "../objects/errors";
 import { toFloat } from "../objects/intfloat";
 import { normalize, PyInt } from "../objects/intmath";
 import { checkArgs, defGetSet, defMethods, defNew } from "../objects/native";
-import { PyMemoryView } from "../objects/pystr";
+import { PyBufferExporter, PyMemoryView } from "../objects/pystr";
 import { latin1String, strEncode } from "../objects/strcodecs";
 import { emptyTuple } from "../objects/pytuple";
 import { PyIter } from "../objects/abstract";
@@ -518,6 +518,7 @@ function readBuffer(v: PyValue): Uint8Array {
     if (v.step !== 1 && v.length > 1) raiseError(E.BufferError, "memoryview: underlying buffer is not C-contiguous");
     return v.bytes();
   }
+  if (v instanceof PyBufferExporter) return v.bufferBytes();
   typeError(`a bytes-like object is required, not '${typeName(v)}'`);
 }
 
@@ -528,6 +529,7 @@ function writeBuffer(v: PyValue): Uint8Array {
     if (v.step !== 1 && v.length > 1) raiseError(E.BufferError, "memoryview: underlying buffer is not C-contiguous");
     return v.bytes();
   }
+  if (v instanceof PyBufferExporter) return v.bufferBytes();
   typeError(`argument must be read-write bytes-like object, not ${typeName(v)}`);
 }
 

@@ -15,7 +15,7 @@ import { normalize } from "./intmath";
 import { IndexError, MemoryError, OverflowError, PyBaseException, raiseError, StopIteration, TypeError as TypeErrorT, typeError, valueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, defStaticMethod, noKwargs } from "./native";
 import {
-  PyMemoryView, bytesData, cintArg, cmpOp, findArgCount, itemIndexOf, kwArgs, newClsArg, repeatArg, sliceArg, ssizeArg,
+  PyBufferExporter, PyMemoryView, bytesData, cintArg, cmpOp, findArgCount, itemIndexOf, kwArgs, newClsArg, repeatArg, sliceArg, ssizeArg,
 } from "./pystr";
 import { bytesDecode, strEncode } from "./strcodecs";
 import { IndexArg, sliceIndices, sliceLength } from "./strcore";
@@ -769,6 +769,13 @@ function newView(src: PyValue): PyMemoryView {
   }
   if (src instanceof PyBytes) return new PyMemoryView(src, 0, src.data.length, 1, true, memoryviewType);
   if (src instanceof PyByteArray) return new PyMemoryView(src, 0, src.length, 1, false, memoryviewType);
+  if (src instanceof PyBufferExporter) {
+    const size = src.bufferItemsize();
+    const v = new PyMemoryView(src, 0, src.bufferBytes().length / size, size, false, memoryviewType);
+    v.fmt = src.bufferFormat();
+    v.itemsize = size;
+    return v;
+  }
   typeError(`memoryview: a bytes-like object is required, not '${typeName(src)}'`);
 }
 

@@ -35,7 +35,19 @@ export function bytesData(v: PyValue): Uint8Array | null {
   if (v instanceof PyBytes) return v.data;
   if (v instanceof PyByteArray) return v.data.subarray(0, v.length);
   if (v instanceof PyMemoryView) return v.bytes();
+  if (v instanceof PyBufferExporter) return v.bufferBytes();
   return null;
+}
+
+/**
+ * A native object besides bytes and bytearray that exports a writable, C-contiguous buffer
+ * (array.array): bufferBytes() is its live memory (fetched anew each time, since a resize may
+ * move it), bufferFormat and bufferItemsize the struct format of its items.
+ */
+export abstract class PyBufferExporter extends PyObject {
+  abstract bufferBytes(): Uint8Array;
+  abstract bufferFormat(): string;
+  abstract bufferItemsize(): number;
 }
 
 /** A one-dimensional, unsigned-byte ('B') view of a bytes or bytearray: items start + i*step. */
@@ -55,6 +67,7 @@ export class PyMemoryView extends PyObject {
   base(): Uint8Array {
     this.check();
     const o = this.obj;
+    if (o instanceof PyBufferExporter) return o.bufferBytes();
     return o instanceof PyBytes ? o.data : (o as PyByteArray).data;
   }
   bytes(): Uint8Array {
