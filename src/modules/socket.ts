@@ -601,7 +601,7 @@ function strArg(fname: string, v: PyValue, pos = 1): string {
 
 /** The C 32-bit unsigned conversion of htonl/ntohl. */
 function uint32Arg(v: PyValue): number {
-  if (intValue(v) === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (intValue(v) === undefined) typeError(`expected int, ${typeName(v)} found`);
   const n = index(v);
   if (n < 0) raiseError(E.OverflowError, "can't convert negative value to unsigned int");
   if (n > 0xffffffff) raiseError(E.OverflowError, "int larger than 32 bits");
