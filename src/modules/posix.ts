@@ -833,6 +833,13 @@ function posixFunctions(): Fns {
       }
       return None;
     },
+    waitpid(args, kw) {
+      // Typhon starts no child processes it could wait for (system() waits for its own).
+      checkPos("waitpid", args, kw, 2);
+      intArg(args[0]);
+      intArg(args[1]);
+      throw osError(10);
+    },
     waitstatus_to_exitcode(args, kw) {
       const [status] = parseArgs("waitstatus_to_exitcode", args, kw, ["status"], 1);
       const s = intArg(status!);

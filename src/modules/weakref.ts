@@ -28,7 +28,7 @@ function weakrefable(v: PyValue): v is PyObject {
   // without __weakref__, and the native base itself is not weakrefable.
   for (const c of t.mro) {
     if (!(c.flags & TypeFlag.HEAPTYPE)) return !NOT_WEAKREFABLE.has(c.name);
-    if (c.slotNames === null || c.slotNames.includes("__weakref__")) return true;
+    if (c.slotNames === null || c.ns.has("__weakref__")) return true;
   }
   return false;
 }

@@ -248,7 +248,9 @@ export function genericGetAttr(obj: PyValue, name: string, t: PyType): PyValue |
 }
 
 function memberGet(d: PyMemberDescr, obj: PyValue): PyValue {
-  const v = obj instanceof PyInstance && obj.slots !== null ? obj.slots[d.index] : undefined;
+  // Slot storage is the `slots` array of any object (subclasses of native types store it too).
+  const slots = typeof obj === "object" ? (obj as PyInstance).slots : undefined;
+  const v = slots != null ? slots[d.index] : undefined;
   if (v === undefined) attributeErrorNamed(`'${typeName(obj)}' object has no attribute '${d.name}'`);
   return v;
 }

@@ -377,6 +377,41 @@ export function initFunctions(): void {
       const c = (args[0] as PyCode).code;
       return `<code object ${c.name} at ${hex(args[0])}, file "${c.filename}", line ${c.firstlineno}>`;
     },
+    // code.replace(**changes): a copy with new metadata. Only the fields that do not change what the
+    // bytecode means can be replaced (types.coroutine sets a co_flags bit this way).
+    replace(args, kwnames) {
+      const c = (args[0] as PyCode).code;
+      if (args.length - (kwnames?.length ?? 0) > 1) typeError("replace() takes no positional arguments");
+      const nkw = kwnames?.length ?? 0;
+      const given = new Map<string, PyValue>();
+      for (let i = 0; i < nkw; i++) given.set(kwnames![i], args[args.length - nkw + i]);
+      const text = (k: string, d: string): string => {
+        const v = given.get(k);
+        if (v === undefined) return d;
+        const t = strValue(v);
+        if (t === undefined) typeError(`replace() argument '${k}' must be str, not ${typeName(v)}`);
+        return t;
+      };
+      const int = (k: string, d: number): number => {
+        const v = given.get(k);
+        if (v === undefined) return d;
+        if (typeof v !== "number") typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+        return v;
+      };
+      for (const k of given.keys()) {
+        if (!["co_name", "co_qualname", "co_filename", "co_firstlineno", "co_flags"].includes(k)) {
+          if (!CODE_FIELDS.includes(k)) typeError(`'${k}' is an invalid keyword argument for replace()`);
+          valueError(`code.replace(): Typhon cannot replace ${k}`);
+        }
+      }
+      // A field-by-field copy (the VM's per-code caches start afresh).
+      const n = Object.assign(Object.create(Object.getPrototypeOf(c)), c, {
+        name: text("co_name", c.name), qualname: text("co_qualname", c.qualname),
+        filename: text("co_filename", c.filename), firstlineno: int("co_firstlineno", c.firstlineno),
+        flags: int("co_flags", c.flags), vmData: null,
+      }) as typeof c;
+      return codeObjectOf(n);
+    },
     // One (line, end line, column, end column) per instruction; None where unknown.
     co_positions(args) {
       const pos = (args[0] as PyCode).code.positions;
@@ -431,6 +466,10 @@ export function initFunctions(): void {
   void PyList;
   void classmethodType;
 }
+
+const CODE_FIELDS = ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
+  "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+  "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable"];
 
 const codeObjects = new WeakMap<import("../bytecode/code").CodeObject, PyCode>();
 /** The one `code` object for a compiled code unit (so `f.__code__ is f.__code__`). */
