@@ -10,7 +10,7 @@ import { raiseError, typeError, valueError } from "../objects/exceptions";
 import { defMethods, defNew } from "../objects/native";
 import { PyObject } from "../objects/object";
 import { PyDict } from "../objects/pydict";
-import { False, NativeFn, True, PyBytes, PyFloat, PyValue } from "../objects/types";
+import { False, NativeFn, None, True, PyBytes, PyFloat, PyValue } from "../objects/types";
 import * as U from "../unicode";
 import { defFunctions, defineModule, nativeType } from "./registry";
 
@@ -51,7 +51,7 @@ function functions(db: Database, prefix: string, offset: number): Record<string,
     return args[offset];
   };
   const some = (name: string, args: PyValue[], kwnames: readonly string[] | null, min: number, max: number): PyValue[] => {
-    if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
+    if (kwnames !== null && kwnames.length > 0) typeError(`${prefix}.${name}() takes no keyword arguments`);
     const n = args.length - offset;
     if (n < min || n > max) {
       const plural = (k: number) => `${k} argument${k === 1 ? "" : "s"}`;
@@ -61,17 +61,19 @@ function functions(db: Database, prefix: string, offset: number): Record<string,
     }
     return args.slice(offset);
   };
+  // Argument Clinic's messages name None as "None", other objects by their type.
+  const what = (v: PyValue): string => (v === None ? "None" : typeName(v));
   /** A one-character str argument, as its code point. */
   const char = (name: string, v: PyValue, position: string): number => {
     const s = strValue(v);
     if (s === undefined || s.length === 0 || s.length > 2 || (s.length === 2 && s.codePointAt(0)! < 0x10000)) {
-      typeError(`${name}() argument${position} must be a unicode character, not ${typeName(v)}`);
+      typeError(`${name}() argument${position} must be a unicode character, not ${what(v)}`);
     }
     return s.codePointAt(0)!;
   };
   const str = (name: string, v: PyValue, position: number): string => {
     const s = strValue(v);
-    if (s === undefined) typeError(`${name}() argument ${position} must be str, not ${typeName(v)}`);
+    if (s === undefined) typeError(`${name}() argument ${position} must be str, not ${what(v)}`);
     return s;
   };
   const property = (name: string, answer: (cp: number) => PyValue): NativeFn =>

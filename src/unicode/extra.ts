@@ -135,6 +135,12 @@ const T_COUNT = 28;
 const N_COUNT = V_COUNT * T_COUNT;
 const S_COUNT = L_COUNT * N_COUNT;
 
+// NormalizationCorrections.txt: decompositions corrected after Unicode 3.2.0; the 3.2.0
+// normalization keeps the original (erroneous) mappings.
+const OLD_MAPPINGS = new Map<number, number[]>([
+  [0x2f868, [0x2136a]], [0x2f874, [0x5f33]], [0x2f91f, [0x43ab]], [0x2f95f, [0x7aae]], [0x2f9bf, [0x4d57]],
+]);
+
 export type NormalizationForm = "NFC" | "NFD" | "NFKC" | "NFKD";
 
 /** A view of the database for normalization: 14.0.0, or 3.2.0 (`old`). */
@@ -150,17 +156,15 @@ class Normalizer {
     return this.old && this.t.old.get(cp)?.category === "Cn";
   }
 
+  /** The combining class normalization uses: 14.0.0's even for 3.2.0 (as CPython). */
   ccc(cp: number): number {
-    if (this.old) {
-      const record = this.t.old.get(cp);
-      if (record !== undefined) return record.combining;
-    }
     return this.t.combining[cp];
   }
 
   /** The one-level mapping of cp, or undefined; compatibility mappings only if `compat`. */
   private mapping(cp: number, compat: boolean): number[] | undefined {
     if (this.unassignedHere(cp)) return undefined;
+    if (this.old && OLD_MAPPINGS.has(cp)) return OLD_MAPPINGS.get(cp);
     const raw = this.t.decomposition.get(cp);
     if (raw === undefined) return undefined;
     const parts = raw.split(" ");
@@ -203,7 +207,7 @@ class Normalizer {
     if (this.compositions === undefined) {
       this.compositions = new Map();
       for (const [cp, raw] of this.t.decomposition) {
-        if (raw.startsWith("<") || this.t.exclusions.has(cp) || this.unassignedHere(cp)) continue;
+        if (raw.startsWith("<") || this.t.exclusions.has(cp)) continue;
         const parts = raw.split(" ");
         if (parts.length !== 2) continue;
         this.compositions.set(parseInt(parts[0], 16) * 0x110000 + parseInt(parts[1], 16), cp);
