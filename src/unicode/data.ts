@@ -1,5 +1,5 @@
-// Lazy access to the generated Unicode 14.0.0 tables: build/unicode/names.js and
-// build/unicode/properties.js, written by tools/unicode/generate.mjs (which documents their
+// Lazy access to the generated Unicode 14.0.0 tables: build/unicode/names.js,
+// build/unicode/properties.js and build/unicode/extra.js, written by tools/unicode/generate.mjs (which documents their
 // layout). They are git-ignored; the build generates them before bundling.
 //
 // Why require() inside functions instead of import: start-up must not pay for tables that most
@@ -33,6 +33,15 @@ export interface PropertiesData {
   readonly runs: string;
 }
 
+export interface ExtraData {
+  readonly format: number;
+  /** base64 of raw-deflated text: UCDExtra-14.0.0.txt's lines, "\f", UCD32Changes.txt's lines. */
+  readonly blob: string;
+  readonly textLength: number;
+  /** (gap, length) runs of the Full_Composition_Exclusion code points. */
+  readonly compositionExclusions: readonly number[];
+}
+
 function checkFormat<T extends { readonly format: number }>(data: T, file: string): T {
   if (data.format !== DATA_FORMAT) {
     throw new Error(
@@ -51,6 +60,10 @@ export function loadPropertiesData(): PropertiesData {
   return checkFormat(require("../../build/unicode/properties.js") as PropertiesData, "properties.js");
 }
 
+export function loadExtraData(): ExtraData {
+  return checkFormat(require("../../build/unicode/extra.js") as ExtraData, "extra.js");
+}
+
 export function decodeBase64(base64: string): Uint8Array {
   return Buffer.from(base64, "base64");
 }
@@ -60,7 +73,7 @@ export function inflateText(base64: string, length: number): string {
   const zlib = loadZlib();
   // One output chunk of the known size: the default 16 KiB chunks cost a concatenation.
   const bytes = zlib.inflateRawSync(Buffer.from(base64, "base64"), { chunkSize: Math.max(length, 64) });
-  if (bytes.length !== length) throw new Error("unicode names data is inconsistent");
+  if (bytes.length !== length) throw new Error("unicode data is inconsistent");
   return bytes.toString("latin1");
 }
 

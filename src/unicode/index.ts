@@ -5,7 +5,17 @@
 /** unicodedata.unidata_version */
 export const UNIDATA_VERSION = "14.0.0";
 
-export { lookup, lookupName, nameOf, NAME_MAXLEN } from "./names";
+export {
+  combining,
+  decomposition,
+  digit,
+  eastAsianWidth,
+  normalize,
+  numeric,
+  oldRecord,
+} from "./extra";
+export type { NormalizationForm, OldRecord } from "./extra";
+export { lookup, lookupName, lookupOld, nameOf, NAME_MAXLEN } from "./names";
 export {
   bidirectional,
   category,

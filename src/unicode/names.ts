@@ -187,6 +187,21 @@ export function lookup(name: string): string | undefined {
   return typeof code === "number" ? String.fromCodePoint(code) : String.fromCodePoint(...code);
 }
 
+/**
+ * unicodedata.ucd_3_2_0.lookup: names only (no aliases, no named sequences), and only of
+ * characters that `assigned` says the old database has; Hangul syllables and unified ideographs
+ * are computed as for 14.0.0 (as CPython does).
+ */
+export function lookupOld(name: string, assigned: (cp: number) => boolean): string | undefined {
+  if (name.startsWith(HANGUL_PREFIX) || name.startsWith(CJK_PREFIX)) {
+    const code = getCode(name, false);
+    return code === undefined ? undefined : String.fromCodePoint(code as number);
+  }
+  if (!NAME_CHARS.test(name)) return undefined;
+  const code = tables().codeOfName(name.toUpperCase());
+  return code === undefined || !assigned(code) ? undefined : String.fromCodePoint(code);
+}
+
 /** _getcode: the code point for `name`, or the code points of a named sequence if allowed. */
 function getCode(name: string, withNamedSequences: boolean): number | number[] | undefined {
   // CPython tests these prefixes case-sensitively and never falls back to the other names.

@@ -5,7 +5,7 @@
 //
 //   node tools/unicode/generate.mjs [--force] [--out DIR]
 //
-// Writes DIR/names.js and DIR/properties.js (DIR defaults to build/unicode/, which is git-ignored).
+// Writes DIR/names.js, DIR/properties.js and DIR/extra.js (DIR defaults to build/unicode/, which is git-ignored).
 // They are CommonJS modules holding strings only; src/unicode/data.ts requires them lazily and the
 // bundler inlines them. Without --force the script does nothing when both files are newer than
 // their inputs, so the build can run it every time.
@@ -19,6 +19,7 @@
 //               3. "HEX HEX ...\tNAME\n" lines: NamedSequences.txt
 //             cjkRanges lists [first, last] of the "CJK Ideograph" ranges of UnicodeData, whose
 //             names CPython computes ("CJK UNIFIED IDEOGRAPH-XXXX").
+// extra.js   { format, blob, textLength, compositionExclusions }: see buildExtra below.
 // properties.js { format, categories, bidiClasses, records, runs }: records is base64 of 4 bytes
 //             a record: category index, bidi class index (0 = "", which CPython reports for
 //             unassigned code points), flags (FLAGS below), decimal value + 1 (0 = none); runs is
@@ -37,6 +38,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../..");
 const PKG_DIR = path.join(ROOT, "node_modules/@unicode/unicode-14.0.0");
 const NAMED_SEQUENCES = path.join(HERE, "NamedSequences-14.0.0.txt");
+const UCD_EXTRA = path.join(HERE, "UCDExtra-14.0.0.txt");
+const UCD32_CHANGES = path.join(HERE, "UCD32Changes.txt");
 const MAX_CP = 0x10ffff;
 
 // Record flag bits; src/unicode/properties.ts has the same values.
@@ -275,6 +278,27 @@ async function buildProperties() {
   return { module, stats: { records: records.length, runBytes: runs.length } };
 }
 
+// ---- extra: decomposition, combining, digit, numeric, east asian width, ucd_3_2_0 ----------
+
+// UCDExtra-14.0.0.txt and UCD32Changes.txt (recorded once from CPython 3.11 by
+// make_ucd_extra.py, which documents their lines) without comments, joined by "\f", deflated
+// like the names; and the Full_Composition_Exclusion code points of the npm package as
+// (gap, length) runs.
+async function buildExtra() {
+  const strip = (file) =>
+    fs.readFileSync(file, "utf8").split("\n").filter((l) => l !== "" && !l.startsWith("#")).join("\n") + "\n";
+  const text = strip(UCD_EXTRA) + "\f" + strip(UCD32_CHANGES);
+  const blob = zlib.deflateRawSync(Buffer.from(text, "latin1"), { level: 9 }).toString("base64");
+  const exclusions = [...(await codePointSet("Full_Composition_Exclusion"))].sort((a, b) => a - b);
+  const module = {
+    format: FORMAT,
+    blob,
+    textLength: text.length,
+    compositionExclusions: codePointRuns(exclusions.map((cp) => [cp])),
+  };
+  return { module, stats: { textBytes: text.length, exclusions: exclusions.length } };
+}
+
 // ---- output ---------------------------------------------------------------------------------
 
 function writeModule(file, what, module) {
@@ -288,22 +312,27 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const namesFile = path.join(args.out, "names.js");
   const propertiesFile = path.join(args.out, "properties.js");
-  const inputs = [fileURLToPath(import.meta.url), NAMED_SEQUENCES, path.join(PKG_DIR, "package.json")];
+  const extraFile = path.join(args.out, "extra.js");
+  const inputs = [fileURLToPath(import.meta.url), NAMED_SEQUENCES, UCD_EXTRA, UCD32_CHANGES,
+    path.join(PKG_DIR, "package.json")];
   if (!fs.existsSync(PKG_DIR)) {
     throw new Error("generate.mjs: npm package @unicode/unicode-14.0.0 is missing (npm install)");
   }
-  if (!args.force && upToDate([namesFile, propertiesFile], inputs)) return;
+  if (!args.force && upToDate([namesFile, propertiesFile, extraFile], inputs)) return;
 
   const started = Date.now();
   const names = await buildNames();
   const properties = await buildProperties();
+  const extra = await buildExtra();
   fs.mkdirSync(args.out, { recursive: true });
   writeModule(namesFile, "character names, aliases, named sequences", names.module);
   writeModule(propertiesFile, "general category, bidi class, mirrored, decimal, XID", properties.module);
+  writeModule(extraFile, "decomposition, combining, digit, numeric, east asian width, 3.2.0", extra.module);
   const size = (f) => `${(fs.statSync(f).size / 1024).toFixed(1)} KiB`;
   console.log(
     `unicode: names.js ${size(namesFile)} (${JSON.stringify(names.stats)}, text ${names.textBytes} B), ` +
-      `properties.js ${size(propertiesFile)} (${JSON.stringify(properties.stats)}) ` +
+      `properties.js ${size(propertiesFile)} (${JSON.stringify(properties.stats)}), ` +
+      `extra.js ${size(extraFile)} (${JSON.stringify(extra.stats)}) ` +
       `in ${Date.now() - started} ms`,
   );
 }
