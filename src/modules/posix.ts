@@ -63,7 +63,7 @@ function sys<T>(f: () => T, filename?: PyValue, filename2?: PyValue): T {
     return f();
   } catch (e) {
     if (e instanceof E.PyBaseException) throw e;
-    if (e instanceof RangeError && /call stack/.test(e.message)) throw e;
+    if (e instanceof RangeError && e.message.includes("call stack")) throw e;
     throw osError(nodeErrno(e), filename, filename2);
   }
 }

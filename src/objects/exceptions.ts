@@ -153,7 +153,7 @@ export function toPyException(e: unknown): PyBaseException {
     }
     return newException(t, e.msg);
   }
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  if (e instanceof RangeError && e.message.includes("call stack")) {
     maxRecursionHook?.();
     return newException(RecursionError, "maximum recursion depth exceeded");
   }
