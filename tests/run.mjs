@@ -1,5 +1,6 @@
-// The test command (npm test): the unit tests under node's test runner, then the parser's
-// acceptance test over CPython's standard library (skipped with --unit).
+// The test command (npm test): the parser/compiler acceptance tests over CPython's standard
+// library, the recorded test programs, the conformance gate over CPython's regression tests
+// (these three skipped with --unit), then the unit tests under node's test runner.
 import { spawnSync } from "child_process";
 import { readdirSync, existsSync } from "fs";
 import { join } from "path";
@@ -31,6 +32,13 @@ if (!unitOnly) {
 {
   const s = spawnSync(process.execPath, [join("tests", "programs", "run.mjs"), "--quiet", "--timeout", "30",
     "--gate", join("tests", "programs", "passing.txt")], { stdio: "inherit" });
+  status = status || (s.status ?? 1);
+}
+// CPython's own regression tests (tests/cpython/): no module may pass fewer tests than recorded
+// in tests/cpython/results.txt.
+if (!unitOnly) {
+  const s = spawnSync(process.execPath, [join("tests", "cpython", "run.mjs"), "--gate", "--jobs", "2", "--timeout", "300"],
+    { stdio: "inherit" });
   status = status || (s.status ?? 1);
 }
 const r = spawnSync(process.execPath, ["--test", "--test-reporter=spec", ...files], { stdio: "inherit" });
