@@ -466,6 +466,20 @@ function systemExitStatus(exc: PyBaseException): number {
   return 1;
 }
 
+/** A fresh __main__ module in sys.modules; returns its namespace. */
+function mainModuleGlobals(): PyDict {
+  const globals = new PyDict();
+  globals.set("__name__", "__main__");
+  globals.set("__doc__", None);
+  globals.set("__package__", None);
+  globals.set("__loader__", None);
+  globals.set("__spec__", None);
+  globals.set("__annotations__", new PyDict());
+  globals.set("__builtins__", builtinsModuleValue());
+  sysModules.set("__main__", new PyModule("__main__", globals));
+  return globals;
+}
+
 /** The directory of Typhon's own Python modules (lib/ beside dist/). */
 function typhonLibDir(): string {
   return join(__dirname, "..", "lib");
@@ -502,15 +516,7 @@ export function runModuleMain(modName: string, argv: string[]): number {
     writeTo(stderr, "Fatal Python error: init_importlib: failed to initialize the import system\n");
     return reportUncaught(e);
   }
-  const globals = new PyDict();
-  globals.set("__name__", "__main__");
-  globals.set("__doc__", None);
-  globals.set("__package__", None);
-  globals.set("__loader__", None);
-  globals.set("__spec__", None);
-  globals.set("__annotations__", new PyDict());
-  globals.set("__builtins__", builtinsModuleValue());
-  sysModules.set("__main__", new PyModule("__main__", globals));
+  mainModuleGlobals();
   let status = 0;
   try {
     const runpy = importModuleLevel("runpy", None, None, 0);
@@ -539,17 +545,8 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
   }
   // CPython shows no source lines for -c or stdin programs (they are not files).
   if (!filename.startsWith("<")) registerSource(filename, source);
-  const globals = new PyDict();
-  globals.set("__name__", "__main__");
-  globals.set("__doc__", None);
-  globals.set("__package__", None);
-  globals.set("__loader__", None);
-  globals.set("__spec__", None);
-  globals.set("__annotations__", new PyDict());
-  globals.set("__builtins__", builtinsModuleValue());
+  const globals = mainModuleGlobals();
   if (filename !== "<string>" && filename !== "<stdin>") globals.set("__file__", filename);
-  const main = new PyModule("__main__", globals);
-  sysModules.set("__main__", main);
   let status = 0;
   try {
     runCode(code, globals);
