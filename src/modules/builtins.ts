@@ -1,6 +1,7 @@
 // The builtins module: the builtin functions (print, len, isinstance, ...), the builtin types
 // and exceptions by name, and __build_class__.
 
+import { listExtend } from "../objects/pylist";
 import {
   call, callDescr, contains, getAttr, getAttrOpt, getIter, hashOf, idOf, index, isinstance, issubclass, iterNext, len,
   repr, richCompareBool, Cmp, setAttr, delAttr, str, strValue, toArray, truthy, typeName, binaryOp, Bin, intValue,
@@ -542,7 +543,8 @@ export function initBuiltins(): void {
     if (args.length - nkw !== 1) {
       typeError(args.length - nkw === 0 ? "sorted expected 1 argument, got 0" : `sorted expected 1 argument, got ${args.length - nkw}`);
     }
-    const list = new PyList(toArray(args[0]));
+    const list = new PyList([]);
+    listExtend(list, args[0]);
     call(getAttr(list, "sort"), args.slice(1), kw);
     return list;
   });

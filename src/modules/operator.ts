@@ -8,6 +8,7 @@ import {
   binaryOp, Bin, call, callDescr, Cmp, contains, delItem, getAttr, getItem, getIter, index, inplaceOp, intValue,
   isInstance, iterNext, len, repr, richCompare, richEqBool, setItem, strValue, truthy, typeName, unaryOp,
 } from "../objects/abstract";
+import { lengthHint as abstractLengthHint } from "../objects/abstract";
 import {
   PyBaseException, raiseError, TypeError, typeError, ValueError,
 } from "../objects/exceptions";
@@ -148,28 +149,7 @@ function lengthHint(args: Args, kwnames: Kw): PyValue {
     if (typeof d !== "number" && typeof d !== "bigint") typeError(`'${typeName(d)}' object cannot be interpreted as an integer`);
     dflt = d;
   }
-  const t = typeOf(obj);
-  if (t.lookup("__len__") !== undefined) {
-    try {
-      return len(obj);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && isInstance(e, TypeError))) throw e;
-    }
-  }
-  const h = t.lookup("__length_hint__");
-  if (h === undefined) return dflt;
-  let r: PyValue;
-  try {
-    r = callDescr(h, obj, []);
-  } catch (e) {
-    if (e instanceof PyBaseException && isInstance(e, TypeError)) return dflt;
-    throw e;
-  }
-  if (r === NotImplemented) return dflt;
-  const n = intValue(r);
-  if (n === undefined) typeError(`__length_hint__ must be an integer, not ${typeName(r)}`);
-  if (I.isNegative(n)) raiseError(ValueError, "__length_hint__() should return >= 0");
-  return n;
+  return abstractLengthHint(obj, dflt);
 }
 
 function bytesOf(v: PyValue): Uint8Array | undefined {

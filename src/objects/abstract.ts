@@ -1007,6 +1007,35 @@ export function str(v: PyValue): string {
   return s;
 }
 
+/**
+ * PyObject_LengthHint: len(obj) if it has __len__, else its __length_hint__() (NotImplemented or
+ * a TypeError from either gives `dflt`); the hint must be a non-negative int.
+ */
+export function lengthHint(obj: PyValue, dflt: I.PyInt): I.PyInt {
+  const t = typeOf(obj);
+  if (t.lookup("__len__") !== undefined) {
+    try {
+      return len(obj);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && isInstance(e, TypeErrorT))) throw e;
+    }
+  }
+  const h = t.lookup("__length_hint__");
+  if (h === undefined) return dflt;
+  let r: PyValue;
+  try {
+    r = callDescr(h, obj, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && isInstance(e, TypeErrorT)) return dflt;
+    throw e;
+  }
+  if (r === NotImplemented) return dflt;
+  const n = intValue(r);
+  if (n === undefined) typeError(`__length_hint__ must be an integer, not ${typeName(r)}`);
+  if (I.isNegative(n)) raiseError(ValueError, "__length_hint__() should return >= 0");
+  return n;
+}
+
 /** The hex digits CPython shows after "at 0x" for an object (its id). */
 export function addressOf(v: PyValue): string {
   return (idOf(v) as number).toString(16).padStart(12, "0");

@@ -19,7 +19,9 @@ import {
   compareSeqs, indexBound, itemIndex, MAX_SEQUENCE_LENGTH, repeatCount, repeatItems, reprSequence, seqCount, seqFind,
   sliceItems,
 } from "./pytuple";
-import { bool, listType, None, NotImplemented, PyList, PySlice, PyTuple, PyType, PyValue, tupleType } from "./types";
+import { bool, listType, None, NotImplemented, PyList, PySlice, PyTuple, PyType, PyValue, tupleType, typeOf } from "./types";
+import { TypeFlag } from "./object";
+import { lengthHint } from "./abstract";
 
 export function newList(items: PyValue[]): PyList {
   return new PyList(items);
@@ -53,6 +55,8 @@ export function listExtend(list: PyList, v: PyValue): void {
     return;
   }
   const it = getIter(v);
+  // CPython then sizes the list from the iterable's length hint (which can run Python code).
+  lengthHint(v, 8);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) list.items.push(x);
 }
 

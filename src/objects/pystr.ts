@@ -292,13 +292,14 @@ function strJoinMethod(args: PyValue[], kwnames: readonly string[] | null): PyVa
   let items: readonly PyValue[];
   if (it instanceof PyList || it instanceof PyTuple) items = it.items;
   else {
+    let iter: PyValue;
     try {
-      getIter(it);
+      iter = getIter(it);
     } catch (e) {
       if (e instanceof PyBaseException && isInstance(e, TypeErrorT)) typeError("can only join an iterable");
       throw e;
     }
-    items = toArray(it);
+    items = toArray(iter);
   }
   const n = items.length;
   if (n === 1 && typeof items[0] === "string") return items[0];

@@ -3,7 +3,7 @@
 // recursion guard, item lookup by index or slice, and list.index/tuple.index's bounds.
 
 import {
-  Cmp, hashOf, index, intValue, repr, richCompare, richEqBool, seqIndex, toArray,
+  Cmp, getIter, hashOf, index, iterNext, lengthHint, intValue, repr, richCompare, richEqBool, seqIndex, toArray,
 } from "./abstract";
 import { IndexError, MemoryError, OverflowError, raiseError, typeError, valueError } from "./exceptions";
 import { tupleHash } from "./hashing";
@@ -12,6 +12,7 @@ import { checkArgs, defClassMethod, defMethods, defNew, noKwargs } from "./nativ
 import { sliceIndices } from "./pyslice";
 import { TupleIter } from "./pyiters";
 import { bool, False, NotImplemented, objectType, PyObject, PySlice, PyTuple, PyType, PyValue, True, tupleType, typeOf } from "./types";
+import { TypeFlag } from "./object";
 
 /** The empty tuple: `()` is a singleton, as in CPython. */
 export const emptyTuple = new PyTuple([]);
@@ -231,6 +232,15 @@ function tupleRepeat(args: PyValue[]): PyValue {
 }
 
 export function initTuple(): void {
+  /** tuple(iterable)'s items: like CPython, the iterator first, then the iterable's length hint. */
+  const itemsForTuple = (src: PyValue): PyValue[] => {
+    if (src instanceof PyTuple || typeof src === "string") return toArray(src);
+    const it = getIter(src);
+    lengthHint(src, 8);
+    const out: PyValue[] = [];
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+    return out;
+  };
   defNew(tupleType, (args, kwnames) => {
     const cls = args[0] as PyType;
     const nkw = kwnames === null ? 0 : kwnames.length;
@@ -243,9 +253,9 @@ export function initTuple(): void {
     const src = args[1];
     if (cls === tupleType) {
       if (src instanceof PyTuple && src.cls === tupleType) return src;
-      return newTuple(toArray(src));
+      return newTuple(itemsForTuple(src));
     }
-    return new PyTuple(toArray(src), cls);
+    return new PyTuple(itemsForTuple(src), cls);
   });
   defMethods(tupleType, {
     __len__: (args) => (args[0] as PyTuple).items.length,
