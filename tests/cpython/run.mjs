@@ -71,7 +71,7 @@ function runModule(name) {
   return new Promise((resolve) => {
     const cwd = mkdtempSync(join(tmpdir(), "typhon-conf-"));
     const child = spawn(process.execPath, [join(repo, "bin", "typhon"), join(here, "runner.py"), name], {
-      cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8", TMPDIR: cwd, PYTHONHASHSEED: "0" },
+      cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8", TZ: "UTC", TMPDIR: cwd, PYTHONHASHSEED: "0" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
