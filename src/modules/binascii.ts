@@ -13,6 +13,7 @@ import { raiseError, typeError, valueError } from "../objects/exceptions";
 import { bytesData } from "../objects/pystr";
 import { PyBuiltinFunction, PyBytes, PyStrObj, PyType, PyValue } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
+import { clinicArgs } from "../objects/native";
 
 let BinasciiError: PyType;
 let Incomplete: PyType;
@@ -60,38 +61,6 @@ function flagArg(v: PyValue | undefined, dflt: boolean): boolean {
 function uint32Arg(v: PyValue): number {
   const i = index(v);
   return typeof i === "bigint" ? Number(BigInt.asUintN(32, i)) : Number(BigInt.asUintN(32, BigInt(i)));
-}
-
-/**
- * Binds `params` Argument Clinic style: the first `posOnly` positional-only, the ones from
- * `kwOnly` on keyword-only; `required` leading ones must be given.
- */
-function bind(fname: string, args: readonly PyValue[], kwnames: Kw, params: readonly string[], required: number,
-              posOnly: number, kwOnly = params.length): (PyValue | undefined)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  if (npos > kwOnly) {
-    if (kwOnly === params.length) {
-      typeError(`${fname}() takes at most ${kwOnly} argument${kwOnly === 1 ? "" : "s"} (${npos} given)`);
-    }
-    typeError(`${fname}() takes ${required === kwOnly ? "exactly" : "at most"} ${kwOnly} positional argument${kwOnly === 1 ? "" : "s"} (${npos} given)`);
-  }
-  const out: (PyValue | undefined)[] = params.map((_, i) => (i < npos ? args[i] : undefined));
-  let bad: string | null = null;
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k];
-    const i = params.indexOf(name);
-    if (i < posOnly) { bad ??= name; continue; }
-    if (out[i] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
-    out[i] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] !== undefined) continue;
-    if (i < posOnly) typeError(`${fname}() takes ${required === kwOnly ? "exactly" : "at least"} ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`);
-    typeError(`${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
-  }
-  if (bad !== null) typeError(`'${bad}' is an invalid keyword argument for ${fname}()`);
-  return out;
 }
 
 /** Exactly n positional arguments, no keywords (`crc_hqx expected 2 arguments, got 1`). */
@@ -241,7 +210,7 @@ function a2bHex(data: Uint8Array): Uint8Array {
 }
 
 function hexlify(args: PyValue[], kwnames: Kw, fname: string): PyBytes {
-  const [data, sepArg, perArg] = bind(fname, args, kwnames, ["data", "sep", "bytes_per_sep"], 1, 0);
+  const [data, sepArg, perArg] = clinicArgs(fname, args, kwnames, ["data", "sep", "bytes_per_sep"], 1, 0);
   const buf = bufferArg(data!);
   let sep: string | Uint8Array | undefined;
   if (sepArg !== undefined) {
@@ -419,15 +388,15 @@ defineModule("binascii", (dict) => {
       return bytes(a2bUu(asciiArg(args[0])));
     },
     b2a_uu(args, kwnames) {
-      const [data, backtick] = bind("b2a_uu", args, kwnames, ["data", "backtick"], 1, 1, 1);
+      const [data, backtick] = clinicArgs("b2a_uu", args, kwnames, ["data", "backtick"], 1, 1, 1);
       return bytes(b2aUu(bufferArg(data!), flagArg(backtick, false)));
     },
     a2b_base64(args, kwnames) {
-      const [data, strict] = bind("a2b_base64", args, kwnames, ["data", "strict_mode"], 1, 1, 1);
+      const [data, strict] = clinicArgs("a2b_base64", args, kwnames, ["data", "strict_mode"], 1, 1, 1);
       return bytes(a2bBase64(asciiArg(data!), flagArg(strict, false)));
     },
     b2a_base64(args, kwnames) {
-      const [data, newline] = bind("b2a_base64", args, kwnames, ["data", "newline"], 1, 1, 1);
+      const [data, newline] = clinicArgs("b2a_base64", args, kwnames, ["data", "newline"], 1, 1, 1);
       return bytes(b2aBase64(bufferArg(data!), flagArg(newline, true)));
     },
     crc_hqx(args, kwnames) {
@@ -450,11 +419,11 @@ defineModule("binascii", (dict) => {
       return bytes(a2bHex(asciiArg(args[0])));
     },
     a2b_qp(args, kwnames) {
-      const [data, header] = bind("a2b_qp", args, kwnames, ["data", "header"], 1, 0);
+      const [data, header] = clinicArgs("a2b_qp", args, kwnames, ["data", "header"], 1, 0);
       return bytes(a2bQp(asciiArg(data!), flagArg(header, false)));
     },
     b2a_qp(args, kwnames) {
-      const [data, quotetabs, istext, header] = bind("b2a_qp", args, kwnames, ["data", "quotetabs", "istext", "header"], 1, 0);
+      const [data, quotetabs, istext, header] = clinicArgs("b2a_qp", args, kwnames, ["data", "quotetabs", "istext", "header"], 1, 0);
       return bytes(b2aQp(bufferArg(data!), flagArg(quotetabs, false), flagArg(istext, true), flagArg(header, false)));
     },
   });

@@ -7,7 +7,7 @@ import {
   strValue, truthy, typeName,
 } from "../objects/abstract";
 import { attributeError, PyBaseException, TypeError, typeError } from "../objects/exceptions";
-import { defClassMethod, defGetSet, defMethods, defNew, noKwargs } from "../objects/native";
+import { clinicArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { reprEnter, reprLeave } from "../objects/pytuple";
@@ -31,27 +31,6 @@ function nkwOf(kwnames: Kw): number {
   return kwnames === null ? 0 : kwnames.length;
 }
 
-/** Binds arguments as Argument Clinic does (3.11 messages); see itertools.ts for the same helper. */
-function clinicArgs(fname: string, args: Args, kwnames: Kw, params: readonly string[], required: number): (PyValue | undefined)[] {
-  const nkw = nkwOf(kwnames);
-  const npos = args.length - nkw;
-  if (npos > params.length) {
-    typeError(`${fname}() takes at most ${params.length} argument${params.length === 1 ? "" : "s"} (${npos} given)`);
-  }
-  const out: (PyValue | undefined)[] = new Array(params.length).fill(undefined);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k];
-    const idx = params.indexOf(name);
-    if (idx < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
-    if (out[idx] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) typeError(`${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
-  }
-  return out;
-}
 
 // ---- reduce -------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import {
 import {
   OverflowError, PyBaseException, raiseError, RuntimeError, StopIteration, typeError, ValueError,
 } from "../objects/exceptions";
-import { checkArgs, defClassMethod, defMethods, defNew } from "../objects/native";
+import { checkArgs, clinicArgs, defClassMethod, defMethods, defNew } from "../objects/native";
 import { builtinIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
 import { emptyTuple } from "../objects/pytuple";
@@ -48,33 +48,6 @@ function positional(args: Args, kwnames: Kw): Args {
   return args.slice(1, args.length - nkwOf(kwnames));
 }
 
-/**
- * Binds arguments the way Argument Clinic's generated parsers do (3.11 messages): `params`
- * named, the first `required` of them required, at most `maxPos` positional (the rest
- * keyword-only). Self/cls is not part of `args`.
- */
-function clinicArgs(fname: string, args: Args, kwnames: Kw, params: readonly string[], required: number,
-                    maxPos = params.length): (PyValue | undefined)[] {
-  const nkw = nkwOf(kwnames);
-  const npos = args.length - nkw;
-  if (npos > maxPos) {
-    const what = maxPos < params.length ? "positional arguments" : "arguments";
-    typeError(`${fname}() takes at most ${maxPos} ${maxPos === 1 ? what.slice(0, -1) : what} (${npos} given)`);
-  }
-  const out: (PyValue | undefined)[] = new Array(params.length).fill(undefined);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k];
-    const idx = params.indexOf(name);
-    if (idx < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
-    if (out[idx] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) typeError(`${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
-  }
-  return out;
-}
 
 /** _PyArg_CheckPositional: `name expected N arguments, got M`. */
 function checkPositional(name: string, n: number, min: number, max: number): void {
@@ -1005,7 +978,7 @@ function initTypes(): void {
 
   // accumulate
   defNew(accumulateType, (args, kwnames) => {
-    const [iterable, func, initial] = clinicArgs("accumulate", args.slice(1), kwnames, ["iterable", "func", "initial"], 1, 2);
+    const [iterable, func, initial] = clinicArgs("accumulate", args.slice(1), kwnames, ["iterable", "func", "initial"], 1, 0, 2);
     const it = getIter(iterable!);
     return new AccumulateIter(args[0] as PyType, it, func ?? None, initial === None ? undefined : initial);
   });
@@ -1276,7 +1249,7 @@ function initTypes(): void {
     const nkw = nkwOf(kwnames);
     let repeat = 1;
     if (nkw > 0) {
-      const [r] = clinicArgs("product", args.slice(args.length - nkw), kwnames, ["repeat"], 0, 0);
+      const [r] = clinicArgs("product", args.slice(args.length - nkw), kwnames, ["repeat"], 0, 0, 0);
       if (r !== undefined) {
         repeat = ssize(r);
         if (repeat < 0) raiseError(ValueError, "repeat argument cannot be negative");

@@ -18,7 +18,7 @@ import { raiseError, typeError } from "../objects/exceptions";
 import { PyOpError } from "../objects/errors";
 import { toFloat } from "../objects/intfloat";
 import { normalize, PyInt } from "../objects/intmath";
-import { checkArgs, defGetSet, defMethods, defNew } from "../objects/native";
+import { checkArgs, clinicArgs, defGetSet, defMethods, defNew } from "../objects/native";
 import { PyBufferExporter, PyMemoryView } from "../objects/pystr";
 import { latin1String, strEncode } from "../objects/strcodecs";
 import { emptyTuple } from "../objects/pytuple";
@@ -701,30 +701,6 @@ function noKw(name: string, kwnames: Kw): void {
   if (kwnames !== null && kwnames.length > 0) typeError(`${name}() takes no keyword arguments`);
 }
 
-/**
- * Argument Clinic's binding (`params`, the first `posOnly` positional-only): a missing required
- * argument is reported before an unknown keyword, as _PyArg_UnpackKeywords does.
- */
-function clinicArgs(fname: string, args: readonly PyValue[], kwnames: Kw, params: readonly string[], required: number,
-                    posOnly = 0): (PyValue | undefined)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  if (npos > params.length) typeError(`${fname}() takes at most ${params.length} argument${params.length === 1 ? "" : "s"} (${npos} given)`);
-  const out: (PyValue | undefined)[] = params.map((_, i) => (i < npos ? args[i] : undefined));
-  const unknown: string[] = [];
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k];
-    const i = params.indexOf(name);
-    if (i < posOnly) { unknown.push(name); continue; }
-    if (out[i] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
-    out[i] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) typeError(`${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
-  }
-  if (unknown.length > 0) typeError(`'${unknown[0]}' is an invalid keyword argument for ${fname}()`);
-  return out;
-}
 
 function selfStruct(v: PyValue): PyStruct {
   return v as PyStruct;

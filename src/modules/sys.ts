@@ -14,6 +14,7 @@ import { PyDict } from "../objects/pydict";
 import { NativeFn, None, PyBuiltinFunction, PyFloat, PyList, PyModule, PyObject, PyTuple, PyValue, True, False, typeOf } from "../objects/types";
 import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
 import { runtime } from "../vm/runtime";
+import { DEFAULT_MAX_STR_DIGITS, getIntMaxStrDigits, MAX_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../objects/intstr";
 import { formatException } from "../vm/traceback";
 import { builtinsDict } from "./builtins";
 import { nativeModuleNames } from "./registry";
@@ -62,14 +63,9 @@ export function defaultSysOptions(argv: string[]): SysOptions {
 let traceFunc: PyValue = None;
 let profileFunc: PyValue = None;
 let switchInterval = 0.005;
-let intMaxStrDigits = 4300;
 let asyncgenHooks: [PyValue, PyValue] = [None, None];
 let coroOriginDepth = 0;
 const auditHooks: PyValue[] = [];
-
-export function getIntMaxStrDigits(): number {
-  return intMaxStrDigits;
-}
 
 function fn(d: PyDict, name: string, f: NativeFn): PyBuiltinFunction {
   const b = new PyBuiltinFunction(name, f, null, name, null, "sys");
@@ -225,13 +221,12 @@ export function makeSys(opts: SysOptions): void {
     return None;
   });
   fn(d, "getprofile", () => profileFunc);
-  fn(d, "get_int_max_str_digits", () => intMaxStrDigits);
+  fn(d, "get_int_max_str_digits", () => getIntMaxStrDigits());
   fn(d, "set_int_max_str_digits", (args, kw) => {
     const [maxdigits] = parseArgs("set_int_max_str_digits", args, kw, ["maxdigits"], 1);
     const n = intValue(maxdigits!);
     if (n === undefined) typeError(`'${typeName(maxdigits!)}' object cannot be interpreted as an integer`);
-    if (n !== 0 && n < 640) raiseError(E.ValueError, "maxdigits must be 0 or larger than 640");
-    intMaxStrDigits = Number(n);
+    setIntMaxStrDigits(Number(n));
     return None;
   });
   fn(d, "get_asyncgen_hooks", () => new PyTuple(asyncgenHooks));
@@ -315,14 +310,6 @@ function switchIntervalValue(): PyValue {
   return new PyFloat(switchInterval);
 }
 
-export function currentTrace(): PyValue {
-  return traceFunc;
-}
-
-export function currentProfile(): PyValue {
-  return profileFunc;
-}
-
 /** The record types and objects that are easiest to write in Python (run once at start-up). */
 export const SYS_TYPES = `
 def _record(name, fields, module='sys', extra=()):
@@ -401,7 +388,7 @@ export function finishSys(g: PyDict, opts: SysOptions): void {
     opts.quiet ? 1 : 0, 1, opts.isolated ? 1 : 0, False, 0, 0, opts.safePath ? True : False, -1]));
   d.set("float_info", rec("float_info", [makeFloat(Number.MAX_VALUE), 1024, 308, makeFloat(2.2250738585072014e-308),
     -1021, -307, 15, 53, makeFloat(Number.EPSILON), 2, 1]));
-  d.set("int_info", rec("int_info", [30, 4, 4300, 640]));
+  d.set("int_info", rec("int_info", [30, 4, DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD]));
   d.set("hash_info", rec("hash_info", [64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]));
   d.set("thread_info", rec("thread_info", ["pthread", "semaphore", "NPTL 2.36"]));
   d.set("unraisablehook", g.getStr("unraisablehook")!);

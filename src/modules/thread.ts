@@ -12,6 +12,8 @@ import { checkArgs, defMethods, defNew, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { False, None, PyFloat, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
+import { sysStreams, writeTo } from "./sysio";
+import { formatException } from "../vm/traceback";
 
 const MAIN_IDENT = 140245980395328;
 let currentIdent = MAIN_IDENT;
@@ -247,13 +249,7 @@ function runThread(ident: number, fn: PyValue, args: PyValue[], kwargs: PyDict |
 
 /** What CPython prints for an exception that ends a thread started with _thread (not threading). */
 function reportThreadException(exc: PyBaseException, fn: PyValue): void {
-  const hook = unraisableHook;
-  if (hook !== null) hook(exc, `Exception ignored in thread started by: ${repr(fn)}`);
+  const err = sysStreams.get("stderr");
+  if (err === None) return;
+  writeTo(err, `Exception ignored in thread started by: ${repr(fn)}\n${formatException(exc)}`);
 }
-
-export let unraisableHook: ((exc: PyBaseException, msg: string) => void) | null = null;
-export function setUnraisableHook(h: (exc: PyBaseException, msg: string) => void): void {
-  unraisableHook = h;
-}
-
-void PyBaseException;

@@ -112,3 +112,38 @@ export function parseArgs(fname: string, args: readonly PyValue[], kwnames: read
   }
   return out;
 }
+
+/**
+ * Binds arguments as Argument Clinic's generated parsers do (3.11 messages): `params` named,
+ * the first `posOnly` positional-only, the ones from `kwOnly` on keyword-only, the first
+ * `required` required; a missing argument is reported before an unknown keyword, as
+ * _PyArg_UnpackKeywords does. Self is not part of `args`.
+ */
+export function clinicArgs(fname: string, args: readonly PyValue[], kwnames: readonly string[] | null,
+                           params: readonly string[], required: number, posOnly = 0,
+                           kwOnly = params.length): (PyValue | undefined)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > kwOnly) {
+    if (kwOnly === params.length) {
+      typeError(`${fname}() takes at most ${kwOnly} argument${kwOnly === 1 ? "" : "s"} (${npos} given)`);
+    }
+    typeError(`${fname}() takes ${required === kwOnly ? "exactly" : "at most"} ${kwOnly} positional argument${kwOnly === 1 ? "" : "s"} (${npos} given)`);
+  }
+  const out: (PyValue | undefined)[] = params.map((_, i) => (i < npos ? args[i] : undefined));
+  let bad: string | null = null;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const i = params.indexOf(name);
+    if (i < posOnly) { bad ??= name; continue; }
+    if (out[i] !== undefined) typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+    out[i] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] !== undefined) continue;
+    if (i < posOnly) typeError(`${fname}() takes ${required === kwOnly ? "exactly" : "at least"} ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`);
+    typeError(`${fname}() missing required argument '${params[i]}' (pos ${i + 1})`);
+  }
+  if (bad !== null) typeError(`'${bad}' is an invalid keyword argument for ${fname}()`);
+  return out;
+}

@@ -108,10 +108,6 @@ export function moduleRepr(m: PyModule): string | null {
   return strValue(r) ?? null;
 }
 
-export function importlibInstalled(): boolean {
-  return bootstrapModule !== null;
-}
-
 // ---- __import__ ------------------------------------------------------------------------------------
 
 function builtinImport(): PyValue {
@@ -323,8 +319,7 @@ export function importStar(frame: Frame, mod: PyValue): void {
 
 // ---- without a standard library --------------------------------------------------------------------
 
-function notFound(name: string): never {
-  const hint = stdlibDir === null && !name.startsWith("_") ? "" : "";
+function notFound(name: string, hint = ""): never {
   const e = call(E.ModuleNotFoundError, [`No module named '${name}'${hint}`]) as PyBaseException;
   (e.fields ??= {}).name = name;
   throw e;
@@ -357,12 +352,7 @@ function loadPlainModule(name: string): PyValue {
   }
   const file = findModuleFile(name);
   if (file === null) {
-    if (stdlibDir === null) {
-      const e = call(E.ModuleNotFoundError, [`No module named '${name}' (${MISSING_STDLIB_HINT})`]) as PyBaseException;
-      (e.fields ??= {}).name = name;
-      throw e;
-    }
-    notFound(name);
+    notFound(name, stdlibDir === null ? ` (${MISSING_STDLIB_HINT})` : "");
   }
   const globals = new PyDict();
   const mod = new PyModule(name, globals);
@@ -480,7 +470,3 @@ defineModule("_imp", (d) => {
   });
   d.set("check_hash_based_pycs", "never");
 }, "(Extremely) low-level import machinery bits as used by importlib.");
-
-export function installImportRuntime(builtinImportFn: PyValue): void {
-  builtinImportFunction = builtinImportFn;
-}

@@ -51,8 +51,6 @@ import { astToPy, isAstObject, pyToAst, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS } from
 
 export { sysModules, sysModule } from "../modules/sys";
 
-/** Optional initializers of other parts (containers, numbers, str...), run in order. */
-export const extraInit: (() => void)[] = [];
 
 let booted = false;
 
@@ -80,7 +78,6 @@ export function bootstrap(argv: string[]): void {
   initBytes();
   installStrRuntime();
   initSysIO();
-  for (const f of extraInit) f();
   initBuiltins();
   initFrameObjects();
   initModuleType();
@@ -170,10 +167,6 @@ function initSys(argv: string[]): void {
 
 let sysOptions: SysOptions;
 
-import { currentHandled } from "./eval";
-function currentHandledExc(): PyValue {
-  return currentHandled();
-}
 
 // ---- compiling and running code ---------------------------------------------------------------
 
@@ -562,7 +555,6 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
   return status;
 }
 
-export const atexitFuncs: (() => void)[] = [];
 /** "Exception ignored in ...": the message and the traceback on sys.stderr; the program goes on. */
 function printUnraisable(e: unknown, msg: string): void {
   const exc = toPyException(e);
@@ -583,24 +575,6 @@ function runExitFuncs(status: number): number {
     }
   }
   runAtexit((e, fn) => printUnraisable(e, `Exception ignored in atexit callback: ${repr(fn)}`));
-  for (const f of atexitFuncs.reverse()) {
-    try {
-      f();
-    } catch (e) {
-      status = reportUncaught(e) || status;
-    }
-  }
   return status;
 }
 
-void resolve;
-void statSync;
-void parseBytes;
-void excStack;
-void callDescr;
-void getIter;
-void iterNext;
-void bool;
-void False;
-void True;
-void PyBytes;
