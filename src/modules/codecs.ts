@@ -471,15 +471,8 @@ function charmapDecoder(mapping: PyValue): CharmapDecoder {
     return (byte) => (byte < cps.length && cps[byte] !== 0xfffe ? cps[byte] : undefined);
   }
   return (byte) => {
-    let v: PyValue;
-    try {
-      v = call(getAttr(mapping, "__getitem__"), [byte]);
-    } catch (e) {
-      const exc = toPyException(e);
-      if (isInstance(exc, E.LookupError)) return undefined;
-      throw exc;
-    }
-    if (v === None) return undefined;
+    const v = mappingLookup(mapping, byte);
+    if (v === undefined || v === None) return undefined;
     const i = intValue(v);
     if (i !== undefined) {
       if (typeof i === "bigint" || i < 0 || i > 0x10ffff) typeError("character mapping must be in range(0x110000)");
@@ -491,18 +484,22 @@ function charmapDecoder(mapping: PyValue): CharmapDecoder {
   };
 }
 
+/** mapping[key], or undefined when the mapping raises LookupError (an unmapped character). */
+function mappingLookup(mapping: PyValue, key: number): PyValue | undefined {
+  try {
+    return call(getAttr(mapping, "__getitem__"), [key]);
+  } catch (e) {
+    const exc = toPyException(e);
+    if (isInstance(exc, E.LookupError)) return undefined;
+    throw exc;
+  }
+}
+
 function charmapEncoder(mapping: PyValue): CharmapEncoder {
   if (mapping instanceof EncodingMap) return (cp) => mapping.map.get(cp);
   return (cp) => {
-    let v: PyValue;
-    try {
-      v = call(getAttr(mapping, "__getitem__"), [cp]);
-    } catch (e) {
-      const exc = toPyException(e);
-      if (isInstance(exc, E.LookupError)) return undefined;
-      throw exc;
-    }
-    if (v === None) return undefined;
+    const v = mappingLookup(mapping, cp);
+    if (v === undefined || v === None) return undefined;
     const i = intValue(v);
     if (i !== undefined) {
       if (typeof i === "bigint" || i < 0 || i > 255) typeError("character mapping must be in range(256)");

@@ -4,14 +4,12 @@
 // copies the JS Map), which keeps copy_context() O(1)-shared and simple. The current context is
 // module state: Typhon runs one thread of Python at a time.
 
-import { addressOf, call, hashOf, repr, richEqBool, strValue, typeName } from "../objects/abstract";
+import { addressOf, call, getIter, hashOf, repr, richEqBool, strValue } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { makeGenericAlias } from "../objects/pytype";
 import { False, None, NotImplemented, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
-import { PyIter } from "../objects/abstract";
-import { iteratorTypes } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
 
 class ContextVar extends PyObject {
@@ -55,15 +53,6 @@ function varArg(v: PyValue): ContextVar {
   return v;
 }
 
-class ListIterOf extends PyIter {
-  i = 0;
-  constructor(private readonly items: PyValue[]) {
-    super(iteratorTypes.list);
-  }
-  next(): PyValue | undefined {
-    return this.i < this.items.length ? this.items[this.i++] : undefined;
-  }
-}
 
 defineModule("_contextvars", (d) => {
   contextType = nativeType("_contextvars", "Context", undefined, 0);
@@ -109,7 +98,7 @@ defineModule("_contextvars", (d) => {
       return (args[0] as Context).vars.has(args[1]) ? True : False;
     },
     __len__: (args) => (args[0] as Context).vars.size,
-    __iter__: (args) => new ListIterOf([...(args[0] as Context).vars.keys()]),
+    __iter__: (args) => getIter(new PyList([...(args[0] as Context).vars.keys()])),
     keys: (args) => new PyList([...(args[0] as Context).vars.keys()]),
     values: (args) => new PyList([...(args[0] as Context).vars.values()]),
     items: (args) => new PyList([...(args[0] as Context).vars].map(([k, v]) => new PyTuple([k, v]))),
@@ -199,4 +188,3 @@ defineModule("_contextvars", (d) => {
   });
 }, "Context Variables");
 
-void typeName;

@@ -3,6 +3,7 @@
 // errorcode maps each number to the name CPython reports for it.
 
 import { PyDict } from "../objects/pydict";
+import { STRERROR } from "./posixdata";
 import { defineModule } from "./registry";
 
 export const ERRNO_CODES: Record<string, number> = {
@@ -28,6 +29,16 @@ export const ERRNO_CODES: Record<string, number> = {
 
 /** Second names for numbers that already have one in ERRNO_CODES. */
 const ALIASES: Record<string, number> = { EDEADLK: 35, EOPNOTSUPP: 95, EWOULDBLOCK: 11 };
+
+/** glibc's strerror() text for an error number (os.strerror). */
+export function strerror(errno: number): string {
+  return errno >= 0 && errno < STRERROR.length ? STRERROR[errno] : `Unknown error ${errno}`;
+}
+
+/** The number of an errno name, second names included (EIO for names Linux does not have). */
+export function errnoOf(code: string): number {
+  return ERRNO_CODES[code] ?? ALIASES[code] ?? 5;
+}
 
 /** The name CPython's errno.errorcode gives each number. */
 export const ERRNO_NAMES = new Map<number, string>(Object.entries(ERRNO_CODES).map(([n, c]) => [c, n]));

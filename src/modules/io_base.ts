@@ -20,7 +20,7 @@ import {
   False, None, PyByteArray, PyBytes, PyList, PyObject, PyTuple, PyType, PyValue, True, typeOf, typeType,
 } from "../objects/types";
 import { PyBufferExporter, PyMemoryView } from "../objects/pystr";
-import { ERRNO_CODES } from "./errno";
+import { errnoOf, strerror } from "./errno";
 import { nativeType } from "./registry";
 
 export const DEFAULT_BUFFER_SIZE = 8192;
@@ -74,29 +74,10 @@ export function unsupported(msg: string): never {
 
 // ---- errors -------------------------------------------------------------------------------------
 
-/** glibc's strerror() texts for the errors file operations meet. */
-const STRERROR: Record<string, string> = {
-  EPERM: "Operation not permitted", ENOENT: "No such file or directory", EINTR: "Interrupted system call",
-  EIO: "Input/output error", ENXIO: "No such device or address", EBADF: "Bad file descriptor",
-  EAGAIN: "Resource temporarily unavailable", ENOMEM: "Cannot allocate memory", EACCES: "Permission denied",
-  EFAULT: "Bad address", EBUSY: "Device or resource busy", EEXIST: "File exists", EXDEV: "Invalid cross-device link",
-  ENODEV: "No such device", ENOTDIR: "Not a directory", EISDIR: "Is a directory", EINVAL: "Invalid argument",
-  ENFILE: "Too many open files in system", EMFILE: "Too many open files", ENOTTY: "Inappropriate ioctl for device",
-  ETXTBSY: "Text file busy", EFBIG: "File too large", ENOSPC: "No space left on device", ESPIPE: "Illegal seek",
-  EROFS: "Read-only file system", EMLINK: "Too many links", EPIPE: "Broken pipe",
-  ENAMETOOLONG: "File name too long", ENOTEMPTY: "Directory not empty", ELOOP: "Too many levels of symbolic links",
-  EOVERFLOW: "Value too large for defined data type", EDQUOT: "Disk quota exceeded", ENOSYS: "Function not implemented",
-  EOPNOTSUPP: "Operation not supported", ENOTSUP: "Operation not supported",
-};
-
-export function strerror(code: string): string {
-  return STRERROR[code] ?? `Unknown error ${ERRNO_CODES[code] ?? code}`;
-}
-
 /** The OSError (subclass chosen by errno) for an errno name, with an optional filename. */
 export function osError(code: string, filename?: PyValue): PyBaseException {
-  const errno = ERRNO_CODES[code] ?? (code === "EOPNOTSUPP" ? 95 : 0);
-  const args: PyValue[] = [errno, strerror(code)];
+  const errno = errnoOf(code);
+  const args: PyValue[] = [errno, strerror(errno)];
   if (filename !== undefined) args.push(filename);
   return call(E.OSError, args) as PyBaseException;
 }

@@ -3,7 +3,7 @@
 // StopIteration. Code objects are not marshalled (Typhon never reads CPython's .pyc files).
 // dumps writes no back-references (valid for every reader); loads reads them.
 
-import { call, getAttr, intValue, typeName } from "../objects/abstract";
+import { call, getAttr, intValue, toArray, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import * as I from "../objects/intmath";
@@ -139,7 +139,7 @@ class Writer {
       return;
     }
     if (t.name === "set" || t.name === "frozenset") {
-      const items = [...iterate(v)];
+      const items = toArray(v);
       this.byte(t.name === "set" ? 0x3c : 0x3e);
       this.int32(items.length);
       for (const x of items) this.value(x);
@@ -164,18 +164,6 @@ function strictUtf8(s: string): Uint8Array {
   return Buffer.from(s, "utf8");
 }
 
-function* iterate(v: PyValue): Generator<PyValue> {
-  const it = call(getAttr(v, "__iter__"), []);
-  const next = getAttr(it, "__next__");
-  for (;;) {
-    try {
-      yield call(next, []);
-    } catch (e) {
-      if (e instanceof PyObject && typeOf(e) === E.StopIteration) return;
-      throw e;
-    }
-  }
-}
 
 class Reader {
   pos = 0;

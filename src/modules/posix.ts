@@ -27,25 +27,20 @@ import { makeStructSeq, newStructSeqType } from "../objects/structseq";
 import {
   bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
-import { ERRNO_CODES } from "./errno";
-import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, STRERROR, SYSCONF_NAMES } from "./posixdata";
+import { ERRNO_CODES, errnoOf, strerror } from "./errno";
+import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
 
 // ---- errors ----------------------------------------------------------------------------------------
 
-export function strerror(code: number): string {
-  return code >= 0 && code < STRERROR.length ? STRERROR[code] : `Unknown error ${code}`;
-}
-
-const ERRNO_ALIASES: Record<string, number> = { EWOULDBLOCK: 11, EDEADLK: 35, EOPNOTSUPP: 95 };
 
 /** The errno of an error thrown by Node's fs/process (EIO when it carries none). */
 function nodeErrno(e: unknown): number {
   const err = e as NodeJS.ErrnoException;
   if (typeof err?.errno === "number" && err.errno < 0) return -err.errno;
   const code = err?.code;
-  if (typeof code === "string") return ERRNO_CODES[code] ?? ERRNO_ALIASES[code] ?? 5;
+  if (typeof code === "string") return errnoOf(code);
   return 5;
 }
 

@@ -9,7 +9,7 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
-import { False, None, PyList, PyTuple, PyType, PyValue, True, typeOf } from "../objects/types";
+import { None, PyList, PyTuple, PyType, PyValue, True, typeOf } from "../objects/types";
 import { topFrame } from "../vm/eval";
 import type { Frame } from "../vm/frame";
 import { frameLineno } from "../vm/frameobj";
@@ -207,4 +207,3 @@ defineModule("_warnings", (d) => {
   });
 }, "_warnings provides basic warning filtering support.\nIt is a helper module to speed up interpreter start-up.");
 
-void False;

@@ -6,7 +6,7 @@
 // refcount drops; both are allowed by the language, and most programs only rely on the
 // referent disappearing eventually.
 
-import { addressOf, binaryOp, Bin, call, callDescr, Cmp, delAttr, getAttr, getAttrOpt, hashOf, len, repr, richCompare, setAttr, str, strValue, truthy, typeName } from "../objects/abstract";
+import { addressOf, binaryOp, Bin, call, Cmp, delAttr, getAttr, getAttrOpt, hashOf, len, repr, richCompare, setAttr, str, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
@@ -254,4 +254,3 @@ function refCompare(a: WeakRefObj, b: PyValue, eq: boolean): PyValue {
   return richCompare(x, y, eq ? Cmp.EQ : Cmp.NE);
 }
 
-void callDescr;
