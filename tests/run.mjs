@@ -28,9 +28,12 @@ if (!unitOnly) {
     status = status || (s.status ?? 1);
   }
 }
-// The test programs (recorded from CPython): every program listed in passing.txt must pass.
-{
-  const s = spawnSync(process.execPath, [join("tests", "programs", "run.mjs"), "--quiet", "--timeout", "30",
+// The test programs (recorded from CPython): every program listed in passing.txt must pass, run
+// three ways (DESIGN.md section 7): the JIT at its defaults, off, and compiling at the first back
+// edge so that almost everything runs compiled.
+for (const jit of [[], ["--typhon-args", "--jit off"], ["--typhon-args", "--jit threshold=1"]]) {
+  if (jit.length) console.log(`test programs with ${jit[1]}:`);
+  const s = spawnSync(process.execPath, [join("tests", "programs", "run.mjs"), "--quiet", "--timeout", "30", ...jit,
     "--gate", join("tests", "programs", "passing.txt")], { stdio: "inherit" });
   status = status || (s.status ?? 1);
 }

@@ -9,6 +9,8 @@ import { compile } from "../compiler";
 import type { PyDict } from "../objects/pydict";
 import { runMain, runModuleMain } from "../vm/interp";
 import { installStdinInput, interact, startTerminalRepl, stdinIsTTY } from "./repl";
+import { installJit, paramsChanged } from "../jit/driver";
+import { JitParamError, setParams } from "../jit/params";
 
 export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
 
@@ -99,6 +101,7 @@ export function main(argv: string[]): number | null {
   };
   const after = () => (inspect ? (globals: PyDict) => interact(globals, false) : null);
   installStdinInput();
+  installJit();
   while (i < argv.length) {
     const a = argv[i];
     if (a === "-h" || a === "-?" || a === "--help") {
@@ -112,6 +115,13 @@ export function main(argv: string[]): number | null {
     if (a === "--dump-ast") return dumpAst(argv.slice(i + 1));
     if (a === "--jit") {
       if (i + 1 >= argv.length) throw new UsageError("Argument expected for the --jit option");
+      try {
+        setParams(argv[i + 1]);
+      } catch (e) {
+        if (e instanceof JitParamError) throw new UsageError(`--jit: ${e.message}`);
+        throw e;
+      }
+      paramsChanged();
       i += 2;
       continue;
     }

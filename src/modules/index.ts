@@ -35,6 +35,7 @@ import "./string";
 import "./struct";
 import "./thread";
 import "./time";
+import "./typhonjit";
 import "./unicodedata";
 import "./warnings";
 import "./weakref";

@@ -716,7 +716,11 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         break;
       case Op.JUMP_BACKWARD:
         pc = arg;
-        if (--cache.loopCounter <= 0) cache.loopCounter = loopHook(code, arg);
+        if (--cache.loopCounter <= 0) {
+          frame.sp = sp;
+          frame.pc = pc;
+          if (loopHook(frame, cache, arg)) return undefined; // the JIT moved the frame on: reload it
+        }
         if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
         break;
       case Op.POP_JUMP_IF_FALSE: {

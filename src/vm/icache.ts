@@ -12,6 +12,7 @@
 
 import type { CodeObject } from "../bytecode/code";
 import type { PyType, PyValue } from "../objects/types";
+import type { Frame } from "./frame";
 
 /** What an attribute cache entry found on the type. */
 export const enum AttrKind {
@@ -60,17 +61,24 @@ export class GlobalCache {
   }
 }
 
-/** Backward jumps a loop header may take before the JIT hook is told. */
-export const LOOP_THRESHOLD = 1000;
+/** Backward jumps a code object may take before the JIT hook is told (the JIT sets it). */
+export let loopThreshold = 1000;
+
+export function setLoopThreshold(n: number): void {
+  loopThreshold = Math.max(1, n);
+}
 
 export class CodeCache {
   /** One slot per instruction: an AttrCache or GlobalCache for the instructions that use one. */
   readonly ic: (AttrCache | GlobalCache | undefined)[];
   /** Counts down on every backward jump of this code; the hook runs when it reaches 0. */
   loopCounter: number;
+  /** The JIT's per-loop state for this code (src/jit/driver.ts), or null. */
+  jit: unknown;
   constructor(n: number) {
     this.ic = new Array(n);
-    this.loopCounter = LOOP_THRESHOLD;
+    this.loopCounter = loopThreshold;
+    this.jit = null;
   }
 }
 
@@ -97,12 +105,19 @@ function internNames(names: readonly string[]): void {
 }
 
 /**
- * The JIT's entry point: called when a code object's backward jumps cross the threshold, with
- * the code and the target of the jump (a loop header). The hook returns the new counter value.
- * Without a JIT it only resets the counter.
+ * The JIT's entry point: called by JUMP_BACKWARD when the code's counter reaches 0, with the
+ * frame (its pc already the loop header, sp stored) and the code's cache. The hook sets the
+ * next counter value; it returns true when it ran the loop (compiled or recording) and so
+ * changed the frame's state, which the eval loop must then reload. Without a JIT it only
+ * resets the counter.
  */
-export let loopHook: (code: CodeObject, target: number) => number = () => LOOP_THRESHOLD;
+export type LoopHook = (frame: Frame, cache: CodeCache, target: number) => boolean;
 
-export function setLoopHook(h: (code: CodeObject, target: number) => number): void {
+export let loopHook: LoopHook = (_frame, cache) => {
+  cache.loopCounter = loopThreshold;
+  return false;
+};
+
+export function setLoopHook(h: LoopHook): void {
   loopHook = h;
 }

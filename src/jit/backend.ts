@@ -1,0 +1,311 @@
+// The backend (DESIGN.md section 7): one JS function per loop trace, compiled by V8.
+//
+//     function (frame, H, K) {
+//       const fast = frame.fast, stack = frame.stack, G = frame.globals, B = frame.builtins;
+//       let v0, v1, ...;                  one JS variable per IR value: ints, floats, bools unboxed
+//       <preamble>                        loads and kind checks; a failure returns -1, frame untouched
+//       for (;;) {                        the label
+//         <body>                          a failing guard writes its snapshot back and returns its exit number
+//         <jump>                          parallel assignment of the label variables
+//         first = false;
+//       }
+//     }
+//
+// Residual calls may raise: the loop runs inside try/catch, `rp` names the snapshot of the call
+// in progress, and the catch writes that snapshot back before rethrowing, so the interpreter
+// sees the frame as at the start of the raising instruction (tracebacks and handlers work).
+// H is helpers.ts; K holds the object constants.
+
+import { CodeObject } from "../bytecode/code";
+import { floatType, intType, PyType, strType, boolType } from "../objects/types";
+import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
+import { Snapshot } from "./snapshot";
+
+export type TraceFn = (frame: unknown, H: unknown, K: unknown[]) => number;
+
+export interface CompiledLoop {
+  fn: TraceFn;
+  consts: unknown[];
+  source: string;
+  /** The snapshots, by exit number (for statistics and, later, bridges). */
+  exits: Snapshot[];
+  /** Guard failures per exit. */
+  exitCounts: number[];
+  code: CodeObject;
+  header: number;
+}
+
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+const MAX_SAFE = "9007199254740991";
+
+class Emitter {
+  private readonly out: string[] = [];
+  private readonly consts: unknown[] = [];
+  private readonly constIndex = new Map<unknown, number>();
+  readonly exits: Snapshot[] = [];
+  /** Exits of residual calls (written back when the call raises). */
+  private readonly callExits: Snapshot[] = [];
+  private indent = "  ";
+
+  constructor(private readonly trace: Trace) {}
+
+  line(s: string): void {
+    this.out.push(this.indent + s);
+  }
+
+  k(obj: unknown): string {
+    let i = this.constIndex.get(obj);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(obj);
+      this.constIndex.set(obj, i);
+    }
+    return `K[${i}]`;
+  }
+
+  val(v: Value): string {
+    if (v instanceof Op) return `v${v.id}`;
+    switch (v.kind) {
+      case Kind.Int:
+      case Kind.Float: {
+        const n = v.value as number;
+        if (Object.is(n, -0)) return "-0";
+        if (Number.isNaN(n)) return "NaN";
+        if (n === Infinity) return "Infinity";
+        if (n === -Infinity) return "-Infinity";
+        return n < 0 ? `(${n})` : String(n);
+      }
+      case Kind.Bool: return v.value ? "true" : "false";
+      default: return v.value === null ? "null" : this.k(v.value);
+    }
+  }
+
+  /** JS for a value boxed as a Python object. */
+  boxed(v: Value): string {
+    const s = this.val(v);
+    switch (v.kind) {
+      case Kind.Float: return `new H.PyFloat(${s})`;
+      case Kind.Bool: return `(${s} ? H.True : H.False)`;
+      default: return s;
+    }
+  }
+
+  exitNo(s: Snapshot): number {
+    if (s.index < 0) {
+      s.index = this.exits.length;
+      this.exits.push(s);
+    }
+    return s.index;
+  }
+
+  /** Statements that write the snapshot back to the frame. */
+  writeback(s: Snapshot): string {
+    const parts: string[] = [];
+    for (const [slot, v] of s.fast) {
+      const store = `fast[${slot}] = ${this.boxed(v)};`;
+      // A loop-carried value that starts as a placeholder is real only after the first iteration.
+      const undef = v instanceof Op && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r;
+      parts.push(undef ? `if (!first) ${store}` : store);
+    }
+    for (let i = 0; i < s.stack.length; i++) parts.push(`stack[${s.stackBase + i}] = ${this.boxed(s.stack[i])};`);
+    parts.push(`frame.sp = ${s.sp}; frame.pc = ${s.pc}; frame.lasti = ${s.pc};`);
+    return parts.join(" ");
+  }
+
+  exit(o: Op, inPreamble: boolean): string {
+    if (inPreamble) return "return -1;";
+    const s = o.snapshot!;
+    return `{ ${this.writeback(s)} return ${this.exitNo(s)}; }`;
+  }
+
+  guardClass(x: string, t: PyType): string {
+    if (t === intType || t === strType) return `H.typeOf(${x}) !== ${this.k(t)}`;
+    if (t === floatType || t === boolType) return `!(${x} instanceof H.PyObject) || ${x}.cls !== ${this.k(t)}`;
+    return `${x} === null || typeof ${x} !== "object" || ${x}.cls !== ${this.k(t)}`;
+  }
+
+  field(name: unknown): string {
+    const s = String(name);
+    if (!IDENT.test(s)) throw new Error(`jit: bad field name ${s}`);
+    return s;
+  }
+
+  op(o: Op, pre: boolean): void {
+    const a = o.args.map((x) => this.val(x));
+    const r = `v${o.id}`;
+    const fail = () => this.exit(o, pre);
+    const aux = o.aux as Record<string, unknown>;
+    switch (o.opc) {
+      case Opc.getlocal: this.line(`${r} = fast[${o.aux as number}];`); break;
+      case Opc.getstack: this.line(`${r} = stack[${o.aux as number}];`); break;
+      case Opc.label:
+      case Opc.jump:
+        throw new Error("jit: control op in a block");
+      case Opc.guard_true: this.line(`if (!${a[0]}) ${fail()}`); break;
+      case Opc.guard_false: this.line(`if (${a[0]}) ${fail()}`); break;
+      case Opc.unbox_int: this.line(`if (typeof ${a[0]} !== "number") ${fail()}`); this.line(`${r} = ${a[0]};`); break;
+      case Opc.unbox_float:
+        this.line(`if (!(${a[0]} instanceof H.PyFloat) || ${a[0]}.cls !== H.floatType) ${fail()}`);
+        this.line(`${r} = ${a[0]}.value;`);
+        break;
+      case Opc.guard_class: this.line(`if (${this.guardClass(a[0], o.aux as PyType)}) ${fail()}`); break;
+      case Opc.guard_value: this.line(`if (${a[0]} !== ${this.val(new Const(Kind.Ref, o.aux))}) ${fail()}`); break;
+      case Opc.guard_nonnull: this.line(`if (${a[0]} === null || ${a[0]} === undefined) ${fail()}`); break;
+      case Opc.guard_isnull: this.line(`if (${a[0]} !== null && ${a[0]} !== undefined) ${fail()}`); break;
+      case Opc.guard_jsclass: this.line(`if (!(${a[0]} instanceof H.${this.field(o.aux)})) ${fail()}`); break;
+      case Opc.guard_nodictattr:
+        this.line(`if (${a[0]}.dict !== null && ${a[0]}.dict.getStr(${JSON.stringify(o.aux)}) !== undefined) ${fail()}`);
+        break;
+      case Opc.guard_version: this.line(`if (${this.k(aux.type)}.version !== ${aux.version as number}) ${fail()}`); break;
+      case Opc.guard_nonzero:
+      case Opc.guard_nonzero_f:
+        this.line(`if (${a[0]} === 0) ${fail()}`);
+        break;
+      case Opc.guard_no_interrupt: this.line(`if (H.interrupted()) ${fail()}`); break;
+      case Opc.int_add_ovf:
+      case Opc.int_sub_ovf:
+      case Opc.int_mul_ovf: {
+        const e = o.opc === Opc.int_add_ovf ? `${a[0]} + ${a[1]}` : o.opc === Opc.int_sub_ovf ? `${a[0]} - ${a[1]}`
+          : `${a[0]} * ${a[1]} + 0`;
+        this.line(`${r} = ${e};`);
+        this.line(`if (${r} > ${MAX_SAFE} || ${r} < -${MAX_SAFE}) ${fail()}`);
+        break;
+      }
+      case Opc.int_add: this.line(`${r} = ${a[0]} + ${a[1]};`); break;
+      case Opc.int_sub: this.line(`${r} = ${a[0]} - ${a[1]};`); break;
+      case Opc.int_mul: this.line(`${r} = ${a[0]} * ${a[1]} + 0;`); break;
+      case Opc.int_floordiv: this.line(`${r} = H.intFloorDiv(${a[0]}, ${a[1]});`); break;
+      case Opc.int_mod: this.line(`${r} = H.intMod(${a[0]}, ${a[1]});`); break;
+      case Opc.int_neg: this.line(`${r} = 0 - ${a[0]};`); break;
+      case Opc.int_truediv: this.line(`${r} = ${a[0]} / ${a[1]};`); break;
+      case Opc.int_lt: case Opc.float_lt: this.line(`${r} = ${a[0]} < ${a[1]};`); break;
+      case Opc.int_le: case Opc.float_le: this.line(`${r} = ${a[0]} <= ${a[1]};`); break;
+      case Opc.int_eq: case Opc.float_eq: this.line(`${r} = ${a[0]} === ${a[1]};`); break;
+      case Opc.int_ne: case Opc.float_ne: this.line(`${r} = ${a[0]} !== ${a[1]};`); break;
+      case Opc.int_gt: case Opc.float_gt: this.line(`${r} = ${a[0]} > ${a[1]};`); break;
+      case Opc.int_ge: case Opc.float_ge: this.line(`${r} = ${a[0]} >= ${a[1]};`); break;
+      case Opc.int_is_true: case Opc.float_is_true: this.line(`${r} = ${a[0]} !== 0;`); break;
+      case Opc.int_to_float: this.line(`${r} = ${a[0]};`); break;
+      case Opc.float_add: this.line(`${r} = ${a[0]} + ${a[1]};`); break;
+      case Opc.float_sub: this.line(`${r} = ${a[0]} - ${a[1]};`); break;
+      case Opc.float_mul: this.line(`${r} = ${a[0]} * ${a[1]};`); break;
+      case Opc.float_truediv: this.line(`${r} = ${a[0]} / ${a[1]};`); break;
+      case Opc.float_neg: this.line(`${r} = -${a[0]};`); break;
+      case Opc.bool_not: this.line(`${r} = !${a[0]};`); break;
+      case Opc.box_int: this.line(`${r} = ${a[0]};`); break;
+      case Opc.box_float: this.line(`${r} = new H.PyFloat(${a[0]});`); break;
+      case Opc.box_bool: this.line(`${r} = ${a[0]} ? H.True : H.False;`); break;
+      case Opc.ref_is: this.line(`${r} = ${a[0]} === ${a[1]};`); break;
+      case Opc.getfield_i:
+      case Opc.getfield_r:
+        this.line(`${r} = ${a[0]}.${this.field(o.aux)};`);
+        break;
+      case Opc.setfield_i:
+      case Opc.setfield_r:
+        this.line(`${a[0]}.${this.field(o.aux)} = ${a[1]};`);
+        break;
+      case Opc.arraylen: this.line(`${r} = ${a[0]}.length;`); break;
+      case Opc.getarrayitem: this.line(`${r} = ${a[0]}[${a[1]}];`); break;
+      case Opc.setarrayitem: this.line(`${a[0]}[${a[1]}] = ${a[2]};`); break;
+      case Opc.getdictattr: {
+        const name = JSON.stringify(aux.name);
+        this.line(`st = ${a[0]}.dict === null ? null : ${a[0]}.dict.store;`);
+        this.line(`if (st === null || st.keys[${aux.pos as number}] !== ${name}) ${fail()}`);
+        this.line(`${r} = st.values[${aux.pos as number}];`);
+        break;
+      }
+      case Opc.setdictattr: {
+        const name = JSON.stringify(aux.name);
+        this.line(`st = ${a[0]}.dict === null ? null : ${a[0]}.dict.store;`);
+        this.line(`if (st === null || st.keys[${aux.pos as number}] !== ${name}) ${fail()}`);
+        this.line(`st.setValueAt(${aux.pos as number}, ${a[1]});`);
+        break;
+      }
+      case Opc.getglobal: {
+        const name = JSON.stringify(aux.name);
+        const pos = aux.pos as number;
+        if (aux.builtin) {
+          this.line(`if (G.store.version !== ${aux.gversion as number} && G.strPos(${name}) >= 0) ${fail()}`);
+          this.line(`st = B.store;`);
+        } else {
+          this.line(`st = G.store;`);
+        }
+        this.line(`if (st.keys[${pos}] !== ${name}) ${fail()}`);
+        this.line(`${r} = st.values[${pos}];`);
+        break;
+      }
+      case Opc.undef_i: case Opc.undef_f: this.line(`${r} = 0;`); break;
+      case Opc.undef_b: this.line(`${r} = false;`); break;
+      case Opc.undef_r: this.line(`${r} = undefined;`); break;
+      case Opc.new_tuple: this.line(`${r} = new H.PyTuple([${a.join(", ")}]);`); break;
+      case Opc.call_r:
+      case Opc.call_b:
+      case Opc.call_v: {
+        const s = o.snapshot!;
+        if (!this.callExits.includes(s)) this.callExits.push(s);
+        this.line(`rp = ${this.exitNo(s)}; frame.lasti = ${s.pc};`);
+        const call = `H.${this.field(o.aux)}(${a.join(", ")})`;
+        this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
+        break;
+      }
+      case Opc.call_pure_i:
+      case Opc.call_pure_f:
+        this.line(`${r} = H.${this.field(o.aux)}(${a.join(", ")});`);
+        break;
+      default: {
+        const never: never = o.opc;
+        throw new Error(`jit: no code for ${OPS[never as number]?.name}`);
+      }
+    }
+  }
+
+  emit(): { source: string; consts: unknown[] } {
+    const ops = this.trace.ops;
+    this.trace.renumber();
+    const li = this.trace.labelIndex();
+    const label = ops[li];
+    const jump = ops[ops.length - 1];
+    if (li < 0 || jump.opc !== Opc.jump) throw new Error("jit: not a loop trace");
+    const vars = ops.filter((o) => o.kind !== Kind.Void).map((o) => `v${o.id}`);
+    const hasCalls = ops.some((o) => (OPS[o.opc].flags & F.Call) !== 0);
+    const head: string[] = [
+      `"use strict";`,
+      `const fast = frame.fast, stack = frame.stack, G = frame.globals, B = frame.builtins;`,
+      `let first = true, rp = -1, st = null;`,
+    ];
+    if (vars.length) head.push(`let ${vars.join(", ")};`);
+    for (let i = 0; i < li; i++) this.op(ops[i], true);
+    this.line(hasCalls ? "try {" : "{");
+    this.indent = "    ";
+    this.line("for (;;) {");
+    this.indent = "      ";
+    for (let i = li + 1; i < ops.length - 1; i++) this.op(ops[i], false);
+    // The jump: new values of the label variables, assigned in parallel.
+    const temps = jump.args.map((v, j) => `t${j} = ${this.val(v)}`);
+    if (temps.length) {
+      this.line(`const ${temps.join(", ")};`);
+      this.line(label.args.map((v, j) => `${this.val(v)} = t${j};`).join(" "));
+    }
+    this.line("first = false;");
+    this.indent = "    ";
+    this.line("}");
+    this.indent = "  ";
+    if (hasCalls) {
+      this.line("} catch (e) {");
+      this.line("  switch (rp) {");
+      for (const s of this.callExits) this.line(`    case ${s.index}: ${this.writeback(s)} break;`);
+      this.line("  }");
+      this.line("  throw e;");
+    }
+    this.line("}");
+    return { source: head.map((s) => "  " + s).join("\n") + "\n" + this.out.join("\n"), consts: this.consts };
+  }
+}
+
+export function compileTrace(trace: Trace, code: CodeObject, header: number): CompiledLoop {
+  const e = new Emitter(trace);
+  const { source, consts } = e.emit();
+  const fn = new Function("frame", "H", "K", source) as TraceFn;
+  return { fn, consts, source, exits: e.exits, exitCounts: e.exits.map(() => 0), code, header };
+}
+

@@ -1,0 +1,219 @@
+// The trace life cycle (LuaJIT's lj_trace.c in spirit): counting, recording, optimizing,
+// compiling, entering compiled loops, and statistics.
+//
+// Per loop header (a code object and the target of its backward jump):
+//
+//     warm ──(threshold back edges)──▶ record one iteration ──▶ optimize ──▶ compile ──▶ compiled
+//       ▲                                    │ abort                                  │ entry guard
+//       └──────────── retry later ◀──────────┘ (after `retrace_limit`+3 aborts: dead)  │ keeps failing:
+//                                                                                     ▼ discarded, warm again
+//
+// The eval loop calls `onLoop` from JUMP_BACKWARD when the code's counter runs out (icache.ts).
+// Once a code object has a compiled or warming loop, its counter is kept at 1 so that every back
+// edge reaches the hook, which enters the compiled loop at once.
+
+import { CodeObject } from "../bytecode/code";
+import { CodeCache, setLoopHook, setLoopThreshold } from "../vm/icache";
+import { Frame } from "../vm/frame";
+import { HELPERS } from "./helpers";
+import { jitEnabled, params } from "./params";
+import { Recorder, TraceAbort } from "./record";
+import { compileTrace, CompiledLoop } from "./backend";
+import { optimize } from "./opt/index";
+import { printTrace } from "./irtext";
+import { appendFileSync, writeFileSync } from "fs";
+
+const enum State { Warm, Compiled, Dead }
+
+class LoopState {
+  state = State.Warm;
+  counter = 0;
+  aborts = 0;
+  entryFailures = 0;
+  compiled: CompiledLoop | null = null;
+  constructor(readonly code: CodeObject, readonly header: number) {}
+}
+
+class CodeJit {
+  readonly loops = new Map<number, LoopState>();
+  /** Loops of this code that are warm or compiled (0: let the counter run at full threshold). */
+  live = 0;
+}
+
+export const stats = {
+  loops: 0,
+  aborts: 0,
+  abortReasons: new Map<string, number>(),
+  entries: 0,
+  entryFailures: 0,
+  guardFailures: 0,
+  discarded: 0,
+  recordMs: 0,
+  optimizeMs: 0,
+  compileMs: 0,
+};
+
+/** True while the recorder runs: nested loops (in code it calls) are not traced meanwhile. */
+let recording = false;
+
+let logOptFile: string | null = null;
+
+function onLoop(frame: Frame, cache: CodeCache, target: number): boolean {
+  if (!jitEnabled || recording || HELPERS.interrupted()) {
+    cache.loopCounter = params.threshold;
+    return false;
+  }
+  let cj = cache.jit as CodeJit | null;
+  let firstHot = false;
+  if (cj === null) {
+    cj = cache.jit = new CodeJit();
+    firstHot = true;
+  }
+  let ls = cj.loops.get(target);
+  if (ls === undefined) {
+    ls = new LoopState(frame.code, target);
+    cj.loops.set(target, ls);
+    cj.live++;
+    // The loop that made the code's counter run out is the hot one.
+    if (firstHot) ls.counter = params.threshold;
+  }
+  cache.loopCounter = 1;
+  switch (ls.state) {
+    case State.Compiled:
+      return enter(ls, cj, frame);
+    case State.Dead:
+      if (cj.live === 0) cache.loopCounter = params.threshold;
+      return false;
+    case State.Warm:
+      if (++ls.counter < params.threshold) return false;
+      return recordLoop(ls, cj, frame);
+  }
+}
+
+function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
+  const c = ls.compiled!;
+  stats.entries++;
+  const r = c.fn(frame, HELPERS, c.consts);
+  if (r >= 0) {
+    c.exitCounts[r]++;
+    stats.guardFailures++;
+    return true;
+  }
+  // An entry guard failed (a local's kind differs from the recording's): after a few times,
+  // record the loop again for the new kinds.
+  stats.entryFailures++;
+  if (++ls.entryFailures > 100) {
+    ls.compiled = null;
+    ls.state = State.Warm;
+    ls.counter = 0;
+    ls.entryFailures = 0;
+    stats.discarded++;
+  }
+  void cj;
+  return false;
+}
+
+function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
+  const t0 = performance.now();
+  recording = true;
+  let rec;
+  try {
+    rec = new Recorder(frame, ls.header).record();
+  } catch (e) {
+    recording = false;
+    stats.recordMs += performance.now() - t0;
+    if (!(e instanceof TraceAbort)) {
+      noteAbort(ls, cj, "exception while recording");
+      throw e;
+    }
+    noteAbort(ls, cj, e.reason);
+    return true;
+  }
+  recording = false;
+  const t1 = performance.now();
+  stats.recordMs += t1 - t0;
+  optimize(rec.trace);
+  const t2 = performance.now();
+  stats.optimizeMs += t2 - t1;
+  let compiled: CompiledLoop;
+  try {
+    compiled = compileTrace(rec.trace, rec.code, rec.header);
+  } catch (e) {
+    noteAbort(ls, cj, `backend: ${(e as Error).message}`);
+    return true;
+  }
+  stats.compileMs += performance.now() - t2;
+  stats.loops++;
+  ls.compiled = compiled;
+  ls.state = State.Compiled;
+  if (logOptFile !== null) logTrace(rec.trace, compiled);
+  // The recorder ran one iteration: the frame is at the loop header again; go on compiled.
+  enter(ls, cj, frame);
+  return true;
+}
+
+function noteAbort(ls: LoopState, cj: CodeJit, reason: string): void {
+  stats.aborts++;
+  stats.abortReasons.set(reason, (stats.abortReasons.get(reason) ?? 0) + 1);
+  ls.counter = 0;
+  if (++ls.aborts > params.retrace_limit + 3) {
+    ls.state = State.Dead;
+    cj.live--;
+  }
+}
+
+function where(c: CompiledLoop): string {
+  return `${c.code.name} ${c.code.filename}:${c.code.lineOf(c.header)}`;
+}
+
+function logTrace(trace: import("./ir").Trace, c: CompiledLoop): void {
+  appendFileSync(logOptFile!, `# loop at ${where(c)} (instruction ${c.header})\n${printTrace(trace)}\n` +
+    `# JavaScript\n${c.source}\n\n`);
+}
+
+function summary(): string {
+  const lines = [
+    "[jit-summary]",
+    `loops compiled:     ${stats.loops}`,
+    `traces aborted:     ${stats.aborts}`,
+  ];
+  for (const [r, n] of [...stats.abortReasons].sort((a, b) => b[1] - a[1])) lines.push(`  ${n.toString().padStart(6)}  ${r}`);
+  lines.push(
+    `loop entries:       ${stats.entries}`,
+    `entry guard fails:  ${stats.entryFailures}`,
+    `guard failures:     ${stats.guardFailures}`,
+    `traces discarded:   ${stats.discarded}`,
+    `recording time:     ${stats.recordMs.toFixed(1)} ms`,
+    `optimizing time:    ${stats.optimizeMs.toFixed(1)} ms`,
+    `compiling time:     ${stats.compileMs.toFixed(1)} ms`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+/** Installs the JIT: the loop hook, and TYPHONLOG's outputs. */
+export function installJit(): void {
+  setLoopThreshold(params.threshold);
+  setLoopHook(onLoop);
+  const log = process.env.TYPHONLOG;
+  if (log) {
+    for (const part of log.split(",")) {
+      if (part === "jit-summary") process.on("exit", () => process.stderr.write(summary()));
+      else if (part.startsWith("jit-log-opt:")) {
+        logOptFile = part.slice("jit-log-opt:".length);
+        writeFileSync(logOptFile, "");
+      }
+    }
+  }
+}
+
+export function statsSnapshot(): Record<string, number> {
+  return {
+    loops: stats.loops, aborts: stats.aborts, entries: stats.entries, entry_failures: stats.entryFailures,
+    guard_failures: stats.guardFailures, discarded: stats.discarded,
+  };
+}
+
+/** After set_param: new counters start from the new threshold. */
+export function paramsChanged(): void {
+  setLoopThreshold(params.threshold);
+}

@@ -1,0 +1,107 @@
+// The runtime functions compiled traces call (the `H` object every trace function receives),
+// named by the `aux` of call_* operations. The recorder runs the same functions to execute the
+// instruction it records, so a residual operation does exactly what it did while recording.
+// Each is the interpreter's own behaviour for one instruction (eval.ts), without the fast paths
+// the trace already took care of.
+
+import {
+  Bin, binaryOp, call, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, richCompare, setAttr, setItem, truthy,
+  unaryOp,
+} from "../objects/abstract";
+import { numberHooks } from "../objects/abstract";
+import { False, floatType, None, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf } from "../objects/types";
+import { RangeIter } from "../objects/pyiters";
+import { interruptFlag } from "../vm/runtime";
+
+function pyMod(a: number, b: number): number {
+  const r = a % b;
+  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+}
+
+export const HELPERS = {
+  PyFloat,
+  PyObject,
+  PyTuple,
+  RangeIter,
+  floatType,
+  typeOf,
+  True,
+  False,
+  None,
+
+  binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
+    return op >= 13 ? inplaceOp(a, b, (op - 13) as Bin) : binaryOp(a, b, op as Bin);
+  },
+  richCompare(a: PyValue, b: PyValue, op: number): PyValue {
+    return richCompare(a, b, op as Cmp);
+  },
+  truthy(v: PyValue): boolean {
+    return v === True ? true : v === False || v === None ? false : truthy(v);
+  },
+  contains(container: PyValue, v: PyValue): boolean {
+    return contains(container, v);
+  },
+  getAttr(obj: PyValue, name: string): PyValue {
+    return getAttr(obj, name);
+  },
+  setAttr(obj: PyValue, name: string, v: PyValue): void {
+    setAttr(obj, name, v);
+  },
+  getItem(obj: PyValue, key: PyValue): PyValue {
+    return getItem(obj, key);
+  },
+  setItem(obj: PyValue, key: PyValue, v: PyValue): void {
+    setItem(obj, key, v);
+  },
+  getIter(v: PyValue): PyValue {
+    return getIter(v);
+  },
+  /** next(it), or null at the end (IR values are never undefined). */
+  iterNext(it: PyValue): PyValue | null {
+    const v = iterNext(it);
+    return v === undefined ? null : v;
+  },
+  neg(v: PyValue): PyValue {
+    return unaryOp(v, "__neg__", "-");
+  },
+  pos(v: PyValue): PyValue {
+    return unaryOp(v, "__pos__", "+");
+  },
+  invert(v: PyValue): PyValue {
+    return unaryOp(v, "__invert__", "~");
+  },
+  /** CALL: f(*args) with keyword names for the last len(kwnames) arguments. */
+  call(f: PyValue, kwnames: readonly string[] | null, ...args: PyValue[]): PyValue {
+    return call(f, args, kwnames);
+  },
+  /** CALL of a method found by LOAD_METHOD: meth(self, *args). */
+  callMethod(meth: PyValue, self: PyValue, kwnames: readonly string[] | null, ...args: PyValue[]): PyValue {
+    return call(meth, [self, ...args], kwnames);
+  },
+  buildList(...items: PyValue[]): PyValue {
+    return new PyList(items);
+  },
+  listAppend(list: PyValue, v: PyValue): void {
+    (list as PyList).items.push(v);
+  },
+  newTuple(...items: PyValue[]): PyValue {
+    return new PyTuple(items);
+  },
+  interrupted(): boolean {
+    return interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0;
+  },
+
+  // Pure helpers on unboxed values (call_pure_*).
+  intFloorDiv(a: number, b: number): number {
+    return (a - pyMod(a, b)) / b;
+  },
+  intMod: pyMod,
+  floatFloorDiv(a: number, b: number): number {
+    return (numberHooks.floatBinary(a, b, Bin.FLOOR_DIVIDE) as PyFloat).value;
+  },
+  floatMod(a: number, b: number): number {
+    return (numberHooks.floatBinary(a, b, Bin.REMAINDER) as PyFloat).value;
+  },
+};
+
+export type HelperName = keyof typeof HELPERS;

@@ -1,0 +1,36 @@
+// The optimizer: an ordered list of passes (PyPy's optimizeopt in spirit), each in its own file
+// and tested as text IR in, text IR out (tests/unit/jit_opt.test.ts). The verifier runs after
+// each pass when TYPHON_JIT_VERIFY is set, and always in the tests.
+
+import { Trace } from "../ir";
+import { verifyTrace } from "../verify";
+import { params } from "../params";
+import { fold } from "./fold";
+import { guards } from "./guards";
+import { cse } from "./cse";
+import { dce } from "./dce";
+
+export interface Pass {
+  readonly name: string;
+  run(trace: Trace): void;
+}
+
+export const PASSES: readonly Pass[] = [
+  { name: "fold", run: fold },
+  { name: "guards", run: guards },
+  { name: "cse", run: cse },
+  { name: "fold2", run: fold },
+  { name: "dce", run: dce },
+];
+
+const verifyEach = process.env.TYPHON_JIT_VERIFY === "1";
+
+export function optimize(trace: Trace, verify = verifyEach): void {
+  const enabled = params.enable_opts === "all" ? null : new Set(params.enable_opts.split(":"));
+  if (verify) verifyTrace(trace);
+  for (const p of PASSES) {
+    if (enabled !== null && !enabled.has(p.name.replace(/\d+$/, ""))) continue;
+    p.run(trace);
+    if (verify) verifyTrace(trace);
+  }
+}

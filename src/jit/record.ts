@@ -1,0 +1,865 @@
+// The recorder (DESIGN.md section 7; LuaJIT's lj_record.c in spirit): when a loop is hot, it
+// runs one iteration of it itself, instruction by instruction, on the real frame, and appends to
+// the trace the IR for what each instruction did, with a guard for every fact it relied on (the
+// kind of a value, the class of an object, a type's version, a branch direction, no overflow).
+//
+// Each recorded instruction first decides, from the concrete values, which IR to emit, then
+// executes itself on the frame (writing real values into frame.fast / frame.stack), so the
+// frame is always consistent at an instruction boundary: an instruction the recorder does not
+// handle aborts the trace *before* it runs, and the interpreter simply continues there.
+// Residual operations call the same helpers (helpers.ts) that the compiled trace will call.
+//
+// Values: `fastVals[k]` / `stackVals[i]` hold the IR value of each frame slot. A slot read
+// before the iteration writes it is loaded once in the preamble (getlocal/getstack, unboxed
+// there when it holds an int or a float). Every slot the iteration writes is loop-carried: it
+// becomes a label operand and the jump passes its new value. A slot written before it is ever
+// read starts as an undef_* placeholder (the backend writes it back only after the first
+// iteration).
+
+import { CodeObject } from "../bytecode/code";
+import { Op as Bc } from "../bytecode/opcodes";
+import { AttrCache, AttrKind, codeCache } from "../vm/icache";
+import { Frame, StackValue } from "../vm/frame";
+import { Bin, Cmp, typeName } from "../objects/abstract";
+import {
+  False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+} from "../objects/types";
+import { RangeIter } from "../objects/pyiters";
+import { PyDict } from "../objects/pydict";
+import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
+import { Snapshot } from "./snapshot";
+import { HELPERS } from "./helpers";
+import { params } from "./params";
+
+export class TraceAbort {
+  /** `completed`: the instruction ran to its end (pc and sp already moved on). */
+  constructor(readonly reason: string, readonly completed = false) {}
+}
+
+/** What a finished recording hands to the optimizer and the backend. */
+export interface Recording {
+  trace: Trace;
+  code: CodeObject;
+  header: number;
+  /** The fast slot of each label operand (-1: a stack slot). */
+  carriedSlots: number[];
+}
+
+const KIND_OF_UNDEF = [Opc.undef_i, Opc.undef_f, Opc.undef_b, Opc.undef_r];
+
+function isExactFloat(v: unknown): v is PyFloat {
+  return v instanceof PyFloat && v.cls === floatType;
+}
+
+export class Recorder {
+  private readonly trace = new Trace();
+  private readonly pre: Op[] = [];
+  private readonly body: Op[] = [];
+  private readonly code: CodeObject;
+  private readonly words: Int32Array;
+  private readonly fastVals: (Value | undefined)[];
+  private readonly stackVals: (Value | undefined)[];
+  /** Slots loaded in the preamble (read before written). */
+  private readonly entryFast = new Map<number, Value>();
+  private readonly written = new Set<number>();
+  private readonly headerSp: number;
+  /** Snapshot of the preamble's guards: nothing changed yet, resume at the header. */
+  private readonly entrySnap: Snapshot;
+  /** State at the start of the instruction being recorded. */
+  private startSnap: Snapshot | null = null;
+  private sp: number;
+  private pc: number;
+  private kwnames: readonly string[] | null = null;
+  /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
+  private readonly floatConsts = new Map<Const, PyFloat>();
+
+  constructor(readonly frame: Frame, readonly header: number) {
+    this.code = frame.code;
+    this.words = frame.code.code;
+    this.fastVals = new Array(frame.fast.length);
+    this.stackVals = new Array(frame.stack.length);
+    this.headerSp = frame.sp;
+    this.sp = frame.sp;
+    this.pc = header;
+    this.entrySnap = new Snapshot(header, frame.sp, new Map(), [], frame.sp);
+  }
+
+  // ---- emitting ----------------------------------------------------------------------------
+
+  private emit(opc: Opc, args: Value[], aux: unknown = null, snap: Snapshot | null = null, toPre = false): Op {
+    const o = new Op(opc, args, aux, OPS[opc].result);
+    o.pc = this.pc;
+    if (OPS[opc].flags & (F.Guard | F.Call)) o.snapshot = toPre ? this.entrySnap : (snap ?? this.startSnap);
+    (toPre ? this.pre : this.body).push(o);
+    return o;
+  }
+
+  private snapAt(pc: number, sp: number): Snapshot {
+    const fast = new Map<number, Value>();
+    for (const k of this.written) fast.set(k, this.fastVals[k]!);
+    const stack: Value[] = [];
+    for (let i = this.headerSp; i < sp; i++) stack.push(this.stackVals[i]!);
+    return new Snapshot(pc, sp, fast, stack, this.headerSp);
+  }
+
+  // ---- values --------------------------------------------------------------------------------
+
+  /** The IR value of a concrete value loaded from the frame at entry, unboxed by its kind. */
+  private entryValue(load: Op, v: PyValue): Value {
+    if (typeof v === "number") return this.emit(Opc.unbox_int, [load], null, null, true);
+    if (isExactFloat(v)) return this.emit(Opc.unbox_float, [load], null, null, true);
+    return load;
+  }
+
+  private getFast(k: number): Value {
+    let val = this.fastVals[k];
+    if (val !== undefined) return val;
+    const v = this.frame.fast[k];
+    if (v === undefined) throw new TraceAbort("unbound local");
+    const load = this.emit(Opc.getlocal, [], k, null, true);
+    val = this.entryValue(load, v);
+    this.entryFast.set(k, val);
+    this.fastVals[k] = val;
+    return val;
+  }
+
+  private setFast(k: number, val: Value, v: PyValue): void {
+    this.fastVals[k] = val;
+    this.written.add(k);
+    this.frame.fast[k] = v;
+  }
+
+  private stackVal(i: number): Value {
+    let val = this.stackVals[i];
+    if (val !== undefined) return val;
+    if (i >= this.headerSp) throw new Error("jit: stack slot read before written");
+    const load = this.emit(Opc.getstack, [], i, null, true);
+    val = this.entryValue(load, this.frame.stack[i] as PyValue);
+    this.stackVals[i] = val;
+    return val;
+  }
+
+  private push(val: Value, v: StackValue): void {
+    if (this.sp < this.headerSp) throw new TraceAbort("stack below the loop header's depth");
+    this.stackVals[this.sp] = val;
+    this.frame.stack[this.sp++] = v;
+  }
+
+  private top(n = 1): Value {
+    return this.stackVal(this.sp - n);
+  }
+
+  private topV(n = 1): PyValue {
+    return this.frame.stack[this.sp - n] as PyValue;
+  }
+
+  private constOf(v: PyValue | null): Value {
+    if (typeof v === "number") return new Const(Kind.Int, v);
+    if (isExactFloat(v)) {
+      const c = new Const(Kind.Float, v.value);
+      this.floatConsts.set(c, v);
+      return c;
+    }
+    return new Const(Kind.Ref, v);
+  }
+
+  /** The value as a Python object (kind r). */
+  private ref(val: Value): Value {
+    switch (val.kind) {
+      case Kind.Ref: return val;
+      case Kind.Int: return val instanceof Const ? new Const(Kind.Ref, val.value) : this.emit(Opc.box_int, [val]);
+      case Kind.Float:
+        if (val instanceof Const) return new Const(Kind.Ref, this.floatConsts.get(val) ?? new PyFloat(val.value as number));
+        return this.emit(Opc.box_float, [val]);
+      case Kind.Bool:
+        return val instanceof Const ? new Const(Kind.Ref, val.value ? True : False) : this.emit(Opc.box_bool, [val]);
+      case Kind.Void: throw new Error("jit: void value");
+    }
+  }
+
+  /** The value as an unboxed int; `v` (its concrete value) must be a number. */
+  private int(val: Value, v: PyValue): Value {
+    if (val.kind === Kind.Int) return val;
+    if (val instanceof Const) return new Const(Kind.Int, v);
+    if (val.kind !== Kind.Ref) throw new TraceAbort("int expected");
+    return this.emit(Opc.unbox_int, [val]);
+  }
+
+  /** The value as an unboxed float; `v` must be an exact float or an int. */
+  private float(val: Value, v: PyValue): Value {
+    if (typeof v === "number") {
+      const i = this.int(val, v);
+      return i instanceof Const ? new Const(Kind.Float, i.value) : this.emit(Opc.int_to_float, [i]);
+    }
+    if (val.kind === Kind.Float) return val;
+    if (val instanceof Const) return new Const(Kind.Float, (v as PyFloat).value);
+    return this.emit(Opc.unbox_float, [val]);
+  }
+
+  /** Truthiness of a value as a JS boolean (may call __bool__/__len__: residual). */
+  private truth(val: Value, v: PyValue): Value {
+    if (val instanceof Const) return new Const(Kind.Bool, HELPERS.truthy(v));
+    switch (val.kind) {
+      case Kind.Bool: return val;
+      case Kind.Int: return this.emit(Opc.int_is_true, [val]);
+      case Kind.Float: return this.emit(Opc.float_is_true, [val]);
+      default: break;
+    }
+    if (v === True || v === False) {
+      this.emit(Opc.guard_class, [val], typeOf(v));
+      return this.emit(Opc.ref_is, [val, new Const(Kind.Ref, True)]);
+    }
+    if (v === None) {
+      this.emit(Opc.guard_value, [val], None);
+      return new Const(Kind.Bool, false);
+    }
+    if (typeof v === "number") return this.emit(Opc.int_is_true, [this.emit(Opc.unbox_int, [val])]);
+    return this.emit(Opc.call_b, [val], "truthy");
+  }
+
+  /** Guard on a JS boolean so that the trace follows the direction `taken` (exit: `snap`). */
+  private guardBool(b: Value, taken: boolean, snap: Snapshot): void {
+    if (b instanceof Const) return;
+    this.emit(taken ? Opc.guard_true : Opc.guard_false, [b], null, snap);
+  }
+
+  // ---- the loop ----------------------------------------------------------------------------
+
+  /** Records one iteration; returns the recording, or throws TraceAbort (the frame is consistent). */
+  record(): Recording {
+    const frame = this.frame;
+    try {
+      for (;;) {
+        const pc = this.pc;
+        const word = this.words[pc];
+        frame.lasti = pc;
+        frame.pc = pc;
+        frame.sp = this.sp;
+        this.startSnap = this.snapAt(pc, this.sp);
+        if (this.pre.length + this.body.length > params.trace_limit) throw new TraceAbort("trace too long");
+        const sp = this.sp;
+        try {
+          if (this.step(word & 0xff, word >>> 8)) break;
+        } catch (e) {
+          // An abort leaves the frame at the start of the instruction (handlers decide to abort
+          // before they change the frame's values), unless the instruction completed.
+          if (e instanceof TraceAbort && !e.completed) {
+            this.pc = pc;
+            this.sp = sp;
+          }
+          throw e;
+        }
+      }
+    } finally {
+      frame.pc = this.pc;
+      frame.sp = this.sp;
+    }
+    return this.finish();
+  }
+
+  /** Records and executes one instruction; true when the loop closed. */
+  private step(opcode: number, arg: number): boolean {
+    const pc = this.pc;
+    const next = pc + 1;
+    switch (opcode as Bc) {
+      case Bc.NOP:
+      case Bc.RESUME:
+        break;
+      case Bc.POP_TOP:
+        this.top();
+        this.sp--;
+        break;
+      case Bc.PUSH_NULL:
+        this.push(new Const(Kind.Ref, null), null);
+        break;
+      case Bc.COPY:
+        this.push(this.top(arg), this.topV(arg));
+        break;
+      case Bc.SWAP: {
+        const a = this.top(), b = this.top(arg);
+        const va = this.topV(), vb = this.topV(arg);
+        if (this.sp - arg < this.headerSp) throw new TraceAbort("stack below the loop header's depth");
+        const st = this.frame.stack;
+        this.stackVals[this.sp - 1] = b;
+        this.stackVals[this.sp - arg] = a;
+        st[this.sp - 1] = vb;
+        st[this.sp - arg] = va;
+        break;
+      }
+      case Bc.LOAD_CONST: {
+        const c = this.frame.consts[arg];
+        this.push(this.constOf(c), c);
+        break;
+      }
+      case Bc.LOAD_FAST:
+        this.push(this.getFast(arg), this.frame.fast[arg] as PyValue);
+        break;
+      case Bc.STORE_FAST: {
+        const val = this.top();
+        const v = this.topV();
+        this.sp--;
+        this.setFast(arg, val, v);
+        break;
+      }
+      case Bc.LOAD_GLOBAL:
+        this.loadGlobal(arg);
+        break;
+      case Bc.LOAD_ATTR:
+        this.loadAttr(this.code.names[arg]);
+        break;
+      case Bc.STORE_ATTR:
+        this.storeAttr(this.code.names[arg]);
+        break;
+      case Bc.LOAD_METHOD:
+        this.loadMethod(this.code.names[arg]);
+        break;
+      case Bc.BINARY_OP:
+        this.binaryOp(arg);
+        break;
+      case Bc.COMPARE_OP:
+        this.compareOp(arg as Cmp);
+        break;
+      case Bc.IS_OP: {
+        const a = this.top(2), b = this.top();
+        if (a.kind === Kind.Float || b.kind === Kind.Float) throw new TraceAbort("'is' on an unboxed float");
+        const va = this.topV(2), vb = this.topV();
+        let r: Value = this.emit(Opc.ref_is, [this.ref(a), this.ref(b)]);
+        if (arg === 1) r = this.emit(Opc.bool_not, [r]);
+        this.sp -= 2;
+        this.push(r, ((va === vb) !== (arg === 1)) ? True : False);
+        break;
+      }
+      case Bc.CONTAINS_OP: {
+        const a = this.top(2), b = this.top();
+        const va = this.topV(2), vb = this.topV();
+        let r: Value = this.emit(Opc.call_b, [this.ref(b), this.ref(a)], "contains");
+        const res = HELPERS.contains(vb, va) !== (arg === 1);
+        if (arg === 1) r = this.emit(Opc.bool_not, [r]);
+        this.sp -= 2;
+        this.push(r, res ? True : False);
+        break;
+      }
+      case Bc.UNARY_NOT: {
+        const val = this.top(), v = this.topV();
+        const t = this.truth(val, v);
+        const r = t instanceof Const ? new Const(Kind.Bool, !t.value) : this.emit(Opc.bool_not, [t]);
+        this.sp--;
+        this.push(r, HELPERS.truthy(v) ? False : True);
+        break;
+      }
+      case Bc.UNARY_NEGATIVE: {
+        const val = this.top(), v = this.topV();
+        let r: Value;
+        let res: PyValue;
+        if (typeof v === "number") {
+          r = this.emit(Opc.int_neg, [this.int(val, v)]);
+          res = 0 - v;
+        } else if (isExactFloat(v)) {
+          r = this.emit(Opc.float_neg, [this.float(val, v)]);
+          res = new PyFloat(-v.value);
+        } else {
+          r = this.emit(Opc.call_r, [this.ref(val)], "neg");
+          res = HELPERS.neg(v);
+        }
+        this.sp--;
+        this.push(r, res);
+        break;
+      }
+      case Bc.BINARY_SUBSCR:
+        this.binarySubscr();
+        break;
+      case Bc.STORE_SUBSCR:
+        this.storeSubscr();
+        break;
+      case Bc.BUILD_TUPLE: {
+        if (this.words[next] === (Bc.UNPACK_SEQUENCE | arg << 8)) {
+          // `a, b = b, a`: as the interpreter, reverse the items in place.
+          for (let i = this.sp - arg, j = this.sp - 1; i < j; i++, j--) {
+            const vi = this.stackVal(i), vj = this.stackVal(j);
+            this.stackVals[i] = vj;
+            this.stackVals[j] = vi;
+            const st = this.frame.stack;
+            const t = st[i];
+            st[i] = st[j];
+            st[j] = t;
+          }
+          this.pc = next + 1;
+          return false;
+        }
+        const vals: Value[] = [];
+        for (let i = arg; i >= 1; i--) vals.push(this.ref(this.top(i)));
+        const items = this.frame.stack.slice(this.sp - arg, this.sp) as PyValue[];
+        this.sp -= arg;
+        this.push(this.emit(Opc.new_tuple, vals), new PyTuple(items));
+        break;
+      }
+      case Bc.BUILD_LIST: {
+        const vals: Value[] = [];
+        for (let i = arg; i >= 1; i--) vals.push(this.ref(this.top(i)));
+        const items = this.frame.stack.slice(this.sp - arg, this.sp) as PyValue[];
+        this.sp -= arg;
+        this.push(this.emit(Opc.call_r, vals, "buildList"), new PyList(items));
+        break;
+      }
+      case Bc.LIST_APPEND: {
+        const v = this.topV();
+        const val = this.ref(this.top());
+        const list = this.top(arg + 1);
+        this.emit(Opc.call_v, [list, val], "listAppend");
+        this.sp--;
+        HELPERS.listAppend(this.frame.stack[this.sp - arg] as PyValue, v);
+        break;
+      }
+      case Bc.UNPACK_SEQUENCE:
+        this.unpackSequence(arg);
+        break;
+      case Bc.FOR_ITER:
+        this.forIter(arg);
+        break;
+      case Bc.JUMP_FORWARD:
+        this.pc = arg;
+        return false;
+      case Bc.JUMP_BACKWARD:
+        if (arg !== this.header) throw new TraceAbort("inner loop");
+        this.emit(Opc.guard_no_interrupt, [], null, this.snapAt(arg, this.sp));
+        this.pc = arg;
+        return true;
+      case Bc.POP_JUMP_IF_FALSE:
+      case Bc.POP_JUMP_IF_TRUE: {
+        const val = this.top(), v = this.topV();
+        const t = this.truth(val, v);
+        const truthy = HELPERS.truthy(v);
+        this.sp--;
+        const jump = truthy === (opcode === Bc.POP_JUMP_IF_TRUE);
+        this.guardBool(t, truthy, this.snapAt(jump ? next : arg, this.sp));
+        this.pc = jump ? arg : next;
+        return false;
+      }
+      case Bc.POP_JUMP_IF_NONE:
+      case Bc.POP_JUMP_IF_NOT_NONE: {
+        const val = this.top(), v = this.topV();
+        this.sp--;
+        const isNone = v === None;
+        const jump = isNone === (opcode === Bc.POP_JUMP_IF_NONE);
+        if (val.kind === Kind.Ref && !(val instanceof Const)) {
+          const b = this.emit(Opc.ref_is, [val, new Const(Kind.Ref, None)]);
+          this.guardBool(b, isNone, this.snapAt(jump ? next : arg, this.sp));
+        }
+        this.pc = jump ? arg : next;
+        return false;
+      }
+      case Bc.JUMP_IF_FALSE_OR_POP:
+      case Bc.JUMP_IF_TRUE_OR_POP: {
+        const val = this.top(), v = this.topV();
+        const t = this.truth(val, v);
+        const truthy = HELPERS.truthy(v);
+        const jump = truthy === (opcode === Bc.JUMP_IF_TRUE_OR_POP);
+        // The other direction: jumping keeps the value, falling through pops it.
+        const other = jump ? this.snapAt(next, this.sp - 1) : this.snapAt(arg, this.sp);
+        this.guardBool(t, truthy, other);
+        if (jump) this.pc = arg;
+        else {
+          this.sp--;
+          this.pc = next;
+        }
+        return false;
+      }
+      case Bc.KW_NAMES:
+        this.kwnames = (this.frame.consts[arg] as PyTuple).items as string[];
+        break;
+      case Bc.CALL:
+        this.call(arg);
+        break;
+      default:
+        throw new TraceAbort(`unsupported instruction ${opcode}`);
+    }
+    this.pc = next;
+    return false;
+  }
+
+  // ---- instructions ----------------------------------------------------------------------------
+
+  private loadGlobal(arg: number): void {
+    const name = this.code.names[arg >> 1];
+    const g = this.frame.globals, b = this.frame.builtins;
+    let aux: { name: string; pos: number; builtin: boolean; gversion: number };
+    let pos = g.strPos(name);
+    let v: PyValue;
+    if (pos >= 0) {
+      aux = { name, pos, builtin: false, gversion: 0 };
+      v = g.store.values[pos] as PyValue;
+    } else {
+      pos = b.strPos(name);
+      if (pos < 0) throw new TraceAbort("name error");
+      aux = { name, pos, builtin: true, gversion: g.store.version };
+      v = b.store.values[pos] as PyValue;
+    }
+    if (arg & 1) this.push(new Const(Kind.Ref, null), null);
+    this.push(this.emit(Opc.getglobal, [], aux), v);
+  }
+
+  /** The interpreter's attribute cache for this instruction when it is valid for `t`. */
+  private attrCache(t: PyType): AttrCache | null {
+    let c = codeCache(this.code).ic[this.pc] as AttrCache | undefined;
+    while (c !== undefined && c !== null) {
+      if (c instanceof AttrCache && c.type === t && c.version === t.version) return c;
+      c = c.next ?? undefined;
+    }
+    return null;
+  }
+
+  private guardType(val: Value, t: PyType): void {
+    this.emit(Opc.guard_class, [val], t);
+    this.emit(Opc.guard_version, [], { type: t, version: t.version });
+  }
+
+  private loadAttr(name: string): void {
+    const val = this.ref(this.top()), obj = this.topV();
+    let r: Value | null = null;
+    let res: PyValue | undefined;
+    if (typeof obj === "object" && obj !== null && !(val instanceof Const)) {
+      const t = obj.cls;
+      const c = this.attrCache(t);
+      const dict = obj.dict;
+      if (c !== null && c.kind === AttrKind.DICT && dict instanceof PyDict) {
+        const pos = dict.strPos(name);
+        if (pos >= 0) {
+          this.guardType(val, t);
+          r = this.emit(Opc.getdictattr, [val], { name, pos });
+          res = dict.store.values[pos] as PyValue;
+        }
+      }
+    }
+    if (r === null) {
+      r = this.emit(Opc.call_r, [val, new Const(Kind.Ref, name)], "getAttr");
+      res = HELPERS.getAttr(obj, name);
+    }
+    this.sp--;
+    this.push(r, res!);
+  }
+
+  private storeAttr(name: string): void {
+    const objVal = this.ref(this.top()), obj = this.topV();
+    const val = this.ref(this.top(2)), v = this.topV(2);
+    if (typeof obj === "object" && obj !== null && !(objVal instanceof Const)) {
+      const t = obj.cls;
+      const c = this.attrCache(t);
+      const dict = obj.dict;
+      if (c !== null && c.kind === AttrKind.DICT && dict instanceof PyDict) {
+        const pos = dict.strPos(name);
+        if (pos >= 0) {
+          this.guardType(objVal, t);
+          this.emit(Opc.setdictattr, [objVal, val], { name, pos });
+          dict.store.setValueAt(pos, v);
+          this.sp -= 2;
+          return;
+        }
+      }
+    }
+    this.emit(Opc.call_v, [objVal, new Const(Kind.Ref, name), val], "setAttr");
+    HELPERS.setAttr(obj, name, v);
+    this.sp -= 2;
+  }
+
+  private loadMethod(name: string): void {
+    const val = this.ref(this.top()), obj = this.topV();
+    const t = typeOf(obj);
+    const c = this.attrCache(t);
+    if (c !== null && c.method && !(val instanceof Const)) {
+      const dict = typeof obj === "object" ? obj.dict : null;
+      if (dict === null || dict === undefined || dict.getStr(name) === undefined) {
+        // A plain method found on the type: push it and self, as the interpreter does.
+        this.guardType(val, t);
+        if (typeof obj === "object" && dict !== null && dict !== undefined) this.emit(Opc.guard_nodictattr, [val], name);
+        else if (typeof obj === "object") this.emit(Opc.guard_isnull, [this.emit(Opc.getfield_r, [val], "dict")]);
+        this.sp--;
+        this.push(new Const(Kind.Ref, c.value), c.value as PyValue);
+        this.push(val, obj);
+        return;
+      }
+    }
+    const r = this.emit(Opc.call_r, [val, new Const(Kind.Ref, name)], "getAttr");
+    const res = HELPERS.getAttr(obj, name);
+    this.sp--;
+    this.push(new Const(Kind.Ref, null), null);
+    this.push(r, res);
+  }
+
+  private binaryOp(arg: number): void {
+    const a = this.topV(2), b = this.topV();
+    const va = this.top(2), vb = this.top();
+    const op = arg >= 13 ? arg - 13 : arg;
+    let r: Value | null = null;
+    let res: PyValue | null = null;
+    if (typeof a === "number" && typeof b === "number") {
+      let n = 0;
+      switch (op) {
+        case Bin.ADD: n = a + b; break;
+        case Bin.SUBTRACT: n = a - b; break;
+        case Bin.MULTIPLY: n = a * b + 0; break;
+        case Bin.FLOOR_DIVIDE: n = b === 0 ? NaN : HELPERS.intFloorDiv(a, b); break;
+        case Bin.REMAINDER: n = b === 0 ? NaN : HELPERS.intMod(a, b); break;
+        case Bin.TRUE_DIVIDE: n = b === 0 ? NaN : 0; break;
+        default: n = NaN; break;
+      }
+      if (Number.isSafeInteger(n)) {
+        const ia = this.int(va, a), ib = this.int(vb, b);
+        switch (op) {
+          case Bin.ADD: r = this.emit(Opc.int_add_ovf, [ia, ib]); res = n; break;
+          case Bin.SUBTRACT: r = this.emit(Opc.int_sub_ovf, [ia, ib]); res = n; break;
+          case Bin.MULTIPLY: r = this.emit(Opc.int_mul_ovf, [ia, ib]); res = n; break;
+          case Bin.FLOOR_DIVIDE: this.emit(Opc.guard_nonzero, [ib]); r = this.emit(Opc.int_floordiv, [ia, ib]); res = n; break;
+          case Bin.REMAINDER: this.emit(Opc.guard_nonzero, [ib]); r = this.emit(Opc.int_mod, [ia, ib]); res = n; break;
+          case Bin.TRUE_DIVIDE:
+            this.emit(Opc.guard_nonzero, [ib]);
+            r = this.emit(Opc.int_truediv, [ia, ib]);
+            res = new PyFloat(a / b);
+            break;
+          default: break;
+        }
+      }
+    } else if ((isExactFloat(a) || typeof a === "number") && (isExactFloat(b) || typeof b === "number")) {
+      const x = typeof a === "number" ? a : a.value;
+      const y = typeof b === "number" ? b : b.value;
+      const simple = op === Bin.ADD || op === Bin.SUBTRACT || op === Bin.MULTIPLY;
+      const div = op === Bin.TRUE_DIVIDE || op === Bin.FLOOR_DIVIDE || op === Bin.REMAINDER;
+      if (simple || (div && y !== 0)) {
+        const fa = this.float(va, a), fb = this.float(vb, b);
+        if (div) this.emit(Opc.guard_nonzero_f, [fb]);
+        switch (op) {
+          case Bin.ADD: r = this.emit(Opc.float_add, [fa, fb]); res = new PyFloat(x + y); break;
+          case Bin.SUBTRACT: r = this.emit(Opc.float_sub, [fa, fb]); res = new PyFloat(x - y); break;
+          case Bin.MULTIPLY: r = this.emit(Opc.float_mul, [fa, fb]); res = new PyFloat(x * y); break;
+          case Bin.TRUE_DIVIDE: r = this.emit(Opc.float_truediv, [fa, fb]); res = new PyFloat(x / y); break;
+          case Bin.FLOOR_DIVIDE:
+            r = this.emit(Opc.call_pure_f, [fa, fb], "floatFloorDiv");
+            res = new PyFloat(HELPERS.floatFloorDiv(x, y));
+            break;
+          default:
+            r = this.emit(Opc.call_pure_f, [fa, fb], "floatMod");
+            res = new PyFloat(HELPERS.floatMod(x, y));
+            break;
+        }
+      }
+    }
+    if (r === null) {
+      r = this.emit(Opc.call_r, [this.ref(va), this.ref(vb), new Const(Kind.Int, arg)], "binaryOp");
+      res = HELPERS.binaryOp(a, b, arg);
+    }
+    this.sp -= 2;
+    this.push(r, res);
+  }
+
+  private compareOp(cmp: Cmp): void {
+    const a = this.topV(2), b = this.topV();
+    const va = this.top(2), vb = this.top();
+    let r: Value;
+    let res: PyValue;
+    const num = (v: PyValue) => typeof v === "number" || isExactFloat(v);
+    if (num(a) && num(b)) {
+      const x = typeof a === "number" ? a : (a as PyFloat).value;
+      const y = typeof b === "number" ? b : (b as PyFloat).value;
+      const ints = typeof a === "number" && typeof b === "number";
+      const base = ints ? Opc.int_lt : Opc.float_lt;
+      r = ints ? this.emit((base + cmp) as Opc, [this.int(va, a), this.int(vb, b)])
+              : this.emit((base + cmp) as Opc, [this.float(va, a), this.float(vb, b)]);
+      let t: boolean;
+      switch (cmp) {
+        case Cmp.LT: t = x < y; break;
+        case Cmp.LE: t = x <= y; break;
+        case Cmp.EQ: t = x === y; break;
+        case Cmp.NE: t = x !== y; break;
+        case Cmp.GT: t = x > y; break;
+        default: t = x >= y; break;
+      }
+      res = t ? True : False;
+    } else {
+      r = this.emit(Opc.call_r, [this.ref(va), this.ref(vb), new Const(Kind.Int, cmp)], "richCompare");
+      res = HELPERS.richCompare(a, b, cmp);
+    }
+    this.sp -= 2;
+    this.push(r, res);
+  }
+
+  private binarySubscr(): void {
+    const obj = this.topV(2), key = this.topV();
+    const vo = this.top(2), vk = this.top();
+    let r: Value | null = null;
+    let res: PyValue | undefined;
+    if (typeof obj === "object" && (obj.cls === listType || obj.cls === tupleType) && typeof key === "number" &&
+        key >= 0 && key < (obj as PyList).items.length && !(vo instanceof Const)) {
+      this.emit(Opc.guard_class, [vo], obj.cls);
+      const ik = this.int(vk, key);
+      const items = this.emit(Opc.getfield_r, [vo], "items");
+      const n = this.emit(Opc.arraylen, [items]);
+      this.guardBool(this.emit(Opc.int_ge, [ik, new Const(Kind.Int, 0)]), true, this.startSnap!);
+      this.guardBool(this.emit(Opc.int_lt, [ik, n]), true, this.startSnap!);
+      r = this.emit(Opc.getarrayitem, [items, ik]);
+      res = (obj as PyList).items[key];
+    }
+    if (r === null) {
+      r = this.emit(Opc.call_r, [this.ref(vo), this.ref(vk)], "getItem");
+      res = HELPERS.getItem(obj, key);
+    }
+    this.sp -= 2;
+    this.push(r, res!);
+  }
+
+  private storeSubscr(): void {
+    const obj = this.topV(2), key = this.topV(), v = this.topV(3);
+    const vo = this.top(2), vk = this.top(), vv = this.ref(this.top(3));
+    if (typeof obj === "object" && obj.cls === listType && typeof key === "number" &&
+        key >= 0 && key < (obj as PyList).items.length && !(vo instanceof Const)) {
+      this.emit(Opc.guard_class, [vo], listType);
+      const ik = this.int(vk, key);
+      const items = this.emit(Opc.getfield_r, [vo], "items");
+      const n = this.emit(Opc.arraylen, [items]);
+      this.guardBool(this.emit(Opc.int_ge, [ik, new Const(Kind.Int, 0)]), true, this.startSnap!);
+      this.guardBool(this.emit(Opc.int_lt, [ik, n]), true, this.startSnap!);
+      this.emit(Opc.setarrayitem, [items, ik, vv]);
+      (obj as PyList).items[key] = v;
+    } else {
+      this.emit(Opc.call_v, [this.ref(vo), this.ref(vk), vv], "setItem");
+      HELPERS.setItem(obj, key, v);
+    }
+    this.sp -= 3;
+  }
+
+  private unpackSequence(n: number): void {
+    const seq = this.topV(), vs = this.top();
+    if (!(typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType) &&
+          (seq as PyTuple).items.length === n) || vs instanceof Const) {
+      throw new TraceAbort("unpacking a non-sequence");
+    }
+    this.emit(Opc.guard_class, [vs], seq.cls);
+    const items = this.emit(Opc.getfield_r, [vs], "items");
+    this.guardBool(this.emit(Opc.int_eq, [this.emit(Opc.arraylen, [items]), new Const(Kind.Int, n)]), true, this.startSnap!);
+    const concrete = (seq as PyTuple).items;
+    this.sp--;
+    for (let i = n - 1; i >= 0; i--) this.push(this.emit(Opc.getarrayitem, [items, new Const(Kind.Int, i)]), concrete[i]);
+  }
+
+  private forIter(target: number): void {
+    const it = this.topV(), vit = this.top();
+    if (vit instanceof Const) throw new TraceAbort("constant iterator");
+    if (it instanceof RangeIter && it.cls === iteratorTypes.range) {
+      if (it.index >= it.len) throw new TraceAbort("loop exit");
+      this.emit(Opc.guard_jsclass, [vit], "RangeIter");
+      const idx = this.emit(Opc.getfield_i, [vit], "index");
+      const len = this.emit(Opc.getfield_i, [vit], "len");
+      this.guardBool(this.emit(Opc.int_lt, [idx, len]), true, this.startSnap!);
+      const start = this.emit(Opc.getfield_i, [vit], "start");
+      const step = this.emit(Opc.getfield_i, [vit], "step");
+      const value = this.emit(Opc.int_add, [start, this.emit(Opc.int_mul, [step, idx])]);
+      this.emit(Opc.setfield_i, [vit, this.emit(Opc.int_add, [idx, new Const(Kind.Int, 1)])], "index");
+      this.push(value, it.next()!);
+      return;
+    }
+    if (typeof it === "object" && (it.cls === iteratorTypes.list || it.cls === iteratorTypes.tuple)) {
+      const seq = (it as unknown as { seq: PyList | PyTuple | null }).seq;
+      const index = (it as unknown as { index: number }).index;
+      if (seq === null || index >= seq.items.length) throw new TraceAbort("loop exit");
+      this.emit(Opc.guard_class, [vit], it.cls);
+      const s = this.emit(Opc.getfield_r, [vit], "seq");
+      this.emit(Opc.guard_nonnull, [s]);
+      const items = this.emit(Opc.getfield_r, [s], "items");
+      const idx = this.emit(Opc.getfield_i, [vit], "index");
+      this.guardBool(this.emit(Opc.int_lt, [idx, this.emit(Opc.arraylen, [items])]), true, this.startSnap!);
+      const value = this.emit(Opc.getarrayitem, [items, idx]);
+      this.emit(Opc.setfield_i, [vit, this.emit(Opc.int_add, [idx, new Const(Kind.Int, 1)])], "index");
+      this.push(value, HELPERS.iterNext(it)!);
+      return;
+    }
+    const r = this.emit(Opc.call_r, [vit], "iterNext");
+    // Exhausted: the interpreter continues after the loop with the iterator popped.
+    this.emit(Opc.guard_nonnull, [r], null, this.snapAt(target, this.sp - 1));
+    const v = HELPERS.iterNext(it);
+    if (v === null) {
+      // The loop ended while recording: finish the instruction (next() ran; it must not run
+      // again), then give up the trace.
+      this.sp--;
+      this.pc = target;
+      throw new TraceAbort("loop exit", true);
+    }
+    this.push(r, v);
+  }
+
+  private call(n: number): void {
+    const kwnames = this.kwnames;
+    this.kwnames = null;
+    const base = this.sp - n - 2;
+    const fVal = this.stackVal(base);
+    if (!(fVal instanceof Const)) throw new TraceAbort("unknown callable slot");
+    const args: Value[] = [];
+    const argv: PyValue[] = [];
+    for (let i = base + 1; i < this.sp; i++) {
+      args.push(this.ref(this.stackVal(i)));
+      argv.push(this.frame.stack[i] as PyValue);
+    }
+    const kw = new Const(Kind.Ref, kwnames);
+    let r: Value;
+    let res: PyValue;
+    if (fVal.value === null) {
+      r = this.emit(Opc.call_r, [args[0], kw, ...args.slice(1)], "call");
+      res = HELPERS.call(argv[0], kwnames, ...argv.slice(1));
+    } else {
+      const f = this.frame.stack[base] as PyValue;
+      r = this.emit(Opc.call_r, [this.ref(fVal), args[0], kw, ...args.slice(1)], "callMethod");
+      res = HELPERS.callMethod(f, argv[0], kwnames, ...argv.slice(1));
+    }
+    this.sp = base;
+    this.push(r, res);
+  }
+
+  // ---- closing the loop ------------------------------------------------------------------------
+
+  private finish(): Recording {
+    if (this.sp !== this.headerSp) throw new TraceAbort("stack depth changed around the loop");
+    const labelArgs: Value[] = [];
+    const jumpArgs: Value[] = [];
+    const carriedSlots: number[] = [];
+    const tail: Op[] = [];
+    const jumpSnap = this.snapAt(this.header, this.sp);
+    const slots = [...this.written].sort((a, b) => a - b);
+    for (const k of slots) {
+      let cur = this.fastVals[k]!;
+      let entry = this.entryFast.get(k);
+      if (entry === undefined) {
+        // Written before read: a placeholder of the kind the iteration leaves in the slot.
+        entry = new Op(KIND_OF_UNDEF[cur.kind], [], null, cur.kind);
+        this.pre.push(entry);
+      } else if (cur.kind !== entry.kind) {
+        if (entry.kind !== Kind.Ref) {
+          // An int or float at entry must be one again at the end of the iteration.
+          if (cur.kind !== Kind.Ref) throw new TraceAbort("type-unstable loop variable");
+          const o = new Op(entry.kind === Kind.Int ? Opc.unbox_int : Opc.unbox_float, [cur], null, entry.kind);
+          o.snapshot = jumpSnap;
+          tail.push(o);
+          cur = o;
+        } else {
+          const saved = this.body.length;
+          cur = this.ref(cur);
+          tail.push(...this.body.splice(saved));
+        }
+      }
+      labelArgs.push(entry);
+      jumpArgs.push(cur);
+      carriedSlots.push(k);
+    }
+    // Every snapshot names the loop-carried slots it does not mention: their value then is the
+    // label operand (this iteration's value before it was written).
+    const all = [...this.pre, ...this.body, ...tail];
+    for (const o of all) {
+      const s = o.snapshot;
+      if (s === null || s === this.entrySnap) continue;
+      for (let j = 0; j < carriedSlots.length; j++) if (!s.fast.has(carriedSlots[j])) s.fast.set(carriedSlots[j], labelArgs[j]);
+    }
+    const label = new Op(Opc.label, labelArgs, null, Kind.Void);
+    const jump = new Op(Opc.jump, jumpArgs, null, Kind.Void);
+    label.pc = jump.pc = this.header;
+    this.trace.ops = [...this.pre, label, ...this.body, ...tail, jump];
+    this.trace.renumber();
+    return { trace: this.trace, code: this.code, header: this.header, carriedSlots };
+  }
+}
+
