@@ -38,4 +38,5 @@ import "./time";
 import "./unicodedata";
 import "./warnings";
 import "./weakref";
+import "./zlib";
 import "../vm/import";
