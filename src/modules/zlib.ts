@@ -536,6 +536,11 @@ function uintMask(v: PyValue): number {
   return typeof i === "bigint" ? Number(BigInt.asUintN(32, i)) : i >>> 0;
 }
 
+/** A method without arguments, in Argument Clinic's words. */
+function noArgs(name: string, args: readonly PyValue[], kw: readonly string[] | null): void {
+  if (args.length > 1 || (kw !== null && kw.length > 0)) typeError(`${name}() takes no arguments`);
+}
+
 function bytes(d: Uint8Array): PyBytes {
   return new PyBytes(d);
 }
@@ -644,16 +649,15 @@ function defineTypes(): void {
 
   defMethods(CompressType, {
     compress(args, kw) {
-      checkArgs("compress", args, kw, 1, 1);
       const self = compressSelf(args[0], "compress");
-      const data = bufferArg(args[1]);
+      const data = bufferArg(clinicArgs("compress", args.slice(1), kw, [""], 1, 1)[0]!);
       if (self.deflater === null || self.deflater.finished) zlibError(Z_STREAM_ERROR, null, "while compressing data");
       return bytes(self.deflater.deflate(data, Z_NO_FLUSH));
     },
     flush(args, kw) {
-      checkArgs("flush", args, kw, 0, 1);
       const self = compressSelf(args[0], "flush");
-      const mode = args.length > 1 ? cintArg(args[1]) : Z_FINISH;
+      const [modeArg] = clinicArgs("flush", args.slice(1), kw, ["mode"], 0, 1);
+      const mode = modeArg === undefined ? Z_FINISH : cintArg(modeArg);
       if (mode === Z_NO_FLUSH) return bytes(EMPTY);
       if (self.deflater === null || self.deflater.finished || mode < 0 || mode > Z_BLOCK) {
         zlibError(Z_STREAM_ERROR, null, "while flushing");
@@ -661,15 +665,15 @@ function defineTypes(): void {
       return bytes(self.deflater.deflate(EMPTY, mode));
     },
     copy(args, kw) {
-      checkArgs("copy", args, kw, 0, 0);
+      noArgs("copy", args, kw);
       return copyCompress(compressSelf(args[0], "copy"));
     },
     __copy__(args, kw) {
-      checkArgs("__copy__", args, kw, 0, 0);
+      noArgs("__copy__", args, kw);
       return copyCompress(compressSelf(args[0], "__copy__"));
     },
     __deepcopy__(args, kw) {
-      checkArgs("__deepcopy__", args, kw, 1, 1);
+      clinicArgs("__deepcopy__", args.slice(1), kw, ["memo"], 1, 1);
       return copyCompress(compressSelf(args[0], "__deepcopy__"));
     },
   });
@@ -685,9 +689,9 @@ function defineTypes(): void {
       return bytes(objDecompress(self, data, maxLength));
     },
     flush(args, kw) {
-      checkArgs("flush", args, kw, 0, 1);
       const self = decompressSelf(args[0], "flush");
-      const length = args.length > 1 ? ssize(args[1]) : DEF_BUF_SIZE;
+      const [lengthArg] = clinicArgs("flush", args.slice(1), kw, ["length"], 0, 1);
+      const length = lengthArg === undefined ? DEF_BUF_SIZE : ssize(lengthArg);
       if (length <= 0) valueError("length must be greater than zero");
       if (!self.live) return bytes(EMPTY);
       const data = self.unconsumedTail;
@@ -702,15 +706,15 @@ function defineTypes(): void {
       return bytes(r.out);
     },
     copy(args, kw) {
-      checkArgs("copy", args, kw, 0, 0);
+      noArgs("copy", args, kw);
       return copyDecompress(decompressSelf(args[0], "copy"));
     },
     __copy__(args, kw) {
-      checkArgs("__copy__", args, kw, 0, 0);
+      noArgs("__copy__", args, kw);
       return copyDecompress(decompressSelf(args[0], "__copy__"));
     },
     __deepcopy__(args, kw) {
-      checkArgs("__deepcopy__", args, kw, 1, 1);
+      clinicArgs("__deepcopy__", args.slice(1), kw, ["memo"], 1, 1);
       return copyDecompress(decompressSelf(args[0], "__deepcopy__"));
     },
   });
@@ -747,10 +751,12 @@ defineModule("zlib", (dict) => {
   dict.set("error", ZlibError);
   defFunctions(dict, "zlib", {
     adler32(args, kw) {
+      if (kw !== null && kw.length > 0) typeError("zlib.adler32() takes no keyword arguments");
       checkArgs("adler32", args, kw, 1, 2, 0);
       return adler32(bufferArg(args[0]), args.length > 1 ? uintMask(args[1]) : 1);
     },
     crc32(args, kw) {
+      if (kw !== null && kw.length > 0) typeError("zlib.crc32() takes no keyword arguments");
       checkArgs("crc32", args, kw, 1, 2, 0);
       return crc32(bufferArg(args[0]), args.length > 1 ? uintMask(args[1]) : 0);
     },
@@ -771,7 +777,7 @@ defineModule("zlib", (dict) => {
         ["level", "method", "wbits", "memLevel", "strategy", "zdict"], 0);
       const lv = optInt(level, -1), me = optInt(method, DEFLATED), wb = optInt(wbits, MAX_WBITS);
       const ml = optInt(memLevel, DEF_MEM_LEVEL), st = optInt(strategy, 0);
-      const zd = zdict === undefined || zdict === None ? undefined : bufferArg(zdict).slice();
+      const zd = zdict === undefined ? undefined : bufferArg(zdict).slice();
       const params = deflateParams(lv, me, wb, ml, st, zd);
       if (params === null) valueError("Invalid initialization option");
       if (zd !== undefined && params.mode === MODE_GZIP) valueError("Invalid dictionary");
