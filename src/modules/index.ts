@@ -18,6 +18,7 @@ import "./hashlib";
 import "./heapq";
 import "./io";
 import "./itertools";
+import "./json";
 import "./locale";
 import "./marshal";
 import "./math";
