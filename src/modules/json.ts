@@ -572,15 +572,15 @@ defineModule("_json", (dict) => {
   encoderField("skipkeys", (e) => (e.skipKeys ? True : False));
 
   encodeAsciiFn = new PyBuiltinFunction("encode_basestring_ascii", (args, kw) => {
-    if (kw !== null && kw.length > 0) typeError("encode_basestring_ascii() takes no keyword arguments");
-    if (args.length !== 1) typeError(`encode_basestring_ascii() takes exactly one argument (${args.length} given)`);
+    if (kw !== null && kw.length > 0) typeError("_json.encode_basestring_ascii() takes no keyword arguments");
+    if (args.length !== 1) typeError(`_json.encode_basestring_ascii() takes exactly one argument (${args.length} given)`);
     const s = strOf(args[0]);
     if (s === undefined) notAString(args[0]);
     return escapeAscii(s);
   }, null, "encode_basestring_ascii", "encode_basestring_ascii(string) -> string\n\nReturn an ASCII-only JSON representation of a Python string", "_json");
   encodeUnicodeFn = new PyBuiltinFunction("encode_basestring", (args, kw) => {
-    if (kw !== null && kw.length > 0) typeError("encode_basestring() takes no keyword arguments");
-    if (args.length !== 1) typeError(`encode_basestring() takes exactly one argument (${args.length} given)`);
+    if (kw !== null && kw.length > 0) typeError("_json.encode_basestring() takes no keyword arguments");
+    if (args.length !== 1) typeError(`_json.encode_basestring() takes exactly one argument (${args.length} given)`);
     const s = strOf(args[0]);
     if (s === undefined) notAString(args[0]);
     return escapeUnicode(s);
