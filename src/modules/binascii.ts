@@ -342,7 +342,7 @@ for (let n = 0; n < 256; n++) {
   CRC32_TABLE[n] = c >>> 0;
 }
 
-function crc32(data: Uint8Array, crc: number): number {
+export function crc32(data: Uint8Array, crc: number): number {
   let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC32_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

@@ -124,6 +124,9 @@ export function clinicArgs(fname: string, args: readonly PyValue[], kwnames: rea
                            kwOnly = params.length): (PyValue | undefined)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
+  if (args.length > params.length) {
+    typeError(`${fname}() takes at most ${params.length} ${npos === 0 ? "keyword " : ""}argument${params.length === 1 ? "" : "s"} (${args.length} given)`);
+  }
   if (npos > kwOnly) {
     if (kwOnly === params.length) {
       typeError(`${fname}() takes at most ${kwOnly} argument${kwOnly === 1 ? "" : "s"} (${npos} given)`);
