@@ -6,7 +6,7 @@
 // and the module state, pickle_buffer.ts PickleBuffer, and pickle_reduce.ts object's default
 // reduction (__reduce_ex__ / __getstate__), which copy uses as well.
 
-import { call, getAttrOpt, getIter, idOf, index, intValue, truthy, typeName } from "../objects/abstract";
+import { call, getIter, idOf, index, intValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { clinicArgs, defGetSet, defMethods, defNew } from "../objects/native";
@@ -15,7 +15,7 @@ import { builtinsDict } from "./builtins";
 import { bufferData } from "../objects/pyint";
 import { dictType, None, PyObject, PyTuple, PyType, PyValue, typeOf } from "../objects/types";
 import { initPickleBuffer, pickleBufferType } from "./pickle_buffer";
-import { DEFAULT_PROTOCOL, HIGHEST_PROTOCOL, initState, isCallable, picklingError, strArg, unpicklingError } from "./pickle_common";
+import { DEFAULT_PROTOCOL, HIGHEST_PROTOCOL, initState, isCallable, picklingError, strArg, unpicklingError, lookupAttr } from "./pickle_common";
 import { findClassDefault, loadObject, UnpicklerObj } from "./pickle_load";
 import "./pickle_reduce";
 import { clearBuffer, dumpObject, PicklerObj, takeOutput } from "./pickle_save";
@@ -57,7 +57,7 @@ function setProtocol(p: PicklerObj, protocol: PyValue | undefined, fixImports: P
 }
 
 function setOutput(p: PicklerObj, file: PyValue): void {
-  const w = getAttrOpt(file, "write");
+  const w = lookupAttr(file, "write");
   if (w === undefined) typeError("file must have a 'write' attribute");
   p.write = w;
 }
@@ -72,9 +72,9 @@ function setBufferCallback(p: PicklerObj, cb: PyValue | undefined): void {
 }
 
 function setInput(u: UnpicklerObj, file: PyValue): void {
-  const readinto = getAttrOpt(file, "readinto");
-  const read = getAttrOpt(file, "read");
-  const readline = getAttrOpt(file, "readline");
+  const readinto = lookupAttr(file, "readinto");
+  const read = lookupAttr(file, "read");
+  const readline = lookupAttr(file, "readline");
   if (read === undefined || readline === undefined) typeError("file must have 'read' and 'readline' attributes");
   u.read = read;
   u.readinto = readinto ?? null;
@@ -125,8 +125,8 @@ function initPickler(): void {
       p.fast = 0;
       p.fastNesting = 0;
       p.fastMemo = null;
-      p.persFunc = getAttrOpt(p, "persistent_id") ?? null;
-      if (p.dispatchTable === null) p.dispatchTable = getAttrOpt(p, "dispatch_table") ?? null;
+      p.persFunc = lookupAttr(p, "persistent_id") ?? null;
+      if (p.dispatchTable === null) p.dispatchTable = lookupAttr(p, "dispatch_table") ?? null;
       return None;
     },
     dump(args, kwnames) {
@@ -220,7 +220,7 @@ function initUnpickler(): void {
         UNPICKLER_PARAMS, 1, 0, 1);
       setInput(u, file!);
       setInputOptions(u, "Unpickler", fixImports, encoding, errors, buffers);
-      u.persFunc = getAttrOpt(u, "persistent_load") ?? null;
+      u.persFunc = lookupAttr(u, "persistent_load") ?? null;
       u.stack = [];
       u.memo = [];
       u.memoLen = 0;

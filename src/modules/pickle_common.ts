@@ -2,9 +2,9 @@
 // module state (the exception classes and the copyreg / _compat_pickle tables, read when _pickle
 // is imported, as CPython's _Pickle_InitState does), and small helpers.
 
-import { getAttr, strValue, typeName } from "../objects/abstract";
+import { getAttr, getAttrOpt, isInstance, strValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
-import { raiseError, typeError } from "../objects/exceptions";
+import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
 import { PyDict } from "../objects/pydict";
 import { dictType, None, PyType, PyValue, typeOf } from "../objects/types";
 import { importModuleLevel } from "../vm/import";
@@ -107,4 +107,14 @@ export function strArg(fname: string, name: string, v: PyValue | undefined, dflt
   const s = strValue(v);
   if (s === undefined) typeError(`${fname}() argument '${name}' must be str, not ${v === None ? "None" : typeName(v)}`);
   return s;
+}
+
+/** getattr(obj, name), or undefined on AttributeError from anywhere (_PyObject_LookupAttr). */
+export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttrOpt(obj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && isInstance(e, E.AttributeError)) return undefined;
+    throw e;
+  }
 }

@@ -10,7 +10,7 @@
 // underflow", or "unexpected MARK found" when a mark is set).
 
 import {
-  call, callMethod, getAttr, getAttrOpt, getIter, intValue, iterNext, repr, setAttr, setItem, strValue, truthy,
+  call, callMethod, getAttr, getIter, intValue, iterNext, repr, setAttr, setItem, strValue, truthy,
   typeName,
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
@@ -27,7 +27,7 @@ import {
 } from "../objects/types";
 import { bufferData } from "../objects/pyint";
 import { makeFrozenset, makeSet } from "../objects/pyset";
-import { HIGHEST_PROTOCOL, Op, st, unpicklingError } from "./pickle_common";
+import { HIGHEST_PROTOCOL, Op, st, unpicklingError, lookupAttr } from "./pickle_common";
 import { deepAttribute, importByName } from "./pickle_save";
 
 export class UnpicklerObj extends PyObject {
@@ -278,7 +278,7 @@ function loadNewobj(u: UnpicklerObj, ex: boolean): void {
 
 /** Makes an instance for INST and OBJ: cls.__new__(cls) when there are no arguments to give. */
 function instantiate(cls: PyValue, args: PyValue[]): PyValue {
-  if (args.length === 0 && cls instanceof PyType && getAttrOpt(cls, "__getinitargs__") === undefined) {
+  if (args.length === 0 && cls instanceof PyType && lookupAttr(cls, "__getinitargs__") === undefined) {
     return callMethod(cls, "__new__", [cls]);
   }
   return call(cls, args);
@@ -339,7 +339,7 @@ function doAppend(u: UnpicklerObj, x: number): void {
     list.items.push(...u.stack.splice(x));
     return;
   }
-  const extend = getAttrOpt(list, "extend");
+  const extend = lookupAttr(list, "extend");
   if (extend !== undefined) {
     call(extend, [new PyList(u.stack.splice(x))]);
     return;
@@ -378,7 +378,7 @@ function loadBuild(u: UnpicklerObj): void {
   if (u.stack.length - 2 < u.fence) underflow(u);
   let state = pop(u);
   const inst = u.stack[u.stack.length - 1];
-  const setstate = getAttrOpt(inst, "__setstate__");
+  const setstate = lookupAttr(inst, "__setstate__");
   if (setstate !== undefined) {
     call(setstate, [state]);
     return;
@@ -677,7 +677,7 @@ export function findClassDefault(u: UnpicklerObj, moduleName: PyValue, globalNam
     found = r === null ? undefined : r[0];
   } else {
     if (name === undefined) typeError(`attribute name must be string, not '${typeName(globalName)}'`);
-    found = getAttrOpt(module, name);
+    found = lookupAttr(module, name);
   }
   if (found === undefined) E.attributeError(`Can't get attribute ${repr(globalName)} on ${repr(module)}`);
   return found;

@@ -12,7 +12,7 @@
 // pytype.ts defines the three methods on object and calls here through reduceHooks, which this
 // file fills when it is loaded (at start-up, with the other native modules).
 
-import { call, callDescr, callMethod, getAttr, getAttrOpt, getIter, intValue, isInstance, truthy, typeName } from "../objects/abstract";
+import { call, callDescr, callMethod, getAttr, getIter, intValue, isInstance, truthy, typeName } from "../objects/abstract";
 import { raiseError, typeError, ValueError } from "../objects/exceptions";
 import { defMethod } from "../objects/native";
 import { TypeFlag } from "../objects/object";
@@ -23,6 +23,7 @@ import {
   typeType,
 } from "../objects/types";
 import { importModuleLevel } from "../vm/import";
+import { lookupAttr } from "./pickle_common";
 
 function copyreg(): PyValue {
   return importModuleLevel("copyreg", None, None, 0);
@@ -79,7 +80,7 @@ export function defaultGetstate(obj: PyValue, required: boolean): PyValue {
   if (names instanceof PyList && names.items.length > 0) {
     const slots = new PyDict();
     for (const name of names.items) {
-      const v = getAttrOpt(obj, name as string);
+      const v = lookupAttr(obj, name as string);
       if (v !== undefined) slots.set(name, v);
     }
     if (slots.size > 0) state = new PyTuple([state, slots]);
@@ -134,16 +135,16 @@ function reduceOld(obj: PyValue, proto: number): PyValue {
   }
   const args = new PyTuple([cls, base, state]);
   const hasSlots = () => {
-    const s = getAttrOpt(obj, "__slots__");
+    const s = lookupAttr(obj, "__slots__");
     return s !== undefined && truthy(s);
   };
-  const gs = getAttrOpt(obj, "__getstate__");
+  const gs = lookupAttr(obj, "__getstate__");
   let dict: PyValue;
   if (gs === undefined) {
     if (hasSlots()) {
       typeError(`cannot pickle '${cls.name}' object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol ${proto}`);
     }
-    dict = getAttrOpt(obj, "__dict__") ?? None;
+    dict = lookupAttr(obj, "__dict__") ?? None;
   } else {
     if (typeOf(obj).lookup("__getstate__") === objectType.ns.get("__getstate__") && hasSlots()) {
       typeError("a class that defines __slots__ without defining __getstate__ cannot be pickled");

@@ -12,7 +12,7 @@
 // share one memo entry, where CPython shares only identical string objects.
 
 import {
-  call, callMethod, getAttr, getAttrOpt, getItem, getIter, idOf, intValue, isInstance, iterNext, repr, str, strValue,
+  call, callMethod, getAttr, getItem, getIter, idOf, intValue, isInstance, iterNext, repr, str, strValue,
   truthy, typeName,
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
@@ -27,7 +27,7 @@ import {
 } from "../objects/types";
 import { sysModules } from "./sys";
 import { adjustDepth, depth, recursionLimit } from "../vm/eval";
-import { importModule, isCallable, Op, picklingError, st } from "./pickle_common";
+import { importModule, isCallable, Op, picklingError, st, lookupAttr } from "./pickle_common";
 import { isContiguous, PickleBufferObj, pickleBufferType } from "./pickle_buffer";
 
 const FRAME_SIZE_MIN = 4;
@@ -598,7 +598,7 @@ export function deepAttribute(obj: PyValue, path: string[]): [PyValue, PyValue] 
   let cur: PyValue = obj;
   for (const name of path) {
     parent = cur;
-    const v = getAttrOpt(parent, name);
+    const v = lookupAttr(parent, name);
     if (v === undefined) return null;
     cur = v;
   }
@@ -607,7 +607,7 @@ export function deepAttribute(obj: PyValue, path: string[]): [PyValue, PyValue] 
 
 /** The module a global lives in: its __module__, else a search of sys.modules (whichmodule). */
 function whichModule(obj: PyValue, path: string[]): PyValue {
-  const m = getAttrOpt(obj, "__module__");
+  const m = lookupAttr(obj, "__module__");
   if (m !== undefined && m !== None) return m;
   for (const [name, mod] of sysModules.entries()) {
     if (name === "__main__" || mod === None) continue;
@@ -634,7 +634,7 @@ function encodeName(p: PicklerObj, s: string, what: string): Uint8Array {
 }
 
 function saveGlobal(p: PicklerObj, obj: PyValue, name: PyValue | null): void {
-  let globalName: PyValue = name ?? getAttrOpt(obj, "__qualname__") ?? getAttr(obj, "__name__");
+  let globalName: PyValue = name ?? lookupAttr(obj, "__qualname__") ?? getAttr(obj, "__name__");
   const gname = strValue(globalName);
   if (gname === undefined) typeError(`attribute name must be string, not '${typeName(globalName)}'`);
   const path = dottedPath(gname, null);
@@ -761,7 +761,7 @@ function saveReduce(p: PicklerObj, rv: PyTuple, obj: PyValue | null): void {
   let useNewobj = false;
   let useNewobjEx = false;
   if (p.proto >= 2) {
-    const name = getAttrOpt(callable, "__name__");
+    const name = lookupAttr(callable, "__name__");
     const s = name === undefined ? undefined : strValue(name);
     useNewobjEx = s === "__newobj_ex__";
     useNewobj = s === "__newobj__";
@@ -792,7 +792,7 @@ function saveReduce(p: PicklerObj, rv: PyTuple, obj: PyValue | null): void {
     const cls = args[0];
     if (!(cls instanceof PyType)) picklingError("args[0] from __newobj__ args is not a type");
     if (obj !== null) {
-      const oc = getAttrOpt(obj, "__class__") ?? typeOf(obj);
+      const oc = lookupAttr(obj, "__class__") ?? typeOf(obj);
       if (oc !== cls) picklingError("args[0] from __newobj__ args has the wrong class");
     }
     save(p, cls, false);
@@ -888,10 +888,10 @@ function saveObject(p: PicklerObj, obj: PyValue, t: PyType): void {
     } else if (t.isSubtypeOf(typeType)) {
       return saveGlobal(p, obj, null);
     } else {
-      const rex = getAttrOpt(obj, "__reduce_ex__");
+      const rex = lookupAttr(obj, "__reduce_ex__");
       if (rex !== undefined) rv = call(rex, [p.proto]);
       else {
-        const r = getAttrOpt(obj, "__reduce__");
+        const r = lookupAttr(obj, "__reduce__");
         if (r === undefined) picklingError(`can't pickle '${t.name}' object: ${repr(obj)}`);
         rv = call(r, []);
       }
@@ -904,7 +904,7 @@ function saveObject(p: PicklerObj, obj: PyValue, t: PyType): void {
 
 /** Pickles one object: PROTO, the object, STOP (dump() in _pickle.c). */
 export function dumpObject(p: PicklerObj, obj: PyValue): void {
-  const ro = getAttrOpt(p, "reducer_override");
+  const ro = lookupAttr(p, "reducer_override");
   p.reducerOverride = ro ?? null;
   try {
     if (p.proto >= 2) {
