@@ -4,7 +4,8 @@
 
 import { getAttr, getAttrOpt, isInstance, strValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
-import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
+import { PyBaseException, raiseError, toPyException, typeError } from "../objects/exceptions";
+import { PyOpError } from "../objects/errors";
 import { PyDict } from "../objects/pydict";
 import { dictType, None, PyType, PyValue, typeOf } from "../objects/types";
 import { importModuleLevel } from "../vm/import";
@@ -114,7 +115,13 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   try {
     return getAttrOpt(obj, name);
   } catch (e) {
-    if (e instanceof PyBaseException && isInstance(e, E.AttributeError)) return undefined;
+    if (isPyError(e, E.AttributeError)) return undefined;
     throw e;
   }
+}
+
+/** Whether a thrown value is a Python exception of type t (or, t omitted, any Python exception). */
+export function isPyError(e: unknown, t?: PyType): boolean {
+  if (e instanceof PyOpError) return t === undefined || toPyException(e).cls.isSubtypeOf(t);
+  return e instanceof PyBaseException && (t === undefined || isInstance(e, t));
 }

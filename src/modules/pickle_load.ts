@@ -27,7 +27,7 @@ import {
 } from "../objects/types";
 import { bufferData } from "../objects/pyint";
 import { makeFrozenset, makeSet } from "../objects/pyset";
-import { HIGHEST_PROTOCOL, Op, st, unpicklingError, lookupAttr } from "./pickle_common";
+import { HIGHEST_PROTOCOL, isPyError, lookupAttr, Op, st, unpicklingError } from "./pickle_common";
 import { deepAttribute, importByName } from "./pickle_save";
 
 export class UnpicklerObj extends PyObject {
@@ -203,7 +203,7 @@ function loadInt(u: UnpicklerObj): void {
   try {
     v = parseIntText(body.trim(), 0);
   } catch (e) {
-    if (!(e instanceof PyBaseException)) throw e;
+    if (!isPyError(e)) throw e;
     raiseError(E.ValueError, "could not convert string to int");
   }
   u.stack.push(v);
@@ -234,12 +234,12 @@ function loadFloat(u: UnpicklerObj): void {
   const text = ascii(line.subarray(0, line.length - 1));
   const m = /^[+-]?((\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|inf(inity)?|nan)/i.exec(text);
   if (m === null || m[0].length !== text.length) {
-    if (m === null) raiseError(E.ValueError, `could not convert string to float: ${repr(text)}`);
+    if (m === null) raiseError(E.ValueError, `could not convert string to float: '${ascii(line)}'`);
     raiseError(E.ValueError, "could not convert string to float");
   }
   const s = m[0].toLowerCase().replace(/^([+-]?)inf(inity)?$/, "$1Infinity").replace(/^[+-]?nan$/, "NaN");
   const x = Number(s);
-  if (!Number.isFinite(x) && !/inf|nan/i.test(text)) raiseError(E.OverflowError, `(34, 'Numerical result out of range')`);
+  if (!Number.isFinite(x) && !/inf|nan/i.test(text)) raiseError(E.OverflowError, `value too large to convert to float: '${ascii(line)}'`);
   u.stack.push(new PyFloat(x));
 }
 
@@ -325,7 +325,7 @@ function loadExtension(u: UnpicklerObj, nbytes: number): void {
 
 function callPers(u: UnpicklerObj, pid: PyValue): void {
   if (u.persFunc === null) {
-    unpicklingError("A load persistent id instruction was encountered, but no persistent_load function was specified.");
+    unpicklingError("A load persistent id instruction was encountered,\nbut no persistent_load function was specified.");
   }
   u.stack.push(call(u.persFunc, [pid]));
 }

@@ -18,7 +18,10 @@ import { defMethod } from "../objects/native";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { nativeBase, reduceHooks } from "../objects/pytype";
+import { builtinsDict } from "./builtins";
 import {
+  builtinFunctionType, methodDescrType, methodType, methodWrapperType, PyBuiltinFunction, PyMethod, PyMethodDescr,
+  PyModule, wrapperDescrType,
   bytesType, dictType, ellipsisType, intType, notImplementedType, listType, None, objectType, PyList, PyTuple, PyType, PyValue, tupleType, typeOf,
   typeType,
 } from "../objects/types";
@@ -170,3 +173,27 @@ defMethod(objectType, "__getstate__", (args) => {
 // Ellipsis and NotImplemented reduce to their names (pickled as globals of builtins).
 defMethod(ellipsisType, "__reduce__", () => "Ellipsis");
 defMethod(notImplementedType, "__reduce__", () => "NotImplemented");
+
+// Methods reduce to getattr(owner, name) (CPython's meth_reduce and descr_reduce): a bound method
+// to its object and function name, a builtin bound to an object likewise (one bound to a module,
+// or unbound, to its name: a global), a method descriptor or slot wrapper to its class and name.
+const getattrFn = (): PyValue => builtinsDict.getStr("getattr")!;
+defMethod(methodType, "__reduce__", (args) => {
+  const m = args[0] as PyMethod;
+  return new PyTuple([getattrFn(), new PyTuple([m.self, getAttr(m.func, "__name__")])]);
+});
+defMethod(builtinFunctionType, "__reduce__", (args) => {
+  const f = args[0] as PyBuiltinFunction;
+  if (f.self === null || f.self instanceof PyModule) return f.name;
+  return new PyTuple([getattrFn(), new PyTuple([f.self, f.name])]);
+});
+defMethod(methodWrapperType, "__reduce__", (args) => {
+  const f = args[0] as PyBuiltinFunction;
+  return new PyTuple([getattrFn(), new PyTuple([f.self ?? None, f.name])]);
+});
+for (const t of [methodDescrType, wrapperDescrType]) {
+  defMethod(t, "__reduce__", (args) => {
+    const d = args[0] as PyMethodDescr;
+    return new PyTuple([getattrFn(), new PyTuple([d.owner, d.name])]);
+  });
+}

@@ -22,12 +22,12 @@ import { PySet } from "../objects/pyset";
 import { strEncode } from "../objects/strcodecs";
 import {
   bytearrayType, bytesType, dictType, Ellipsis, False, floatType, frozensetType, functionType, listType, None,
-  noneType, NotImplemented, notImplementedType, ellipsisType, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple,
+  noneType, NotImplemented, PyBuiltinFunction, notImplementedType, ellipsisType, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple,
   PyType, PyValue, setType, True, tupleType, typeOf, typeType,
 } from "../objects/types";
 import { sysModules } from "./sys";
 import { adjustDepth, depth, recursionLimit } from "../vm/eval";
-import { importModule, isCallable, Op, picklingError, st, lookupAttr } from "./pickle_common";
+import { importModule, isCallable, isPyError, lookupAttr, Op, picklingError, st } from "./pickle_common";
 import { isContiguous, PickleBufferObj, pickleBufferType } from "./pickle_buffer";
 
 const FRAME_SIZE_MIN = 4;
@@ -320,6 +320,27 @@ function rawUnicodeEscape(s: string): string {
 }
 
 function saveUnicode(p: PicklerObj, obj: string): void {
+  writeUnicode(p, obj);
+  memoPut(p, obj);
+}
+
+/**
+ * The name of the builtins module as builtin functions give it: in CPython a str object of its
+ * own, distinct from the interned "builtins" that builtin types (and literals) give, so that the
+ * two are memoized apart. A private key stands for it in the memo.
+ */
+const BUILTINS_OF_FUNCTIONS = new PyObject(bytesType);
+
+function saveModuleName(p: PicklerObj, obj: PyValue, name: PyValue): void {
+  if (!(obj instanceof PyBuiltinFunction && name === "builtins")) return save(p, name, false);
+  opcodeBoundary(p);
+  if (p.persFunc !== null && savePers(p, name)) return;
+  if (p.memo.has(BUILTINS_OF_FUNCTIONS)) return memoGet(p, BUILTINS_OF_FUNCTIONS);
+  writeUnicode(p, name);
+  memoPut(p, BUILTINS_OF_FUNCTIONS);
+}
+
+function writeUnicode(p: PicklerObj, obj: string): void {
   if (p.bin) {
     const data = utf8(obj);
     const n = data.length;
@@ -337,7 +358,6 @@ function saveUnicode(p: PicklerObj, obj: string): void {
     wBytes(p, b);
     w1(p, 0x0a);
   }
-  memoPut(p, obj);
 }
 
 // ---- containers ---------------------------------------------------------------------------
@@ -489,6 +509,11 @@ function batchDict(p: PicklerObj, it: PyValue): void {
 function batchDictExact(p: PicklerObj, obj: PyDict): void {
   const size = obj.size;
   const s = obj.store;
+  // Saving may run code that changes the dict: positions are re-read from the store each time,
+  // and a change of size is an error (as CPython reports it after the batch, or at once here).
+  const changed = () => {
+    if (obj.size !== size) raiseError(E.RuntimeError, "dictionary changed size during iteration");
+  };
   if (size === 1) {
     const pos = s.nextPos(0);
     const k = s.keys[pos] as PyValue;
@@ -504,15 +529,18 @@ function batchDictExact(p: PicklerObj, obj: PyDict): void {
     i = 0;
     w1(p, Op.MARK);
     while (pos >= 0) {
-      const k = obj.store.keys[pos] as PyValue;
-      const v = obj.store.values[pos] as PyValue;
+      const k = obj.store.keys[pos] as PyValue | undefined;
+      const v = obj.store.values[pos] as PyValue | undefined;
+      if (k === undefined || v === undefined) changed();
+      save(p, k!, false);
+      changed();
+      save(p, v!, false);
+      changed();
       pos = obj.store.nextPos(pos + 1);
-      save(p, k, false);
-      save(p, v, false);
       if (++i === BATCHSIZE) break;
     }
     w1(p, Op.SETITEMS);
-    if (obj.size !== size) raiseError(E.RuntimeError, "dictionary changed size during iteration");
+    changed();
   } while (i === BATCHSIZE && pos >= 0);
 }
 
@@ -643,7 +671,7 @@ function saveGlobal(p: PicklerObj, obj: PyValue, name: PyValue | null): void {
   try {
     module = importByName(moduleName);
   } catch (e) {
-    if (!(e instanceof PyBaseException)) throw e;
+    if (!isPyError(e)) throw e;
     picklingError(`Can't pickle ${repr(obj)}: import of module ${repr(moduleName)} failed`);
   }
   const lastname = path[path.length - 1];
@@ -669,7 +697,7 @@ function saveGlobal(p: PicklerObj, obj: PyValue, name: PyValue | null): void {
   }
   if (parent === module) globalName = lastname;
   if (p.proto >= 4) {
-    save(p, moduleName, false);
+    saveModuleName(p, obj, moduleName);
     save(p, globalName, false);
     w1(p, Op.STACK_GLOBAL);
   } else if (parent !== module) {
@@ -880,7 +908,7 @@ function saveObject(p: PicklerObj, obj: PyValue, t: PyType): void {
       try {
         reduceFunc = getItem(p.dispatchTable, t);
       } catch (e) {
-        if (!(e instanceof PyBaseException && isInstance(e, E.KeyError))) throw e;
+        if (!isPyError(e, E.KeyError)) throw e;
       }
     }
     if (reduceFunc !== undefined) {
