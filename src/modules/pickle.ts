@@ -9,6 +9,7 @@
 import { call, getIter, idOf, index, intValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
+import { TypeFlag } from "../objects/object";
 import { clinicArgs, defGetSet, defMethods, defNew } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { builtinsDict } from "./builtins";
@@ -99,6 +100,14 @@ function asUnpickler(v: PyValue): UnpicklerObj {
   return v;
 }
 
+/** CPython's tp_name: builtin types carry their module ("_pickle.Pickler"). */
+function tpName(v: PyValue): string {
+  const t = typeOf(v);
+  if (t.flags & TypeFlag.HEAPTYPE) return t.name;
+  const m = t.ns.get("__module__");
+  return typeof m === "string" && m !== "builtins" ? `${m}.${t.name}` : t.name;
+}
+
 function noDelete(v: PyValue | undefined): asserts v is PyValue {
   if (v === undefined) typeError("attribute deletion is not supported");
 }
@@ -133,7 +142,7 @@ function initPickler(): void {
       const p = asPickler(args[0]);
       if (kwnames !== null && kwnames.length > 0) typeError("dump() takes no keyword arguments");
       if (args.length !== 2) typeError(`dump() takes exactly one argument (${args.length - 1} given)`);
-      if (p.write === null) picklingError(`Pickler.__init__() was not called by ${typeOf(p).name}.__init__()`);
+      if (p.write === null) picklingError(`Pickler.__init__() was not called by ${tpName(p)}.__init__()`);
       clearBuffer(p);
       dumpObject(p, args[1]);
       call(p.write, [takeOutput(p)]);
@@ -175,7 +184,7 @@ function initPickler(): void {
   });
   defGetSet(t, "dispatch_table", (self) => {
     const p = asPickler(self);
-    if (p.dispatchTable === null) E.attributeError(`'${typeOf(p).name}' object has no attribute 'dispatch_table'`);
+    if (p.dispatchTable === null) E.attributeError(`'${tpName(p)}' object has no attribute 'dispatch_table'`);
     return p.dispatchTable;
   }, (self, v) => {
     asPickler(self).dispatchTable = v ?? null;
@@ -230,7 +239,7 @@ function initUnpickler(): void {
     load(args, kwnames) {
       const u = asUnpickler(args[0]);
       if (kwnames !== null && kwnames.length > 0 || args.length !== 1) typeError(`load() takes no arguments (${args.length - 1} given)`);
-      if (u.read === null) unpicklingError(`Unpickler.__init__() was not called by ${typeOf(u).name}.__init__()`);
+      if (u.read === null) unpicklingError(`Unpickler.__init__() was not called by ${tpName(u)}.__init__()`);
       return loadObject(u);
     },
     find_class(args, kwnames) {

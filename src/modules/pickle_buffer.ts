@@ -32,6 +32,9 @@ export class PickleBufferObj extends PyBufferExporter {
   bufferItemsize(): number {
     return this.getView().itemsize;
   }
+  bufferReadonly(): boolean {
+    return this.getView().readonly;
+  }
 }
 
 /** One-dimensional views are contiguous when their items are adjacent, in order. */
