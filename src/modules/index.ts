@@ -25,6 +25,7 @@ import "./marshal";
 import "./math";
 import "./opcode";
 import "./operator";
+import "./pickle";
 import "./posix";
 import "./posixsubprocess";
 import "./random";

@@ -771,7 +771,7 @@ function newView(src: PyValue): PyMemoryView {
   if (src instanceof PyByteArray) return new PyMemoryView(src, 0, src.length, 1, false, memoryviewType);
   if (src instanceof PyBufferExporter) {
     const size = src.bufferItemsize();
-    const v = new PyMemoryView(src, 0, src.bufferBytes().length / size, size, false, memoryviewType);
+    const v = new PyMemoryView(src, 0, src.bufferBytes().length / size, size, src.bufferReadonly(), memoryviewType);
     v.fmt = src.bufferFormat();
     v.itemsize = size;
     return v;

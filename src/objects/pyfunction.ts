@@ -127,8 +127,8 @@ export function initFunctions(): void {
       if (d !== undefined) return bindDescr(d, m, methodType);
       return getAttr(m.func, name);
     },
-    __reduce__: (args) => new PyTuple([getAttrOpt(args[0], "__func__")!, new PyTuple([])]),
   });
+  // __reduce__ of methods and builtins: src/modules/pickle_reduce.ts (getattr(owner, name)).
   defGetSet(methodType, "__func__", (m) => (m as PyMethod).func);
   defGetSet(methodType, "__self__", (m) => (m as PyMethod).self);
   defGetSet(methodType, "__doc__", (m) => getAttrOpt((m as PyMethod).func, "__doc__") ?? None);
@@ -151,7 +151,6 @@ export function initFunctions(): void {
       return bool(a === b || (a.fn === b.fn && a.self === b.self));
     },
     __hash__: (args) => idOf((args[0] as PyBuiltinFunction).fn as unknown as PyObject) as number >> 4,
-    __reduce__: (args) => (args[0] as PyBuiltinFunction).name,
   });
   defGetSet(builtinFunctionType, "__name__", (f) => (f as PyBuiltinFunction).name);
   defGetSet(builtinFunctionType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);

@@ -48,6 +48,10 @@ export abstract class PyBufferExporter extends PyObject {
   abstract bufferBytes(): Uint8Array;
   abstract bufferFormat(): string;
   abstract bufferItemsize(): number;
+  /** Whether views of it are read-only (pickle.PickleBuffer over bytes). */
+  bufferReadonly(): boolean {
+    return false;
+  }
 }
 
 /** A one-dimensional, unsigned-byte ('B') view of a bytes or bytearray: items start + i*step. */
