@@ -10,6 +10,7 @@ import "./cmath";
 import "./codecs";
 import "./collections";
 import "./contextvars";
+import "./datetime";
 import "./errno";
 import "./functools";
 import "./gc";
