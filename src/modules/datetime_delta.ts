@@ -3,14 +3,14 @@
 // in Python ints; the constructor keeps fractional microseconds of float arguments apart and
 // rounds them half-even at the end (CPython's accum/delta_new).
 
-import { hashOf } from "../objects/abstract";
+import { callMethod, hashOf } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { floatAsIntegerRatio } from "../objects/float";
 import { truediv } from "../objects/intfloat";
 import * as I from "../objects/intmath";
 import { checkArgs, defGetSet, defMethods, defNew } from "../objects/native";
-import { bool, None, NotImplemented, PyFloat, PyTuple, PyType, PyValue } from "../objects/types";
+import { bool, floatType, None, NotImplemented, PyFloat, PyTuple, PyType, PyValue } from "../objects/types";
 import { intValue } from "../objects/abstract";
 import {
   asObj, deltaToUs, deltaType, diffToBool, divmod, isDelta, newDelta, parseTupleKw, pad, PyDelta, tpNameOf, usToDelta,
@@ -87,8 +87,20 @@ function divideNearest(m: bigint, n: bigint): bigint {
   return q;
 }
 
+/** f.as_integer_ratio(), called as a method on a float subclass (which may override it), checked. */
 function floatRatio(f: PyFloat): [bigint, bigint] {
-  const [a, b] = floatAsIntegerRatio(f.value);
+  if (f.cls === floatType) {
+    const [a, b] = floatAsIntegerRatio(f.value);
+    return [BigInt(a), BigInt(b)];
+  }
+  const r = callMethod(f, "as_integer_ratio", []);
+  if (!(r instanceof PyTuple)) {
+    typeError(`unexpected return type from as_integer_ratio(): expected tuple, got '${tpNameOf(r)}'`);
+  }
+  if (r.items.length !== 2) raiseError(E.ValueError, "as_integer_ratio() must return a 2-tuple");
+  const a = intValue(r.items[0]);
+  const b = intValue(r.items[1]);
+  if (a === undefined || b === undefined) typeError("non-integer arguments in division");
   return [BigInt(a), BigInt(b)];
 }
 

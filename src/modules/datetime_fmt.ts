@@ -5,7 +5,8 @@
 // the string as CPython's do, so their quirks (where a parse may look past a part's end, which
 // lengths are accepted) come out the same.
 
-import { call, getAttr, strValue } from "../objects/abstract";
+import { call, callMethod, getAttr, strValue } from "../objects/abstract";
+import { typeError } from "../objects/exceptions";
 import { None, PyTuple, PyValue } from "../objects/types";
 import { sysHooks } from "./builtins";
 import {
@@ -38,6 +39,7 @@ export function formatCtime(d: PyDate, hh: number, mm: number, ss: number): stri
  * Like CPython's C loop, the scan stops at an embedded NUL.
  */
 export function wrapStrftime(obj: PyValue, format: string, timetuple: PyValue, tzinfoArg: PyValue): PyValue {
+  checkUtf8(format);
   const tzinfo = isDateTime(obj) || isTime(obj) ? obj.tzinfo : None;
   let z: string | null = null;
   let zname: string | null = null;
@@ -64,7 +66,7 @@ export function wrapStrftime(obj: PyValue, format: string, timetuple: PyValue, t
         zname = "";
         if (tzinfo !== None) {
           const name = callTzName(tzinfo, tzinfoArg);
-          if (name !== None) zname = strValue(name)!.replace(/%/g, "%%");
+          if (name !== None) zname = escapePercent(name);
         }
       }
       out += zname;
@@ -79,9 +81,27 @@ export function wrapStrftime(obj: PyValue, format: string, timetuple: PyValue, t
 
 // ==== ISO 8601 parsing ==========================================================================
 
+/** A tzname with its % doubled, by its own replace() (a str subclass may override it), as UTF-8 text. */
+function escapePercent(name: PyValue): string {
+  const r = typeof name === "string" ? name.replace(/%/g, "%%") : callMethod(name, "replace", ["%", "%%"]);
+  const s = strValue(r);
+  if (s === undefined) typeError("tzname.replace() did not return a string");
+  checkUtf8(s);
+  return s;
+}
+
+/** Raises the UnicodeEncodeError CPython's PyUnicode_AsUTF8 gives for a lone surrogate. */
+export function checkUtf8(s: string): void {
+  if (hasLoneSurrogate(s)) callMethod(s, "encode", ["utf-8"]);
+}
+
+function hasLoneSurrogate(s: string): boolean {
+  return /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+}
+
 /** The string's UTF-8 bytes and a NUL after them (the parsers may read up to it), or null if it has lone surrogates. */
 export function utf8z(s: string): Uint8Array | null {
-  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)) return null;
+  if (hasLoneSurrogate(s)) return null;
   const b = Buffer.from(s, "utf8");
   const out = new Uint8Array(b.length + 1);
   out.set(b);

@@ -2,7 +2,9 @@
 // fromutc, which implements the standard-offset algorithm) and _datetime.timezone (a fixed offset
 // with an optional name; timezone.utc is a singleton that offset 0 without a name returns).
 
-import { call, callDescr, getAttrOpt, repr as reprOf } from "../objects/abstract";
+import { call, getAttrOpt, repr as reprOf, strValue, toArray } from "../objects/abstract";
+import { PyDict } from "../objects/pydict";
+import { moduleAttr } from "./datetime_fmt";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defMethods, defNew } from "../objects/native";
@@ -54,11 +56,22 @@ function checkDtArg(dt: PyValue, meth: string): void {
   }
 }
 
-/** The state pickling keeps for a tzinfo (_PyObject_GetState): __getstate__'s, else a non-empty __dict__. */
+/**
+ * The state pickling keeps for a tzinfo (_PyObject_GetState): what __getstate__ returns; where
+ * object has no __getstate__, its default: the __dict__ (None when empty), paired with a dict of
+ * the set __slots__ when there are any.
+ */
 function reduceState(self: PyObject): PyValue {
-  const gs = typeOf(self).lookup("__getstate__");
-  if (gs !== undefined) return callDescr(gs, self, []);
-  return self.dict === null || self.dict.size === 0 ? None : self.dict;
+  const gs = getAttrOpt(self, "__getstate__");
+  if (gs !== undefined) return call(gs, []);
+  const state: PyValue = self.dict === null || self.dict.size === 0 ? None : self.dict;
+  const names = toArray(call(moduleAttr("copyreg", "_slotnames"), [typeOf(self)]));
+  const slots = new PyDict();
+  for (const n of names) {
+    const v = getAttrOpt(self, strValue(n)!);
+    if (v !== undefined) slots.set(n, v);
+  }
+  return slots.size === 0 ? state : new PyTuple([state, slots]);
 }
 
 /** tzinfo.fromutc(dt): dt's UTC time moved to standard time, then by dst() there. */
