@@ -13,6 +13,7 @@ import { raiseError, typeError } from "../objects/exceptions";
 import * as I from "../objects/intmath";
 import { TypeFlag } from "../objects/object";
 import { None, objectType, PyBytes, PyFloat, PyObject, PyType, PyValue, tupleType, typeOf } from "../objects/types";
+import { defGetSet } from "../objects/native";
 import { nativeType } from "./registry";
 
 export const MINYEAR = 1;
@@ -563,4 +564,20 @@ export function latin1State(v: PyValue, size: number, sane: (b: number[]) => boo
     raiseError(E.ValueError, `Failed to encode latin1 string when unpickling a ${what} object. pickle.load(data, encoding='latin1') is assumed.`);
   }
   return cps;
+}
+
+/** A slot wrapper's argument count check (`td.__add__()`: "expected 1 argument, got 0"). */
+export function slotArgs(args: readonly PyValue[], n: number): void {
+  if (args.length - 1 !== n) typeError(`expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length - 1}`);
+}
+
+/** Read-only attributes of instances of t (which `is` recognizes), with CPython's getset message. */
+export function defGetters<T extends PyValue>(t: PyType, is: (v: PyValue) => v is T,
+                                             getters: Record<string, (self: T) => PyValue>): void {
+  for (const name of Object.keys(getters)) {
+    defGetSet(t, name, (self) => {
+      if (!is(self)) typeError(`descriptor '${name}' for '${tpName(t)}' objects doesn't apply to a '${tpNameOf(self)}' object`);
+      return getters[name](self);
+    });
+  }
 }

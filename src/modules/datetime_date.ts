@@ -10,6 +10,8 @@ import {
   asInt, cInt, dateType, diffToBool, isDate, isDateTime, isDelta, isoCalendar, isoCalendarDateType, isoToYmd, newDate,
   newDateSub, newDelta, normalizeDate, ordToYmd, pad, parseTuple, parseTupleKw, PyDate, PyDelta, tpNameOf, weekday,
   ymdToOrd, asStr, MINYEAR, latin1State,
+  slotArgs,
+  defGetters,
 } from "./datetime_core";
 import { buildStructTime, formatCtime, moduleAttr, parseIsoDate, utf8z, wrapStrftime, YMD } from "./datetime_fmt";
 import { localtimeOf, timeT } from "./datetime_local";
@@ -110,11 +112,12 @@ function initIsoCalendarDate(): void {
   defGetSet(t, "weekday", item(2, "weekday"));
   defMethods(t, {
     __repr__: (args) => {
+      slotArgs(args, 0);
       const s = args[0] as PyTuple;
       return `${tpNameOf(s)}(year=${reprOf(s.items[0])}, week=${reprOf(s.items[1])}, weekday=${reprOf(s.items[2])})`;
     },
     __reduce__: (args, kw) => {
-      checkArgs("__reduce__", args, kw, 0, 0);
+      checkArgs("IsoCalendarDate.__reduce__", args, kw, 0, 0);
       const s = args[0] as PyTuple;
       return new PyTuple([moduleAttr("builtins", "tuple"), new PyTuple([new PyTuple(s.items.slice(0, 3))])]);
     },
@@ -140,12 +143,14 @@ export function initDate(): void {
     const [y, m, d] = parseTupleKw(null, args.slice(1), kw, ["year", "month", "day"], 3, [asInt, asInt, asInt]) as number[];
     return newDate(y, m, d, cls);
   });
-  defGetSet(t, "year", (s) => asDate(s, "year").year);
-  defGetSet(t, "month", (s) => asDate(s, "month").month);
-  defGetSet(t, "day", (s) => asDate(s, "day").day);
+  defGetters(t, isDate, {
+    year: (x) => x.year,
+    month: (x) => x.month,
+    day: (x) => x.day,
+  });
 
   defClassMethod(t, "fromtimestamp", (args, kw) => {
-    checkArgs("fromtimestamp", args, kw, 1, 1);
+    checkArgs("date.fromtimestamp", args, kw, 1, 1);
     return dateFromTimestamp(args[0], args[1]);
   });
   defClassMethod(t, "fromordinal", (args, kw) => {
@@ -156,7 +161,7 @@ export function initDate(): void {
     return newDateSub(y, m, d, args[0]);
   });
   defClassMethod(t, "fromisoformat", (args, kw) => {
-    checkArgs("fromisoformat", args, kw, 1, 1);
+    checkArgs("date.fromisoformat", args, kw, 1, 1);
     return dateFromIsoformat(args[0], args[1]);
   });
   defClassMethod(t, "fromisocalendar", (args, kw) => {
@@ -178,24 +183,28 @@ export function initDate(): void {
     return newDateSub(y, m, d, args[0]);
   });
   defClassMethod(t, "today", (args, kw) => {
-    checkArgs("today", args, kw, 0, 0);
+    checkArgs("date.today", args, kw, 0, 0);
     const now = call(moduleAttr("time", "time"), []);
     return callMethod(args[0], "fromtimestamp", [now]);
   });
 
   defMethods(t, {
     __repr__: (args) => {
+      slotArgs(args, 0);
       const d = asDate(args[0], "__repr__");
       return `${tpNameOf(d)}(${d.year}, ${d.month}, ${d.day})`;
     },
-    __str__: (args) => callMethod(asDate(args[0], "__str__"), "isoformat", []),
+    __str__: (args) => {
+      slotArgs(args, 0);
+      return callMethod(asDate(args[0], "__str__"), "isoformat", []);
+    },
     isoformat: (args, kw) => {
-      checkArgs("isoformat", args, kw, 0, 0);
+      checkArgs("date.isoformat", args, kw, 0, 0);
       const d = asDate(args[0], "isoformat");
       return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
     },
     ctime: (args, kw) => {
-      checkArgs("ctime", args, kw, 0, 0);
+      checkArgs("date.ctime", args, kw, 0, 0);
       return formatCtime(asDate(args[0], "ctime"), 0, 0, 0);
     },
     strftime: (args, kw) => {
@@ -206,27 +215,27 @@ export function initDate(): void {
     },
     __format__: dateFormat,
     timetuple: (args, kw) => {
-      checkArgs("timetuple", args, kw, 0, 0);
+      checkArgs("date.timetuple", args, kw, 0, 0);
       const d = asDate(args[0], "timetuple");
       return buildStructTime(d.year, d.month, d.day, 0, 0, 0, -1);
     },
     isocalendar: (args, kw) => {
-      checkArgs("isocalendar", args, kw, 0, 0);
+      checkArgs("date.isocalendar", args, kw, 0, 0);
       const d = asDate(args[0], "isocalendar");
       return isoCalendarNew(...isoCalendar(d.year, d.month, d.day));
     },
     isoweekday: (args, kw) => {
-      checkArgs("isoweekday", args, kw, 0, 0);
+      checkArgs("date.isoweekday", args, kw, 0, 0);
       const d = asDate(args[0], "isoweekday");
       return weekday(d.year, d.month, d.day) + 1;
     },
     weekday: (args, kw) => {
-      checkArgs("weekday", args, kw, 0, 0);
+      checkArgs("date.weekday", args, kw, 0, 0);
       const d = asDate(args[0], "weekday");
       return weekday(d.year, d.month, d.day);
     },
     toordinal: (args, kw) => {
-      checkArgs("toordinal", args, kw, 0, 0);
+      checkArgs("date.toordinal", args, kw, 0, 0);
       const d = asDate(args[0], "toordinal");
       return ymdToOrd(d.year, d.month, d.day);
     },
@@ -237,24 +246,37 @@ export function initDate(): void {
       return newDateSub(y ?? d.year, m ?? d.month, dd ?? d.day, d.cls);
     },
     __hash__: (args) => {
+      slotArgs(args, 0);
       const d = asDate(args[0], "__hash__");
       if (d.hash === null) d.hash = hashOf(new PyBytes(Uint8Array.from(dateBytes(d))));
       return d.hash;
     },
     __reduce__: (args, kw) => {
-      checkArgs("__reduce__", args, kw, 0, 0);
+      checkArgs("date.__reduce__", args, kw, 0, 0);
       const d = asDate(args[0], "__reduce__");
       return new PyTuple([d.cls, new PyTuple([new PyBytes(Uint8Array.from(dateBytes(d)))])]);
     },
-    __add__: (args) => dateAdd(asDate(args[0], "__add__"), args[1]),
-    __radd__: (args) => dateAdd(args[1], asDate(args[0], "__radd__")),
-    __sub__: (args) => dateSub(asDate(args[0], "__sub__"), args[1]),
-    __rsub__: (args) => dateSub(args[1], asDate(args[0], "__rsub__")),
+    __add__: (args) => {
+      slotArgs(args, 1);
+      return dateAdd(asDate(args[0], "__add__"), args[1]);
+    },
+    __radd__: (args) => {
+      slotArgs(args, 1);
+      return dateAdd(args[1], asDate(args[0], "__radd__"));
+    },
+    __sub__: (args) => {
+      slotArgs(args, 1);
+      return dateSub(asDate(args[0], "__sub__"), args[1]);
+    },
+    __rsub__: (args) => {
+      slotArgs(args, 1);
+      return dateSub(args[1], asDate(args[0], "__rsub__"));
+    },
   });
   CMP_NAMES.forEach((name, op) => {
     defMethods(t, {
       [name]: (args, kw) => {
-        checkArgs(name, args, kw, 1, 1);
+        slotArgs(args, 1);
         const a = asDate(args[0], name);
         const b = args[1];
         return isDate(b) ? bool(diffToBool(dateCmp(a, b), op)) : NotImplemented;

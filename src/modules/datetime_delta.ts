@@ -14,6 +14,8 @@ import { bool, floatType, None, NotImplemented, PyFloat, PyTuple, PyType, PyValu
 import { intValue } from "../objects/abstract";
 import {
   asObj, deltaToUs, deltaType, diffToBool, divmod, isDelta, newDelta, parseTupleKw, pad, PyDelta, tpNameOf, usToDelta,
+  slotArgs,
+  defGetters,
 } from "./datetime_core";
 
 const US_PER: Record<string, bigint> = {
@@ -201,11 +203,11 @@ function self(args: PyValue[], name: string): PyDelta {
 function binary(name: string, f: (a: PyValue, b: PyValue) => PyValue): Record<string, (args: PyValue[], kw: readonly string[] | null) => PyValue> {
   return {
     [`__${name}__`]: (args, kw) => {
-      checkArgs(`__${name}__`, args, kw, 1, 1);
+      slotArgs(args, 1);
       return f(self(args, `__${name}__`), args[1]);
     },
     [`__r${name}__`]: (args, kw) => {
-      checkArgs(`__r${name}__`, args, kw, 1, 1);
+      slotArgs(args, 1);
       return f(args[1], self(args, `__r${name}__`));
     },
   };
@@ -217,9 +219,11 @@ export function initDelta(): void {
   const t = deltaType;
   t.ns.set("__doc__", "Difference between two datetime values.\n\ntimedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)\n\nAll arguments are optional and default to 0.\nArguments may be integers or floats, and may be positive or negative.");
   defNew(t, deltaNew);
-  defGetSet(t, "days", (s) => self([s], "days").days);
-  defGetSet(t, "seconds", (s) => self([s], "seconds").seconds);
-  defGetSet(t, "microseconds", (s) => self([s], "microseconds").us);
+  defGetters(t, isDelta, {
+    days: (x) => x.days,
+    seconds: (x) => x.seconds,
+    microseconds: (x) => x.us,
+  });
   defMethods(t, {
     ...binary("add", deltaAdd),
     ...binary("sub", deltaSub),
@@ -229,30 +233,43 @@ export function initDelta(): void {
     ...binary("mod", deltaMod),
     ...binary("divmod", deltaDivmod),
     __neg__: (args) => {
+      slotArgs(args, 0);
       const d = self(args, "__neg__");
       return newDelta(-d.days, -d.seconds, -d.us);
     },
     __pos__: (args) => {
+      slotArgs(args, 0);
       const d = self(args, "__pos__");
       return new PyDelta(d.days, d.seconds, d.us);
     },
     __abs__: (args) => {
+      slotArgs(args, 0);
       const d = self(args, "__abs__");
       return d.days < 0 ? newDelta(-d.days, -d.seconds, -d.us) : new PyDelta(d.days, d.seconds, d.us);
     },
     __bool__: (args) => {
+      slotArgs(args, 0);
       const d = self(args, "__bool__");
       return bool(d.days !== 0 || d.seconds !== 0 || d.us !== 0);
     },
-    __hash__: (args) => deltaHash(self(args, "__hash__")),
-    __repr__: (args) => deltaRepr(self(args, "__repr__")),
-    __str__: (args) => deltaStr(self(args, "__str__")),
+    __hash__: (args) => {
+      slotArgs(args, 0);
+      return deltaHash(self(args, "__hash__"));
+    },
+    __repr__: (args) => {
+      slotArgs(args, 0);
+      return deltaRepr(self(args, "__repr__"));
+    },
+    __str__: (args) => {
+      slotArgs(args, 0);
+      return deltaStr(self(args, "__str__"));
+    },
     total_seconds: (args, kw) => {
-      checkArgs("total_seconds", args, kw, 0, 0);
+      checkArgs("timedelta.total_seconds", args, kw, 0, 0);
       return new PyFloat(truediv(I.normalize(deltaToUs(self(args, "total_seconds"))), 1000000));
     },
     __reduce__: (args, kw) => {
-      checkArgs("__reduce__", args, kw, 0, 0);
+      checkArgs("timedelta.__reduce__", args, kw, 0, 0);
       const d = self(args, "__reduce__");
       return new PyTuple([d.cls, new PyTuple([d.days, d.seconds, d.us])]);
     },
@@ -260,7 +277,7 @@ export function initDelta(): void {
   CMP_NAMES.forEach((name, op) => {
     defMethods(t, {
       [name]: (args, kw) => {
-        checkArgs(name, args, kw, 1, 1);
+        slotArgs(args, 1);
         const a = self(args, name);
         const b = args[1];
         return isDelta(b) ? bool(diffToBool(deltaCmp(a, b), op)) : NotImplemented;

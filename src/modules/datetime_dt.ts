@@ -15,6 +15,8 @@ import {
   EPOCH_SECONDS, formatUtcOffset, isDate, isDateTime, isDelta, isTime, isTzInfo, latin1State, newDate, newDateTime,
   newDateTimeSub, newDelta, newTime, normalizeDate, pad, parseTuple, parseTupleKw, PyDateTime, PyDelta, PyTime,
   timeType, tpName, tpNameOf, ymdToOrd, cInt, divmod, Conv, MAXYEAR,
+  slotArgs,
+  defGetters,
 } from "./datetime_core";
 import { dateBytes } from "./datetime_date";
 import { deltaCmp, deltaHash } from "./datetime_delta";
@@ -305,12 +307,14 @@ export function initDateTime(): void {
     const n = (i: number) => (v[i] as number | undefined) ?? 0;
     return newDateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6), (v[7] as PyValue | undefined) ?? None, n(8), cls);
   });
-  defGetSet(t, "hour", (s) => asDateTime(s, "hour").hour);
-  defGetSet(t, "minute", (s) => asDateTime(s, "minute").minute);
-  defGetSet(t, "second", (s) => asDateTime(s, "second").second);
-  defGetSet(t, "microsecond", (s) => asDateTime(s, "microsecond").us);
-  defGetSet(t, "tzinfo", (s) => asDateTime(s, "tzinfo").tzinfo);
-  defGetSet(t, "fold", (s) => asDateTime(s, "fold").fold);
+  defGetters(t, isDateTime, {
+    hour: (x) => x.hour,
+    minute: (x) => x.minute,
+    second: (x) => x.second,
+    microsecond: (x) => x.us,
+    tzinfo: (x) => x.tzinfo,
+    fold: (x) => x.fold,
+  });
 
   defClassMethod(t, "now", (args, kw) => {
     const [tz] = clinicArgs("now", args.slice(1), kw, ["tz"], 0);
@@ -320,7 +324,7 @@ export function initDateTime(): void {
     return tzinfo === None ? self : callMethod(tzinfo, "fromutc", [self]);
   });
   defClassMethod(t, "utcnow", (args, kw) => {
-    checkArgs("utcnow", args, kw, 0, 0);
+    checkArgs("datetime.utcnow", args, kw, 0, 0);
     return bestPossible(args[0], false, None);
   });
   defClassMethod(t, "fromtimestamp", (args, kw) => {
@@ -353,31 +357,44 @@ export function initDateTime(): void {
     return newDateTimeSub(d.year, d.month, d.day, tm.hour, tm.minute, tm.second, tm.us, tz ?? tm.tzinfo, tm.fold, args[0]);
   });
   defClassMethod(t, "fromisoformat", (args, kw) => {
-    checkArgs("fromisoformat", args, kw, 1, 1);
+    checkArgs("datetime.fromisoformat", args, kw, 1, 1);
     return datetimeFromIsoformat(args[0], args[1]);
   });
 
   defMethods(t, {
     utcoffset: (args, kw) => {
-      checkArgs("utcoffset", args, kw, 0, 0);
+      checkArgs("datetime.utcoffset", args, kw, 0, 0);
       const dt = asDateTime(args[0], "utcoffset");
       return callUtcOffset(dt.tzinfo, dt) ?? None;
     },
     dst: (args, kw) => {
-      checkArgs("dst", args, kw, 0, 0);
+      checkArgs("datetime.dst", args, kw, 0, 0);
       const dt = asDateTime(args[0], "dst");
       return callDst(dt.tzinfo, dt) ?? None;
     },
     tzname: (args, kw) => {
-      checkArgs("tzname", args, kw, 0, 0);
+      checkArgs("datetime.tzname", args, kw, 0, 0);
       const dt = asDateTime(args[0], "tzname");
       return callTzName(dt.tzinfo, dt);
     },
-    __add__: (args) => dtAdd(asDateTime(args[0], "__add__"), args[1]),
-    __radd__: (args) => dtAdd(args[1], asDateTime(args[0], "__radd__")),
-    __sub__: (args) => dtSub(asDateTime(args[0], "__sub__"), args[1]),
-    __rsub__: (args) => dtSub(args[1], asDateTime(args[0], "__rsub__")),
+    __add__: (args) => {
+      slotArgs(args, 1);
+      return dtAdd(asDateTime(args[0], "__add__"), args[1]);
+    },
+    __radd__: (args) => {
+      slotArgs(args, 1);
+      return dtAdd(args[1], asDateTime(args[0], "__radd__"));
+    },
+    __sub__: (args) => {
+      slotArgs(args, 1);
+      return dtSub(asDateTime(args[0], "__sub__"), args[1]);
+    },
+    __rsub__: (args) => {
+      slotArgs(args, 1);
+      return dtSub(args[1], asDateTime(args[0], "__rsub__"));
+    },
     __repr__: (args) => {
+      slotArgs(args, 0);
       const dt = asDateTime(args[0], "__repr__");
       let s = `${tpNameOf(dt)}(${dt.year}, ${dt.month}, ${dt.day}, ${dt.hour}, ${dt.minute}`;
       if (dt.us) s += `, ${dt.second}, ${dt.us}`;
@@ -386,7 +403,10 @@ export function initDateTime(): void {
       if (dt.tzinfo !== None) s += `, tzinfo=${repr(dt.tzinfo)}`;
       return `${s})`;
     },
-    __str__: (args) => callMethod(asDateTime(args[0], "__str__"), "isoformat", [" "]),
+    __str__: (args) => {
+      slotArgs(args, 0);
+      return callMethod(asDateTime(args[0], "__str__"), "isoformat", [" "]);
+    },
     isoformat: (args, kw) => {
       const dt = asDateTime(args[0], "isoformat");
       const [sep, spec] = parseTupleKw("isoformat", args.slice(1), kw, ["sep", "timespec"], 0, [asChar, asStr]) as
@@ -396,11 +416,14 @@ export function initDateTime(): void {
       return dt.tzinfo === None ? s : s + formatUtcOffset(dt.tzinfo, dt, ":");
     },
     ctime: (args, kw) => {
-      checkArgs("ctime", args, kw, 0, 0);
+      checkArgs("datetime.ctime", args, kw, 0, 0);
       const dt = asDateTime(args[0], "ctime");
       return formatCtime(dt, dt.hour, dt.minute, dt.second);
     },
-    __hash__: (args) => dtHash(asDateTime(args[0], "__hash__")),
+    __hash__: (args) => {
+      slotArgs(args, 0);
+      return dtHash(asDateTime(args[0], "__hash__"));
+    },
     replace: (args, kw) => {
       const dt = asDateTime(args[0], "replace");
       const v = parseTupleKw("replace", args.slice(1), kw, DT_KWS, 0, DT_CONVS, 8);
@@ -414,7 +437,7 @@ export function initDateTime(): void {
       return astimezone(dt, tz ?? None);
     },
     timetuple: (args, kw) => {
-      checkArgs("timetuple", args, kw, 0, 0);
+      checkArgs("datetime.timetuple", args, kw, 0, 0);
       const dt = asDateTime(args[0], "timetuple");
       let flag = -1;
       if (dt.tzinfo !== None) {
@@ -424,7 +447,7 @@ export function initDateTime(): void {
       return buildStructTime(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, flag);
     },
     utctimetuple: (args, kw) => {
-      checkArgs("utctimetuple", args, kw, 0, 0);
+      checkArgs("datetime.utctimetuple", args, kw, 0, 0);
       const dt = asDateTime(args[0], "utctimetuple");
       let u: PyValue = dt;
       const off = callUtcOffset(dt.tzinfo, dt);
@@ -433,7 +456,7 @@ export function initDateTime(): void {
       return buildStructTime(x.year, x.month, x.day, x.hour, x.minute, x.second, 0);
     },
     timestamp: (args, kw) => {
-      checkArgs("timestamp", args, kw, 0, 0);
+      checkArgs("datetime.timestamp", args, kw, 0, 0);
       const dt = asDateTime(args[0], "timestamp");
       if (dt.tzinfo !== None) {
         const d = dtSub(dt, EPOCH()) as PyDelta;
@@ -443,17 +466,17 @@ export function initDateTime(): void {
       return new PyFloat(secs - EPOCH_SECONDS + dt.us / 1e6);
     },
     date: (args, kw) => {
-      checkArgs("date", args, kw, 0, 0);
+      checkArgs("datetime.date", args, kw, 0, 0);
       const dt = asDateTime(args[0], "date");
       return newDate(dt.year, dt.month, dt.day);
     },
     time: (args, kw) => {
-      checkArgs("time", args, kw, 0, 0);
+      checkArgs("datetime.time", args, kw, 0, 0);
       const dt = asDateTime(args[0], "time");
       return newTime(dt.hour, dt.minute, dt.second, dt.us, None, dt.fold);
     },
     timetz: (args, kw) => {
-      checkArgs("timetz", args, kw, 0, 0);
+      checkArgs("datetime.timetz", args, kw, 0, 0);
       const dt = asDateTime(args[0], "timetz");
       return newTime(dt.hour, dt.minute, dt.second, dt.us, dt.tzinfo, dt.fold);
     },
@@ -463,7 +486,7 @@ export function initDateTime(): void {
       return new PyTuple([dt.cls, dtState(dt, cInt(args[1]))]);
     },
     __reduce__: (args, kw) => {
-      checkArgs("__reduce__", args, kw, 0, 0);
+      checkArgs("datetime.__reduce__", args, kw, 0, 0);
       const dt = asDateTime(args[0], "__reduce__");
       return new PyTuple([dt.cls, dtState(dt, 2)]);
     },
@@ -471,7 +494,7 @@ export function initDateTime(): void {
   CMP_NAMES.forEach((name, op) => {
     defMethods(t, {
       [name]: (args, kw) => {
-        checkArgs(name, args, kw, 1, 1);
+        slotArgs(args, 1);
         return dtCompare(asDateTime(args[0], name), args[1], op);
       },
     });

@@ -9,6 +9,8 @@ import { call, callMethod, repr } from "../objects/abstract";
 import {
   asInt, asObj, asStr, callDst, callTzName, callUtcOffset, diffToBool, formatUtcOffset, isTime, isTzInfo, latin1State,
   newDelta, newTime, newTimeSub, pad, parseTupleKw, PyTime, timeType, tpNameOf, cInt, parseTuple,
+  slotArgs,
+  defGetters,
 } from "./datetime_core";
 import { dateFormat } from "./datetime_date";
 import { deltaCmp, deltaHash } from "./datetime_delta";
@@ -104,15 +106,17 @@ export function initTime(): void {
     return newTime((h as number) ?? 0, (m as number) ?? 0, (s as number) ?? 0, (us as number) ?? 0,
       (tz as PyValue) ?? None, (fold as number) ?? 0, cls);
   });
-  defGetSet(t, "hour", (s) => asTime(s, "hour").hour);
-  defGetSet(t, "minute", (s) => asTime(s, "minute").minute);
-  defGetSet(t, "second", (s) => asTime(s, "second").second);
-  defGetSet(t, "microsecond", (s) => asTime(s, "microsecond").us);
-  defGetSet(t, "tzinfo", (s) => asTime(s, "tzinfo").tzinfo);
-  defGetSet(t, "fold", (s) => asTime(s, "fold").fold);
+  defGetters(t, isTime, {
+    hour: (x) => x.hour,
+    minute: (x) => x.minute,
+    second: (x) => x.second,
+    microsecond: (x) => x.us,
+    tzinfo: (x) => x.tzinfo,
+    fold: (x) => x.fold,
+  });
 
   defClassMethod(t, "fromisoformat", (args, kw) => {
-    checkArgs("fromisoformat", args, kw, 1, 1);
+    checkArgs("time.fromisoformat", args, kw, 1, 1);
     const s = args[1];
     const text = strValue(s);
     if (text === undefined) typeError("fromisoformat: argument must be str");
@@ -131,18 +135,19 @@ export function initTime(): void {
 
   defMethods(t, {
     utcoffset: (args, kw) => {
-      checkArgs("utcoffset", args, kw, 0, 0);
+      checkArgs("time.utcoffset", args, kw, 0, 0);
       return callUtcOffset(asTime(args[0], "utcoffset").tzinfo, None) ?? None;
     },
     dst: (args, kw) => {
-      checkArgs("dst", args, kw, 0, 0);
+      checkArgs("time.dst", args, kw, 0, 0);
       return callDst(asTime(args[0], "dst").tzinfo, None) ?? None;
     },
     tzname: (args, kw) => {
-      checkArgs("tzname", args, kw, 0, 0);
+      checkArgs("time.tzname", args, kw, 0, 0);
       return callTzName(asTime(args[0], "tzname").tzinfo, None);
     },
     __repr__: (args) => {
+      slotArgs(args, 0);
       const x = asTime(args[0], "__repr__");
       let s = `${tpNameOf(x)}(${x.hour}, ${x.minute}`;
       if (x.us) s += `, ${x.second}, ${x.us}`;
@@ -151,7 +156,10 @@ export function initTime(): void {
       if (x.fold) s += `, fold=${x.fold}`;
       return `${s})`;
     },
-    __str__: (args) => callMethod(asTime(args[0], "__str__"), "isoformat", []),
+    __str__: (args) => {
+      slotArgs(args, 0);
+      return callMethod(asTime(args[0], "__str__"), "isoformat", []);
+    },
     isoformat: (args, kw) => {
       const x = asTime(args[0], "isoformat");
       const [spec] = parseTupleKw("isoformat", args.slice(1), kw, ["timespec"], 0, [asStr]) as (string | undefined)[];
@@ -166,7 +174,10 @@ export function initTime(): void {
       return wrapStrftime(x, fmt, tuple, None);
     },
     __format__: dateFormat,
-    __hash__: (args) => timeHash(asTime(args[0], "__hash__")),
+    __hash__: (args) => {
+      slotArgs(args, 0);
+      return timeHash(asTime(args[0], "__hash__"));
+    },
     replace: (args, kw) => {
       const x = asTime(args[0], "replace");
       const [h, m, s, us, tz, fold] = parseTupleKw("replace", args.slice(1), kw, TIME_KWS, 0,
@@ -180,7 +191,7 @@ export function initTime(): void {
       return new PyTuple([x.cls, timeState(x, cInt(args[1]))]);
     },
     __reduce__: (args, kw) => {
-      checkArgs("__reduce__", args, kw, 0, 0);
+      checkArgs("time.__reduce__", args, kw, 0, 0);
       const x = asTime(args[0], "__reduce__");
       return new PyTuple([x.cls, timeState(x, 2)]);
     },
@@ -188,7 +199,7 @@ export function initTime(): void {
   CMP_NAMES.forEach((name, op) => {
     defMethods(t, {
       [name]: (args, kw) => {
-        checkArgs(name, args, kw, 1, 1);
+        slotArgs(args, 1);
         return timeCompare(asTime(args[0], name), args[1], op);
       },
     });

@@ -12,6 +12,7 @@ import { PyObject, PyTuple, PyType, PyValue, None, NotImplemented, bool, typeOf 
 import {
   callDst, callUtcOffset, formatOffset, isDateTime, isDelta, parseTupleKw, PyDateTime, PyDelta, PyTimezone, PyTzInfo,
   timezoneType, tpName, tpNameOf, tzinfoType, asObj, asStr, deltaType, newDelta, PyDate,
+  slotArgs,
 } from "./datetime_core";
 import { deltaCmp, deltaHash, deltaRepr } from "./datetime_delta";
 import { addDateTimeDelta } from "./datetime_dt";
@@ -101,26 +102,26 @@ export function initTz(): void {
   defNew(t, (args) => new PyTzInfo(args[0] as PyType));
   defMethods(t, {
     tzname: (args, kw) => {
-      checkArgs("tzname", args, kw, 1, 1);
+      checkArgs("tzinfo.tzname", args, kw, 1, 1);
       asTzinfo(args[0], "tzname");
       return nogo("tzname");
     },
     utcoffset: (args, kw) => {
-      checkArgs("utcoffset", args, kw, 1, 1);
+      checkArgs("tzinfo.utcoffset", args, kw, 1, 1);
       asTzinfo(args[0], "utcoffset");
       return nogo("utcoffset");
     },
     dst: (args, kw) => {
-      checkArgs("dst", args, kw, 1, 1);
+      checkArgs("tzinfo.dst", args, kw, 1, 1);
       asTzinfo(args[0], "dst");
       return nogo("dst");
     },
     fromutc: (args, kw) => {
-      checkArgs("fromutc", args, kw, 1, 1);
+      checkArgs("tzinfo.fromutc", args, kw, 1, 1);
       return tzinfoFromUtc(asTzinfo(args[0], "fromutc"), args[1]);
     },
     __reduce__: (args, kw) => {
-      checkArgs("__reduce__", args, kw, 0, 0);
+      checkArgs("tzinfo.__reduce__", args, kw, 0, 0);
       const self = asTzinfo(args[0], "__reduce__");
       const gia = getAttrOpt(self, "__getinitargs__");
       const initArgs = gia !== undefined ? call(gia, []) : new PyTuple([]);
@@ -142,44 +143,53 @@ export function initTz(): void {
   });
   defMethods(z, {
     __repr__: (args) => {
+      slotArgs(args, 0);
       const tz = asTimezone(args[0], "__repr__");
       const name = tpNameOf(tz);
       if (tz === utc) return `${name}.utc`;
       if (tz.name === null) return `${name}(${deltaRepr(tz.offset)})`;
       return `${name}(${deltaRepr(tz.offset)}, ${reprOf(tz.name)})`;
     },
-    __str__: (args) => timezoneStr(asTimezone(args[0], "__str__")),
-    __hash__: (args) => deltaHash(asTimezone(args[0], "__hash__").offset),
+    __str__: (args) => {
+      slotArgs(args, 0);
+      return timezoneStr(asTimezone(args[0], "__str__"));
+    },
+    __hash__: (args) => {
+      slotArgs(args, 0);
+      return deltaHash(asTimezone(args[0], "__hash__").offset);
+    },
     __eq__: (args) => {
+      slotArgs(args, 1);
       const a = asTimezone(args[0], "__eq__");
       const b = args[1];
       return b instanceof PyTimezone ? bool(deltaCmp(a.offset, b.offset) === 0) : NotImplemented;
     },
     __ne__: (args) => {
+      slotArgs(args, 1);
       const a = asTimezone(args[0], "__ne__");
       const b = args[1];
       return b instanceof PyTimezone ? bool(deltaCmp(a.offset, b.offset) !== 0) : NotImplemented;
     },
     tzname: (args, kw) => {
-      checkArgs("tzname", args, kw, 1, 1);
+      checkArgs("timezone.tzname", args, kw, 1, 1);
       const tz = asTimezone(args[0], "tzname");
       checkDtArg(args[1], "tzname");
       return timezoneStr(tz);
     },
     utcoffset: (args, kw) => {
-      checkArgs("utcoffset", args, kw, 1, 1);
+      checkArgs("timezone.utcoffset", args, kw, 1, 1);
       const tz = asTimezone(args[0], "utcoffset");
       checkDtArg(args[1], "utcoffset");
       return tz.offset;
     },
     dst: (args, kw) => {
-      checkArgs("dst", args, kw, 1, 1);
+      checkArgs("timezone.dst", args, kw, 1, 1);
       asTimezone(args[0], "dst");
       checkDtArg(args[1], "dst");
       return None;
     },
     fromutc: (args, kw) => {
-      checkArgs("fromutc", args, kw, 1, 1);
+      checkArgs("timezone.fromutc", args, kw, 1, 1);
       const tz = asTimezone(args[0], "fromutc");
       const dt = args[1];
       if (!isDateTime(dt)) typeError("fromutc: argument must be a datetime");
@@ -187,7 +197,7 @@ export function initTz(): void {
       return addDateTimeDelta(dt, tz.offset, 1);
     },
     __getinitargs__: (args, kw) => {
-      checkArgs("__getinitargs__", args, kw, 0, 0);
+      checkArgs("timezone.__getinitargs__", args, kw, 0, 0);
       const tz = asTimezone(args[0], "__getinitargs__");
       return new PyTuple(tz.name === null ? [tz.offset] : [tz.offset, tz.name]);
     },
