@@ -11,6 +11,7 @@ import "./codecs";
 import "./collections";
 import "./contextvars";
 import "./csv";
+import "./datetime";
 import "./errno";
 import "./functools";
 import "./gc";
