@@ -6,7 +6,7 @@
 // atexit: the exit functions, run by the interpreter after the main module (interp.ts).
 
 import { setFlagsFromString } from "v8";
-import { runInNewContext } from "vm";
+import { Context, createContext, runInContext, runInNewContext } from "vm";
 import { call, intValue, richEqBool } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, toPyException } from "../objects/exceptions";
@@ -20,18 +20,37 @@ let enabled = true;
 let thresholds: [number, number, number] = [700, 10, 10];
 let debugFlags = 0;
 let frozen = 0;
-let v8gc: (() => void) | null | undefined;
+let v8gc: ((opts?: { type: "major" | "minor" }) => void) | null | undefined;
+// JS keeps the target of every WeakRef created or dereferenced during the current job alive
+// until the job ends (KeepDuringJob), and a Python program runs as one long job: without help
+// no weakly referenced object would ever die. A microtask checkpoint ends that keep-alive set;
+// evaluating a script in a context whose microtasks run after each evaluation performs one
+// synchronously (it clears the isolate-wide set, not only this context's).
+let checkpointCtx: Context | null | undefined;
 
-function forceCollection(): void {
+function endKeepAlive(): void {
+  if (checkpointCtx === undefined) {
+    try {
+      checkpointCtx = createContext({}, { microtaskMode: "afterEvaluate" });
+    } catch {
+      checkpointCtx = null;
+    }
+  }
+  if (checkpointCtx) runInContext("0", checkpointCtx);
+}
+
+/** A V8 collection: full for generation 2 (and 1), a scavenge of the young space for 0. */
+function forceCollection(generation: number): void {
   if (v8gc === undefined) {
     try {
       setFlagsFromString("--expose-gc");
-      v8gc = runInNewContext("gc") as () => void;
+      v8gc = runInNewContext("gc") as (opts?: { type: "major" | "minor" }) => void;
     } catch {
       v8gc = null;
     }
   }
-  if (v8gc) v8gc();
+  endKeepAlive();
+  if (v8gc) v8gc(generation === 0 ? { type: "minor" } : undefined);
 }
 
 defineModule("gc", (d: PyDict) => {
@@ -61,7 +80,7 @@ defineModule("gc", (d: PyDict) => {
       const info = new PyDict();
       info.set("generation", g);
       for (const cb of callbacks.items) call(cb, ["start", info]);
-      forceCollection();
+      forceCollection(g);
       const n = runDeadCallbacks();
       const done = new PyDict();
       done.set("generation", g);

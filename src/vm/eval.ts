@@ -281,8 +281,12 @@ function findHandler(code: CodeObject, pc: number): { target: number; depth: num
 export function chainContext(exc: PyBaseException): void {
   const handled = currentHandled();
   if (handled === None || handled === exc) return;
-  // Break cycles: if exc is already in handled's context chain, cut it there.
+  // Break cycles: if exc is already in handled's context chain, cut it there. The chain may
+  // itself hold a cycle not through exc (user code can set __context__ freely): a second
+  // pointer moving at half speed detects it, and the walk stops there as CPython's does.
   let o: PyValue = handled;
+  let slow: PyValue = handled;
+  let toggle = false;
   while (o instanceof PyBaseException) {
     const ctx: PyValue = o.context;
     if (ctx === exc) {
@@ -290,6 +294,9 @@ export function chainContext(exc: PyBaseException): void {
       break;
     }
     o = ctx;
+    if (o === slow) break;
+    if (toggle) slow = (slow as PyBaseException).context;
+    toggle = !toggle;
   }
   exc.context = handled;
 }
