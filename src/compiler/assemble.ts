@@ -212,6 +212,7 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
     p = 0;
   }
   closeRun(k);
+  propagateLines(code, positions);
 
   return new CodeObject(
     u.name, u.qualname, info.filename, u.firstlineno,
@@ -221,6 +222,39 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
     localsplus.filter((name, i) => u.cellvars.has(name) && i < localsplus.length - u.freevars.size),
     [...u.freevars.keys()], table, positions, maxDepth,
   );
+}
+
+/**
+ * The rest of CPython's propagate_line_numbers, on the final code: an instruction without a
+ * position that is reached from exactly one place (a jump, or the instruction before it) takes
+ * that place's position (a loop's exit takes the loop's line). Exception edges do not count,
+ * as in CPython's flow graph. (The fall-through case within a block is done above.)
+ */
+function propagateLines(code: Int32Array, positions: Int32Array): void {
+  const n = code.length;
+  const preds = new Int32Array(n);
+  const from = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const flags = OPCODES[code[i] & 0xff].flags;
+    if (!(flags & OpFlag.NoFallthrough) && i + 1 < n) {
+      preds[i + 1]++;
+      from[i + 1] = i;
+    }
+    if (flags & OpFlag.Jump) {
+      const t = code[i] >>> 8;
+      preds[t]++;
+      from[t] = i;
+    }
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      const f = from[i];
+      if (positions[i * 4] >= 0 || preds[i] !== 1 || positions[f * 4] < 0) continue;
+      for (let j = 0; j < 4; j++) positions[i * 4 + j] = positions[f * 4 + j];
+      changed = true;
+    }
+  }
 }
 
 function opName(op: number): string {

@@ -19,6 +19,7 @@ import "./heapq";
 import "./io";
 import "./itertools";
 import "./locale";
+import "./lsprof";
 import "./marshal";
 import "./math";
 import "./opcode";

@@ -304,6 +304,9 @@ export function traceInstruction(frame: Frame): boolean {
       return false;
     case Op.YIELD_VALUE:
       functionExit(frame, frame.stack[frame.sp - 1] as PyValue, true);
+      // A jump set on this event would need the resumption point moved: not supported.
+      frame.pc = pc;
+      frame.lasti = pc;
       return false;
     case Op.CALL:
       return t.profileHook !== null && useTracing ? profiledCall(frame, word >>> 8) : false;
