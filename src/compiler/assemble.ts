@@ -116,21 +116,29 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
   const resolved = new Int32Array(n + 1);
   let count = 0;
   // A label resolves to the first kept instruction at or after its position. An unconditional
-  // jump to the instruction right after it is dropped (which may make another one redundant).
+  // jump to the instruction right after it (NOPs aside) is dropped (which may make another one
+  // redundant); it may stay as a NOP for its line, like a SETUP (step 3b).
+  const isNop = (i: number): boolean => instrs[i].op === Op.NOP;
+  const droppedJump = new Uint8Array(n);
+  const nextReal = new Int32Array(n + 1);
   for (;;) {
-    count = 0;
-    for (let i = 0; i < n; i++) newIndex[i] = keep[i] ? count++ : -1;
-    resolved[n] = count;
-    for (let i = n - 1; i >= 0; i--) resolved[i] = newIndex[i] >= 0 ? newIndex[i] : resolved[i + 1];
+    nextReal[n] = n;
+    for (let i = n - 1; i >= 0; i--) nextReal[i] = keep[i] && !isNop(i) ? i : nextReal[i + 1];
     let changed = false;
     for (let i = 0; i < n; i++) {
-      if (keep[i] && instrs[i].op === Pseudo.JUMP && resolved[targetOf(instrs[i])] === newIndex[i] + 1) {
+      if (keep[i] && instrs[i].op === Pseudo.JUMP && nextReal[targetOf(instrs[i])] === nextReal[i + 1]) {
         keep[i] = 0;
+        droppedJump[i] = 1;
         changed = true;
       }
     }
     if (!changed) break;
   }
+  removeRedundantNops(instrs, keep, depth, droppedJump, targetOf);
+  count = 0;
+  for (let i = 0; i < n; i++) newIndex[i] = keep[i] ? count++ : -1;
+  resolved[n] = count;
+  for (let i = n - 1; i >= 0; i--) resolved[i] = newIndex[i] >= 0 ? newIndex[i] : resolved[i + 1];
 
   const nlocals = u.varnames.size;
   const localsplus: string[] = [...u.varnames.keys()];
@@ -222,6 +230,71 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
     localsplus.filter((name, i) => u.cellvars.has(name) && i < localsplus.length - u.freevars.size),
     [...u.freevars.keys()], table, positions, maxDepth,
   );
+}
+
+/**
+ * 3b. CPython's remove_redundant_nops. The line-carrying NOPs (`pass`, `try:`'s SETUP, a jump
+ * made redundant, a constant test) stay only where no neighbour carries their line: a NOP is
+ * dropped when it has no line, when the instruction before it in its block has the same line,
+ * or when the next one (same block) has the same line or none (it then takes the NOP's
+ * position), or starts the next block on the same line. Kept ones become real NOPs.
+ */
+function removeRedundantNops(instrs: Instr[], keep: Uint8Array, depth: Int32Array, droppedJump: Uint8Array,
+                             targetOf: (ins: Instr) => number): void {
+  const n = instrs.length;
+  const isTarget = new Uint8Array(n + 1);
+  for (const ins of instrs) if (ins.target !== null) isTarget[targetOf(ins)] = 1;
+  const candidate = (i: number): boolean => depth[i] >= 0 &&
+    (instrs[i].op === Op.NOP || instrs[i].op === Pseudo.SETUP || droppedJump[i] === 1);
+  const live = (i: number): boolean => keep[i] === 1 || candidate(i);
+  let prevLine = -1;
+  let newBlock = true;
+  for (let i = 0; i < n; i++) {
+    if (isTarget[i]) newBlock = true;
+    if (!live(i)) continue;
+    if (newBlock) {
+      prevLine = -1;
+      newBlock = false;
+    }
+    const ins = instrs[i];
+    if (candidate(i)) {
+      keep[i] = 0;
+      const line = ins.lineno;
+      if (line < 0 || line === prevLine) continue;
+      const wasSetup = ins.op === Pseudo.SETUP;
+      let j = i + 1;
+      // A SETUP ends its block in CPython's flow graph (the protected body starts a new one).
+      let sameBlock = !wasSetup;
+      while (j < n && !live(j)) {
+        if (isTarget[j]) sameBlock = false;
+        j++;
+      }
+      if (j < n && isTarget[j]) sameBlock = false;
+      if (j < n) {
+        const next = instrs[j];
+        if (sameBlock && (next.lineno < 0 || next.lineno === line)) {
+          next.lineno = ins.lineno;
+          next.endLineno = ins.endLineno;
+          next.col = ins.col;
+          next.endCol = ins.endCol;
+          continue;
+        }
+        if (!sameBlock && next.lineno === line) continue;
+      }
+      keep[i] = 1;
+      ins.op = Op.NOP;
+      ins.arg = 0;
+      ins.target = null;
+      ins.setup = null;
+      prevLine = line;
+      if (wasSetup) newBlock = true;
+      continue;
+    }
+    prevLine = ins.lineno;
+    // Any jump ends a block (a conditional one's fall-through starts a new one).
+    if (ins.op === Pseudo.JUMP || ins.op === Pseudo.JUMP_NO_INTERRUPT ||
+        (ins.op < 256 && (OPCODES[ins.op].flags & (OpFlag.NoFallthrough | OpFlag.Jump)))) newBlock = true;
+  }
 }
 
 /**
