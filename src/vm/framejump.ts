@@ -13,8 +13,8 @@ import { excStack } from "./eval";
 import { Frame } from "./frame";
 import { isYieldReturn, TraceEvent, tstate } from "./trace";
 
-/** What a value-stack slot holds, as far as jumps care. */
-const enum Kind { Object = 1, Null, Iterator, Except, Lasti }
+/** What a value-stack slot holds, as far as jumps care (CPython's numbering: it orders stacks). */
+const enum Kind { Iterator = 1, Except, Object, Null, Lasti }
 
 type Stack = readonly Kind[];
 
@@ -124,12 +124,34 @@ function markStacks(code: CodeObject): (Stack | null)[] {
   return stacks;
 }
 
+/**
+ * A stack as CPython encodes it (3 bits per item, the top in the lowest bits): the jump logic
+ * compares stacks by this number, a quirk that decides which jumps are allowed.
+ */
+function encode(s: Stack): bigint {
+  let v = 0n;
+  for (const k of s) v = (v << 3n) | BigInt(k);
+  return v;
+}
+
+function compatibleKind(from: Kind, to: Kind): boolean {
+  if (to === Kind.Object) return from !== Kind.Null;
+  if (to === Kind.Null) return true;
+  return from === to;
+}
+
 function compatibleStack(from: Stack | null, to: Stack | null): boolean {
-  if (from === null || to === null || from.length < to.length) return false;
-  for (let i = 0; i < to.length; i++) {
-    if (to[i] !== Kind.Object && to[i] !== from[i]) return false;
+  if (from === null || to === null) return false;
+  const t = encode(to);
+  let f = from.slice();
+  while (f.length > 0 && encode(f) > t) f = f.slice(0, -1);
+  let g = to.slice();
+  while (f.length > 0) {
+    if (g.length === 0 || !compatibleKind(f[f.length - 1], g[g.length - 1])) return false;
+    f = f.slice(0, -1);
+    g = g.slice(0, -1);
   }
-  return true;
+  return g.length === 0;
 }
 
 function explainIncompatible(to: Stack | null): string {
@@ -199,7 +221,7 @@ export function setFrameLineno(frame: Frame, value: PyValue | undefined): void {
     const target = stacks[i];
     if (compatibleStack(start, target)) {
       err = 0;
-      if (best === null || target!.length > best.length) {
+      if (best === null || encode(target!) > encode(best)) {
         best = target;
         bestAddr = i;
       }
@@ -214,7 +236,8 @@ export function setFrameLineno(frame: Frame, value: PyValue | undefined): void {
   if (err !== 0) raiseError(E.ValueError, msg);
   // Pop what the target does not have.
   const kinds = start!.slice();
-  while (kinds.length > best!.length) {
+  const bestCode = encode(best!);
+  while (kinds.length > 0 && encode(kinds) > bestCode) {
     const k = kinds.pop();
     const v = frame.stack[--frame.sp];
     if (k === Kind.Except) excStack[excStack.length - 1] = v as PyValue;
