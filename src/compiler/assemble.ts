@@ -21,7 +21,7 @@
 
 import { CodeObject, type ExceptionEntry } from "../bytecode/code";
 import { ArgKind, OPCODES, Op, OpFlag, stackEffect } from "../bytecode/opcodes";
-import { CodeUnit, Handler, HandlerKind, Instr, Pseudo } from "./codegen-unit";
+import { CodeUnit, Handler, HandlerKind, Instr, Label, Pseudo } from "./codegen-unit";
 
 /** An internal compiler error (a bug in Typhon, never a user error). */
 export class CompilerBugError extends Error {}
@@ -34,6 +34,7 @@ export interface AssembleInfo {
 }
 
 export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
+  inlineExitBlocks(u);
   const flags = info.flags;
   // 1. The prologue.
   const prologue: Instr[] = [];
@@ -116,21 +117,29 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
   const resolved = new Int32Array(n + 1);
   let count = 0;
   // A label resolves to the first kept instruction at or after its position. An unconditional
-  // jump to the instruction right after it is dropped (which may make another one redundant).
+  // jump to the instruction right after it (NOPs aside) is dropped (which may make another one
+  // redundant); it may stay as a NOP for its line, like a SETUP (step 3b).
+  const isNop = (i: number): boolean => instrs[i].op === Op.NOP;
+  const droppedJump = new Uint8Array(n);
+  const nextReal = new Int32Array(n + 1);
   for (;;) {
-    count = 0;
-    for (let i = 0; i < n; i++) newIndex[i] = keep[i] ? count++ : -1;
-    resolved[n] = count;
-    for (let i = n - 1; i >= 0; i--) resolved[i] = newIndex[i] >= 0 ? newIndex[i] : resolved[i + 1];
+    nextReal[n] = n;
+    for (let i = n - 1; i >= 0; i--) nextReal[i] = keep[i] && !isNop(i) ? i : nextReal[i + 1];
     let changed = false;
     for (let i = 0; i < n; i++) {
-      if (keep[i] && instrs[i].op === Pseudo.JUMP && resolved[targetOf(instrs[i])] === newIndex[i] + 1) {
+      if (keep[i] && instrs[i].op === Pseudo.JUMP && nextReal[targetOf(instrs[i])] === nextReal[i + 1]) {
         keep[i] = 0;
+        droppedJump[i] = 1;
         changed = true;
       }
     }
     if (!changed) break;
   }
+  removeRedundantNops(instrs, keep, depth, droppedJump, targetOf);
+  count = 0;
+  for (let i = 0; i < n; i++) newIndex[i] = keep[i] ? count++ : -1;
+  resolved[n] = count;
+  for (let i = n - 1; i >= 0; i--) resolved[i] = newIndex[i] >= 0 ? newIndex[i] : resolved[i + 1];
 
   const nlocals = u.varnames.size;
   const localsplus: string[] = [...u.varnames.keys()];
@@ -163,6 +172,13 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
     }
   };
   let prevFallsThrough = false;
+  // A jump target starts a block with more than one predecessor: its position is not inherited
+  // from the instruction before it (propagateLines handles one predecessor).
+  const jumpTarget = new Uint8Array(count + 1);
+  for (let i = 0; i < n; i++) {
+    const ins = instrs[i];
+    if (newIndex[i] >= 0 && ins.target !== null && ins.op !== Pseudo.SETUP) jumpTarget[resolved[targetOf(ins)]] = 1;
+  }
   // 3.11's trim_unused_consts: constants after the last one still used (only dead code used
   // them) are dropped; the first (a function's docstring slot) always stays.
   let maxConst = 0;
@@ -190,7 +206,7 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
     code[k] = op | (arg << 8);
     // Positions.
     let p = k * 4;
-    if (ins.lineno < 0 && prevFallsThrough && k > 0) {
+    if (ins.lineno < 0 && prevFallsThrough && k > 0 && !jumpTarget[k]) {
       positions[p] = positions[p - 4];
       positions[p + 1] = positions[p - 3];
       positions[p + 2] = positions[p - 2];
@@ -212,6 +228,7 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
     p = 0;
   }
   closeRun(k);
+  propagateLines(code, positions);
 
   return new CodeObject(
     u.name, u.qualname, info.filename, u.firstlineno,
@@ -221,6 +238,198 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
     localsplus.filter((name, i) => u.cellvars.has(name) && i < localsplus.length - u.freevars.size),
     [...u.freevars.keys()], table, positions, maxDepth,
   );
+}
+
+/** CPython 3.11's MAX_COPY_SIZE: exit blocks up to this size are copied to the jumps to them. */
+const MAX_COPY_SIZE = 4;
+
+/**
+ * 0. Jump threading and exit-block copies, as 3.11's optimize_cfg does before assembly: a JUMP
+ * to a JUMP goes to the final target, and a JUMP to a small block that ends the code (return,
+ * raise) becomes a NOP (keeping the jump's line) followed by a copy of that block, so that each
+ * path returns with its own line (what 'return' trace events and tracebacks report).
+ */
+function inlineExitBlocks(u: CodeUnit): void {
+  const instrs = u.instrs;
+  const n = instrs.length;
+  const labels = new Set<Label>();
+  for (const ins of instrs) {
+    if (ins.target !== null) labels.add(ins.target);
+    for (let h = ins.handler; h !== null; h = h.parent) labels.add(h.target);
+    if (ins.setup !== null) labels.add(ins.setup.target);
+  }
+  const labelAt = new Uint8Array(n + 1);
+  for (const l of labels) if (l.pos >= 0) labelAt[l.pos] = 1;
+  // Thread jumps to unconditional jumps.
+  for (const ins of instrs) {
+    if (ins.op !== Pseudo.JUMP || ins.target === null) continue;
+    for (let hops = 0; hops < 10; hops++) {
+      const t: number = ins.target!.pos;
+      if (t < 0 || t >= n || instrs[t].op !== Pseudo.JUMP || instrs[t].target === ins.target) break;
+      ins.target = instrs[t].target;
+    }
+  }
+  /** The end (inclusive) of the exit block at t, or -1. */
+  const exitBlock = (t: number): number => {
+    for (let k = t; k < n && k - t < MAX_COPY_SIZE; k++) {
+      if (k > t && labelAt[k]) return -1;
+      const op = instrs[k].op;
+      if (op === Pseudo.SETUP || op === Pseudo.JUMP || op === Pseudo.JUMP_NO_INTERRUPT || op >= 256) return -1;
+      const flags = OPCODES[op].flags;
+      if (flags & OpFlag.Jump) return -1;
+      if (instrs[k].lineno >= 0) return -1;
+      if (flags & OpFlag.NoFallthrough) {
+        return op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE ? k : -1;
+      }
+    }
+    return -1;
+  };
+  // Predecessors of each exit block start: jumps, plus the fall-through.
+  const preds = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const ins = instrs[i];
+    if (ins.target !== null && ins.op !== Pseudo.SETUP && ins.target.pos >= 0) preds[ins.target.pos]++;
+    const op = ins.op;
+    const falls = op === Pseudo.SETUP || (op < 256 && !(OPCODES[op].flags & OpFlag.NoFallthrough));
+    if (falls && i + 1 < n) preds[i + 1]++;
+  }
+  const copies: Instr[] = [];
+  const out: Instr[] = [];
+  const newPos = new Int32Array(n + 1);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    newPos[i] = out.length;
+    const ins = instrs[i];
+    const t = ins.target !== null && ins.op !== Pseudo.SETUP ? ins.target.pos : -1;
+    const e = t >= 0 && t < n ? exitBlock(t) : -1;
+    if (e < 0) {
+      out.push(ins);
+      continue;
+    }
+    changed = true;
+    if (ins.op === Pseudo.JUMP) {
+      out.push({ ...ins, op: Op.NOP, arg: 0, target: null });
+      for (let k = t; k <= e; k++) out.push({ ...instrs[k], handler: ins.handler });
+    } else {
+      // duplicate_exits_without_lineno: a conditional jump to a shared exit gets its own copy
+      // (placed after the code), which then takes the jump's line.
+      out.push(ins);
+      if (preds[t] > 1) {
+        const label = new Label();
+        labels.add(label);
+        label.pos = -2 - copies.length;
+        ins.target = label;
+        for (let k = t; k <= e; k++) copies.push({ ...instrs[k], handler: ins.handler });
+      }
+    }
+  }
+  if (!changed) return;
+  newPos[n] = out.length;
+  for (const l of labels) {
+    if (l.pos >= 0) l.pos = newPos[l.pos];
+    else if (l.pos <= -2) l.pos = out.length + (-2 - l.pos);
+  }
+  for (const c of copies) out.push(c);
+  instrs.length = 0;
+  for (const ins of out) instrs.push(ins);
+}
+
+/**
+ * 3b. CPython's remove_redundant_nops. The line-carrying NOPs (`pass`, `try:`'s SETUP, a jump
+ * made redundant, a constant test) stay only where no neighbour carries their line: a NOP is
+ * dropped when it has no line, when the instruction before it in its block has the same line,
+ * or when the next one (same block) has the same line or none (it then takes the NOP's
+ * position), or starts the next block on the same line. Kept ones become real NOPs.
+ */
+function removeRedundantNops(instrs: Instr[], keep: Uint8Array, depth: Int32Array, droppedJump: Uint8Array,
+                             targetOf: (ins: Instr) => number): void {
+  const n = instrs.length;
+  const isTarget = new Uint8Array(n + 1);
+  for (const ins of instrs) if (ins.target !== null) isTarget[targetOf(ins)] = 1;
+  const candidate = (i: number): boolean => depth[i] >= 0 &&
+    (instrs[i].op === Op.NOP || instrs[i].op === Pseudo.SETUP || droppedJump[i] === 1);
+  const live = (i: number): boolean => keep[i] === 1 || candidate(i);
+  let prevLine = -1;
+  let newBlock = true;
+  for (let i = 0; i < n; i++) {
+    if (isTarget[i]) newBlock = true;
+    if (!live(i)) continue;
+    if (newBlock) {
+      prevLine = -1;
+      newBlock = false;
+    }
+    const ins = instrs[i];
+    if (candidate(i)) {
+      keep[i] = 0;
+      const line = ins.lineno;
+      if (line < 0 || line === prevLine) continue;
+      const wasSetup = ins.op === Pseudo.SETUP;
+      let j = i + 1;
+      // A SETUP ends its block in CPython's flow graph (the protected body starts a new one).
+      let sameBlock = !wasSetup;
+      while (j < n && !live(j)) {
+        if (isTarget[j]) sameBlock = false;
+        j++;
+      }
+      if (j < n && isTarget[j]) sameBlock = false;
+      if (j < n) {
+        const next = instrs[j];
+        if (sameBlock && (next.lineno < 0 || next.lineno === line)) {
+          next.lineno = ins.lineno;
+          next.endLineno = ins.endLineno;
+          next.col = ins.col;
+          next.endCol = ins.endCol;
+          continue;
+        }
+        if (!sameBlock && next.lineno === line) continue;
+      }
+      keep[i] = 1;
+      ins.op = Op.NOP;
+      ins.arg = 0;
+      ins.target = null;
+      ins.setup = null;
+      prevLine = line;
+      if (wasSetup) newBlock = true;
+      continue;
+    }
+    prevLine = ins.lineno;
+    // Any jump ends a block (a conditional one's fall-through starts a new one).
+    if (ins.op === Pseudo.JUMP || ins.op === Pseudo.JUMP_NO_INTERRUPT ||
+        (ins.op < 256 && (OPCODES[ins.op].flags & (OpFlag.NoFallthrough | OpFlag.Jump)))) newBlock = true;
+  }
+}
+
+/**
+ * The rest of CPython's propagate_line_numbers, on the final code: an instruction without a
+ * position that is reached from exactly one place (a jump, or the instruction before it) takes
+ * that place's position (a loop's exit takes the loop's line). Exception edges do not count,
+ * as in CPython's flow graph. (The fall-through case within a block is done above.)
+ */
+function propagateLines(code: Int32Array, positions: Int32Array): void {
+  const n = code.length;
+  const preds = new Int32Array(n);
+  const from = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const flags = OPCODES[code[i] & 0xff].flags;
+    if (!(flags & OpFlag.NoFallthrough) && i + 1 < n) {
+      preds[i + 1]++;
+      from[i + 1] = i;
+    }
+    if (flags & OpFlag.Jump) {
+      const t = code[i] >>> 8;
+      preds[t]++;
+      from[t] = i;
+    }
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      const f = from[i];
+      if (positions[i * 4] >= 0 || preds[i] !== 1 || positions[f * 4] < 0) continue;
+      for (let j = 0; j < 4; j++) positions[i * 4 + j] = positions[f * 4 + j];
+      changed = true;
+    }
+  }
 }
 
 function opName(op: number): string {

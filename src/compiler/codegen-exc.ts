@@ -426,8 +426,14 @@ export function compileReturn(c: Compiler, s: A.Return): void {
   // RETURN_VALUE (unless it starts on another line than the statement); otherwise the
   // statement's span. After a finally body was copied in, they are artificial.
   if (preserveTos) visitExpr(c, value);
-  else if (value !== null) c.setLoc(value);
-  if (value === null || value.lineno !== s.lineno) c.setLoc(s);
+  else if (value !== null) {
+    c.setLoc(value);
+    c.emit(Op.NOP);
+  }
+  if (value === null || value.lineno !== s.lineno) {
+    c.setLoc(s);
+    c.emit(Op.NOP);
+  }
   const saved = c.u.handler;
   unwindFBlockStack(c, preserveTos, false);
   if (value === null) c.loadConst(null);
@@ -440,6 +446,7 @@ export function compileReturn(c: Compiler, s: A.Return): void {
 export function compileBreak(c: Compiler, s: A.Break): void {
   const saved = c.u.handler;
   const loc = s as A.Located;
+  c.emit(Op.NOP);
   const loop = unwindFBlockStack(c, false, true);
   if (loop === null) throw c.error("'break' outside loop", loc);
   unwindFBlock(c, loop, false);
@@ -451,6 +458,7 @@ export function compileBreak(c: Compiler, s: A.Break): void {
 export function compileContinue(c: Compiler, s: A.Continue): void {
   const saved = c.u.handler;
   const loc = s as A.Located;
+  c.emit(Op.NOP);
   const loop = unwindFBlockStack(c, false, true);
   if (loop === null) throw c.error("'continue' not properly in loop", loc);
   c.emitJump(Pseudo.JUMP, loop.block!);

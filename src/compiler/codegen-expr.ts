@@ -288,8 +288,11 @@ export function jumpIf(c: Compiler, e: A.expr, next: Label, cond: boolean): void
       break;
     }
     case "Constant": {
+      // CPython folds the test away, leaving a NOP for its line (or the jump).
       const t = constTruth(e);
+      c.setLoc(e);
       if (t === cond) c.emitJump(Pseudo.JUMP, next);
+      else c.emit(Op.NOP);
       return;
     }
     default:

@@ -182,7 +182,10 @@ export function visitStmt(c: Compiler, s: A.stmt): void {
       return compileImportFrom(c, s);
     case "Global":
     case "Nonlocal":
+      return;
     case "Pass":
+      // A NOP for the line (kept only when no other instruction carries it: assemble.ts).
+      c.emit(Op.NOP);
       return;
     case "Expr":
       return compileExprStmt(c, s);
@@ -203,7 +206,10 @@ function compileExprStmt(c: Compiler, s: A.Expr): void {
     c.emit(Op.PRINT_EXPR);
     return;
   }
-  if (s.value._type === "Constant") return;
+  if (s.value._type === "Constant") {
+    c.emit(Op.NOP);
+    return;
+  }
   visitExpr(c, s.value);
   c.unsetLoc();
   c.emit(Op.POP_TOP);

@@ -603,9 +603,20 @@ export function initBuiltins(): void {
 }
 
 /** locals() of a frame: the namespace, or a fresh dict of the fast locals. */
+/**
+ * A function frame's locals as a dict (frame.f_locals, locals()): one dict per frame, refreshed
+ * from the fast locals on each call (CPython's PyFrame_FastToLocals), so that a trace function's
+ * changes to it can be copied back (localsToFast).
+ */
 export function localsOf(f: Frame): PyValue {
   if (f.locals !== null) return f.locals;
-  const d = new PyDict();
+  let entry = frameLocals.get(f);
+  if (entry === undefined) {
+    entry = { dict: new PyDict(), stamp: 0 };
+    frameLocals.set(f, entry);
+  }
+  const d = entry.dict;
+  entry.stamp = ++localsSyncs;
   const names = f.code.localsplusnames;
   const nfree = f.code.freevars.length;
   for (let i = 0; i < names.length; i++) {
@@ -613,6 +624,36 @@ export function localsOf(f: Frame): PyValue {
     const isCell = f.code.cellvars.includes(names[i]) || i >= names.length - nfree;
     if (isCell && v instanceof PyCell) v = v.value;
     if (v !== undefined) d.set(names[i], v);
+    else if (d.has(names[i])) d.delete(names[i]);
   }
   return d;
+}
+
+/** The cached locals dicts of function frames and when each was last refreshed. */
+const frameLocals = new WeakMap<Frame, { dict: PyDict; stamp: number }>();
+let localsSyncs = 0;
+
+/** A stamp that orders refreshes of function frames' locals dicts. */
+export function localsStamp(): number {
+  return localsSyncs;
+}
+
+/**
+ * Copies a function frame's locals dict back into its fast locals (CPython's
+ * PyFrame_LocalsToFast with clear=1) when the dict was refreshed after `since`.
+ */
+export function localsToFast(f: Frame, since: number): void {
+  if (f.locals !== null) return;
+  const entry = frameLocals.get(f);
+  if (entry === undefined || entry.stamp <= since) return;
+  const d = entry.dict;
+  const names = f.code.localsplusnames;
+  const nfree = f.code.freevars.length;
+  for (let i = 0; i < names.length; i++) {
+    const v = d.get(names[i]);
+    const old = f.fast[i];
+    const isCell = f.code.cellvars.includes(names[i]) || i >= names.length - nfree;
+    if (isCell && old instanceof PyCell) old.value = v;
+    else f.fast[i] = v;
+  }
 }

@@ -22,6 +22,7 @@ import "./io";
 import "./itertools";
 import "./json";
 import "./locale";
+import "./lsprof";
 import "./marshal";
 import "./math";
 import "./opcode";

@@ -6,6 +6,7 @@
 // start-up by a few lines of Python (SYS_TYPES below); makeSys() builds the module namespace and
 // finishSys() adds the objects that need Python code to exist.
 
+import { setProfile, setTrace, tstate } from "../vm/trace";
 import { call, getAttrOpt, intValue, repr, strValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
@@ -60,8 +61,6 @@ export function defaultSysOptions(argv: string[]): SysOptions {
   };
 }
 
-let traceFunc: PyValue = None;
-let profileFunc: PyValue = None;
 let switchInterval = 0.005;
 let asyncgenHooks: [PyValue, PyValue] = [None, None];
 let coroOriginDepth = 0;
@@ -211,16 +210,16 @@ export function makeSys(opts: SysOptions): void {
   });
   fn(d, "settrace", (args, kw) => {
     checkArgs("settrace", args, kw, 1, 1, 0);
-    traceFunc = args[0];
+    setTrace(args[0]);
     return None;
   });
-  fn(d, "gettrace", () => traceFunc);
+  fn(d, "gettrace", () => tstate.traceFunc);
   fn(d, "setprofile", (args, kw) => {
     checkArgs("setprofile", args, kw, 1, 1, 0);
-    profileFunc = args[0];
+    setProfile(args[0]);
     return None;
   });
-  fn(d, "getprofile", () => profileFunc);
+  fn(d, "getprofile", () => tstate.profileObj);
   fn(d, "get_int_max_str_digits", () => getIntMaxStrDigits());
   fn(d, "set_int_max_str_digits", (args, kw) => {
     const [maxdigits] = parseArgs("set_int_max_str_digits", args, kw, ["maxdigits"], 1);

@@ -42,6 +42,9 @@ import { Frame, FrameState, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
 import { interruptFlag, runtime, takeInterrupt } from "./runtime";
 import { codeObjectOf } from "../objects/pyfunction";
+import {
+  clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, TRACE_WORD, traceInstruction, tracedCode, unwindEvent, useTracing,
+} from "./trace";
 import { AttrCache, AttrKind, codeCache, GlobalCache, loopHook } from "./icache";
 import {
   PyGetSetDescr, PyMemberDescr, PyProperty, PyInstance, floatType, propertyType, NotImplemented, functionType, methodType, typeType,
@@ -323,6 +326,8 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
         if (pendingThrow !== null) {
           const e = pendingThrow;
           pendingThrow = null;
+          // generator.throw(): the frame's 'call' event, then the exception (TRACE_FUNCTION_THROW_ENTRY).
+          if (useTracing) functionEntry(frame);
           throw e;
         }
         const r = execute(frame, entry);
@@ -330,28 +335,36 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
         if (r !== undefined) return r;
         frame = topFrame!;
       } catch (err) {
-        const exc = toPyException(err);
+        let exc = toPyException(err);
         frame = topFrame!;
         let addEntry = !reraising;
         // RERAISE restores f_lasti for the traceback, but the handler is looked up from the
         // RERAISE instruction itself (CPython's exception_unwind uses next_instr).
         let lookupPc = reraising ? reraisePc : -1;
         reraising = false;
+        // A trace function's error on a 'call'/'return' event leaves the frame at once (trace.ts).
+        let leaveFrame = exitUnwind;
+        if (leaveFrame) clearExitUnwind();
         for (;;) {
-          if (addEntry) {
-            if (exc.traceback === None) chainContext(exc);
-            exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+          if (!leaveFrame) {
+            if (addEntry) {
+              if (exc.traceback === None) chainContext(exc);
+              exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+              if (useTracing) exc = exceptionEvent(frame, exc);
+            }
+            const h = findHandler(frame.code, lookupPc >= 0 ? lookupPc : frame.lasti);
+            lookupPc = -1;
+            if (h !== null) {
+              frame.sp = h.depth;
+              if (h.lasti) frame.stack[frame.sp++] = frame.lasti;
+              frame.stack[frame.sp++] = exc;
+              frame.pc = h.target;
+              break;
+            }
+            if (useTracing) exc = unwindEvent(frame, exc);
           }
           addEntry = true;
-          const h = findHandler(frame.code, lookupPc >= 0 ? lookupPc : frame.lasti);
-          lookupPc = -1;
-          if (h !== null) {
-            frame.sp = h.depth;
-            if (h.lasti) frame.stack[frame.sp++] = frame.lasti;
-            frame.stack[frame.sp++] = exc;
-            frame.pc = h.target;
-            break;
-          }
+          leaveFrame = false;
           frame.state = FrameState.Finished;
           if (frame === entry) throw exc;
           depth--;
@@ -388,7 +401,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
   // The current frame's state in locals; a Python-to-Python call or return switches them
   // (CALL / RETURN_VALUE below) without leaving this function.
   let code = frame.code;
-  let words = code.code;
+  let words = useTracing ? tracedCode(code) : code.code;
   let names = code.names;
   let consts = frame.consts;
   let fast = frame.fast;
@@ -398,7 +411,19 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
   let sp = frame.sp;
   let pc = frame.pc;
   for (;;) {
-    const word = words[pc];
+    let word = words[pc];
+    if (word === TRACE_WORD) {
+      // Tracing (trace.ts): report the events, then run the real instruction (unless the
+      // hook ran it itself, or the trace function jumped).
+      frame.sp = sp;
+      frame.pc = pc;
+      const done = traceInstruction(frame);
+      sp = frame.sp;
+      pc = frame.pc;
+      words = useTracing ? tracedCode(code) : code.code;
+      if (done) continue;
+      word = code.code[pc];
+    }
     frame.lasti = pc;
     pc++;
     const arg = word >>> 8;
@@ -766,7 +791,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         topFrame = back;
         frame = back;
         code = frame.code;
-        words = code.code;
+        words = useTracing ? tracedCode(code) : code.code;
         names = code.names;
         consts = frame.consts;
         fast = frame.fast;
@@ -855,7 +880,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           pushFrame(frame, callee);
           frame = callee;
           code = frame.code;
-          words = code.code;
+          words = useTracing ? tracedCode(code) : code.code;
           names = code.names;
           consts = frame.consts;
           fast = frame.fast;
@@ -871,6 +896,8 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         frame.sp = sp;
         frame.pc = pc;
         stack[sp++] = f instanceof PyMethodDescr ? callMethodDescr(f, args, kwnames) : call(f, args, kwnames);
+        // The callee may have been sys.settrace/setprofile: the next instruction is traced.
+        if (useTracing) words = tracedCode(code);
         break;
       }
       default: {
@@ -880,6 +907,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         sp = frame.sp;
         pc = frame.pc;
         if (r !== CONTINUE) return r as PyValue | undefined;
+        if (useTracing) words = tracedCode(code);
         break;
       }
     }
@@ -1221,7 +1249,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         chainContext(exc);
         frame.sp = sp;
         // A handler in this frame: unwind to it here, as run() would, without a JS throw.
-        const h = findHandler(code, frame.lasti);
+        const h = useTracing ? null : findHandler(code, frame.lasti);
         if (h !== null) {
           exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
           sp = h.depth;

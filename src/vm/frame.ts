@@ -18,6 +18,15 @@ export const enum FrameState {
   Finished,
 }
 
+/** A frame's tracing settings (vm/trace.ts). */
+export class FrameTrace {
+  /** f_trace: the local trace function (None: no line/return/exception events). */
+  func: PyValue = None;
+  /** f_trace_lines / f_trace_opcodes */
+  lines = true;
+  opcodes = false;
+}
+
 export class Frame extends PyObject {
   code: CodeObject;
   func: PyFunction | null;
@@ -45,7 +54,8 @@ export class Frame extends PyObject {
   yielded: boolean;
   /** For an __init__ run by a class call: the new instance, which the call returns. */
   initSelf: PyValue | null;
-  /** f_trace etc. are not supported yet; f_lineno comes from the position table. */
+  /** f_trace, f_trace_lines, f_trace_opcodes (vm/trace.ts); null until one is set. */
+  trace: FrameTrace | null;
   constructor(code: CodeObject, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null,
               consts: PyValue[]) {
     super(frameType);
@@ -66,6 +76,7 @@ export class Frame extends PyObject {
     this.kwnames = null;
     this.yielded = false;
     this.initSelf = null;
+    this.trace = null;
   }
 
   lineno(): number {

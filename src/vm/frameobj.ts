@@ -5,14 +5,25 @@ import { addressOf, intValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
-import { frameType, None, PyValue, tracebackType } from "../objects/types";
+import { bool, False, frameType, None, PyValue, True, tracebackType } from "../objects/types";
 import { localsOf } from "../modules/builtins";
 import { pyCodeOf } from "./eval";
-import { Frame, FrameState } from "./frame";
+import { Frame, FrameState, FrameTrace } from "./frame";
+import { setFrameLineno } from "./framejump";
 import { PyTraceback } from "./traceback";
 
-/** f_trace per frame (tracing itself is sys.settrace's business). */
-const frameTrace = new WeakMap<Frame, PyValue>();
+function frameTraceOf(f: Frame): FrameTrace {
+  let t = f.trace;
+  if (t === null) t = f.trace = new FrameTrace();
+  return t;
+}
+
+/** f_trace_lines / f_trace_opcodes take a bool (CPython's T_BOOL member). */
+function traceFlag(v: PyValue | undefined): boolean {
+  if (v === undefined) typeError("can't delete numeric/char attribute");
+  if (v !== True && v !== False) typeError("attribute value type must be bool");
+  return v === True;
+}
 
 export function frameLineno(f: Frame): number | null {
   const l = f.code.lineOf(f.lasti);
@@ -25,14 +36,17 @@ export function initFrameObjects(): void {
   defGetSet(frameType, "f_globals", (f) => (f as Frame).globals);
   defGetSet(frameType, "f_builtins", (f) => (f as Frame).builtins);
   defGetSet(frameType, "f_locals", (f) => localsOf(f as Frame));
-  defGetSet(frameType, "f_lineno", (f) => frameLineno(f as Frame) ?? None);
+  defGetSet(frameType, "f_lineno", (f) => frameLineno(f as Frame) ?? None, (f, v) => setFrameLineno(f as Frame, v));
   defGetSet(frameType, "f_lasti", (f) => Math.max(0, (f as Frame).lasti) * 2);
-  defGetSet(frameType, "f_trace", (f) => frameTrace.get(f as Frame) ?? None, (f, v) => {
-    if (v === undefined || v === None) frameTrace.delete(f as Frame);
-    else frameTrace.set(f as Frame, v);
+  defGetSet(frameType, "f_trace", (f) => (f as Frame).trace?.func ?? None, (f, v) => {
+    frameTraceOf(f as Frame).func = v === undefined ? None : v;
   });
-  defGetSet(frameType, "f_trace_lines", () => true as unknown as PyValue);
-  defGetSet(frameType, "f_trace_opcodes", () => false as unknown as PyValue);
+  defGetSet(frameType, "f_trace_lines", (f) => bool((f as Frame).trace?.lines ?? true), (f, v) => {
+    frameTraceOf(f as Frame).lines = traceFlag(v);
+  });
+  defGetSet(frameType, "f_trace_opcodes", (f) => bool((f as Frame).trace?.opcodes ?? false), (f, v) => {
+    frameTraceOf(f as Frame).opcodes = traceFlag(v);
+  });
   defMethods(frameType, {
     clear: (args) => {
       const f = args[0] as Frame;

@@ -109,7 +109,7 @@ test("jumps are absolute, unreachable code is dropped, handlers get their depth"
     if (ops[i] === Op.JUMP_FORWARD) assert.ok(argOf(f.code[i]) > i);
     if (ops[i] === Op.JUMP_BACKWARD) assert.ok(argOf(f.code[i]) <= i);
   }
-  assert.deepEqual(f.exceptionTable[0], { start: 1, end: 3, target: f.exceptionTable[0].target, depth: 0, lasti: false });
+  assert.deepEqual(f.exceptionTable[0], { start: 2, end: 4, target: f.exceptionTable[0].target, depth: 0, lasti: false });
   assert.equal(ops[f.exceptionTable[0].target], Op.PUSH_EXC_INFO);
   assert.deepEqual(f.varnames, ["x"]);
 });
