@@ -147,6 +147,8 @@ export function interruptMain(v: PyValue): void {
   if (h === SIG_DFL || h === SIG_IGN) return;
   pending.add(n);
   armBreaker(Breaker.Signals);
+  // CPython's CALL checks the eval breaker when the function returns: the main thread's handler runs now.
+  checkSignals();
 }
 
 /** os.kill(os.getpid(), n): true when the signal was delivered here (else the caller sends it for real). */

@@ -260,11 +260,9 @@ function runOne(self: GreenThread): boolean {
     if (t === self) continue;
     if (t.state === TState.Blocked) {
       const w = t.wait!;
-      if (w.take()) t.resumeValue = w.result(true);
-      else if (now >= w.deadline) t.resumeValue = w.result(false);
+      if (w.take()) settle(t, true);
+      else if (now >= w.deadline) settle(t, false);
       else continue;
-      t.wait = null;
-      t.state = TState.Ready;
     }
     if (t.state === TState.Ready || t.state === TState.New) {
       runSlice(t, self);
@@ -396,10 +394,20 @@ function preempt(now: number): void {
 
 /** A blocked thread whose wait could be taken now: marks it ready (take() has taken it). */
 function unTake(t: GreenThread): boolean {
-  t.resumeValue = t.wait!.result(true);
+  settle(t, true);
+  return true;
+}
+
+/** A thread blocked in place is done waiting: its blocking call's value (or exception) for when it resumes. */
+function settle(t: GreenThread, ok: boolean): void {
+  try {
+    t.resumeValue = t.wait!.result(ok);
+  } catch (e) {
+    t.resumeValue = undefined;
+    t.throwIn = toPyException(e);
+  }
   t.wait = null;
   t.state = TState.Ready;
-  return true;
 }
 
 /** sleep(0) and friends: lets the other threads that can run have a turn. */
