@@ -195,7 +195,8 @@ function fireTimers(): void {
     if (t.due === 0) continue;
     const now = t.clock();
     if (now < t.due) continue;
-    t.due = t.interval > 0 ? Math.max(t.due + t.interval, now) : 0;
+    // An interval timer that fell behind (a long native call) fires once, not once per missed interval.
+    t.due = t.interval > 0 ? (t.due + t.interval > now ? t.due + t.interval : now + t.interval) : 0;
     arrive(t.signal);
   }
   rescheduleTimers();

@@ -5,9 +5,9 @@
 // interval; lock.acquire, RLock.acquire and time.sleep block through vm/threads.block, which lets
 // the other threads run meanwhile (and waits in wall time when none can).
 
-import { addressOf, call, callDescr, genericGetAttr, genericSetAttr, intValue, isInstance, repr, throwNoAttr, truthy, typeName } from "../objects/abstract";
+import { addressOf, call, callDescr, genericGetAttr, genericSetAttr, intValue, isInstance, repr, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
-import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
+import { newException, PyBaseException, raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import {
@@ -54,7 +54,7 @@ function parseTimeout(name: string, args: PyValue[], kw: readonly string[] | nul
     if (Number.isNaN(timeout)) typeError(`'${typeName(t)}' object cannot be interpreted as an integer or float`);
   }
   if (!blocking && timeout !== -1) raiseError(E.ValueError, "can't specify a timeout for a non-blocking call");
-  if (timeout < 0 && timeout !== -1) raiseError(E.ValueError, "timeout value must be a non-negative number");
+  if (timeout < 0 && timeout !== -1) raiseError(E.ValueError, "timeout value must be positive");
   if (timeout > TIMEOUT_MAX) raiseError(E.OverflowError, "timeout value is too large");
   return [blocking, timeout];
 }
@@ -214,6 +214,14 @@ function localDict(self: Local): PyDict {
   return d;
 }
 
+/** AttributeError naming the type as CPython's tp_name does ('_thread._local' for the base type). */
+function noLocalAttr(self: Local, name: string): never {
+  const t = typeOf(self);
+  const e = newException(E.AttributeError, `'${t === localType ? "_thread._local" : t.name}' object has no attribute '${name}'`);
+  e.fields = { name, obj: self };
+  throw e;
+}
+
 function localNew(args: PyValue[], kw: readonly string[] | null): PyValue {
   const cls = args[0] as PyType;
   const init = cls.lookup("__init__");
@@ -309,7 +317,7 @@ defineModule("_thread", (d: PyDict) => {
       const dict = localDict(self);
       if (name === "__dict__") return dict;
       const v = genericGetAttr(self, name, typeOf(self));
-      if (v === undefined) throwNoAttr(self, name);
+      if (v === undefined) noLocalAttr(self, name);
       return v;
     },
     __setattr__: (args) => {
@@ -326,8 +334,10 @@ defineModule("_thread", (d: PyDict) => {
       const name = args[1];
       if (typeof name !== "string") typeError(`attribute name must be string, not '${typeName(name)}'`);
       if (name === "__dict__") raiseError(E.AttributeError, "'_thread._local' object attribute '__dict__' is read-only");
-      localDict(self);
-      genericSetAttr(self, name, undefined, typeOf(self));
+      const dict = localDict(self);
+      const t = typeOf(self);
+      if (!dict.has(name) && t.lookup(name) === undefined) noLocalAttr(self, name);
+      genericSetAttr(self, name, undefined, t);
       return None;
     },
   });

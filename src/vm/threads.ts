@@ -190,13 +190,18 @@ function waitPinned(self: GreenThread, w: Wait | null): boolean {
   self.state = TState.Pinned;
   self.wait = w;
   saveThread(self);
+  let ok: boolean;
   try {
-    return schedule(self);
+    ok = schedule(self);
   } finally {
     self.wait = null;
     self.state = TState.Running;
     restoreThread(self);
   }
+  // A signal that arrived meanwhile is handled as the blocking call returns (CPython checks
+  // the eval breaker after a CALL).
+  if (self === mainThread && (evalBreaker & Breaker.Signals) !== 0) runtime.serviceSignals();
+  return ok;
 }
 
 /**
@@ -287,10 +292,8 @@ function runSlice(t: GreenThread, owner: GreenThread): void {
       t.base = t.makeBase!();
       run(t.base);
     } else {
-      if (t.resumeValue !== undefined) {
-        top!.stack[top!.sp++] = t.resumeValue;
-        t.resumeValue = undefined;
-      }
+      if (t.resumeValue !== undefined && t.throwIn === null) top!.stack[top!.sp++] = t.resumeValue;
+      t.resumeValue = undefined;
       const exc = t.throwIn;
       t.throwIn = null;
       run(t.base!, exc, top);
@@ -428,10 +431,10 @@ export function runMainThread(frame: Frame): PyValue {
     for (;;) {
       try {
         if (top === null) return run(frame);
-        if (m.resumeValue !== undefined) {
+        if (m.resumeValue !== undefined && m.throwIn === null) {
           top.stack[top.sp++] = m.resumeValue;
-          m.resumeValue = undefined;
         }
+        m.resumeValue = undefined;
         const exc = m.throwIn;
         m.throwIn = null;
         return run(frame, exc, top);
@@ -460,6 +463,9 @@ function untilMainCanGo(): void {
     }
     const ok = schedule(m);
     if (m.wait !== null) m.resumeValue = m.wait.result(ok);
+    m.wait = null;
+    // As in waitPinned: signals that arrived meanwhile are handled as the blocking call returns.
+    if ((evalBreaker & Breaker.Signals) !== 0 && m.throwIn === null) deliverToMainInPlace();
   } catch (e) {
     if (e === THREAD_SWITCH) throw e;
     m.resumeValue = undefined;
