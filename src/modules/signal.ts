@@ -14,7 +14,7 @@ import { fstatSync, writeSync } from "fs";
 import { call, index, toArray } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { checkArgs, parseArgs } from "../objects/native";
+import { checkArgs } from "../objects/native";
 import { makeSet } from "../objects/pyset";
 import { None, PyBuiltinFunction, PyTuple, PyValue, typeOf } from "../objects/types";
 import { PyFloat } from "../objects/types";
@@ -305,7 +305,14 @@ defineModule("_signal", (dict) => {
       return None;
     },
     set_wakeup_fd(args, kwnames) {
-      const [fdv] = parseArgs("set_wakeup_fd", args, kwnames, ["fd", "warn_on_full_buffer"], 1);
+      // set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)
+      const npos = args.length - (kwnames?.length ?? 0);
+      if (npos !== 1) typeError(npos === 0 ? "set_wakeup_fd() missing required argument 'fd' (pos 1)"
+        : `set_wakeup_fd() takes exactly 1 positional argument (${npos} given)`);
+      if (kwnames !== null && kwnames.some((k) => k !== "warn_on_full_buffer")) {
+        typeError(`set_wakeup_fd() got an unexpected keyword argument '${kwnames.find((k) => k !== "warn_on_full_buffer")}'`);
+      }
+      const fdv = args[0];
       const fd = Number(index(fdv!));
       mainOnly("set_wakeup_fd");
       if (fd !== -1) {

@@ -223,6 +223,7 @@ function schedule(self: GreenThread): boolean {
         restoreThread(self);
         runtime.serviceSignals();
         saveThread(self);
+        continue;
       } else if (deliverToMainInPlace()) {
         return false;
       }
