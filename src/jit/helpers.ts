@@ -11,7 +11,8 @@ import {
 import { numberHooks } from "../objects/abstract";
 import { False, floatType, None, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
-import { interruptFlag } from "../vm/runtime";
+import { evalBreaker } from "../vm/runtime";
+import { useTracing } from "../vm/trace";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -87,8 +88,12 @@ export const HELPERS = {
   newTuple(...items: PyValue[]): PyValue {
     return new PyTuple(items);
   },
+  /**
+   * The interpreter must get control back at the next loop header: the eval breaker is set
+   * (Ctrl-C, a signal, another green thread waiting, a timer) or a trace/profile function is on.
+   */
   interrupted(): boolean {
-    return interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0;
+    return evalBreaker !== 0 || useTracing;
   },
 
   // Pure helpers on unboxed values (call_pure_*).

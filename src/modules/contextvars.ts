@@ -11,6 +11,7 @@ import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } f
 import { makeGenericAlias } from "../objects/pytype";
 import { False, None, NotImplemented, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
+import { perThread } from "../vm/threads";
 
 class ContextVar extends PyObject {
   constructor(cls: PyType, readonly name: string, readonly dflt: PyValue | undefined) {
@@ -36,6 +37,8 @@ let varType: PyType;
 let tokenType: PyType;
 let missing: PyObject;
 let current: Context | null = null;
+// Each green thread has its own current context; a new thread starts with an empty one.
+perThread.push({ get: () => current, set: (c) => { current = c as Context | null; }, initial: () => null });
 
 function cur(): Context {
   if (current === null) current = new Context(contextType);

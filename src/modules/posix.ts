@@ -30,6 +30,7 @@ import {
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
+import { killSelf } from "./signal";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
 
 // ---- errors ----------------------------------------------------------------------------------------
@@ -770,6 +771,8 @@ function posixFunctions(): Fns {
       checkPos("kill", args, kw, 2);
       const pid = Number(index(args[0]));
       const sig = intArg(args[1]);
+      // To this process: delivered to the Python handler (signal.ts) rather than to Node.
+      if (pid === process.pid && killSelf(sig)) return None;
       sys(() => process.kill(pid, sig));
       return None;
     },

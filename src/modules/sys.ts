@@ -14,6 +14,7 @@ import { checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { NativeFn, None, PyBuiltinFunction, PyFloat, PyList, PyModule, PyObject, PyTuple, PyValue, True, False, typeOf } from "../objects/types";
 import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
+import { getSwitchInterval, setSwitchInterval } from "../vm/threads";
 import { runtime } from "../vm/runtime";
 import { DEFAULT_MAX_STR_DIGITS, getIntMaxStrDigits, MAX_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../objects/intstr";
 import { formatException } from "../vm/traceback";
@@ -61,7 +62,6 @@ export function defaultSysOptions(argv: string[]): SysOptions {
   };
 }
 
-let switchInterval = 0.005;
 let asyncgenHooks: [PyValue, PyValue] = [None, None];
 let coroOriginDepth = 0;
 const auditHooks: PyValue[] = [];
@@ -205,7 +205,7 @@ export function makeSys(opts: SysOptions): void {
     const f = call(builtinsDict.getStr("float")!, [args[0]]);
     const v = f instanceof PyFloat ? f.value : NaN;
     if (!(v > 0)) raiseError(E.ValueError, "switch interval must be strictly positive");
-    switchInterval = v;
+    setSwitchInterval(v);
     return None;
   });
   fn(d, "settrace", (args, kw) => {
@@ -306,7 +306,7 @@ export function makeSys(opts: SysOptions): void {
 }
 
 function switchIntervalValue(): PyValue {
-  return new PyFloat(switchInterval);
+  return new PyFloat(getSwitchInterval());
 }
 
 /** The record types and objects that are easiest to write in Python (run once at start-up). */

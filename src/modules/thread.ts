@@ -1,35 +1,39 @@
-// _thread: locks, thread identities and thread start-up.
+// _thread: locks, thread identities, thread-local data and thread start-up.
 //
-// Typhon runs one thread of Python code at a time. Until the interpreter can switch between
-// green threads, start_new_thread runs the new thread's function to completion at once, under
-// its own identity (so threading's bookkeeping, RLock ownership and join() work); a lock that
-// would have to wait for another thread can only time out or report the deadlock.
+// Threads are the interpreter's green threads (vm/threads.ts, docs/threads.md): start_new_thread
+// makes one that the scheduler runs when the starting thread blocks or has had its switch
+// interval; lock.acquire, RLock.acquire and time.sleep block through vm/threads.block, which lets
+// the other threads run meanwhile (and waits in wall time when none can).
 
-import { addressOf, call, intValue, isInstance, repr, truthy, typeName } from "../objects/abstract";
+import { addressOf, call, callDescr, genericGetAttr, genericSetAttr, intValue, isInstance, repr, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
-import { PyBaseException, raiseError, toPyException, typeError } from "../objects/exceptions";
-import { checkArgs, defMethods, defNew, parseArgs } from "../objects/native";
+import { newException, PyBaseException, raiseError, typeError } from "../objects/exceptions";
+import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
-import { False, None, PyFloat, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
+import {
+  False, None, objectType, PyFloat, PyFunction, PyMethod, PyObject, PyTuple, PyType, PyValue, True, typeOf,
+} from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { sysStreams, writeTo } from "./sysio";
 import { formatException } from "../vm/traceback";
+import { makeFrame } from "../vm/eval";
+import { Frame } from "../vm/frame";
+import { runtime } from "../vm/runtime";
+import { block, current, GreenThread, MAIN_IDENT, mainThread, startThread, threads, Wait } from "../vm/threads";
+import { interruptMain } from "./signal";
 
-const MAIN_IDENT = 140245980395328;
-let currentIdent = MAIN_IDENT;
 let nextIdent = MAIN_IDENT + 0x800000;
-let threadCount = 0;
-/** The sentinel locks of the running threads, released when each ends. */
-const sentinels: Lock[] = [];
+let nextNativeId = 1;
 
 export function getIdent(): number {
-  return currentIdent;
+  return current.ident;
 }
 
 const TIMEOUT_MAX = 9223372036.0;
 
 let lockType: PyType;
 let rlockType: PyType;
+let localType: PyType;
 
 export class Lock extends PyObject {
   locked = false;
@@ -40,10 +44,7 @@ class RLock extends PyObject {
   count = 0;
 }
 
-function deadlock(): never {
-  raiseError(E.RuntimeError, "deadlock: this lock is held and Typhon cannot yet switch to the thread that holds it");
-}
-
+/** (blocking, timeout in seconds or -1) of acquire(blocking=True, timeout=-1). */
 function parseTimeout(name: string, args: PyValue[], kw: readonly string[] | null): [boolean, number] {
   const [b, t] = parseArgs(name, args.slice(1), kw, ["blocking", "timeout"], 0);
   const blocking = b === undefined ? true : truthy(b);
@@ -53,15 +54,16 @@ function parseTimeout(name: string, args: PyValue[], kw: readonly string[] | nul
     if (Number.isNaN(timeout)) typeError(`'${typeName(t)}' object cannot be interpreted as an integer or float`);
   }
   if (!blocking && timeout !== -1) raiseError(E.ValueError, "can't specify a timeout for a non-blocking call");
-  if (timeout < 0 && timeout !== -1) raiseError(E.ValueError, "timeout value must be a non-negative number");
+  if (timeout < 0 && timeout !== -1) raiseError(E.ValueError, "timeout value must be positive");
   if (timeout > TIMEOUT_MAX) raiseError(E.OverflowError, "timeout value is too large");
   return [blocking, timeout];
 }
 
-function sleepSeconds(s: number): void {
-  if (s <= 0) return;
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, s * 1000);
+function deadlineOf(timeout: number): number {
+  return timeout < 0 ? Infinity : performance.now() + timeout * 1000;
 }
+
+const acquired = (ok: boolean): PyValue => (ok ? True : False);
 
 function lockAcquire(l: Lock, args: PyValue[], kw: readonly string[] | null): PyValue {
   const [blocking, timeout] = parseTimeout("acquire", args, kw);
@@ -70,11 +72,12 @@ function lockAcquire(l: Lock, args: PyValue[], kw: readonly string[] | null): Py
     return True;
   }
   if (!blocking) return False;
-  if (timeout >= 0) {
-    sleepSeconds(timeout);
-    return False;
-  }
-  deadlock();
+  const w: Wait = {
+    take: () => !l.locked && (l.locked = true),
+    deadline: deadlineOf(timeout),
+    result: acquired,
+  };
+  return block(w, args);
 }
 
 function lockRelease(l: Lock): PyValue {
@@ -87,12 +90,162 @@ export function newLock(): Lock {
   return new Lock(lockType);
 }
 
+function rlockAcquire(args: PyValue[], kw: readonly string[] | null): PyValue {
+  const r = args[0] as RLock;
+  const [blocking, timeout] = parseTimeout("acquire", args, kw);
+  const me = current.ident;
+  if (r.count > 0 && r.owner === me) {
+    r.count++;
+    return True;
+  }
+  if (r.count === 0) {
+    r.owner = me;
+    r.count = 1;
+    return True;
+  }
+  if (!blocking) return False;
+  const w: Wait = {
+    take: () => {
+      if (r.count !== 0) return false;
+      r.owner = me;
+      r.count = 1;
+      return true;
+    },
+    deadline: deadlineOf(timeout),
+    result: acquired,
+  };
+  return block(w, args);
+}
+
+function rlockRelease(r: RLock): PyValue {
+  if (r.count === 0 || r.owner !== current.ident) raiseError(E.RuntimeError, "cannot release un-acquired lock");
+  if (--r.count === 0) r.owner = 0;
+  return None;
+}
+
+// ---- threads -----------------------------------------------------------------------------------
+
+/** The sentinel locks (_set_sentinel) of each running thread, released when it ends. */
+const sentinels = new Map<GreenThread, Lock[]>();
+/** Threads started with start_new_thread that have not ended (_count()). */
+let threadCount = 0;
+
+let bootstrapFn: PyFunction | null = null;
+
+/** The base frame of a thread running `fn(*args, **kwargs)`. */
+function baseFrame(fn: PyValue, args: PyValue[], kwargs: PyDict | undefined): Frame {
+  let f = fn;
+  let a = args;
+  const kwnames: string[] = [];
+  if (kwargs !== undefined) {
+    for (const [k, v] of kwargs.entries()) {
+      if (typeof k !== "string") typeError("keywords must be strings");
+      kwnames.push(k);
+      a = [...a, v];
+    }
+  }
+  if (f instanceof PyMethod && f.func instanceof PyFunction) {
+    a = [f.self, ...a];
+    f = f.func;
+  }
+  if (f instanceof PyFunction) return makeFrame(f, a, kwnames.length ? kwnames : null);
+  // Any other callable is called by a small Python function, which is the base frame.
+  if (bootstrapFn === null) {
+    const g = new PyDict();
+    runtime.execEval("exec", ["def _bootstrap(f, a, k):\n    f(*a, **k)\n", g], null);
+    bootstrapFn = g.getStr("_bootstrap") as PyFunction;
+  }
+  return makeFrame(bootstrapFn, [fn, new PyTuple(args), kwargs ?? new PyDict()], null);
+}
+
+function startNewThread(fn: PyValue, args: PyValue[], kwargs: PyDict | undefined): number {
+  const ident = nextIdent;
+  nextIdent += 0x800000;
+  const t: GreenThread = new GreenThread(ident, process.pid + nextNativeId++, () => baseFrame(fn, args, kwargs), (exc) => {
+    threadCount--;
+    for (const l of sentinels.get(t) ?? []) l.locked = false;
+    sentinels.delete(t);
+    dropLocals(t);
+    if (exc !== null && !isInstance(exc, E.SystemExit)) reportThreadException(exc, fn);
+  });
+  threadCount++;
+  startThread(t);
+  return ident;
+}
+
+/** What CPython prints for an exception that ends a thread started with _thread (not threading). */
+function reportThreadException(exc: PyBaseException, fn: PyValue): void {
+  const err = sysStreams.get("stderr");
+  if (err === None) return;
+  writeTo(err, `Exception ignored in thread started by: ${repr(fn)}\n${formatException(exc)}`);
+}
+
+// ---- _local: thread-local data -----------------------------------------------------------------
+
+/** A _thread._local: one instance dict per thread, made (and __init__ run again) on first use in a thread. */
+class Local extends PyObject {
+  dicts = new Map<GreenThread, PyDict>();
+  args: PyValue[] = [];
+  kwnames: string[] | null = null;
+}
+
+/** The locals that have a dict for each thread (dropped when the thread ends). */
+const localsOfThread = new Map<GreenThread, Set<WeakRef<Local>>>();
+
+function dropLocals(t: GreenThread): void {
+  for (const ref of localsOfThread.get(t) ?? []) ref.deref()?.dicts.delete(t);
+  localsOfThread.delete(t);
+}
+
+/** The current thread's dict of `self` (installed as its instance dict). */
+function localDict(self: Local): PyDict {
+  let d = self.dicts.get(current);
+  if (d === undefined) {
+    d = new PyDict();
+    self.dicts.set(current, d);
+    let set = localsOfThread.get(current);
+    if (set === undefined) localsOfThread.set(current, set = new Set());
+    set.add(new WeakRef(self));
+    self.dict = d;
+    const init = typeOf(self).lookup("__init__");
+    if (init !== undefined && init !== objectType.ns.get("__init__")) callDescr(init, self, self.args, self.kwnames);
+  }
+  self.dict = d;
+  return d;
+}
+
+/** AttributeError naming the type as CPython's tp_name does ('_thread._local' for the base type). */
+function noLocalAttr(self: Local, name: string): never {
+  const t = typeOf(self);
+  const e = newException(E.AttributeError, `'${t === localType ? "_thread._local" : t.name}' object has no attribute '${name}'`);
+  e.fields = { name, obj: self };
+  throw e;
+}
+
+function localNew(args: PyValue[], kw: readonly string[] | null): PyValue {
+  const cls = args[0] as PyType;
+  const init = cls.lookup("__init__");
+  if ((args.length > 1 || (kw !== null && kw.length > 0)) && init === objectType.ns.get("__init__")) {
+    typeError("Initialization arguments are not supported");
+  }
+  const l = new Local(cls);
+  l.args = args.slice(1);
+  l.kwnames = kw === null ? null : kw.slice();
+  const d = new PyDict();
+  l.dicts.set(current, d);
+  let set = localsOfThread.get(current);
+  if (set === undefined) localsOfThread.set(current, set = new Set());
+  set.add(new WeakRef(l));
+  l.dict = d;
+  return l;
+}
+
 defineModule("_thread", (d: PyDict) => {
   lockType = nativeType("_thread", "lock", undefined, 0);
   defMethods(lockType, {
     acquire: (args, kw) => lockAcquire(args[0] as Lock, args, kw),
     acquire_lock: (args, kw) => lockAcquire(args[0] as Lock, args, kw),
-    __enter__: (args) => lockAcquire(args[0] as Lock, [args[0]], null),
+    __enter__: (args) => lockAcquire(args[0] as Lock, args, null),
     release: (args) => lockRelease(args[0] as Lock),
     release_lock: (args) => lockRelease(args[0] as Lock),
     __exit__: (args) => lockRelease(args[0] as Lock),
@@ -110,39 +263,14 @@ defineModule("_thread", (d: PyDict) => {
 
   rlockType = nativeType("_thread", "RLock");
   defNew(rlockType, (args) => new RLock(args[0] as PyType));
-  const rAcquire = (args: PyValue[], kw: readonly string[] | null): PyValue => {
-    const r = args[0] as RLock;
-    const [blocking, timeout] = parseTimeout("acquire", args, kw);
-    if (r.count > 0 && r.owner === currentIdent) {
-      r.count++;
-      return True;
-    }
-    if (r.count === 0) {
-      r.owner = currentIdent;
-      r.count = 1;
-      return True;
-    }
-    if (!blocking) return False;
-    if (timeout >= 0) {
-      sleepSeconds(timeout);
-      return False;
-    }
-    deadlock();
-  };
-  const rRelease = (args: PyValue[]): PyValue => {
-    const r = args[0] as RLock;
-    if (r.count === 0 || r.owner !== currentIdent) raiseError(E.RuntimeError, "cannot release un-acquired lock");
-    if (--r.count === 0) r.owner = 0;
-    return None;
-  };
   defMethods(rlockType, {
-    acquire: rAcquire,
-    __enter__: (args) => rAcquire([args[0]], null),
-    release: rRelease,
-    __exit__: (args) => rRelease([args[0]]),
+    acquire: rlockAcquire,
+    __enter__: (args) => rlockAcquire(args, null),
+    release: (args) => rlockRelease(args[0] as RLock),
+    __exit__: (args) => rlockRelease(args[0] as RLock),
     _is_owned: (args) => {
       const r = args[0] as RLock;
-      return r.count > 0 && r.owner === currentIdent ? True : False;
+      return r.count > 0 && r.owner === current.ident ? True : False;
     },
     _release_save: (args) => {
       const r = args[0] as RLock;
@@ -155,10 +283,16 @@ defineModule("_thread", (d: PyDict) => {
     _acquire_restore: (args) => {
       const r = args[0] as RLock;
       const st = args[1] as PyTuple;
-      if (r.count > 0 && r.owner !== currentIdent) deadlock();
-      r.count = Number(intValue(st.items[0]) ?? 1);
-      r.owner = Number(intValue(st.items[1]) ?? currentIdent);
-      return None;
+      const count = Number(intValue(st.items[0]) ?? 1);
+      const owner = Number(intValue(st.items[1]) ?? current.ident);
+      const take = (): boolean => {
+        if (r.count !== 0) return false;
+        r.count = count;
+        r.owner = owner;
+        return true;
+      };
+      if (take()) return None;
+      return block({ take, deadline: Infinity, result: () => None }, args);
     },
     _at_fork_reinit: (args) => {
       (args[0] as RLock).count = 0;
@@ -172,9 +306,47 @@ defineModule("_thread", (d: PyDict) => {
     },
   });
 
+  localType = nativeType("_thread", "_local");
+  defNew(localType, localNew);
+  localType.nativeNew = (cls, args, kw) => localNew([cls, ...args], kw);
+  defMethods(localType, {
+    __getattribute__: (args) => {
+      const self = args[0] as Local;
+      const name = args[1];
+      if (typeof name !== "string") typeError(`attribute name must be string, not '${typeName(name)}'`);
+      const dict = localDict(self);
+      if (name === "__dict__") return dict;
+      const v = genericGetAttr(self, name, typeOf(self));
+      if (v === undefined) noLocalAttr(self, name);
+      return v;
+    },
+    __setattr__: (args) => {
+      const self = args[0] as Local;
+      const name = args[1];
+      if (typeof name !== "string") typeError(`attribute name must be string, not '${typeName(name)}'`);
+      if (name === "__dict__") raiseError(E.AttributeError, "'_thread._local' object attribute '__dict__' is read-only");
+      localDict(self);
+      genericSetAttr(self, name, args[2], typeOf(self));
+      return None;
+    },
+    __delattr__: (args) => {
+      const self = args[0] as Local;
+      const name = args[1];
+      if (typeof name !== "string") typeError(`attribute name must be string, not '${typeName(name)}'`);
+      if (name === "__dict__") raiseError(E.AttributeError, "'_thread._local' object attribute '__dict__' is read-only");
+      const dict = localDict(self);
+      const t = typeOf(self);
+      if (!dict.has(name) && t.lookup(name) === undefined) noLocalAttr(self, name);
+      genericSetAttr(self, name, undefined, t);
+      return None;
+    },
+  });
+  defGetSet(localType, "__dict__", (self) => localDict(self as Local));
+
   d.set("LockType", lockType);
   d.set("lock", lockType);
   d.set("RLock", rlockType);
+  d.set("_local", localType);
   d.set("error", E.RuntimeError);
   d.set("TIMEOUT_MAX", new PyFloat(TIMEOUT_MAX));
   defFunctions(d, "_thread", {
@@ -183,12 +355,14 @@ defineModule("_thread", (d: PyDict) => {
       return newLock();
     },
     allocate: () => newLock(),
-    get_ident: () => currentIdent,
-    get_native_id: () => (currentIdent === MAIN_IDENT ? process.pid : process.pid + (currentIdent - MAIN_IDENT) / 0x800000),
+    get_ident: () => current.ident,
+    get_native_id: () => current.nativeId,
     _count: () => threadCount,
     _set_sentinel: () => {
       const l = newLock();
-      sentinels.push(l);
+      let list = sentinels.get(current);
+      if (list === undefined) sentinels.set(current, list = []);
+      list.push(l);
       return l;
     },
     daemon_threads_allowed: () => True,
@@ -199,8 +373,10 @@ defineModule("_thread", (d: PyDict) => {
       }
       return 0;
     },
-    interrupt_main: () => {
-      throw call(E.KeyboardInterrupt, []);
+    interrupt_main: (args, kw) => {
+      const [n] = parseArgs("interrupt_main", args, kw, ["signum"], 0);
+      interruptMain(n === undefined ? 2 : n);
+      return None;
     },
     exit: () => {
       throw call(E.SystemExit, []);
@@ -211,45 +387,23 @@ defineModule("_thread", (d: PyDict) => {
     start_new_thread: (args, kw) => {
       checkArgs("start_new_thread", args, kw, 2, 3, 0);
       const [fn, fargs, fkw] = args;
+      if (typeOf(fn).lookup("__call__") === undefined) typeError("first arg must be callable");
       if (!(fargs instanceof PyTuple)) typeError("2nd arg must be a tuple");
       if (fkw !== undefined && !(fkw instanceof PyDict)) typeError("optional 3rd arg must be a dictionary");
-      const ident = nextIdent;
-      nextIdent += 0x800000;
-      runThread(ident, fn, fargs.items.slice(), fkw as PyDict | undefined);
-      return ident;
+      return startNewThread(fn, fargs.items.slice(), fkw as PyDict | undefined);
     },
-    start_new: (args) => {
-      const ident = nextIdent;
-      nextIdent += 0x800000;
-      runThread(ident, args[0], (args[1] as PyTuple).items.slice(), args[2] as PyDict | undefined);
-      return ident;
+    start_new: (args, kw) => {
+      checkArgs("start_new", args, kw, 2, 3, 0);
+      const [fn, fargs, fkw] = args;
+      if (!(fargs instanceof PyTuple)) typeError("2nd arg must be a tuple");
+      return startNewThread(fn, fargs.items.slice(), fkw as PyDict | undefined);
     },
   });
 }, "This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface.");
 
-function runThread(ident: number, fn: PyValue, args: PyValue[], kwargs: PyDict | undefined): void {
-  const savedIdent = currentIdent;
-  const savedSentinels = sentinels.length;
-  currentIdent = ident;
-  threadCount++;
-  try {
-    if (kwargs !== undefined && kwargs.size > 0) {
-      const keys = kwargs.keyList();
-      call(fn, [...args, ...keys.map((k) => kwargs.get(k)!)], keys.map((k) => k as string));
-    } else call(fn, args);
-  } catch (e) {
-    const exc = toPyException(e);
-    if (!isInstance(exc, E.SystemExit)) reportThreadException(exc, fn);
-  } finally {
-    threadCount--;
-    currentIdent = savedIdent;
-    for (const l of sentinels.splice(savedSentinels)) l.locked = false;
-  }
+/** Whether the running thread is the main thread (signal handlers run only there). */
+export function inMainThread(): boolean {
+  return current === mainThread;
 }
 
-/** What CPython prints for an exception that ends a thread started with _thread (not threading). */
-function reportThreadException(exc: PyBaseException, fn: PyValue): void {
-  const err = sysStreams.get("stderr");
-  if (err === None) return;
-  writeTo(err, `Exception ignored in thread started by: ${repr(fn)}\n${formatException(exc)}`);
-}
+export { threads };

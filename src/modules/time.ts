@@ -14,6 +14,7 @@ import { makeStructSeq, PyStructSeq, newStructSeqType } from "../objects/structs
 import { bool, floatType, None, PyFloat, PyTuple, PyValue, typeOf } from "../objects/types";
 import { sysHooks } from "./builtins";
 import { defFunctions, defineModule } from "./registry";
+import { block, yieldThread } from "../vm/threads";
 import {
   gmtimeFields, MONTH_ABBR, strftime as formatTime, StrftimeEnv, timegm, Tm, WEEKDAY_ABBR,
 } from "./timefmt";
@@ -385,7 +386,10 @@ defineModule("time", (dict) => {
     thread_time_ns: noArgs("thread_time_ns", () => nsToInt(processTimeNs())),
     sleep(args, kw) {
       checkArgs("time.sleep", args, kw, 1, 1, 0);
-      sleepSeconds(sleepArg(args[0]));
+      const secs = sleepArg(args[0]);
+      // Other green threads run meanwhile (vm/threads.ts); alone, this waits in wall time.
+      if (secs <= 0) yieldThread(args);
+      else block({ take: () => false, deadline: performance.now() + secs * 1000, result: () => None }, args);
       return None;
     },
     gmtime: (args, kw) => structTime(gmtimeFields(secsArg(args, kw, "gmtime"))),

@@ -40,7 +40,7 @@ import { TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
 import { Frame, FrameState, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
-import { interruptFlag, runtime, takeInterrupt } from "./runtime";
+import { evalBreaker, runtime, THREAD_SWITCH } from "./runtime";
 import { codeObjectOf } from "../objects/pyfunction";
 import {
   clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, TRACE_WORD, traceInstruction, tracedCode, unwindEvent, useTracing,
@@ -72,6 +72,29 @@ export function adjustDepth(d: number): void {
 
 /** The innermost executing frame (sys._getframe()). */
 export let topFrame: Frame | null = null;
+
+/** The entry frame of the innermost `run` (a green thread can switch in place only in its base run). */
+export let currentEntry: Frame | null = null;
+
+/** What the loop keeps per green thread (vm/threads.ts saves and restores it on a switch). */
+export class VMState {
+  top: Frame | null = null;
+  depth = 0;
+  exc: PyValue[] = [None];
+}
+
+export function saveVMState(s: VMState): void {
+  s.top = topFrame;
+  s.depth = depth;
+  s.exc = excStack.slice();
+}
+
+export function loadVMState(s: VMState): void {
+  topFrame = s.top;
+  depth = s.depth;
+  excStack.length = 0;
+  for (const e of s.exc) excStack.push(e);
+}
 
 // ---- constants --------------------------------------------------------------------------------
 
@@ -307,9 +330,10 @@ export function chainContext(exc: PyBaseException): void {
 /**
  * Runs `entry` (and all the Python frames it calls) until it returns or yields; returns the
  * value. `throwIn` starts by raising that exception at the frame's current instruction
- * (generator.throw()).
+ * (generator.throw()). `resumeAt` continues a green thread that was switched out in place: its
+ * frames from `entry` up to `resumeAt` are still linked (vm/threads.ts).
  */
-export function run(entry: Frame, throwIn: PyBaseException | null = null): PyValue {
+export function run(entry: Frame, throwIn: PyBaseException | null = null, resumeAt: Frame | null = null): PyValue {
   if (depth >= recursionLimit) {
     raiseError(RecursionError, "maximum recursion depth exceeded");
   }
@@ -317,9 +341,11 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
   entry.back = topFrame;
   entry.state = FrameState.Running;
   entry.yielded = false;
-  let frame = entry;
+  let frame = resumeAt ?? entry;
   let pendingThrow = throwIn;
   topFrame = frame;
+  const outerEntry = currentEntry;
+  currentEntry = entry;
   try {
     for (;;) {
       try {
@@ -335,6 +361,8 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
         if (r !== undefined) return r;
         frame = topFrame!;
       } catch (err) {
+        // A green thread switching out in place: its frames stay as they are (vm/threads.ts).
+        if (err === THREAD_SWITCH) throw err;
         let exc = toPyException(err);
         frame = topFrame!;
         let addEntry = !reraising;
@@ -376,6 +404,7 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
   } finally {
     depth--;
     topFrame = entry.back;
+    currentEntry = outerEntry;
   }
 }
 
@@ -429,7 +458,11 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
     const arg = word >>> 8;
     switch ((word & 0xff) as Op) {
       case Op.RESUME:
-        if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
+        if (evalBreaker !== 0) {
+          frame.pc = pc;
+          frame.sp = sp;
+          runtime.serviceEvalBreaker();
+        }
         break;
       case Op.NOP:
         break;
@@ -753,7 +786,11 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           frame.pc = pc;
           if (loopHook(frame, cache, arg)) return undefined; // the JIT moved the frame on: reload it
         }
-        if (interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0) takeInterrupt();
+        if (evalBreaker !== 0) {
+          frame.pc = pc;
+          frame.sp = sp;
+          runtime.serviceEvalBreaker();
+        }
         break;
       case Op.POP_JUMP_IF_FALSE: {
         const v = stack[--sp] as PyValue;
@@ -854,6 +891,13 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
                 // A bound Python method: call its function with self in the callable's slot.
                 stack[base + 1] = m.self;
                 f = m.func;
+                start = base + 1;
+              }
+            } else if ((fc.flags & TypeFlag.HEAPTYPE) !== 0 && !(f instanceof PyType)) {
+              // An instance of a class whose __call__ is a Python function: run it as a frame.
+              const c = fc.lookup("__call__");
+              if (c instanceof PyFunction) {
+                f = c;
                 start = base + 1;
               }
             } else if (fc === typeType) {
@@ -1129,7 +1173,14 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
         stack[sp - 1] = new PyMethod(exit, mgr);
         frame.sp = sp;
-        stack[sp++] = callDescr(enter, mgr, []);
+        if (enter instanceof PyFunction) {
+          // A Python __enter__ runs as a frame of this loop, like a CALL (no JS recursion).
+          frame.pc = pc;
+          pushFrame(frame, makeFrame(enter, [mgr], null));
+          return undefined;
+        }
+        const entered = callDescr(enter, mgr, []);
+        stack[sp++] = entered;
         break;
       }
       case Op.BEFORE_ASYNC_WITH: {
@@ -1192,8 +1243,9 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
           }
           if (kwnames.length === 0) kwnames = null;
         }
-        if (f instanceof PyFunction) {
-          const callee = makeFrame(f, args, kwnames);
+        if (f instanceof PyFunction || f instanceof PyMethod && f.func instanceof PyFunction) {
+          const callee = f instanceof PyFunction ? makeFrame(f, args, kwnames) :
+            makeFrame(f.func as PyFunction, [f.self, ...args], kwnames);
           pushFrame(frame, callee);
           return undefined;
         }

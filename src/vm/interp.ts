@@ -28,6 +28,7 @@ import { callFunction, excStack, run, runtimeConsts, setRecursionLimit, recursio
 import { Frame } from "./frame";
 import { initGenerators } from "./gen";
 import { runtime } from "./runtime";
+import { runMainThread } from "./threads";
 import { formatException, registerSource } from "./traceback";
 import { defGetSet, defMethods, defNew } from "../objects/native";
 import { bootstrapContainers } from "../objects/bootstrap";
@@ -189,11 +190,14 @@ export function compileSource(source: string, filename: string, mode: "exec" | "
   }
 }
 
-/** Runs a code object as a module body in `globals` (locals = globals unless given). */
-export function runCode(code: CodeObject, globals: PyDict, locals: PyValue | null = null): PyValue {
+/**
+ * Runs a code object as a module body in `globals` (locals = globals unless given); `asMain`:
+ * as the main thread's base run (the __main__ module), which lets main switch green threads in place.
+ */
+export function runCode(code: CodeObject, globals: PyDict, locals: PyValue | null = null, asMain = false): PyValue {
   if (!globals.has("__builtins__")) globals.set("__builtins__", builtinsModuleValue());
   const frame = new Frame(code, null, globals, builtinsDict, locals ?? globals, runtimeConsts(code));
-  return run(frame);
+  return asMain ? runMainThread(frame) : run(frame);
 }
 
 function builtinsModuleValue(): PyValue {
@@ -542,7 +546,7 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
   if (filename !== "<string>" && filename !== "<stdin>") globals.set("__file__", filename);
   let status = 0;
   try {
-    runCode(code, globals);
+    runCode(code, globals, null, true);
   } catch (e) {
     if (inspect === null) status = reportUncaught(e);
     else printException(toPyException(e));

@@ -46,17 +46,57 @@ export const runtime = {
   input: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("input"),
   open: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("open"),
   raiseInterrupt: (): void => missing("raiseInterrupt"),
+  /** Called at a safe point when evalBreaker is set (vm/threads.ts installs the full one). */
+  serviceEvalBreaker: (): void => takeInterrupt(),
+  /** Runs the Python handlers of the signals that arrived (in the main thread; signal.ts installs it). */
+  serviceSignals: (): void => {},
 };
 
 /**
+ * The eval breaker (CPython's eval_breaker): nonzero when the loop must call
+ * runtime.serviceEvalBreaker at its next safe point (RESUME, JUMP_BACKWARD), with the frame's
+ * pc and sp stored. One bit per reason; zero in a plain single-threaded run, so the check costs
+ * one load and compare.
+ */
+export let evalBreaker = 0;
+
+export const enum Breaker {
+  /** The interactive prompt's Ctrl-C flag is installed (polled). */
+  Interrupt = 1,
+  /** A signal handler is waiting to run in the main thread. */
+  Signals = 2,
+  /** More than one green thread: count ticks towards the switch interval. */
+  Threads = 4,
+  /** signal.alarm / setitimer deadlines to poll. */
+  Timers = 8,
+}
+
+export function armBreaker(bit: Breaker): void {
+  evalBreaker |= bit;
+}
+
+export function disarmBreaker(bit: Breaker): void {
+  evalBreaker &= ~bit;
+}
+
+/**
+ * Thrown (never caught as a Python exception) when a green thread switches out in place: from
+ * the eval breaker or from a blocking call made directly by a CALL of the thread's base `run`,
+ * which passes it on to the scheduler (vm/threads.ts) with the thread's frames left as they are.
+ */
+export const THREAD_SWITCH: { readonly threadSwitch: true } = { threadSwitch: true };
+
+/**
  * Ctrl-C for code running in a worker thread (the interactive prompt, cli/repl.ts): another
- * thread sets slot 0 of this shared array; the eval loop polls it on backward jumps and at
- * function entry (RESUME) and then calls takeInterrupt(). Null when nobody can interrupt.
+ * thread sets slot 0 of this shared array; the eval breaker polls it and then calls
+ * takeInterrupt(). Null when nobody can interrupt.
  */
 export let interruptFlag: Int32Array | null = null;
 
 export function setInterruptFlag(flag: Int32Array | null): void {
   interruptFlag = flag;
+  if (flag !== null) armBreaker(Breaker.Interrupt);
+  else disarmBreaker(Breaker.Interrupt);
 }
 
 /** Clears the request and raises KeyboardInterrupt (runtime.raiseInterrupt, set by the REPL). */
