@@ -115,7 +115,8 @@ class Emitter {
   exit(o: Op, inPreamble: boolean): string {
     if (inPreamble) return "return -1;";
     const s = o.snapshot!;
-    return `{ ${this.writeback(s)} return ${this.exitNo(s)}; }`;
+    // The exit number, doubled, plus one when the exit came in the loop's first iteration.
+    return `{ ${this.writeback(s)} return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`;
   }
 
   guardClass(x: string, t: PyType): string {
@@ -234,6 +235,14 @@ class Emitter {
         this.line(`${r} = st.values[${pos}];`);
         break;
       }
+      case Opc.setglobal: {
+        const name = JSON.stringify(aux.name);
+        this.line(`st = G.store;`);
+        this.line(`if (st.keys[${aux.pos as number}] !== ${name}) ${fail()}`);
+        this.line(`st.setValueAt(${aux.pos as number}, ${a[0]});`);
+        break;
+      }
+      case Opc.guard_module_frame: this.line(`if (frame.locals !== G) ${fail()}`); break;
       case Opc.undef_i: case Opc.undef_f: this.line(`${r} = 0;`); break;
       case Opc.undef_b: this.line(`${r} = false;`); break;
       case Opc.undef_r: this.line(`${r} = undefined;`); break;

@@ -30,6 +30,8 @@ class LoopState {
   counter = 0;
   aborts = 0;
   entryFailures = 0;
+  firstIterationExits = 0;
+  discards = 0;
   compiled: CompiledLoop | null = null;
   constructor(readonly code: CodeObject, readonly header: number) {}
 }
@@ -95,22 +97,33 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   stats.entries++;
   const r = c.fn(frame, HELPERS, c.consts);
   if (r >= 0) {
-    c.exitCounts[r]++;
+    c.exitCounts[r >> 1]++;
     stats.guardFailures++;
+    // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
+    // global rebound, a branch that now always goes the other way): record it again. (Bridges
+    // will replace this.)
+    if ((r & 1) !== 0 && ++ls.firstIterationExits > params.trace_eagerness) discard(ls, cj);
     return true;
   }
   // An entry guard failed (a local's kind differs from the recording's): after a few times,
   // record the loop again for the new kinds.
   stats.entryFailures++;
-  if (++ls.entryFailures > 100) {
-    ls.compiled = null;
-    ls.state = State.Warm;
-    ls.counter = 0;
-    ls.entryFailures = 0;
-    stats.discarded++;
-  }
-  void cj;
+  if (++ls.entryFailures > 100) discard(ls, cj);
   return false;
+}
+
+/** Drops a loop's trace so that it is recorded again; after too many times, leaves the loop alone. */
+function discard(ls: LoopState, cj: CodeJit): void {
+  ls.compiled = null;
+  ls.state = State.Warm;
+  ls.counter = 0;
+  ls.entryFailures = 0;
+  ls.firstIterationExits = 0;
+  stats.discarded++;
+  if (++ls.discards > params.retrace_limit + 3) {
+    ls.state = State.Dead;
+    cj.live--;
+  }
 }
 
 function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {

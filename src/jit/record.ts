@@ -22,7 +22,7 @@ import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
 import { Bin, Cmp, typeName } from "../objects/abstract";
 import {
-  False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyTuple, PyType, PyValue, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
@@ -70,6 +70,7 @@ export class Recorder {
   private sp: number;
   private pc: number;
   private kwnames: readonly string[] | null = null;
+  private checkedModuleFrame = false;
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
@@ -302,7 +303,19 @@ export class Recorder {
         break;
       }
       case Bc.LOAD_GLOBAL:
-        this.loadGlobal(arg);
+        this.loadGlobal(this.code.names[arg >> 1], (arg & 1) !== 0);
+        break;
+      case Bc.LOAD_NAME:
+        // At module level the names are the globals: LOAD_NAME is LOAD_GLOBAL.
+        this.moduleFrame();
+        this.loadGlobal(this.code.names[arg], false);
+        break;
+      case Bc.STORE_NAME:
+        this.moduleFrame();
+        this.storeGlobal(this.code.names[arg]);
+        break;
+      case Bc.STORE_GLOBAL:
+        this.storeGlobal(this.code.names[arg]);
         break;
       case Bc.LOAD_ATTR:
         this.loadAttr(this.code.names[arg]);
@@ -479,8 +492,28 @@ export class Recorder {
 
   // ---- instructions ----------------------------------------------------------------------------
 
-  private loadGlobal(arg: number): void {
-    const name = this.code.names[arg >> 1];
+  /** Checks (once, in the preamble) that the frame runs at module level: locals are globals. */
+  private moduleFrame(): void {
+    if (this.frame.locals !== this.frame.globals || this.frame.globals.cls !== dictType) {
+      throw new TraceAbort("class body or exec with separate locals");
+    }
+    if (!this.checkedModuleFrame) {
+      this.emit(Opc.guard_module_frame, [], null, null, true);
+      this.checkedModuleFrame = true;
+    }
+  }
+
+  private storeGlobal(name: string): void {
+    const g = this.frame.globals;
+    const pos = g.strPos(name);
+    if (pos < 0 || g.cls !== dictType) throw new TraceAbort("new global");
+    const val = this.ref(this.top()), v = this.topV();
+    this.emit(Opc.setglobal, [val], { name, pos });
+    g.store.setValueAt(pos, v);
+    this.sp--;
+  }
+
+  private loadGlobal(name: string, pushNull: boolean): void {
     const g = this.frame.globals, b = this.frame.builtins;
     let aux: { name: string; pos: number; builtin: boolean; gversion: number };
     let pos = g.strPos(name);
@@ -494,7 +527,7 @@ export class Recorder {
       aux = { name, pos, builtin: true, gversion: g.store.version };
       v = b.store.values[pos] as PyValue;
     }
-    if (arg & 1) this.push(new Const(Kind.Ref, null), null);
+    if (pushNull) this.push(new Const(Kind.Ref, null), null);
     this.push(this.emit(Opc.getglobal, [], aux), v);
   }
 
