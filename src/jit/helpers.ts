@@ -91,6 +91,9 @@ export const HELPERS = {
     return interruptFlag !== null && Atomics.load(interruptFlag, 0) !== 0;
   },
 
+  /** Runs an inner loop's compiled trace on the frame (set by driver.ts). */
+  runLoop: null as unknown as (frame: unknown, ls: unknown) => number,
+
   // Pure helpers on unboxed values (call_pure_*).
   intFloorDiv(a: number, b: number): number {
     return (a - pyMod(a, b)) / b;
