@@ -17,8 +17,9 @@
 // H is helpers.ts; K holds the object constants.
 
 import { CodeObject } from "../bytecode/code";
+import { Op } from "../bytecode/opcodes";
 import { floatType, intType, PyType, strType, boolType } from "../objects/types";
-import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
+import { Const, F, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 
 export type TraceFn = (frame: unknown, H: unknown, K: unknown[]) => number;
@@ -31,6 +32,8 @@ export interface CompiledLoop {
   exits: Snapshot[];
   /** Guard failures per exit. */
   exitCounts: number[];
+  /** Per exit: it leaves the loop the normal way (resumes at the header or outside the loop). */
+  loopExits: boolean[];
   code: CodeObject;
   header: number;
 }
@@ -64,7 +67,7 @@ class Emitter {
   }
 
   val(v: Value): string {
-    if (v instanceof Op) return `v${v.id}`;
+    if (v instanceof IrOp) return `v${v.id}`;
     switch (v.kind) {
       case Kind.Int:
       case Kind.Float: {
@@ -104,7 +107,7 @@ class Emitter {
     for (const [slot, v] of s.fast) {
       const store = `fast[${slot}] = ${this.boxed(v)};`;
       // A loop-carried value that starts as a placeholder is real only after the first iteration.
-      const undef = v instanceof Op && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r;
+      const undef = v instanceof IrOp && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r;
       parts.push(undef ? `if (!first) ${store}` : store);
     }
     for (let i = 0; i < s.stack.length; i++) parts.push(`stack[${s.stackBase + i}] = ${this.boxed(s.stack[i])};`);
@@ -112,10 +115,12 @@ class Emitter {
     return parts.join(" ");
   }
 
-  exit(o: Op, inPreamble: boolean): string {
+  exit(o: IrOp, inPreamble: boolean): string {
     if (inPreamble) return "return -1;";
     const s = o.snapshot!;
-    return `{ ${this.writeback(s)} return ${this.exitNo(s)}; }`;
+    if (s.synced) return `return ${this.exitNo(s) * 2} + (first ? 1 : 0);`;
+    // The exit number, doubled, plus one when the exit came in the loop's first iteration.
+    return `{ ${this.writeback(s)} return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`;
   }
 
   guardClass(x: string, t: PyType): string {
@@ -130,7 +135,7 @@ class Emitter {
     return s;
   }
 
-  op(o: Op, pre: boolean): void {
+  op(o: IrOp, pre: boolean): void {
     const a = o.args.map((x) => this.val(x));
     const r = `v${o.id}`;
     const fail = () => this.exit(o, pre);
@@ -234,6 +239,27 @@ class Emitter {
         this.line(`${r} = st.values[${pos}];`);
         break;
       }
+      case Opc.setglobal: {
+        const name = JSON.stringify(aux.name);
+        this.line(`st = G.store;`);
+        this.line(`if (st.keys[${aux.pos as number}] !== ${name}) ${fail()}`);
+        this.line(`st.setValueAt(${aux.pos as number}, ${a[0]});`);
+        break;
+      }
+      case Opc.call_loop: {
+        // The frame gets the whole state; the inner loop's trace runs on it (and writes back
+        // itself if it raises, so the catch below has nothing to do: rp = -1).
+        this.line(this.writeback(o.snapshot!));
+        this.line(`rp = -1;`);
+        this.line(`${r} = H.runLoop(frame, ${this.k(o.aux)});`);
+        break;
+      }
+      case Opc.guard_loop_exit:
+        this.line(`if (${a[0]} < 0 || frame.pc !== ${aux.pc as number} || frame.sp !== ${aux.sp as number}) ${fail()}`);
+        break;
+      case Opc.reload_local: this.line(`${r} = fast[${o.aux as number}];`); break;
+      case Opc.reload_stack: this.line(`${r} = stack[${o.aux as number}];`); break;
+      case Opc.guard_module_frame: this.line(`if (frame.locals !== G) ${fail()}`); break;
       case Opc.undef_i: case Opc.undef_f: this.line(`${r} = 0;`); break;
       case Opc.undef_b: this.line(`${r} = false;`); break;
       case Opc.undef_r: this.line(`${r} = undefined;`); break;
@@ -306,6 +332,12 @@ export function compileTrace(trace: Trace, code: CodeObject, header: number): Co
   const e = new Emitter(trace);
   const { source, consts } = e.emit();
   const fn = new Function("frame", "H", "K", source) as TraceFn;
-  return { fn, consts, source, exits: e.exits, exitCounts: e.exits.map(() => 0), code, header };
+  // The loop's extent: from the header to its backward jump.
+  let end = header;
+  code.code.forEach((w, i) => {
+    if ((w & 0xff) === Op.JUMP_BACKWARD && (w >>> 8) === header) end = i;
+  });
+  const loopExits = e.exits.map((s) => s.synced || s.pc === header || s.pc < header || s.pc > end);
+  return { fn, consts, source, exits: e.exits, exitCounts: e.exits.map(() => 0), loopExits, code, header };
 }
 

@@ -13,11 +13,11 @@
 // edge reaches the hook, which enters the compiled loop at once.
 
 import { CodeObject } from "../bytecode/code";
-import { CodeCache, setLoopHook, setLoopThreshold } from "../vm/icache";
+import { codeCache, CodeCache, setLoopHook, setLoopThreshold } from "../vm/icache";
 import { Frame } from "../vm/frame";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
-import { Recorder, TraceAbort } from "./record";
+import { InnerLoops, Recorder, TraceAbort } from "./record";
 import { compileTrace, CompiledLoop } from "./backend";
 import { optimize } from "./opt/index";
 import { printTrace } from "./irtext";
@@ -30,6 +30,8 @@ class LoopState {
   counter = 0;
   aborts = 0;
   entryFailures = 0;
+  firstIterationExits = 0;
+  discards = 0;
   compiled: CompiledLoop | null = null;
   constructor(readonly code: CodeObject, readonly header: number) {}
 }
@@ -52,6 +54,35 @@ export const stats = {
   optimizeMs: 0,
   compileMs: 0,
 };
+
+/**
+ * Inner loops as the recorder and compiled outer loops see them: a compiled inner loop is run
+ * on the frame (HELPERS.runLoop); an outer trace goes on from where it left the frame.
+ */
+const INNER_LOOPS: InnerLoops = {
+  find(frame: Frame, header: number): object | null {
+    const cj = codeCache(frame.code).jit as CodeJit | null;
+    const ls = cj?.loops.get(header);
+    return ls !== undefined && ls.state === State.Compiled ? ls : null;
+  },
+  run(frame: Frame, handle: object): number {
+    return runLoop(frame, handle as LoopState);
+  },
+};
+
+/** Runs a compiled inner loop for an outer trace: its exit code, or -1 (frame untouched). */
+function runLoop(frame: Frame, ls: LoopState): number {
+  const c = ls.compiled;
+  if (c === null || HELPERS.interrupted()) return -1;
+  stats.entries++;
+  const r = c.fn(frame, HELPERS, c.consts);
+  if (r >= 0) {
+    c.exitCounts[r >> 1]++;
+    stats.guardFailures++;
+  }
+  return r;
+}
+HELPERS.runLoop = runLoop as (frame: unknown, ls: unknown) => number;
 
 /** True while the recorder runs: nested loops (in code it calls) are not traced meanwhile. */
 let recording = false;
@@ -95,22 +126,33 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   stats.entries++;
   const r = c.fn(frame, HELPERS, c.consts);
   if (r >= 0) {
-    c.exitCounts[r]++;
+    c.exitCounts[r >> 1]++;
     stats.guardFailures++;
+    // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
+    // global rebound, a branch that now always goes the other way): record it again. (Bridges
+    // will replace this.)
+    if ((r & 1) !== 0 && !c.loopExits[r >> 1] && ++ls.firstIterationExits > params.trace_eagerness) discard(ls, cj);
     return true;
   }
   // An entry guard failed (a local's kind differs from the recording's): after a few times,
   // record the loop again for the new kinds.
   stats.entryFailures++;
-  if (++ls.entryFailures > 100) {
-    ls.compiled = null;
-    ls.state = State.Warm;
-    ls.counter = 0;
-    ls.entryFailures = 0;
-    stats.discarded++;
-  }
-  void cj;
+  if (++ls.entryFailures > 100) discard(ls, cj);
   return false;
+}
+
+/** Drops a loop's trace so that it is recorded again; after too many times, leaves the loop alone. */
+function discard(ls: LoopState, cj: CodeJit): void {
+  ls.compiled = null;
+  ls.state = State.Warm;
+  ls.counter = 0;
+  ls.entryFailures = 0;
+  ls.firstIterationExits = 0;
+  stats.discarded++;
+  if (++ls.discards > params.retrace_limit + 3) {
+    ls.state = State.Dead;
+    cj.live--;
+  }
 }
 
 function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
@@ -118,7 +160,7 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   recording = true;
   let rec;
   try {
-    rec = new Recorder(frame, ls.header).record();
+    rec = new Recorder(frame, ls.header, INNER_LOOPS).record();
   } catch (e) {
     recording = false;
     stats.recordMs += performance.now() - t0;
@@ -152,9 +194,17 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   return true;
 }
 
+const debug = process.env.TYPHON_JIT_DEBUG === "1";
+
 function noteAbort(ls: LoopState, cj: CodeJit, reason: string): void {
+  if (debug) process.stderr.write(`[jit] abort ${ls.code.name}:${ls.code.lineOf(ls.header)} @${ls.header}: ${reason}\n`);
   stats.aborts++;
   stats.abortReasons.set(reason, (stats.abortReasons.get(reason) ?? 0) + 1);
+  if (reason === "loop exit") {
+    // The loop ended during the recorded iteration (a short loop): try again at its next back edge.
+    ls.counter = params.threshold - 1;
+    return;
+  }
   ls.counter = 0;
   if (++ls.aborts > params.retrace_limit + 3) {
     ls.state = State.Dead;

@@ -96,6 +96,9 @@ export const HELPERS = {
     return evalBreaker !== 0 || useTracing;
   },
 
+  /** Runs an inner loop's compiled trace on the frame (set by driver.ts). */
+  runLoop: null as unknown as (frame: unknown, ls: unknown) => number,
+
   // Pure helpers on unboxed values (call_pure_*).
   intFloorDiv(a: number, b: number): number {
     return (a - pyMod(a, b)) / b;

@@ -145,6 +145,12 @@ export const OPS: readonly OpInfo[] = [
   op("getdictattr", [R], R, F.Guard | F.Read, Aux.Json),  // {name, pos}: obj's dict entry at pos is name
   op("setdictattr", [R, R], V, F.Guard | F.Write, Aux.Json),
   op("getglobal", [], R, F.Guard | F.Read, Aux.Json),     // {name, pos, builtin, gversion} (frame's dicts)
+  op("setglobal", [R], V, F.Guard | F.Write, Aux.Json),   // {name, pos}: the globals' entry at pos is name
+  op("guard_module_frame", [], V, F.Guard | F.Read),      // the frame's locals are its globals (module level)
+  op("call_loop", [], I, F.Call, Aux.Object),             // writes the state back, runs the inner loop's trace
+  op("guard_loop_exit", [I], V, F.Guard, Aux.Json),       // {pc, sp}: the inner loop left the frame there
+  op("reload_local", [], R, F.Read, Aux.Int),             // frame.fast[aux] after an inner loop
+  op("reload_stack", [], R, F.Read, Aux.Int),             // frame.stack[aux] after an inner loop
   op("undef_i", [], I, F.Pure),                           // a loop-carried value not set before the first iteration
   op("undef_f", [], Fl, F.Pure),
   op("undef_b", [], B, F.Pure),
@@ -169,7 +175,8 @@ export const enum Opc {
   float_add, float_sub, float_mul, float_truediv, float_neg,
   float_lt, float_le, float_eq, float_ne, float_gt, float_ge, float_is_true,
   bool_not, box_int, box_float, box_bool, ref_is,
-  getfield_i, getfield_r, setfield_i, setfield_r, arraylen, getarrayitem, setarrayitem, getdictattr, setdictattr, getglobal,
+  getfield_i, getfield_r, setfield_i, setfield_r, arraylen, getarrayitem, setarrayitem, getdictattr, setdictattr, getglobal, setglobal, guard_module_frame, call_loop, guard_loop_exit, reload_local,
+  reload_stack,
   undef_i, undef_f, undef_b, undef_r,
   new_tuple,
   call_r, call_b, call_v, call_pure_i, call_pure_f,

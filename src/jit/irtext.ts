@@ -55,6 +55,7 @@ function auxText(trace: Trace, o: Op): string {
 }
 
 function snapText(trace: Trace, s: Snapshot): string {
+  if (s.synced) return "[synced]";
   const fast = [...s.fast].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}=${valueText(trace, v)}`).join(" ");
   const stack = s.stack.map((v) => valueText(trace, v)).join(" ");
   return `[pc=${s.pc} sp=${s.sp} base=${s.stackBase} | ${fast ? fast + " " : ""}| ${stack}]`;
@@ -175,6 +176,11 @@ export function parseTrace(text: string, objects: Map<string, unknown> = new Map
   }
   // Snapshots may name values defined later (label variables are defined before, but keep it simple).
   for (const [o, s] of pending) {
+    if (s === "[synced]") {
+      o.snapshot = new Snapshot(0, 0, new Map(), [], 0);
+      o.snapshot.synced = true;
+      continue;
+    }
     const m = /^\[pc=(\d+) sp=(\d+) base=(\d+) \|(.*)\|(.*)\]$/.exec(s);
     if (!m) throw new IrParseError(`bad snapshot ${s}`);
     const fast = new Map<number, Value>();

@@ -17,12 +17,12 @@
 // iteration).
 
 import { CodeObject } from "../bytecode/code";
-import { Op as Bc } from "../bytecode/opcodes";
+import { Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
 import { Bin, Cmp, typeName } from "../objects/abstract";
 import {
-  False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyTuple, PyType, PyValue, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
@@ -30,6 +30,14 @@ import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import { HELPERS } from "./helpers";
 import { params } from "./params";
+
+/** How the recorder finds and runs the compiled trace of an inner loop (driver.ts). */
+export interface InnerLoops {
+  /** The handle of the compiled loop at this header of the frame's code, or null. */
+  find(frame: Frame, header: number): object | null;
+  /** Runs it on the frame (as the compiled outer loop will, through H.runLoop). */
+  run(frame: Frame, handle: object): number;
+}
 
 export class TraceAbort {
   /** `completed`: the instruction ran to its end (pc and sp already moved on). */
@@ -62,6 +70,8 @@ export class Recorder {
   /** Slots loaded in the preamble (read before written). */
   private readonly entryFast = new Map<number, Value>();
   private readonly written = new Set<number>();
+  /** Slots written before an inner loop ran (the frame has their values since). */
+  private readonly syncedWrites: number[] = [];
   private readonly headerSp: number;
   /** Snapshot of the preamble's guards: nothing changed yet, resume at the header. */
   private readonly entrySnap: Snapshot;
@@ -70,10 +80,17 @@ export class Recorder {
   private sp: number;
   private pc: number;
   private kwnames: readonly string[] | null = null;
+  private checkedModuleFrame = false;
+  /** An inner loop ran on the frame in this iteration: values not written since are in the frame. */
+  private synced = false;
+  /** An inner loop's trace just left the frame at its header (a FOR_ITER about to end the loop). */
+  private landedAt = -1;
+  /** The targets of this code's backward jumps (loop headers). */
+  private readonly loopHeaders: Set<number>;
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
-  constructor(readonly frame: Frame, readonly header: number) {
+  constructor(readonly frame: Frame, readonly header: number, private readonly innerLoop: InnerLoops) {
     this.code = frame.code;
     this.words = frame.code.code;
     this.fastVals = new Array(frame.fast.length);
@@ -82,6 +99,9 @@ export class Recorder {
     this.sp = frame.sp;
     this.pc = header;
     this.entrySnap = new Snapshot(header, frame.sp, new Map(), [], frame.sp);
+    this.loopHeaders = new Set();
+    const w = this.words;
+    for (let i = 0; i < w.length; i++) if ((w[i] & 0xff) === Bc.JUMP_BACKWARD) this.loopHeaders.add(w[i] >>> 8);
   }
 
   // ---- emitting ----------------------------------------------------------------------------
@@ -97,9 +117,14 @@ export class Recorder {
   private snapAt(pc: number, sp: number): Snapshot {
     const fast = new Map<number, Value>();
     for (const k of this.written) fast.set(k, this.fastVals[k]!);
+    // After an inner loop, the slots not pushed since are still in the frame (a prefix).
+    let base = this.headerSp;
+    if (this.synced) while (base < sp && this.stackVals[base] === undefined) base++;
     const stack: Value[] = [];
-    for (let i = this.headerSp; i < sp; i++) stack.push(this.stackVals[i]!);
-    return new Snapshot(pc, sp, fast, stack, this.headerSp);
+    for (let i = base; i < sp; i++) stack.push(this.stackVals[i]!);
+    const snap = new Snapshot(pc, sp, fast, stack, base);
+    snap.afterSync = this.synced;
+    return snap;
   }
 
   // ---- values --------------------------------------------------------------------------------
@@ -116,6 +141,12 @@ export class Recorder {
     if (val !== undefined) return val;
     const v = this.frame.fast[k];
     if (v === undefined) throw new TraceAbort("unbound local");
+    if (this.synced) {
+      // After an inner loop: the frame has the value.
+      val = this.unboxBody(this.emit(Opc.reload_local, [], k), v);
+      this.fastVals[k] = val;
+      return val;
+    }
     const load = this.emit(Opc.getlocal, [], k, null, true);
     val = this.entryValue(load, v);
     this.entryFast.set(k, val);
@@ -129,10 +160,22 @@ export class Recorder {
     this.frame.fast[k] = v;
   }
 
+  /** A value reloaded in the body, unboxed by the kind of its concrete value. */
+  private unboxBody(load: Op, v: PyValue): Value {
+    if (typeof v === "number") return this.emit(Opc.unbox_int, [load]);
+    if (isExactFloat(v)) return this.emit(Opc.unbox_float, [load]);
+    return load;
+  }
+
   private stackVal(i: number): Value {
     let val = this.stackVals[i];
     if (val !== undefined) return val;
-    if (i >= this.headerSp) throw new Error("jit: stack slot read before written");
+    if (i >= this.headerSp) {
+      if (!this.synced) throw new Error("jit: stack slot read before written");
+      val = this.unboxBody(this.emit(Opc.reload_stack, [], i), this.frame.stack[i] as PyValue);
+      this.stackVals[i] = val;
+      return val;
+    }
     const load = this.emit(Opc.getstack, [], i, null, true);
     val = this.entryValue(load, this.frame.stack[i] as PyValue);
     this.stackVals[i] = val;
@@ -239,7 +282,10 @@ export class Recorder {
         if (this.pre.length + this.body.length > params.trace_limit) throw new TraceAbort("trace too long");
         const sp = this.sp;
         try {
-          if (this.step(word & 0xff, word >>> 8)) break;
+          if (pc !== this.header && pc !== this.landedAt && this.loopHeaders.has(pc) && this.innerLoopAt(pc)) continue;
+          const closed = this.step(word & 0xff, word >>> 8);
+          this.landedAt = -1;
+          if (closed) break;
         } catch (e) {
           // An abort leaves the frame at the start of the instruction (handlers decide to abort
           // before they change the frame's values), unless the instruction completed.
@@ -302,7 +348,19 @@ export class Recorder {
         break;
       }
       case Bc.LOAD_GLOBAL:
-        this.loadGlobal(arg);
+        this.loadGlobal(this.code.names[arg >> 1], (arg & 1) !== 0);
+        break;
+      case Bc.LOAD_NAME:
+        // At module level the names are the globals: LOAD_NAME is LOAD_GLOBAL.
+        this.moduleFrame();
+        this.loadGlobal(this.code.names[arg], false);
+        break;
+      case Bc.STORE_NAME:
+        this.moduleFrame();
+        this.storeGlobal(this.code.names[arg]);
+        break;
+      case Bc.STORE_GLOBAL:
+        this.storeGlobal(this.code.names[arg]);
         break;
       case Bc.LOAD_ATTR:
         this.loadAttr(this.code.names[arg]);
@@ -413,8 +471,16 @@ export class Recorder {
       case Bc.UNPACK_SEQUENCE:
         this.unpackSequence(arg);
         break;
+      case Bc.GET_ITER: {
+        const val = this.ref(this.top()), v = this.topV();
+        const r = this.emit(Opc.call_r, [val], "getIter");
+        const res = HELPERS.getIter(v);
+        this.sp--;
+        this.push(r, res);
+        break;
+      }
       case Bc.FOR_ITER:
-        this.forIter(arg);
+        if (this.forIter(arg)) return false;
         break;
       case Bc.JUMP_FORWARD:
         this.pc = arg;
@@ -471,7 +537,7 @@ export class Recorder {
         this.call(arg);
         break;
       default:
-        throw new TraceAbort(`unsupported instruction ${opcode}`);
+        throw new TraceAbort(`unsupported instruction ${OPCODES[opcode].name}`);
     }
     this.pc = next;
     return false;
@@ -479,8 +545,28 @@ export class Recorder {
 
   // ---- instructions ----------------------------------------------------------------------------
 
-  private loadGlobal(arg: number): void {
-    const name = this.code.names[arg >> 1];
+  /** Checks (once, in the preamble) that the frame runs at module level: locals are globals. */
+  private moduleFrame(): void {
+    if (this.frame.locals !== this.frame.globals || this.frame.globals.cls !== dictType) {
+      throw new TraceAbort("class body or exec with separate locals");
+    }
+    if (!this.checkedModuleFrame) {
+      this.emit(Opc.guard_module_frame, [], null, null, true);
+      this.checkedModuleFrame = true;
+    }
+  }
+
+  private storeGlobal(name: string): void {
+    const g = this.frame.globals;
+    const pos = g.strPos(name);
+    if (pos < 0 || g.cls !== dictType) throw new TraceAbort("new global");
+    const val = this.ref(this.top()), v = this.topV();
+    this.emit(Opc.setglobal, [val], { name, pos });
+    g.store.setValueAt(pos, v);
+    this.sp--;
+  }
+
+  private loadGlobal(name: string, pushNull: boolean): void {
     const g = this.frame.globals, b = this.frame.builtins;
     let aux: { name: string; pos: number; builtin: boolean; gversion: number };
     let pos = g.strPos(name);
@@ -494,7 +580,7 @@ export class Recorder {
       aux = { name, pos, builtin: true, gversion: g.store.version };
       v = b.store.values[pos] as PyValue;
     }
-    if (arg & 1) this.push(new Const(Kind.Ref, null), null);
+    if (pushNull) this.push(new Const(Kind.Ref, null), null);
     this.push(this.emit(Opc.getglobal, [], aux), v);
   }
 
@@ -583,6 +669,54 @@ export class Recorder {
     this.sp--;
     this.push(new Const(Kind.Ref, null), null);
     this.push(r, res);
+  }
+
+  /**
+   * An inner loop's header: run the inner loop's compiled trace on the frame (the compiled outer
+   * loop will do the same through call_loop) and go on from where it left the frame. Returns
+   * false when there is no compiled trace (the instruction is then recorded as usual, which
+   * aborts at the inner back edge).
+   */
+  private innerLoopAt(pc: number): boolean {
+    const handle = this.innerLoop.find(this.frame, pc);
+    if (handle === null) return false;
+    const call = this.emit(Opc.call_loop, [], handle);
+    const frame = this.frame;
+    frame.pc = pc;
+    frame.sp = this.sp;
+    const r = this.innerLoop.run(frame, handle);
+    if (r < 0) throw new TraceAbort("inner loop not entered");
+    // Where the inner loop left the frame: after the loop, or at its FOR_ITER about to find the
+    // iterator exhausted. Anything else is a side exit inside the inner loop: stop recording.
+    const land = frame.pc;
+    const end = this.loopEnd(pc);
+    if (land > pc && land <= end) {
+      this.pc = land;
+      this.sp = frame.sp;
+      throw new TraceAbort("inner loop side exit", true);
+    }
+    const exitSnap = new Snapshot(0, 0, new Map(), [], 0);
+    exitSnap.synced = true;
+    this.emit(Opc.guard_loop_exit, [call], { pc: land, sp: frame.sp }, exitSnap);
+    // Everything is in the frame now: forget the values (they are reloaded when read) and what
+    // this iteration wrote (the frame has it).
+    this.synced = true;
+    this.fastVals.fill(undefined);
+    for (let i = this.headerSp; i < this.stackVals.length; i++) this.stackVals[i] = undefined;
+    this.syncedWrites.push(...this.written);
+    this.written.clear();
+    this.sp = frame.sp;
+    this.pc = land;
+    this.landedAt = land;
+    return true;
+  }
+
+  /** The last instruction of the loop whose header is `h` (its backward jump). */
+  private loopEnd(h: number): number {
+    const w = this.words;
+    let end = h;
+    for (let i = h; i < w.length; i++) if ((w[i] & 0xff) === Bc.JUMP_BACKWARD && (w[i] >>> 8) === h) end = i;
+    return end;
   }
 
   private binaryOp(arg: number): void {
@@ -739,9 +873,42 @@ export class Recorder {
     for (let i = n - 1; i >= 0; i--) this.push(this.emit(Opc.getarrayitem, [items, new Const(Kind.Int, i)]), concrete[i]);
   }
 
-  private forIter(target: number): void {
+  /** FOR_ITER; true when it jumped (the loop ended). */
+  private forIter(target: number): boolean {
     const it = this.topV(), vit = this.top();
     if (vit instanceof Const) throw new TraceAbort("constant iterator");
+    if (this.pc !== this.header && this.landedAt === this.pc) {
+      // An inner loop's trace left the frame here: its iterator should be exhausted (its trace
+      // also exits here on an interrupt, with items left: then the guards below exit). Check
+      // without calling next(), do what next() does at the end, and leave the loop.
+      if (it instanceof RangeIter && it.cls === iteratorTypes.range && it.index >= it.len) {
+        this.emit(Opc.guard_jsclass, [vit], "RangeIter");
+        const idx = this.emit(Opc.getfield_i, [vit], "index");
+        const len = this.emit(Opc.getfield_i, [vit], "len");
+        this.guardBool(this.emit(Opc.int_ge, [idx, len]), true, this.startSnap!);
+      } else if (typeof it === "object" && (it.cls === iteratorTypes.list || it.cls === iteratorTypes.tuple)) {
+        const seq = (it as unknown as { seq: PyList | PyTuple | null }).seq;
+        const index = (it as unknown as { index: number }).index;
+        this.emit(Opc.guard_class, [vit], it.cls);
+        const sv = this.emit(Opc.getfield_r, [vit], "seq");
+        if (seq === null) {
+          this.emit(Opc.guard_isnull, [sv]);
+        } else {
+          if (index < seq.items.length) throw new TraceAbort("inner loop left early");
+          this.emit(Opc.guard_nonnull, [sv]);
+          const items = this.emit(Opc.getfield_r, [sv], "items");
+          this.guardBool(this.emit(Opc.int_ge, [this.emit(Opc.getfield_i, [vit], "index"), this.emit(Opc.arraylen, [items])]),
+            true, this.startSnap!);
+          this.emit(Opc.setfield_r, [vit, new Const(Kind.Ref, null)], "seq");
+        }
+      } else {
+        throw new TraceAbort("inner loop left early");
+      }
+      if (HELPERS.iterNext(it) !== null) throw new Error("jit: inner loop exhausted check");
+      this.sp--;
+      this.pc = target;
+      return true;
+    }
     if (it instanceof RangeIter && it.cls === iteratorTypes.range) {
       if (it.index >= it.len) throw new TraceAbort("loop exit");
       this.emit(Opc.guard_jsclass, [vit], "RangeIter");
@@ -753,7 +920,7 @@ export class Recorder {
       const value = this.emit(Opc.int_add, [start, this.emit(Opc.int_mul, [step, idx])]);
       this.emit(Opc.setfield_i, [vit, this.emit(Opc.int_add, [idx, new Const(Kind.Int, 1)])], "index");
       this.push(value, it.next()!);
-      return;
+      return false;
     }
     if (typeof it === "object" && (it.cls === iteratorTypes.list || it.cls === iteratorTypes.tuple)) {
       const seq = (it as unknown as { seq: PyList | PyTuple | null }).seq;
@@ -768,7 +935,7 @@ export class Recorder {
       const value = this.emit(Opc.getarrayitem, [items, idx]);
       this.emit(Opc.setfield_i, [vit, this.emit(Opc.int_add, [idx, new Const(Kind.Int, 1)])], "index");
       this.push(value, HELPERS.iterNext(it)!);
-      return;
+      return false;
     }
     const r = this.emit(Opc.call_r, [vit], "iterNext");
     // Exhausted: the interpreter continues after the loop with the iterator popped.
@@ -782,6 +949,7 @@ export class Recorder {
       throw new TraceAbort("loop exit", true);
     }
     this.push(r, v);
+    return false;
   }
 
   private call(n: number): void {
@@ -820,10 +988,24 @@ export class Recorder {
     const carriedSlots: number[] = [];
     const tail: Op[] = [];
     const jumpSnap = this.snapAt(this.header, this.sp);
-    const slots = [...this.written].sort((a, b) => a - b);
+    // After an inner loop, any slot read at entry may have changed (in the frame): carry those too.
+    const carried = new Set(this.written);
+    if (this.synced) for (const k of this.entryFast.keys()) carried.add(k);
+    const slots = [...carried].sort((a, b) => a - b);
     for (const k of slots) {
-      let cur = this.fastVals[k]!;
+      let cur = this.fastVals[k];
       let entry = this.entryFast.get(k);
+      if (cur === undefined) {
+        // Not touched since the inner loop: its value is in the frame.
+        const v = this.frame.fast[k];
+        if (v === undefined) throw new TraceAbort("unbound local after an inner loop");
+        const saved = this.body.length;
+        cur = this.unboxBody(this.emit(Opc.reload_local, [], k), v);
+        for (const o of this.body.splice(saved)) {
+          if (o.snapshot !== null) o.snapshot = jumpSnap;
+          tail.push(o);
+        }
+      }
       if (entry === undefined) {
         // Written before read: a placeholder of the kind the iteration leaves in the slot.
         entry = new Op(KIND_OF_UNDEF[cur.kind], [], null, cur.kind);
@@ -851,7 +1033,7 @@ export class Recorder {
     const all = [...this.pre, ...this.body, ...tail];
     for (const o of all) {
       const s = o.snapshot;
-      if (s === null || s === this.entrySnap) continue;
+      if (s === null || s === this.entrySnap || s.synced || s.afterSync) continue;
       for (let j = 0; j < carriedSlots.length; j++) if (!s.fast.has(carriedSlots[j])) s.fast.set(carriedSlots[j], labelArgs[j]);
     }
     const label = new Op(Opc.label, labelArgs, null, Kind.Void);

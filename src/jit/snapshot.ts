@@ -10,6 +10,13 @@ import { Value } from "./ir";
 export class Snapshot {
   /** Set by the backend: the snapshot's number in its trace (exit number). */
   index = -1;
+  /**
+   * The frame already holds the whole state (after an inner loop ran on it): exiting writes
+   * nothing back, and the frame's own pc and sp stand.
+   */
+  synced = false;
+  /** Taken after an inner loop ran in this iteration: loop-carried slots are not added to it. */
+  afterSync = false;
   constructor(
     /** The instruction the interpreter resumes at (also f_lasti). */
     readonly pc: number,

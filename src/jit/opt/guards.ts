@@ -3,7 +3,7 @@
 // float unboxed from a ref, non-null-ness, a type's version) and drops guards that re-check it;
 // a second unbox of the same ref reuses the first one's result. Objects allocated in the trace
 // have a known class. Facts about the heap (a type's version, anything a residual call could
-// change, such as an object's __class__) are forgotten at every residual call and write.
+// change, such as an object's __class__) are forgotten at every residual call.
 //
 // The preamble and the body are treated separately: a value in the body may be a label variable
 // whose value changes every iteration, so nothing learned before the label is assumed after it.
@@ -68,7 +68,9 @@ export function guards(trace: Trace): void {
         nonNull.add(o);
         return o;
       default:
-        if (info.flags & (F.Call | F.Write)) reset(true);
+        // Stores into fields, arrays and instance dicts cannot change a type or a class; only
+        // calls out can.
+        if (info.flags & F.Call) reset(true);
         return o;
     }
   });

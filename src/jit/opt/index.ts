@@ -9,6 +9,7 @@ import { fold } from "./fold";
 import { guards } from "./guards";
 import { cse } from "./cse";
 import { dce } from "./dce";
+import { heap } from "./heap";
 
 export interface Pass {
   readonly name: string;
@@ -18,6 +19,7 @@ export interface Pass {
 export const PASSES: readonly Pass[] = [
   { name: "fold", run: fold },
   { name: "guards", run: guards },
+  { name: "heap", run: heap },
   { name: "cse", run: cse },
   { name: "fold2", run: fold },
   { name: "dce", run: dce },
