@@ -19,7 +19,7 @@ import { initPickleBuffer, pickleBufferType } from "./pickle_buffer";
 import { DEFAULT_PROTOCOL, HIGHEST_PROTOCOL, initState, isCallable, picklingError, strArg, unpicklingError, lookupAttr } from "./pickle_common";
 import { findClassDefault, loadObject, UnpicklerObj } from "./pickle_load";
 import "./pickle_reduce";
-import { clearBuffer, dumpObject, PicklerObj, takeOutput } from "./pickle_save";
+import { BUILTINS_OF_FUNCTIONS, clearBuffer, dumpObject, PicklerObj, takeOutput } from "./pickle_save";
 import { defFunctions, defineModule, nativeType } from "./registry";
 
 const picklerType = nativeType("_pickle", "Pickler");
@@ -202,7 +202,10 @@ function initPickler(): void {
   mp.ns.set("__hash__", None);
   const memoCopy = (m: PicklerMemoProxy) => {
     const d = new PyDict();
-    for (const [k, idx] of m.pickler.memo) d.set(idOf(k), new PyTuple([idx, k]));
+    for (const [k, idx] of m.pickler.memo) {
+      const v = k === BUILTINS_OF_FUNCTIONS ? "builtins" : k;
+      d.set(idOf(k), new PyTuple([idx, v]));
+    }
     return d;
   };
   defMethods(mp, {

@@ -35,6 +35,9 @@ export class PickleBufferObj extends PyBufferExporter {
   bufferReadonly(): boolean {
     return this.getView().readonly;
   }
+  forwardedView(): PyMemoryView {
+    return this.getView();
+  }
 }
 
 /** One-dimensional views are contiguous when their items are adjacent, in order. */

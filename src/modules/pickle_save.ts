@@ -329,7 +329,7 @@ function saveUnicode(p: PicklerObj, obj: string): void {
  * own, distinct from the interned "builtins" that builtin types (and literals) give, so that the
  * two are memoized apart. A private key stands for it in the memo.
  */
-const BUILTINS_OF_FUNCTIONS = new PyObject(bytesType);
+export const BUILTINS_OF_FUNCTIONS = new PyObject(bytesType);
 
 function saveModuleName(p: PicklerObj, obj: PyValue, name: PyValue): void {
   if (!(obj instanceof PyBuiltinFunction && name === "builtins")) return save(p, name, false);

@@ -770,6 +770,14 @@ function newView(src: PyValue): PyMemoryView {
   if (src instanceof PyBytes) return new PyMemoryView(src, 0, src.data.length, 1, true, memoryviewType);
   if (src instanceof PyByteArray) return new PyMemoryView(src, 0, src.length, 1, false, memoryviewType);
   if (src instanceof PyBufferExporter) {
+    const fv = src.forwardedView();
+    if (fv !== null) {
+      fv.check();
+      const c = new PyMemoryView(fv.obj, fv.start, fv.length, fv.step, fv.readonly, memoryviewType);
+      c.fmt = fv.fmt;
+      c.itemsize = fv.itemsize;
+      return c;
+    }
     const size = src.bufferItemsize();
     const v = new PyMemoryView(src, 0, src.bufferBytes().length / size, size, src.bufferReadonly(), memoryviewType);
     v.fmt = src.bufferFormat();

@@ -52,6 +52,10 @@ export abstract class PyBufferExporter extends PyObject {
   bufferReadonly(): boolean {
     return false;
   }
+  /** A view that memoryview(self) copies instead of viewing self (PickleBuffer forwards its buffer). */
+  forwardedView(): PyMemoryView | null {
+    return null;
+  }
 }
 
 /** A one-dimensional, unsigned-byte ('B') view of a bytes or bytearray: items start + i*step. */
