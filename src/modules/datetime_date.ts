@@ -12,6 +12,7 @@ import {
   ymdToOrd, asStr, MINYEAR, latin1State,
   slotArgs,
   defGetters,
+  argTypeName,
 } from "./datetime_core";
 import { buildStructTime, formatCtime, moduleAttr, parseIsoDate, utf8z, wrapStrftime, YMD } from "./datetime_fmt";
 import { localtimeOf, timeT } from "./datetime_local";
@@ -84,7 +85,7 @@ export function dateFormat(args: PyValue[], kw: readonly string[] | null): PyVal
   checkArgs("__format__", args, kw, 1, 1);
   const fmt = args[1];
   const f = strValue(fmt);
-  if (f === undefined) typeError(`__format__() argument 1 must be str, not ${tpNameOf(fmt)}`);
+  if (f === undefined) typeError(`__format__() argument 1 must be str, not ${argTypeName(fmt)}`);
   if (f.length === 0) return strOf(args[0]);
   return callMethod(args[0], "strftime", [fmt]);
 }

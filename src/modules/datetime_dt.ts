@@ -17,6 +17,7 @@ import {
   timeType, tpName, tpNameOf, ymdToOrd, cInt, divmod, Conv, MAXYEAR,
   slotArgs,
   defGetters,
+  argTypeName,
 } from "./datetime_core";
 import { dateBytes } from "./datetime_date";
 import { deltaCmp, deltaHash } from "./datetime_delta";
@@ -251,7 +252,7 @@ const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 const asChar: Conv = (v, n, fname) => {
   const s = strValue(v);
   if (s === undefined || [...s].length !== 1) {
-    typeError(`${fname}() argument ${n} must be a unicode character, not ${tpNameOf(v)}`);
+    typeError(`${fname}() argument ${n} must be a unicode character, not ${argTypeName(v)}`);
   }
   return s;
 };
@@ -348,7 +349,7 @@ export function initDateTime(): void {
   defClassMethod(t, "combine", (args, kw) => {
     const typed = (type: PyType): Conv => (v, n) => {
       if (!(type === dateType ? isDate(v) : isTime(v))) {
-        typeError(`combine() argument ${n} must be ${tpName(type)}, not ${tpNameOf(v)}`);
+        typeError(`combine() argument ${n} must be ${tpName(type)}, not ${argTypeName(v)}`);
       }
       return v;
     };

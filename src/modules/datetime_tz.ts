@@ -13,6 +13,7 @@ import {
   callDst, callUtcOffset, formatOffset, isDateTime, isDelta, parseTupleKw, PyDateTime, PyDelta, PyTimezone, PyTzInfo,
   timezoneType, tpName, tpNameOf, tzinfoType, asObj, asStr, deltaType, newDelta, PyDate,
   slotArgs,
+  argTypeName,
 } from "./datetime_core";
 import { deltaCmp, deltaHash, deltaRepr } from "./datetime_delta";
 import { addDateTimeDelta } from "./datetime_dt";
@@ -134,7 +135,7 @@ export function initTz(): void {
   defNew(z, (args, kw) => {
     const [offset, name] = parseTupleKw("timezone", args.slice(1), kw, ["offset", "name"], 1, [
       (v, n) => {
-        if (!isDelta(v)) typeError(`timezone() argument ${n} must be ${tpName(deltaType)}, not ${tpNameOf(v)}`);
+        if (!isDelta(v)) typeError(`timezone() argument ${n} must be ${tpName(deltaType)}, not ${argTypeName(v)}`);
         return v;
       },
       asStr,
