@@ -120,7 +120,7 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
 /** Calls an unbound native method (`list.append(l, x)`): args[0] must be an instance of its owner. */
 export function callMethodDescr(f: PyMethodDescr, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (args.length === 0) {
-    if (f.cls === wrapperDescrType) typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
+    if (f.cls === wrapperDescrType) typeError(`descriptor '${f.name}' of '${tpName(f.owner)}' object needs an argument`);
     typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
   }
   checkDescrSelf(f, args[0]);
@@ -130,9 +130,9 @@ export function callMethodDescr(f: PyMethodDescr, args: PyValue[], kwnames: read
 export function checkDescrSelf(f: PyMethodDescr, self: PyValue): void {
   if (!isInstance(self, f.owner)) {
     if (f.cls === wrapperDescrType) {
-      typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(self)}'`);
+      typeError(`descriptor '${f.name}' requires a '${tpName(f.owner)}' object but received a '${tpName(typeOf(self))}'`);
     }
-    typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    typeError(`descriptor '${f.name}' for '${tpName(f.owner)}' objects doesn't apply to a '${tpName(typeOf(self))}' object`);
   }
 }
 

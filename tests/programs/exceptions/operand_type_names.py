@@ -18,3 +18,8 @@ show(lambda: Mine() * Mine())
 show(lambda: pow(itertools.count(), 2))
 show(lambda: [] < 1)
 show(lambda: 1 @ 2)
+# Descriptors applied to the wrong object name both types the same way.
+show(lambda: collections.deque.append(1, 2))
+show(lambda: collections.deque.__len__(1))
+show(lambda: list.append(collections.deque(), 1))
+show(lambda: collections.deque.__len__())
