@@ -79,7 +79,7 @@ export function reprOfStr(s: PyValue): string {
 
 /** The date's __format__ (shared by time and datetime): str() for "", else strftime. */
 export function dateFormat(args: PyValue[], kw: readonly string[] | null): PyValue {
-  checkArgs("__format__", args, kw, 1, 1);
+  parseTuple("__format__", args.slice(1), kw, 1, 1);
   const fmt = args[1];
   const f = strValue(fmt);
   if (f === undefined) typeError(`__format__() argument 1 must be str, not ${argTypeName(fmt)}`);
