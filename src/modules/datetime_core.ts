@@ -7,11 +7,10 @@
 // The types themselves get their methods in datetime_delta.ts, datetime_date.ts,
 // datetime_time.ts, datetime_dt.ts and datetime_tz.ts; datetime.ts registers the module.
 
-import { call, callMethod, index, intValue, isInstance, repr, strValue } from "../objects/abstract";
+import { call, callMethod, index, intValue, isInstance, repr, strValue, tpName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import * as I from "../objects/intmath";
-import { TypeFlag } from "../objects/object";
 import { None, objectType, PyBytes, PyFloat, PyObject, PyType, PyValue, tupleType, typeOf } from "../objects/types";
 import { defGetSet } from "../objects/native";
 import { nativeType } from "./registry";
@@ -100,16 +99,9 @@ export function isTzInfo(v: PyValue): boolean {
   return typeof v === "object" && isInstance(v, tzinfoType);
 }
 
-/**
- * CPython's tp_name: a static type's is "module.name" (`datetime.date`), a class statement's is
- * just its name. Messages and reprs print it.
- */
-export function tpName(t: PyType): string {
-  if (t.flags & TypeFlag.HEAPTYPE) return t.name;
-  const mod = t.ns.get("__module__");
-  return typeof mod === "string" && mod !== "builtins" ? `${mod}.${t.name}` : t.name;
-}
+export { tpName };
 
+/** The tp_name of v's type. */
 export function tpNameOf(v: PyValue): string {
   return tpName(typeOf(v));
 }
@@ -390,9 +382,14 @@ export type Conv = (v: PyValue, argNo: number, fname: string) => unknown;
 export const asInt: Conv = (v) => cInt(v);
 export const asObj: Conv = (v) => v;
 
+/** How getargs names a wrong argument: "None" or its type's tp_name. */
+export function argTypeName(v: PyValue): string {
+  return v === None ? "None" : tpNameOf(v);
+}
+
 export const asStr: Conv = (v, n, fname) => {
   const s = strValue(v);
-  if (s === undefined) typeError(`${fname}() argument ${n} must be str, not ${tpNameOf(v)}`);
+  if (s === undefined) typeError(`${fname}() argument ${n} must be str, not ${argTypeName(v)}`);
   return s;
 };
 

@@ -4,14 +4,12 @@ import { callMethod, hashOf, str as strOf, strValue } from "../objects/abstract"
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew } from "../objects/native";
-import { bool, None, NotImplemented, PyBytes, PyTuple, PyType, PyValue } from "../objects/types";
-import { call, getAttr, isInstance } from "../objects/abstract";
+import { bool, NotImplemented, PyBytes, PyTuple, PyType, PyValue } from "../objects/types";
+import { call, isInstance } from "../objects/abstract";
 import {
   asInt, cInt, dateType, diffToBool, isDate, isDateTime, isDelta, isoCalendar, isoCalendarDateType, isoToYmd, newDate,
   newDateSub, newDelta, normalizeDate, ordToYmd, pad, parseTuple, parseTupleKw, PyDate, PyDelta, tpNameOf, weekday,
-  ymdToOrd, asStr, MINYEAR, latin1State,
-  slotArgs,
-  defGetters,
+  ymdToOrd, asStr, MINYEAR, latin1State, slotArgs, defGetters, argTypeName,
 } from "./datetime_core";
 import { buildStructTime, formatCtime, moduleAttr, parseIsoDate, utf8z, wrapStrftime, YMD } from "./datetime_fmt";
 import { localtimeOf, timeT } from "./datetime_local";
@@ -81,10 +79,10 @@ export function reprOfStr(s: PyValue): string {
 
 /** The date's __format__ (shared by time and datetime): str() for "", else strftime. */
 export function dateFormat(args: PyValue[], kw: readonly string[] | null): PyValue {
-  checkArgs("__format__", args, kw, 1, 1);
+  parseTuple("__format__", args.slice(1), kw, 1, 1);
   const fmt = args[1];
   const f = strValue(fmt);
-  if (f === undefined) typeError(`__format__() argument 1 must be str, not ${tpNameOf(fmt)}`);
+  if (f === undefined) typeError(`__format__() argument 1 must be str, not ${argTypeName(fmt)}`);
   if (f.length === 0) return strOf(args[0]);
   return callMethod(args[0], "strftime", [fmt]);
 }
@@ -286,6 +284,4 @@ export function initDate(): void {
   t.ns.set("min", new PyDate(MINYEAR, 1, 1));
   t.ns.set("max", new PyDate(9999, 12, 31));
   t.ns.set("resolution", new PyDelta(1, 0, 0));
-  void getAttr;
-  void None;
 }

@@ -9,13 +9,12 @@ import { raiseError, typeError } from "../objects/exceptions";
 import { floatAsIntegerRatio } from "../objects/float";
 import { truediv } from "../objects/intfloat";
 import * as I from "../objects/intmath";
-import { checkArgs, defGetSet, defMethods, defNew } from "../objects/native";
-import { bool, floatType, None, NotImplemented, PyFloat, PyTuple, PyType, PyValue } from "../objects/types";
+import { checkArgs, defMethods, defNew } from "../objects/native";
+import { bool, floatType, NotImplemented, PyFloat, PyTuple, PyType, PyValue } from "../objects/types";
 import { intValue } from "../objects/abstract";
 import {
   asObj, deltaToUs, deltaType, diffToBool, divmod, isDelta, newDelta, parseTupleKw, pad, PyDelta, tpNameOf, usToDelta,
-  slotArgs,
-  defGetters,
+  slotArgs, defGetters,
 } from "./datetime_core";
 
 const US_PER: Record<string, bigint> = {
@@ -287,5 +286,4 @@ export function initDelta(): void {
   t.ns.set("resolution", new PyDelta(0, 0, 1));
   t.ns.set("min", new PyDelta(-999999999, 0, 0));
   t.ns.set("max", new PyDelta(999999999, 86399, 999999));
-  void None;
 }

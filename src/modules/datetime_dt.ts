@@ -2,21 +2,19 @@
 // PEP 495 fold bit. Aware arithmetic and comparison go through utcoffset(); the conversions to
 // and from timestamps and local time use datetime_local.ts.
 
-import { call, callMethod, hashOf, repr, strValue } from "../objects/abstract";
+import { callMethod, hashOf, repr, strValue } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { truediv } from "../objects/intfloat";
 import * as I from "../objects/intmath";
-import { checkArgs, clinicArgs, defClassMethod, defGetSet, defMethods, defNew } from "../objects/native";
+import { checkArgs, clinicArgs, defClassMethod, defMethods, defNew } from "../objects/native";
 import { bool, False, None, NotImplemented, PyBytes, PyFloat, PyTuple, PyType, PyValue, True } from "../objects/types";
 import { sysHooks } from "./builtins";
 import {
   asInt, asObj, asStr, callDst, callTzName, callUtcOffset, checkTzinfo, dateType, datetimeType, deltaToUs, diffToBool,
   EPOCH_SECONDS, formatUtcOffset, isDate, isDateTime, isDelta, isTime, isTzInfo, latin1State, newDate, newDateTime,
   newDateTimeSub, newDelta, newTime, normalizeDate, pad, parseTuple, parseTupleKw, PyDateTime, PyDelta, PyTime,
-  timeType, tpName, tpNameOf, ymdToOrd, cInt, divmod, Conv, MAXYEAR,
-  slotArgs,
-  defGetters,
+  timeType, tpName, tpNameOf, ymdToOrd, cInt, divmod, Conv, MAXYEAR, slotArgs, defGetters, argTypeName,
 } from "./datetime_core";
 import { dateBytes } from "./datetime_date";
 import { deltaCmp, deltaHash } from "./datetime_delta";
@@ -251,7 +249,7 @@ const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 const asChar: Conv = (v, n, fname) => {
   const s = strValue(v);
   if (s === undefined || [...s].length !== 1) {
-    typeError(`${fname}() argument ${n} must be a unicode character, not ${tpNameOf(v)}`);
+    typeError(`${fname}() argument ${n} must be a unicode character, not ${argTypeName(v)}`);
   }
   return s;
 };
@@ -348,7 +346,7 @@ export function initDateTime(): void {
   defClassMethod(t, "combine", (args, kw) => {
     const typed = (type: PyType): Conv => (v, n) => {
       if (!(type === dateType ? isDate(v) : isTime(v))) {
-        typeError(`combine() argument ${n} must be ${tpName(type)}, not ${tpNameOf(v)}`);
+        typeError(`combine() argument ${n} must be ${tpName(type)}, not ${argTypeName(v)}`);
       }
       return v;
     };
@@ -502,5 +500,4 @@ export function initDateTime(): void {
   t.ns.set("min", new PyDateTime(1, 1, 1, 0, 0, 0, 0, None, 0));
   t.ns.set("max", new PyDateTime(MAXYEAR, 12, 31, 23, 59, 59, 999999, None, 0));
   t.ns.set("resolution", newDelta(0, 0, 1));
-  void call;
 }

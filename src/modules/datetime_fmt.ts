@@ -182,7 +182,6 @@ function parseHmsf(buf: Uint8Array, start: number, end: number, out: HMS): numbe
   const c = new Cursor(buf, start);
   let hasSep = true;
   const fields: (keyof HMS)[] = ["hour", "minute", "second"];
-  let fraction = false;
   for (let i = 0; i < 3; i++) {
     const v = c.digits(2);
     if (v === null) return -3;
@@ -191,14 +190,10 @@ function parseHmsf(buf: Uint8Array, start: number, end: number, out: HMS): numbe
     if (i === 0) hasSep = ch === 58; // ':'
     if (c.p >= end) return ch !== 0 ? 1 : 0;
     if (hasSep && ch === 58) continue;
-    if (ch === 46 || ch === 44) { // '.' or ','
-      fraction = true;
-      break;
-    }
+    if (ch === 46 || ch === 44) break; // '.' or ','
     if (!hasSep) c.p--;
     else return -4;
   }
-  void fraction;
   const remains = end - c.p;
   const toParse = Math.min(remains, 6);
   const us = c.digits(toParse);

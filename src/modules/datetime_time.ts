@@ -3,13 +3,12 @@
 import { hashOf, strValue } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { checkArgs, defClassMethod, defGetSet, defMethods, defNew } from "../objects/native";
+import { checkArgs, defClassMethod, defMethods, defNew } from "../objects/native";
 import { bool, False, None, NotImplemented, PyBytes, PyTuple, PyType, PyValue, True } from "../objects/types";
 import { call, callMethod, repr } from "../objects/abstract";
 import {
   asInt, asObj, asStr, callDst, callTzName, callUtcOffset, diffToBool, formatUtcOffset, isTime, isTzInfo, latin1State,
-  newDelta, newTime, newTimeSub, pad, parseTupleKw, PyTime, timeType, tpNameOf, cInt, parseTuple,
-  slotArgs,
+  newDelta, newTime, newTimeSub, pad, parseTupleKw, PyTime, timeType, tpNameOf, cInt, parseTuple, slotArgs,
   defGetters,
 } from "./datetime_core";
 import { dateFormat } from "./datetime_date";

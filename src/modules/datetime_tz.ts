@@ -2,7 +2,7 @@
 // fromutc, which implements the standard-offset algorithm) and _datetime.timezone (a fixed offset
 // with an optional name; timezone.utc is a singleton that offset 0 without a name returns).
 
-import { call, getAttrOpt, repr as reprOf, strValue, toArray } from "../objects/abstract";
+import { call, getAttr, getAttrOpt, isInstance, repr as reprOf, strValue, toArray } from "../objects/abstract";
 import { PyDict } from "../objects/pydict";
 import { moduleAttr } from "./datetime_fmt";
 import * as E from "../objects/exceptions";
@@ -11,8 +11,7 @@ import { checkArgs, defMethods, defNew } from "../objects/native";
 import { PyObject, PyTuple, PyType, PyValue, None, NotImplemented, bool, typeOf } from "../objects/types";
 import {
   callDst, callUtcOffset, formatOffset, isDateTime, isDelta, parseTupleKw, PyDateTime, PyDelta, PyTimezone, PyTzInfo,
-  timezoneType, tpName, tpNameOf, tzinfoType, asObj, asStr, deltaType, newDelta, PyDate,
-  slotArgs,
+  timezoneType, tpName, tpNameOf, tzinfoType, asStr, deltaType, newDelta, slotArgs, argTypeName,
 } from "./datetime_core";
 import { deltaCmp, deltaHash, deltaRepr } from "./datetime_delta";
 import { addDateTimeDelta } from "./datetime_dt";
@@ -69,8 +68,12 @@ function reduceState(self: PyObject): PyValue {
   const names = toArray(call(moduleAttr("copyreg", "_slotnames"), [typeOf(self)]));
   const slots = new PyDict();
   for (const n of names) {
-    const v = getAttrOpt(self, strValue(n)!);
-    if (v !== undefined) slots.set(n, v);
+    // An unset slot raises AttributeError from its descriptor: it is left out.
+    try {
+      slots.set(n, getAttr(self, strValue(n)!));
+    } catch (e) {
+      if (!(e instanceof E.PyBaseException && isInstance(e, E.AttributeError))) throw e;
+    }
   }
   return slots.size === 0 ? state : new PyTuple([state, slots]);
 }
@@ -134,7 +137,7 @@ export function initTz(): void {
   defNew(z, (args, kw) => {
     const [offset, name] = parseTupleKw("timezone", args.slice(1), kw, ["offset", "name"], 1, [
       (v, n) => {
-        if (!isDelta(v)) typeError(`timezone() argument ${n} must be ${tpName(deltaType)}, not ${tpNameOf(v)}`);
+        if (!isDelta(v)) typeError(`timezone() argument ${n} must be ${tpName(deltaType)}, not ${argTypeName(v)}`);
         return v;
       },
       asStr,
@@ -206,7 +209,5 @@ export function initTz(): void {
   // Rounded to whole minutes for backward compatibility, as CPython does.
   z.ns.set("min", new PyTimezone(newDelta(-1, 60, 0), null));
   z.ns.set("max", new PyTimezone(newDelta(0, (23 * 60 + 59) * 60, 0), null));
-  void asObj;
-  void PyDate;
 }
 

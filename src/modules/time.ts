@@ -16,7 +16,7 @@ import { sysHooks } from "./builtins";
 import { defFunctions, defineModule } from "./registry";
 import { block, yieldThread } from "../vm/threads";
 import {
-  gmtimeFields, MONTH_ABBR, strftime as formatTime, StrftimeEnv, timegm, Tm, WEEKDAY_ABBR,
+  daysFromCivil, gmtimeFields, isLeap, MONTH_ABBR, strftime as formatTime, StrftimeEnv, timegm, Tm, WEEKDAY_ABBR,
 } from "./timefmt";
 
 export const structTimeType = newStructSeqType({
@@ -79,8 +79,100 @@ const DATE_LIMIT_SECS = 8.64e12;
 
 /** Seconds east of UTC of local time at `secs` (outside Date's range, the nearest end's offset). */
 export function localOffset(secs: number): number {
+  const rule = posixRule();
+  if (rule !== null) return posixOffset(rule, secs)[0];
   const s = Math.max(-DATE_LIMIT_SECS, Math.min(DATE_LIMIT_SECS, secs));
   return -new Date(s * 1000).getTimezoneOffset() * 60;
+}
+
+// ---- POSIX TZ rules ------------------------------------------------------------------------------
+// JS's Date knows zone names only; a TZ that is a POSIX rule and no zone name, such as
+// "EST+05EDT,M3.2.0,M11.1.0" or "UTC0", is evaluated here as glibc evaluates it.
+
+/** A transition date: Jn (day 1-365, no Feb 29), n (day 0-365), or Mm.w.d; `time` seconds after local midnight. */
+interface TzDate { kind: "J" | "n" | "M"; day: number; month: number; week: number; time: number }
+
+interface PosixRule {
+  stdName: string; stdOff: number; // seconds east of UTC
+  dstName: string | null; dstOff: number;
+  start: TzDate | null; end: TzDate | null;
+}
+
+let ruleCache: { tz: string | undefined; rule: PosixRule | null } | null = null;
+
+function posixRule(): PosixRule | null {
+  const tz = process.env.TZ;
+  if (ruleCache !== null && ruleCache.tz === tz) return ruleCache.rule;
+  let rule: PosixRule | null = null;
+  if (tz !== undefined && tz !== "" && !tz.startsWith(":") && !zoneNameKnown(tz)) rule = parsePosixTz(tz);
+  ruleCache = { tz, rule };
+  return rule;
+}
+
+function zoneNameKnown(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses std offset [dst [offset] [,start[/time],end[/time]]]; null if tz is not of that form. */
+function parsePosixTz(tz: string): PosixRule | null {
+  const name = String.raw`(<[^>]*>|[A-Za-z]{3,})`;
+  const off = String.raw`([+-]?\d{1,2}(?::\d{1,2}){0,2})`;
+  const date = String.raw`(J\d{1,3}|\d{1,3}|M\d{1,2}\.\d\.\d)(?:/([+-]?\d{1,3}(?::\d{1,2}){0,2}))?`;
+  const m = new RegExp(`^${name}${off}(?:${name}${off}?(?:,${date},${date})?)?$`).exec(tz);
+  if (m === null) return null;
+  const secs = (t: string): number => {
+    const sign = t.startsWith("-") ? -1 : 1;
+    const [h, mi = "0", se = "0"] = t.replace(/^[+-]/, "").split(":");
+    return sign * (Number(h) * 3600 + Number(mi) * 60 + Number(se));
+  };
+  const unq = (n: string) => n.replace(/^<|>$/g, "");
+  const tzDate = (d: string, t: string | undefined): TzDate => {
+    const time = t === undefined ? 7200 : secs(t);
+    if (d.startsWith("J")) return { kind: "J", day: Number(d.slice(1)), month: 0, week: 0, time };
+    if (d.startsWith("M")) {
+      const [mo, w, wd] = d.slice(1).split(".").map(Number);
+      return { kind: "M", day: wd, month: mo, week: w, time };
+    }
+    return { kind: "n", day: Number(d), month: 0, week: 0, time };
+  };
+  const stdOff = -secs(m[2]);
+  if (m[3] === undefined) return { stdName: unq(m[1]), stdOff, dstName: null, dstOff: stdOff, start: null, end: null };
+  const dstOff = m[4] !== undefined ? -secs(m[4]) : stdOff + 3600;
+  // Without dates, glibc falls back to the US rules.
+  const start = m[5] !== undefined ? tzDate(m[5], m[6]) : tzDate("M3.2.0", undefined);
+  const end = m[7] !== undefined ? tzDate(m[7], m[8]) : tzDate("M11.1.0", undefined);
+  return { stdName: unq(m[1]), stdOff, dstName: unq(m[3]), dstOff, start, end };
+}
+
+/** Seconds from the epoch to local midnight starting the rule's day in `year` (before its time). */
+function tzDateMidnight(d: TzDate, year: number): number {
+  const jan1 = daysFromCivil(year, 1, 1);
+  let day: number;
+  if (d.kind === "J") day = jan1 + d.day - 1 + (isLeap(year) && d.day >= 60 ? 1 : 0);
+  else if (d.kind === "n") day = jan1 + d.day;
+  else {
+    const first = daysFromCivil(year, d.month, 1);
+    const wdFirst = ((first + 4) % 7 + 7) % 7; // 0 = Sunday
+    day = first + ((d.day - wdFirst + 7) % 7) + (d.week - 1) * 7;
+    const next = d.month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, d.month + 1, 1);
+    while (day >= next) day -= 7; // week 5 is the month's last such weekday
+  }
+  return day * 86400;
+}
+
+/** [offset east of UTC, is DST] at `secs` under the rule. */
+function posixOffset(r: PosixRule, secs: number): [number, boolean] {
+  if (r.dstName === null || r.start === null || r.end === null) return [r.stdOff, false];
+  const year = gmtimeFields(secs + r.stdOff).year + 1900;
+  const start = tzDateMidnight(r.start, year) + r.start.time - r.stdOff;
+  const end = tzDateMidnight(r.end, year) + r.end.time - r.dstOff;
+  const dst = start < end ? secs >= start && secs < end : !(secs >= end && secs < start);
+  return dst ? [r.dstOff, true] : [r.stdOff, false];
 }
 
 /**
@@ -94,6 +186,13 @@ function zoneFileAbbrs(): Map<number, [string, number]> | null {
   const tz = process.env.TZ;
   if (abbrCache !== null && abbrCache.tz === tz) return abbrCache.map;
   let map: Map<number, [string, number]> | null = null;
+  const rule = posixRule();
+  if (rule !== null) {
+    map = new Map([[rule.stdOff, [rule.stdName, 0]]]);
+    if (rule.dstName !== null) map.set(rule.dstOff, [rule.dstName, 1]);
+    abbrCache = { tz, map };
+    return map;
+  }
   if (tz === "") {
     map = new Map([[0, ["UTC", 0]]]);
     abbrCache = { tz, map };

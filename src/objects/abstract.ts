@@ -67,6 +67,17 @@ export function typeName(v: PyValue): string {
   return typeOf(v).name;
 }
 
+/**
+ * CPython's tp_name, which its messages print: "module.name" for a static type defined in a
+ * module other than builtins (`collections.deque`, `datetime.date`), the bare name for builtins
+ * and for classes made by class statements.
+ */
+export function tpName(t: PyType): string {
+  if (t.flags & TypeFlag.HEAPTYPE) return t.name;
+  const mod = t.ns.get("__module__");
+  return typeof mod === "string" && mod !== "builtins" ? `${mod}.${t.name}` : t.name;
+}
+
 export function isInt(v: PyValue): boolean {
   return typeof v === "number" || typeof v === "bigint" || (v instanceof PyIntObj);
 }
@@ -109,7 +120,7 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
 /** Calls an unbound native method (`list.append(l, x)`): args[0] must be an instance of its owner. */
 export function callMethodDescr(f: PyMethodDescr, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (args.length === 0) {
-    if (f.cls === wrapperDescrType) typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
+    if (f.cls === wrapperDescrType) typeError(`descriptor '${f.name}' of '${tpName(f.owner)}' object needs an argument`);
     typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
   }
   checkDescrSelf(f, args[0]);
@@ -119,9 +130,9 @@ export function callMethodDescr(f: PyMethodDescr, args: PyValue[], kwnames: read
 export function checkDescrSelf(f: PyMethodDescr, self: PyValue): void {
   if (!isInstance(self, f.owner)) {
     if (f.cls === wrapperDescrType) {
-      typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(self)}'`);
+      typeError(`descriptor '${f.name}' requires a '${tpName(f.owner)}' object but received a '${tpName(typeOf(self))}'`);
     }
-    typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    typeError(`descriptor '${f.name}' for '${tpName(f.owner)}' objects doesn't apply to a '${tpName(typeOf(self))}' object`);
   }
 }
 
@@ -605,7 +616,7 @@ function slowRichCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   }
   if (op === Cmp.EQ) return bool(a === b);
   if (op === Cmp.NE) return bool(a !== b);
-  typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${tpName(ta)}' and '${tpName(tb)}'`);
 }
 
 export function richCompareBool(a: PyValue, b: PyValue, op: Cmp): boolean {
@@ -736,12 +747,12 @@ function binaryError(a: PyValue, b: PyValue, op: Bin, inplace = false): never {
     typeError(`can't multiply sequence by non-int of type '${other.name}'`);
   }
   const sym = BIN_SYMBOLS[op] + (inplace ? "=" : "");
-  if (op === Bin.POWER && !inplace) typeError(`unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  if (op === Bin.POWER && !inplace) typeError(`unsupported operand type(s) for ** or pow(): '${tpName(ta)}' and '${tpName(tb)}'`);
   if (op === Bin.RSHIFT && !inplace && a instanceof PyObject && a.cls.name === "builtin_function_or_method" &&
       (a as PyBuiltinFunction).name === "print") {
     typeError(`unsupported operand type(s) for >>: '${ta.name}' and '${tb.name}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }
-  typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+  typeError(`unsupported operand type(s) for ${sym}: '${tpName(ta)}' and '${tpName(tb)}'`);
 }
 
 function isSequenceForRepeat(t: PyType): boolean {

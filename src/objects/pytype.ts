@@ -5,7 +5,7 @@
 import {
   bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
   repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
-  callMethod, getItem as getItemHook, contains as containsHook, len as lenHook,
+  callMethod, getItem as getItemHook, contains as containsHook, len as lenHook, tpName,
 } from "./abstract";
 import { attributeError, raiseError, typeError, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
@@ -79,7 +79,7 @@ function bestBase(bases: PyType[]): PyType {
   let best: PyType | null = null;
   let bestLayout: PyType | null = null;
   for (const b of bases) {
-    if (!(b.flags & TypeFlag.BASETYPE)) typeError(`type '${b.name}' is not an acceptable base type`);
+    if (!(b.flags & TypeFlag.BASETYPE)) typeError(`type '${tpName(b)}' is not an acceptable base type`);
     const layout = layoutOf(b);
     if (bestLayout === null || layout.isSubtypeOf(bestLayout)) {
       best = b;
