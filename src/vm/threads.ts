@@ -361,7 +361,6 @@ function idle(self: GreenThread): void {
       ? "deadlock: this thread waits for good while other threads wait beneath it in nested calls (see Typhon's docs/threads.md)"
       : "deadlock: every thread is blocked and none can wake the others up");
   }
-  if (process.env.TYPHON_TDEBUG) process.stderr.write(`idle ${self.ident} ${until - performance.now()} ${threads.map((t) => t.state + ":" + (t.wait?.deadline ?? "-")).join(",")}\n${new Error().stack}\n`);
   sleepUntil(until);
   if (performance.now() >= timers.next) timers.fire();
 }
