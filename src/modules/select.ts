@@ -16,6 +16,7 @@ import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { endpoints } from "./socket";
 import { sleepSeconds } from "./time";
+import { block, threads } from "../vm/threads";
 
 const POLL: Record<string, number> = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 64, POLLRDBAND: 128,
@@ -82,13 +83,22 @@ function timeoutSeconds(v: PyValue | undefined, unit: number, negativeIsInfinite
   return t * unit;
 }
 
-/** Called when nothing is ready: sleeps out the timeout, or reports a wait that could never end. */
-function waitIdle(seconds: number): void {
+/**
+ * Called when nothing is ready: sleeps out the timeout, or reports a wait that could never end.
+ * With other green threads, they run meanwhile and `ready` is checked again as they switch
+ * (one of them may write to an in-process socket); `args` are the caller's arguments.
+ */
+function waitIdle(seconds: number, ready: () => boolean, args: readonly PyValue[], finish: () => PyValue): PyValue {
+  if (threads.length > 1) {
+    // The value comes from finish(), also when the thread switched out in place and resumes later.
+    return block({ take: ready, deadline: seconds < 0 ? Infinity : performance.now() + seconds * 1000, result: finish }, args);
+  }
   if (seconds < 0) {
     raiseError(E.RuntimeError, "deadlock: waiting without a timeout for descriptors that nothing in this " +
       "process can make ready");
   }
   if (seconds > 0) sleepSeconds(seconds);
+  return finish();
 }
 
 function selectFn(args: PyValue[], kw: readonly string[] | null): PyValue {
@@ -100,12 +110,10 @@ function selectFn(args: PyValue[], kw: readonly string[] | null): PyValue {
     lists[1].filter(([, fd]) => readyEvents(fd, OUT) & OUT).map(([o]) => o),
     [],
   ];
-  let found = scan();
-  if (found[0].length + found[1].length === 0) {
-    waitIdle(wait);
-    found = scan();
-  }
-  return new PyTuple(found.map((l) => new PyList(l)));
+  const result = (found: PyValue[][]): PyValue => new PyTuple(found.map((l) => new PyList(l)));
+  const found = scan();
+  if (found[0].length + found[1].length > 0) return result(found);
+  return waitIdle(wait, () => scan().some((l) => l.length > 0), args, () => result(scan()));
 }
 
 // ---- poll ------------------------------------------------------------------------------------
@@ -169,12 +177,9 @@ function initPoll(): void {
       checkArgs("poll", args, kw, 0, 1);
       const p = asPoll(args[0]);
       const wait = timeoutSeconds(args[1], 1e-3, true, `'${typeName(args[1] ?? None)}' object cannot be interpreted as an integer`);
-      let out = pollResults(p.fds, true, -1);
-      if (out.length === 0) {
-        waitIdle(wait);
-        out = pollResults(p.fds, true, -1);
-      }
-      return new PyList(out);
+      const out = pollResults(p.fds, true, -1);
+      if (out.length > 0) return new PyList(out);
+      return waitIdle(wait, () => pollResults(p.fds, true, -1).length > 0, args, () => new PyList(pollResults(p.fds, true, -1)));
     },
   });
 }
@@ -296,12 +301,9 @@ function initEpoll(): void {
       else if (max <= 0) raiseError(E.ValueError, `maxevents must be greater than 0, got ${max}`);
       // A closed descriptor leaves the set, as the kernel drops it with its last reference.
       for (const fd of [...e.fds.keys()]) if (!fdIsOpen(fd)) e.fds.delete(fd);
-      let out = pollResults(e.fds, false, max);
-      if (out.length === 0) {
-        waitIdle(wait);
-        out = pollResults(e.fds, false, max);
-      }
-      return new PyList(out);
+      const out = pollResults(e.fds, false, max);
+      if (out.length > 0) return new PyList(out);
+      return waitIdle(wait, () => pollResults(e.fds, false, max).length > 0, args, () => new PyList(pollResults(e.fds, false, max)));
     },
     __enter__(args, kw) {
       checkArgs("__enter__", args, kw, 0, 0);

@@ -252,9 +252,6 @@ defineModule("_signal", (dict) => {
     t.interval = seconds > 0 && interval > 0 ? interval * 1000 : 0;
     rescheduleTimers();
   };
-  /** Waits (letting other threads run) until `done()`, with `deadline` (wall ms); true when done. */
-  const waitFor = (done: () => boolean, deadline: number, args: PyValue[]): boolean =>
-    block({ take: done, deadline, result: (ok) => (ok ? 1 : 0) }, args) === 1;
 
   defFunctions(dict, "_signal", {
     signal(args, kwnames) {
@@ -342,8 +339,8 @@ defineModule("_signal", (dict) => {
     pause(args, kwnames) {
       checkArgs("pause", args, kwnames, 0, 0, 0);
       const seen = handled;
-      waitFor(() => handled !== seen, Infinity, args);
-      return None;
+      // The value is the call's, also when the thread switches out in place (vm/threads.ts).
+      return block({ take: () => handled !== seen, deadline: Infinity, result: () => None }, args);
     },
     getitimer(args, kwnames) {
       checkArgs("getitimer", args, kwnames, 1, 1, 0);
@@ -395,8 +392,8 @@ defineModule("_signal", (dict) => {
         got = n;
         return true;
       };
-      if (!take()) waitFor(take, Infinity, args);
-      return got;
+      if (take()) return got;
+      return block({ take, deadline: Infinity, result: () => got }, args);
     },
     pthread_kill(args, kwnames) {
       checkArgs("pthread_kill", args, kwnames, 2, 2, 0);

@@ -66,6 +66,9 @@ export class GreenThread {
   throwIn: PyBaseException | null = null;
   /** The values of `perThread` while the thread is not running. */
   saved: unknown[] = [];
+  /** How the main thread's base run ended when a nested scheduler ran its last slice (runMainThread returns it). */
+  exitValue: PyValue = None;
+  exitExc: PyBaseException | null = null;
 
   constructor(readonly ident: number, readonly nativeId: number,
               /** Makes the base frame (in the thread: its errors end the thread). */
@@ -212,6 +215,8 @@ function waitPinned(self: GreenThread, w: Wait | null): boolean {
 function schedule(self: GreenThread): boolean {
   let round = self.wait === null ? threads.length - 1 : -1;
   for (;;) {
+    // The main thread switched out in place may be run to its end by a nested scheduler.
+    if (self.state === TState.Done) return true;
     const w = self.wait;
     if (w === null) {
       if (round-- <= 0) return true;
@@ -289,22 +294,35 @@ function runSlice(t: GreenThread, owner: GreenThread): void {
   restoreThread(t);
   sliceEnd = performance.now() + switchInterval * 1000;
   try {
+    let r: PyValue;
     if (fresh) {
       t.base = t.makeBase!();
-      run(t.base);
+      r = run(t.base);
     } else {
       if (t.resumeValue !== undefined && t.throwIn === null) top!.stack[top!.sp++] = t.resumeValue;
       t.resumeValue = undefined;
       const exc = t.throwIn;
       t.throwIn = null;
-      run(t.base!, exc, top);
+      r = run(t.base!, exc, top);
     }
-    endThread(t, null);
+    if (t === mainThread) mainEnded(r, null);
+    else endThread(t, null);
   } catch (e) {
-    if (e !== THREAD_SWITCH) endThread(t, toPyException(e));
+    if (e === THREAD_SWITCH) return;
+    if (t === mainThread) mainEnded(None, toPyException(e));
+    else endThread(t, toPyException(e));
   } finally {
     current = owner;
   }
+}
+
+/** The __main__ module finished in a slice a nested scheduler ran: runMainThread takes it from here. */
+function mainEnded(value: PyValue, exc: PyBaseException | null): void {
+  const m = mainThread;
+  m.state = TState.Done;
+  m.wait = null;
+  m.exitValue = value;
+  m.exitExc = exc;
 }
 
 function endThread(t: GreenThread, exc: PyBaseException | null): void {
@@ -361,7 +379,6 @@ function idle(self: GreenThread): void {
       ? "deadlock: this thread waits for good while other threads wait beneath it in nested calls (see Typhon's docs/threads.md)"
       : "deadlock: every thread is blocked and none can wake the others up");
   }
-  if (process.env.TYPHON_TDEBUG) process.stderr.write(`idle ${self.ident} ${until - performance.now()} ${threads.map((t) => t.state + ":" + (t.wait?.deadline ?? "-")).join(",")}\n${new Error().stack}\n`);
   sleepUntil(until);
   if (performance.now() >= timers.next) timers.fire();
 }
@@ -443,6 +460,18 @@ export function runMainThread(frame: Frame): PyValue {
         if (e !== THREAD_SWITCH) throw e;
       }
       untilMainCanGo();
+      if (m.state === TState.Done) {
+        // Its last slice ran in a nested scheduler: main goes on with a fresh state (atexit, shutdown).
+        m.state = TState.Running;
+        m.vm.top = null;
+        m.vm.depth = 0;
+        m.vm.exc = [None];
+        restoreThread(m);
+        const exc = m.exitExc;
+        m.exitExc = null;
+        if (exc !== null) throw exc;
+        return m.exitValue;
+      }
       top = m.vm.top;
       m.vm.top = null;
       m.vm.depth--;
@@ -463,6 +492,7 @@ function untilMainCanGo(): void {
       return;
     }
     const ok = schedule(m);
+    if (m.state === TState.Done) return;
     if (m.wait !== null) m.resumeValue = m.wait.result(ok);
     m.wait = null;
     // As in waitPinned: signals that arrived meanwhile are handled as the blocking call returns.
