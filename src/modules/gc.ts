@@ -1,8 +1,9 @@
 // gc and atexit.
 //
 // gc: Typhon's memory is V8's, so there are no generations to tune; the module keeps CPython's
-// interface and state (enable/disable, thresholds, callbacks, garbage) and collect() asks V8
-// for a full collection when Node allows it, then runs weakref callbacks of dead referents.
+// interface and state (enable/disable, thresholds, callbacks, garbage) and collect() ends JS's
+// keep-alive of weak targets, asks V8 for a collection when Node allows it, then runs weakref
+// callbacks of dead referents.
 // atexit: the exit functions, run by the interpreter after the main module (interp.ts).
 
 import { setFlagsFromString } from "v8";

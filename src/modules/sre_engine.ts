@@ -232,11 +232,17 @@ export class Machine {
   /** The highest mark index set (CPython's lastmark); marks above it are unset. */
   lastmark = -1;
   regs: number[] = [];
+  // The trail, regs and frames arrays only grow: their used heights are kept apart (tp, rtop,
+  // fp), because shrinking a JS array's length on every backtrack costs a runtime call.
+  /** regs[0..rtop) are in use: the marks, then the live REPEAT contexts. */
+  private rtop = 0;
   private trail: number[] = [];
+  private tp = 0;
   /** The choice stack: cs[0..sp), CP_SIZE numbers a choice point (the array only grows). */
   private cs: number[] = [];
   private sp = 0;
   private frames: number[] = [];
+  private fp = 0;
 
   constructor(code: Uint32Array, groups: number) {
     this.code = code;
@@ -259,16 +265,20 @@ export class Machine {
       else this.regs[slot] = v;
       return;
     }
+    const t = this.trail;
+    const tp = this.tp;
+    t[tp] = slot;
     if (slot === -1) {
-      this.trail.push(slot, this.lastindex);
+      t[tp + 1] = this.lastindex;
       this.lastindex = v;
     } else if (slot === -2) {
-      this.trail.push(slot, this.lastmark);
+      t[tp + 1] = this.lastmark;
       this.lastmark = v;
     } else {
-      this.trail.push(slot, this.regs[slot]);
+      t[tp + 1] = this.regs[slot];
       this.regs[slot] = v;
     }
+    this.tp = tp + 2;
   }
 
   /** Undoes the writes above `height`; mark writes only if `marks` (else they stay, and stay logged). */
@@ -276,18 +286,19 @@ export class Machine {
     const t = this.trail;
     const regs = this.regs;
     const nmarks = this.groups * 2;
-    for (let i = t.length - 2; i >= height; i -= 2) {
+    const tp = this.tp;
+    for (let i = tp - 2; i >= height; i -= 2) {
       const slot = t[i];
       if (slot === -1) this.lastindex = t[i + 1];
       else if (slot === -2) this.lastmark = t[i + 1];
       else if (marks || slot >= nmarks) regs[slot] = t[i + 1];
     }
     if (marks) {
-      if (t.length !== height) t.length = height;
+      this.tp = height;
       return;
     }
     let keep = height;
-    for (let i = height; i < t.length; i += 2) {
+    for (let i = height; i < tp; i += 2) {
       const slot = t[i];
       if (slot >= 0 && slot < nmarks) {
         t[keep] = slot;
@@ -295,7 +306,7 @@ export class Machine {
         keep += 2;
       }
     }
-    t.length = keep;
+    this.tp = keep;
   }
 
   /** Whether group g (0-based) has both marks set. */
@@ -443,16 +454,16 @@ export class Machine {
     const cs = this.cs;
     let i = this.sp;
     if (i + CP_SIZE > cs.length) {
-      cs.push(kind, pc, ptr, this.trail.length, rep, frame, this.regs.length, this.frames.length, aux, marks ? 1 : 0);
+      cs.push(kind, pc, ptr, this.tp, rep, frame, this.rtop, this.fp, aux, marks ? 1 : 0);
     } else {
       cs[i++] = kind;
       cs[i++] = pc;
       cs[i++] = ptr;
-      cs[i++] = this.trail.length;
+      cs[i++] = this.tp;
       cs[i++] = rep;
       cs[i++] = frame;
-      cs[i++] = this.regs.length;
-      cs[i++] = this.frames.length;
+      cs[i++] = this.rtop;
+      cs[i++] = this.fp;
       cs[i++] = aux;
       cs[i] = marks ? 1 : 0;
     }
@@ -460,8 +471,15 @@ export class Machine {
   }
 
   private pushFrame(kind: FR, parent: number, pc: number, ptr: number, aux: number): number {
-    const f = this.frames.length;
-    this.frames.push(kind, parent, this.sp, pc, ptr, aux);
+    const f = this.fp;
+    const fr = this.frames;
+    fr[f] = kind;
+    fr[f + 1] = parent;
+    fr[f + 2] = this.sp;
+    fr[f + 3] = pc;
+    fr[f + 4] = ptr;
+    fr[f + 5] = aux;
+    this.fp = f + FR_SIZE;
     return f;
   }
 
@@ -478,13 +496,13 @@ export class Machine {
     const regs = this.regs;
     const startPtr = ptr;
     const nmarks = this.groups * 2;
-    if (regs.length !== nmarks) regs.length = nmarks;
     for (let i = 0; i < nmarks; i++) regs[i] = -1;
+    this.rtop = nmarks;
     this.lastindex = -1;
     this.lastmark = -1;
-    this.trail.length = 0;
+    this.tp = 0;
     this.sp = 0;
-    frames.length = 0;
+    this.fp = 0;
     let rep = -1;
     let frame = -1;
 
@@ -624,8 +642,12 @@ export class Machine {
         }
         case Op.REPEAT: {
           // <REPEAT> <skip> <min> <max> body <MAX_UNTIL|MIN_UNTIL> tail
-          const r = regs.length;
-          regs.push(-1, -1, pc, rep);
+          const r = this.rtop;
+          regs[r] = -1;
+          regs[r + 1] = -1;
+          regs[r + 2] = pc;
+          regs[r + 3] = rep;
+          this.rtop = r + REP_SIZE;
           rep = r;
           pc += 1 + code[pc + 1];
           continue outer;
@@ -740,8 +762,8 @@ export class Machine {
         this.undo(cs[top + 3], cs[top + 9] === 1);
         rep = cs[top + 4];
         frame = cs[top + 5];
-        if (regs.length !== cs[top + 6]) regs.length = cs[top + 6];
-        if (frames.length !== cs[top + 7]) frames.length = cs[top + 7];
+        this.rtop = cs[top + 6];
+        this.fp = cs[top + 7];
         const aux = cs[top + 8];
         this.sp = top;
         switch (kind) {

@@ -2,7 +2,7 @@
 //
 // A referent is found with WeakRef.deref(). JS gives no synchronous notice of collection, so
 // callbacks of dead references run when the program next asks the collector (gc.collect(),
-// which forces a V8 collection, see collectNow) — CPython runs them at once when the
+// which forces a V8 collection, see gc.ts) — CPython runs them at once when the
 // refcount drops; both are allowed by the language, and most programs only rely on the
 // referent disappearing eventually.
 

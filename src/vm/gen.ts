@@ -22,6 +22,7 @@ import { computeMro } from "../objects/object";
 import { typeType } from "../objects/types";
 import { excStack, pyCodeOf, run } from "./eval";
 import { Frame, FrameState } from "./frame";
+import { PyTraceback } from "./traceback";
 import { runtime, SendResult } from "./runtime";
 
 export class PyGenerator extends PyIter {
@@ -239,8 +240,12 @@ export function genClose(g: PyGenerator): PyValue {
 }
 
 /** The exception object for throw(type[, value[, tb]]). */
-export function makeThrown(args: PyValue[]): PyBaseException {
+export function makeThrown(name: string, args: PyValue[]): PyBaseException {
+  if (args.length < 1) typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 3) typeError(`${name} expected at most 3 arguments, got ${args.length}`);
   const [typ, val, tb] = args;
+  // Checked first, as CPython does: a bad traceback is reported whatever the other arguments.
+  if (tb !== undefined && tb !== None && !(tb instanceof PyTraceback)) typeError(`${name}() third argument must be a traceback object`);
   let exc: PyValue;
   if (typ instanceof PyType && typ.isSubtypeOf(BaseException)) {
     if (val === undefined || val === None) exc = call(typ, []);
@@ -434,7 +439,7 @@ export function initGenerators(): void {
         return r.value;
       },
       throw: (args) => {
-        const r = genThrow(args[0] as PyGenerator, makeThrown(args.slice(1)));
+        const r = genThrow(args[0] as PyGenerator, makeThrown("throw", args.slice(1)));
         if (r.done) throw stopIterationWith(r.value);
         return r.value;
       },
@@ -482,7 +487,7 @@ export function initGenerators(): void {
       return r.value;
     },
     throw: (args) => {
-      const r = genThrow((args[0] as CoroWrapper).coro, makeThrown(args.slice(1)));
+      const r = genThrow((args[0] as CoroWrapper).coro, makeThrown("throw", args.slice(1)));
       if (r.done) throw stopIterationWith(r.value);
       return r.value;
     },
@@ -493,7 +498,7 @@ export function initGenerators(): void {
     __aiter__: (args) => args[0],
     __anext__: (args) => new AsyncGenAwaitable(args[0] as PyGenerator, None, null, false),
     asend: (args) => new AsyncGenAwaitable(args[0] as PyGenerator, args[1], null, false),
-    athrow: (args) => new AsyncGenAwaitable(args[0] as PyGenerator, None, makeThrown(args.slice(1)), false),
+    athrow: (args) => new AsyncGenAwaitable(args[0] as PyGenerator, None, makeThrown("athrow", args.slice(1)), false),
     aclose: (args) => new AsyncGenAwaitable(args[0] as PyGenerator, None, null, true),
     __repr__: (args) => genRepr(args[0] as PyGenerator),
   });
@@ -509,7 +514,7 @@ export function initGenerators(): void {
       __iter__: (args) => args[0],
       __next__: (args) => (args[0] as AsyncGenAwaitable).send(None),
       send: (args) => (args[0] as AsyncGenAwaitable).send(args[1]),
-      throw: (args) => (args[0] as AsyncGenAwaitable).throwIn(makeThrown(args.slice(1))),
+      throw: (args) => (args[0] as AsyncGenAwaitable).throwIn(makeThrown("throw", args.slice(1))),
       close: (args) => {
         (args[0] as AsyncGenAwaitable).state = 2;
         return None;

@@ -25,7 +25,6 @@ import {
 import { builtinsDict, builtinsModule } from "../modules/builtins";
 import { createNativeModule, defineModule, defFunctions, isNativeModule } from "../modules/registry";
 import { sysDict, sysModule, sysModules } from "../modules/sys";
-import { decodeSource } from "../parser";
 import type { Frame } from "./frame";
 import { CodeObject } from "../bytecode/code";
 import { PyTraceback } from "./traceback";
@@ -35,6 +34,7 @@ export const importHooks = {
   compileSource: null as unknown as (source: string, filename: string) => CodeObject,
   runCode: null as unknown as (code: CodeObject, globals: PyDict) => PyValue,
   registerSource: null as unknown as (filename: string, source: string) => void,
+  decodeSource: null as unknown as (data: Uint8Array, filename: string) => string,
 };
 
 // ---- the standard library directory ---------------------------------------------------------------
@@ -367,7 +367,7 @@ function loadPlainModule(name: string): PyValue {
   if (isPkg) globals.set("__path__", new PyList([dirname(file)]));
   sysModules.set(name, mod);
   try {
-    const source = decodeSource(new Uint8Array(readFileSync(file)), file);
+    const source = importHooks.decodeSource(new Uint8Array(readFileSync(file)), file);
     importHooks.registerSource(file, source);
     importHooks.runCode(importHooks.compileSource(source, file), globals);
   } catch (e) {

@@ -178,6 +178,16 @@ export function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
   return call(t, [e.msg, info]) as PyBaseException;
 }
 
+/** Decodes source bytes (BOM, coding cookie), raising CPython's SyntaxError for a bad encoding. */
+export function decodeSourceBytes(data: Uint8Array, filename: string): string {
+  try {
+    return decodeSource(data, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
+    throw e;
+  }
+}
+
 export function compileSource(source: string, filename: string, mode: "exec" | "eval" | "single", flags = 0): CodeObject {
   try {
     return cachedCompile(source, filename, mode, flags, () => {
@@ -229,7 +239,7 @@ function execEval(mode: "exec" | "eval", args: PyValue[], kw: readonly string[] 
   else {
     let text = strValue(src!);
     if (text === undefined) {
-      if (src instanceof PyBytes) text = decodeSource(src.data, "<string>");
+      if (src instanceof PyBytes) text = decodeSourceBytes(src.data, "<string>");
       else typeError(`${mode}() arg 1 must be a string, bytes or code object`);
     }
     if (mode === "eval") text = text.replace(/^[ \t]+/, "");
@@ -278,7 +288,7 @@ function compileBuiltin(args: PyValue[], kw: readonly string[] | null): PyValue 
   }
   let text = strValue(src!);
   if (text === undefined) {
-    if (src instanceof PyBytes) text = decodeSource(src.data, "<string>");
+    if (src instanceof PyBytes) text = decodeSourceBytes(src.data, fname);
     else typeError("compile() arg 1 must be a string, bytes or AST object");
   }
   if (onlyAst) {
@@ -305,6 +315,7 @@ function installRuntime(): void {
   importHooks.compileSource = (source, filename) => compileSource(source, filename, "exec");
   importHooks.runCode = (code, globals) => runCode(code, globals);
   importHooks.registerSource = registerSource;
+  importHooks.decodeSource = decodeSourceBytes;
   runtime.execEval = execEval;
   runtime.compileBuiltin = compileBuiltin;
   runtime.exceptionGroupMatch = (eg, t) => {
