@@ -19,7 +19,7 @@ import { Op } from "../bytecode/opcodes";
 import { bindDescr, call, callDescr, isInstance, PyIter } from "../objects/abstract";
 import { newException, PyBaseException, StopIteration, toPyException } from "../objects/exceptions";
 import { PyDict } from "../objects/pydict";
-import { generatorType, methodDescrType, None, PyBuiltinFunction, PyMethodDescr, PyTuple, PyValue, typeOf } from "../objects/types";
+import { generatorType, methodDescrType, None, PyList, PyBuiltinFunction, PyMethodDescr, PyTuple, PyValue, typeOf } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { localsStamp, localsToFast } from "../modules/builtins";
 import { Frame, FrameState, FrameTrace } from "./frame";
@@ -45,8 +45,11 @@ export class ThreadTrace {
   profilePython = false;
   /** > 0 while a trace or profile function runs: no events then. */
   tracing = 0;
-  /** The event being delivered (frame.f_lineno's setter checks it); -1 outside. */
-  what = -1;
+  /**
+   * The event being delivered (frame.f_lineno's setter checks it); outside trace functions
+   * CPython's initial value, 'call'.
+   */
+  what: number = TraceEvent.CALL;
   /** The 'return' event being delivered is a generator's yield (a jump is allowed then). */
   whatYield = false;
 }
@@ -377,7 +380,7 @@ function profiledCallEx(frame: Frame, flags: number): boolean {
   const kwargs = (flags & 1) ? stack[sp - 1] as PyValue : null;
   const posargs = stack[sp - 1 - (flags & 1)] as PyValue;
   const f = stack[sp - 2 - (flags & 1)] as PyValue;
-  if (!(posargs instanceof PyTuple) || (kwargs !== null && !(kwargs instanceof PyDict))) return false;
+  if (!(posargs instanceof PyTuple || posargs instanceof PyList) || (kwargs !== null && !(kwargs instanceof PyDict))) return false;
   const args = posargs.items.slice() as PyValue[];
   const shown = builtinCallee(f, args);
   if (shown === null) return false;
