@@ -14,6 +14,7 @@ import { False, None, PyFloat, PyObject, PyTuple, PyType, PyValue, True } from "
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { sysStreams, writeTo } from "./sysio";
 import { formatException } from "../vm/traceback";
+import { setThreadTrace, ThreadTrace, tstate } from "../vm/trace";
 
 const MAIN_IDENT = 140245980395328;
 let currentIdent = MAIN_IDENT;
@@ -230,6 +231,9 @@ defineModule("_thread", (d: PyDict) => {
 function runThread(ident: number, fn: PyValue, args: PyValue[], kwargs: PyDict | undefined): void {
   const savedIdent = currentIdent;
   const savedSentinels = sentinels.length;
+  // A new thread starts with no trace or profile function (sys.settrace is per thread).
+  const savedTrace = tstate;
+  setThreadTrace(new ThreadTrace());
   currentIdent = ident;
   threadCount++;
   try {
@@ -242,6 +246,7 @@ function runThread(ident: number, fn: PyValue, args: PyValue[], kwargs: PyDict |
     if (!isInstance(exc, E.SystemExit)) reportThreadException(exc, fn);
   } finally {
     threadCount--;
+    setThreadTrace(savedTrace);
     currentIdent = savedIdent;
     for (const l of sentinels.splice(savedSentinels)) l.locked = false;
   }
