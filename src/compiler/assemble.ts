@@ -260,9 +260,11 @@ function inlineExitBlocks(u: CodeUnit): void {
   }
   const labelAt = new Uint8Array(n + 1);
   for (const l of labels) if (l.pos >= 0) labelAt[l.pos] = 1;
-  // Thread jumps to unconditional jumps.
+  // Thread jumps (unconditional and conditional ones, as 3.11's jump_thread) to unconditional jumps.
   for (const ins of instrs) {
-    if (ins.op !== Pseudo.JUMP || ins.target === null) continue;
+    if (ins.target === null || !(ins.op === Pseudo.JUMP || ins.op === Op.POP_JUMP_IF_FALSE ||
+        ins.op === Op.POP_JUMP_IF_TRUE || ins.op === Op.POP_JUMP_IF_NONE || ins.op === Op.POP_JUMP_IF_NOT_NONE ||
+        ins.op === Op.JUMP_IF_FALSE_OR_POP || ins.op === Op.JUMP_IF_TRUE_OR_POP)) continue;
     for (let hops = 0; hops < 10; hops++) {
       const t: number = ins.target!.pos;
       if (t < 0 || t >= n || instrs[t].op !== Pseudo.JUMP || instrs[t].target === ins.target) break;

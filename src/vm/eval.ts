@@ -1286,7 +1286,10 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         if (arg === 0) {
           const h = currentHandled();
           if (h === None) raiseError(excTypes.RuntimeError, "No active exception to reraise");
-          reraising = false;
+          // A re-raise (CPython: straight to exception_unwind): no traceback entry, no
+          // 'exception' trace event; the handler is looked up from this instruction.
+          reraising = true;
+          reraisePc = pc - 1;
           throw h;
         }
         const exc = makeException(stack[--sp] as PyValue);

@@ -24,7 +24,7 @@ import {
 import { TypeFlag } from "../objects/object";
 import { builtinsDict, builtinsModule, initBuiltins, localsOf, sysHooks } from "../modules/builtins";
 import { flushStd, flushStdout as flushStdStreams, initSysIO, stderr, stdin, stdout, sysStreams, writeTo } from "../modules/sysio";
-import { callFunction, excStack, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
+import { callFunction, excStack, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
 import { Frame } from "./frame";
 import { initGenerators } from "./gen";
 import { runtime } from "./runtime";
@@ -280,7 +280,7 @@ function compileBuiltin(args: PyValue[], kw: readonly string[] | null): PyValue 
     if (onlyAst) return src!;
     const tree = pyToAst(src!, m);
     try {
-      return new PyCode(compile(tree, fname, { mode: m as "exec" | "eval" | "single", flags: fl, optimize: Math.max(opt, 0) }));
+      return pyCodeOf(compile(tree, fname, { mode: m as "exec" | "eval" | "single", flags: fl, optimize: Math.max(opt, 0) }));
     } catch (e) {
       if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
       throw e;
@@ -300,7 +300,7 @@ function compileBuiltin(args: PyValue[], kw: readonly string[] | null): PyValue 
       throw e;
     }
   }
-  return new PyCode(compileSource(text, fname, m as "exec" | "eval" | "single", fl));
+  return pyCodeOf(compileSource(text, fname, m as "exec" | "eval" | "single", fl));
 }
 
 // ---- remaining runtime services --------------------------------------------------------------------

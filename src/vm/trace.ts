@@ -19,10 +19,11 @@ import { Op } from "../bytecode/opcodes";
 import { bindDescr, call, callDescr, isInstance, PyIter } from "../objects/abstract";
 import { newException, PyBaseException, StopIteration, toPyException } from "../objects/exceptions";
 import { PyDict } from "../objects/pydict";
-import { generatorType, methodDescrType, None, PyBuiltinFunction, PyMethodDescr, PyTuple, PyValue, typeOf } from "../objects/types";
+import { coroutineType, generatorType, methodDescrType, None, PyList, PyBuiltinFunction, PyMethodDescr, PyTuple, PyValue, typeOf } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { localsStamp, localsToFast } from "../modules/builtins";
 import { Frame, FrameState, FrameTrace } from "./frame";
+import { runtime } from "./runtime";
 
 export const enum TraceEvent { CALL, EXCEPTION, LINE, RETURN, C_CALL, C_EXCEPTION, C_RETURN, OPCODE }
 
@@ -45,8 +46,11 @@ export class ThreadTrace {
   profilePython = false;
   /** > 0 while a trace or profile function runs: no events then. */
   tracing = 0;
-  /** The event being delivered (frame.f_lineno's setter checks it); -1 outside. */
-  what = -1;
+  /**
+   * The event being delivered (frame.f_lineno's setter checks it); outside trace functions
+   * CPython's initial value, 'call'.
+   */
+  what: number = TraceEvent.CALL;
   /** The 'return' event being delivered is a generator's yield (a jump is allowed then). */
   whatYield = false;
 }
@@ -314,6 +318,8 @@ export function traceInstruction(frame: Frame): boolean {
       return t.profileHook !== null && useTracing ? profiledCallEx(frame, word >>> 8) : false;
     case Op.FOR_ITER:
       return t.traceFunc !== None ? tracedForIter(frame, word >>> 8) : false;
+    case Op.SEND:
+      return t.traceFunc !== None ? tracedSend(frame, word >>> 8) : false;
     default:
       return false;
   }
@@ -377,7 +383,7 @@ function profiledCallEx(frame: Frame, flags: number): boolean {
   const kwargs = (flags & 1) ? stack[sp - 1] as PyValue : null;
   const posargs = stack[sp - 1 - (flags & 1)] as PyValue;
   const f = stack[sp - 2 - (flags & 1)] as PyValue;
-  if (!(posargs instanceof PyTuple) || (kwargs !== null && !(kwargs instanceof PyDict))) return false;
+  if (!(posargs instanceof PyTuple || posargs instanceof PyList) || (kwargs !== null && !(kwargs instanceof PyDict))) return false;
   const args = posargs.items.slice() as PyValue[];
   const shown = builtinCallee(f, args);
   if (shown === null) return false;
@@ -442,6 +448,37 @@ function tracedForIter(frame: Frame, target: number): boolean {
   }
   frame.stack[frame.sp++] = v;
   frame.pc++;
+  return true;
+}
+
+/**
+ * SEND while tracing: when the receiver finishes by raising StopIteration (a coroutine, a
+ * send() of a value, a generator returning a value, an iterator written in Python), that is
+ * an 'exception' event of this frame, as in CPython's traced SEND.
+ */
+function tracedSend(frame: Frame, target: number): boolean {
+  const stack = frame.stack;
+  const v = stack[frame.sp - 1] as PyValue;
+  const receiver = stack[frame.sp - 2] as PyValue;
+  const r = runtime.send(receiver, v);
+  if (!r.done) {
+    stack[frame.sp - 1] = r.value;
+    frame.pc++;
+    return true;
+  }
+  const cls = typeof receiver === "object" ? receiver.cls : null;
+  const raised = cls === coroutineType || v !== None ||
+    (cls === generatorType ? r.value !== None : cls !== null && (cls.flags & TypeFlag.HEAPTYPE) !== 0);
+  if (raised) {
+    const exc = newException(StopIteration, null);
+    exc.args = new PyTuple(r.value === None ? [] : [r.value]);
+    exc.fields = { value: r.value };
+    const e = exceptionEvent(frame, exc);
+    if (e !== exc) throw e;
+  }
+  frame.sp--;
+  stack[frame.sp - 1] = r.value;
+  frame.pc = target;
   return true;
 }
 
