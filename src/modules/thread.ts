@@ -16,15 +16,16 @@ import {
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { sysStreams, writeTo } from "./sysio";
 import { formatException } from "../vm/traceback";
-<<<<<<< HEAD
 import { makeFrame } from "../vm/eval";
 import { Frame } from "../vm/frame";
 import { runtime } from "../vm/runtime";
-import { block, current, GreenThread, MAIN_IDENT, mainThread, startThread, threads, Wait } from "../vm/threads";
+import { block, current, GreenThread, MAIN_IDENT, mainThread, perThread, startThread, threads, Wait } from "../vm/threads";
 import { interruptMain } from "./signal";
-=======
 import { setThreadTrace, ThreadTrace, tstate } from "../vm/trace";
->>>>>>> h/trace
+
+// sys.settrace/setprofile are per thread: a new thread starts with none (threading.settrace
+// installs its function from inside the new thread).
+perThread.push({ get: () => tstate, set: (v) => setThreadTrace(v as ThreadTrace), initial: () => new ThreadTrace() });
 
 let nextIdent = MAIN_IDENT + 0x800000;
 let nextNativeId = 1;
@@ -405,34 +406,9 @@ defineModule("_thread", (d: PyDict) => {
   });
 }, "This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface.");
 
-<<<<<<< HEAD
 /** Whether the running thread is the main thread (signal handlers run only there). */
 export function inMainThread(): boolean {
   return current === mainThread;
-=======
-function runThread(ident: number, fn: PyValue, args: PyValue[], kwargs: PyDict | undefined): void {
-  const savedIdent = currentIdent;
-  const savedSentinels = sentinels.length;
-  // A new thread starts with no trace or profile function (sys.settrace is per thread).
-  const savedTrace = tstate;
-  setThreadTrace(new ThreadTrace());
-  currentIdent = ident;
-  threadCount++;
-  try {
-    if (kwargs !== undefined && kwargs.size > 0) {
-      const keys = kwargs.keyList();
-      call(fn, [...args, ...keys.map((k) => kwargs.get(k)!)], keys.map((k) => k as string));
-    } else call(fn, args);
-  } catch (e) {
-    const exc = toPyException(e);
-    if (!isInstance(exc, E.SystemExit)) reportThreadException(exc, fn);
-  } finally {
-    threadCount--;
-    setThreadTrace(savedTrace);
-    currentIdent = savedIdent;
-    for (const l of sentinels.splice(savedSentinels)) l.locked = false;
-  }
->>>>>>> h/trace
 }
 
 export { threads };
