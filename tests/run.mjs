@@ -40,7 +40,7 @@ for (const jit of [[], ["--typhon-args", "--jit off"], ["--typhon-args", "--jit 
 // CPython's own regression tests (tests/cpython/): no module may pass fewer tests than recorded
 // in tests/cpython/results.txt.
 if (!unitOnly) {
-  const s = spawnSync(process.execPath, [join("tests", "cpython", "run.mjs"), "--gate", "--jobs", "2", "--timeout", "300"],
+  const s = spawnSync(process.execPath, [join("tests", "cpython", "run.mjs"), "--gate", "--jobs", "2", "--timeout", "600"],
     { stdio: "inherit" });
   status = status || (s.status ?? 1);
 }
