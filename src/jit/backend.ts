@@ -212,18 +212,13 @@ class Emitter {
       case Opc.arraylen: this.line(`${r} = ${a[0]}.length;`); break;
       case Opc.getarrayitem: this.line(`${r} = ${a[0]}[${a[1]}];`); break;
       case Opc.setarrayitem: this.line(`${a[0]}[${a[1]}] = ${a[2]};`); break;
-      case Opc.getdictattr: {
-        const name = JSON.stringify(aux.name);
-        this.line(`st = ${a[0]}.dict === null ? null : ${a[0]}.dict.store;`);
-        this.line(`if (st === null || st.keys[${aux.pos as number}] !== ${name}) ${fail()}`);
-        this.line(`${r} = st.values[${aux.pos as number}];`);
-        break;
-      }
+      case Opc.getdictattr:
       case Opc.setdictattr: {
-        const name = JSON.stringify(aux.name);
+        // The instance dict's entry at the cached position holds the name (icache.ts).
+        const pos = aux.pos as number;
         this.line(`st = ${a[0]}.dict === null ? null : ${a[0]}.dict.store;`);
-        this.line(`if (st === null || st.keys[${aux.pos as number}] !== ${name}) ${fail()}`);
-        this.line(`st.setValueAt(${aux.pos as number}, ${a[1]});`);
+        this.line(`if (st === null || st.keys[${pos}] !== ${JSON.stringify(aux.name)}) ${fail()}`);
+        this.line(o.opc === Opc.getdictattr ? `${r} = st.values[${pos}];` : `st.setValueAt(${pos}, ${a[1]});`);
         break;
       }
       case Opc.getglobal: {

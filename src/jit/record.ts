@@ -22,7 +22,7 @@ import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
 import { Bin, Cmp, typeName } from "../objects/abstract";
 import {
-  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
@@ -594,6 +594,18 @@ export class Recorder {
     return null;
   }
 
+  /**
+   * Where `name` sits in the instance dict of `obj` when the interpreter's cache says the
+   * attribute lives there (no data descriptor on the type); -1 otherwise.
+   */
+  private dictAttrPos(obj: PyValue, name: string): number {
+    if (typeof obj !== "object" || obj === null) return -1;
+    const c = this.attrCache(obj.cls);
+    const dict = obj.dict;
+    if (c === null || c.kind !== AttrKind.DICT || !(dict instanceof PyDict)) return -1;
+    return dict.strPos(name);
+  }
+
   private guardType(val: Value, t: PyType): void {
     this.emit(Opc.guard_class, [val], t);
     this.emit(Opc.guard_version, [], { type: t, version: t.version });
@@ -603,18 +615,11 @@ export class Recorder {
     const val = this.ref(this.top()), obj = this.topV();
     let r: Value | null = null;
     let res: PyValue | undefined;
-    if (typeof obj === "object" && obj !== null && !(val instanceof Const)) {
-      const t = obj.cls;
-      const c = this.attrCache(t);
-      const dict = obj.dict;
-      if (c !== null && c.kind === AttrKind.DICT && dict instanceof PyDict) {
-        const pos = dict.strPos(name);
-        if (pos >= 0) {
-          this.guardType(val, t);
-          r = this.emit(Opc.getdictattr, [val], { name, pos });
-          res = dict.store.values[pos] as PyValue;
-        }
-      }
+    const pos = val instanceof Const ? -1 : this.dictAttrPos(obj, name);
+    if (pos >= 0) {
+      this.guardType(val, (obj as PyObject).cls);
+      r = this.emit(Opc.getdictattr, [val], { name, pos });
+      res = (obj as PyObject).dict!.store.values[pos] as PyValue;
     }
     if (r === null) {
       r = this.emit(Opc.call_r, [val, new Const(Kind.Ref, name)], "getAttr");
@@ -627,20 +632,13 @@ export class Recorder {
   private storeAttr(name: string): void {
     const objVal = this.ref(this.top()), obj = this.topV();
     const val = this.ref(this.top(2)), v = this.topV(2);
-    if (typeof obj === "object" && obj !== null && !(objVal instanceof Const)) {
-      const t = obj.cls;
-      const c = this.attrCache(t);
-      const dict = obj.dict;
-      if (c !== null && c.kind === AttrKind.DICT && dict instanceof PyDict) {
-        const pos = dict.strPos(name);
-        if (pos >= 0) {
-          this.guardType(objVal, t);
-          this.emit(Opc.setdictattr, [objVal, val], { name, pos });
-          dict.store.setValueAt(pos, v);
-          this.sp -= 2;
-          return;
-        }
-      }
+    const pos = objVal instanceof Const ? -1 : this.dictAttrPos(obj, name);
+    if (pos >= 0) {
+      this.guardType(objVal, (obj as PyObject).cls);
+      this.emit(Opc.setdictattr, [objVal, val], { name, pos });
+      (obj as PyObject).dict!.store.setValueAt(pos, v);
+      this.sp -= 2;
+      return;
     }
     this.emit(Opc.call_v, [objVal, new Const(Kind.Ref, name), val], "setAttr");
     HELPERS.setAttr(obj, name, v);
@@ -815,6 +813,20 @@ export class Recorder {
     this.push(r, res);
   }
 
+  /**
+   * A list or tuple of class `cls` indexed by an int in range: guards the class and the bounds
+   * (a failure re-runs the instruction in the interpreter); the items array and the index.
+   */
+  private itemsAt(vo: Value, cls: PyType, vk: Value, key: number): [Value, Value] {
+    this.emit(Opc.guard_class, [vo], cls);
+    const ik = this.int(vk, key);
+    const items = this.emit(Opc.getfield_r, [vo], "items");
+    const n = this.emit(Opc.arraylen, [items]);
+    this.guardBool(this.emit(Opc.int_ge, [ik, new Const(Kind.Int, 0)]), true, this.startSnap!);
+    this.guardBool(this.emit(Opc.int_lt, [ik, n]), true, this.startSnap!);
+    return [items, ik];
+  }
+
   private binarySubscr(): void {
     const obj = this.topV(2), key = this.topV();
     const vo = this.top(2), vk = this.top();
@@ -822,12 +834,7 @@ export class Recorder {
     let res: PyValue | undefined;
     if (typeof obj === "object" && (obj.cls === listType || obj.cls === tupleType) && typeof key === "number" &&
         key >= 0 && key < (obj as PyList).items.length && !(vo instanceof Const)) {
-      this.emit(Opc.guard_class, [vo], obj.cls);
-      const ik = this.int(vk, key);
-      const items = this.emit(Opc.getfield_r, [vo], "items");
-      const n = this.emit(Opc.arraylen, [items]);
-      this.guardBool(this.emit(Opc.int_ge, [ik, new Const(Kind.Int, 0)]), true, this.startSnap!);
-      this.guardBool(this.emit(Opc.int_lt, [ik, n]), true, this.startSnap!);
+      const [items, ik] = this.itemsAt(vo, obj.cls, vk, key);
       r = this.emit(Opc.getarrayitem, [items, ik]);
       res = (obj as PyList).items[key];
     }
@@ -844,12 +851,7 @@ export class Recorder {
     const vo = this.top(2), vk = this.top(), vv = this.ref(this.top(3));
     if (typeof obj === "object" && obj.cls === listType && typeof key === "number" &&
         key >= 0 && key < (obj as PyList).items.length && !(vo instanceof Const)) {
-      this.emit(Opc.guard_class, [vo], listType);
-      const ik = this.int(vk, key);
-      const items = this.emit(Opc.getfield_r, [vo], "items");
-      const n = this.emit(Opc.arraylen, [items]);
-      this.guardBool(this.emit(Opc.int_ge, [ik, new Const(Kind.Int, 0)]), true, this.startSnap!);
-      this.guardBool(this.emit(Opc.int_lt, [ik, n]), true, this.startSnap!);
+      const [items, ik] = this.itemsAt(vo, listType, vk, key);
       this.emit(Opc.setarrayitem, [items, ik, vv]);
       (obj as PyList).items[key] = v;
     } else {

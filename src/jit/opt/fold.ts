@@ -6,6 +6,7 @@
 
 import { Const, Kind, Op, Opc, Trace, Value } from "../ir";
 import { rewrite } from "./util";
+import { HELPERS } from "../helpers";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -20,11 +21,6 @@ function isConst(v: Value, n: number): boolean {
 
 function safe(n: number): Value | undefined {
   return Number.isSafeInteger(n) ? new Const(Kind.Int, n + 0) : undefined;
-}
-
-function pyMod(a: number, b: number): number {
-  const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
 }
 
 /** The folded value of `o`, or undefined to keep it; null to drop it (guards that hold). */
@@ -52,11 +48,11 @@ export function foldOp(o: Op): Value | null | undefined {
       if (isConst(x, 1)) return y;
       return undefined;
     case Opc.int_floordiv:
-      if (two && b !== 0) return safe(((a as number) - pyMod(a as number, b as number)) / (b as number));
+      if (two && b !== 0) return safe(HELPERS.intFloorDiv(a as number, b as number));
       if (isConst(y, 1)) return x;
       return undefined;
     case Opc.int_mod:
-      if (two && b !== 0) return safe(pyMod(a as number, b as number));
+      if (two && b !== 0) return safe(HELPERS.intMod(a as number, b as number));
       return undefined;
     case Opc.int_neg:
       return a !== undefined ? safe(0 - (a as number)) : undefined;
