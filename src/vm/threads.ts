@@ -60,6 +60,8 @@ export class GreenThread {
   /** The entry frame of the thread's base run (null before it starts; for main, while runMainThread runs). */
   base: Frame | null = null;
   wait: Wait | null = null;
+  /** A pinned thread's wait was taken for it by another thread's preemption check (schedule returns at once). */
+  granted = false;
   /** Pushed on the top frame's stack when the thread resumes in place (the blocking call's value). */
   resumeValue: PyValue | undefined = undefined;
   /** Raised at the top frame when the thread resumes in place (a signal handler's exception). */
@@ -198,6 +200,7 @@ function waitPinned(self: GreenThread, w: Wait | null): boolean {
     ok = schedule(self);
   } finally {
     self.wait = null;
+    self.granted = false;
     self.state = TState.Running;
     restoreThread(self);
   }
@@ -220,7 +223,8 @@ function schedule(self: GreenThread): boolean {
     const w = self.wait;
     if (w === null) {
       if (round-- <= 0) return true;
-    } else if (w.take()) {
+    } else if (self.granted || w.take()) {
+      self.granted = false;
       return true;
     }
     if (self === mainThread && (evalBreaker & Breaker.Signals) !== 0) {
@@ -401,8 +405,7 @@ function serviceEvalBreaker(): void {
 /** The running thread has had its slice: lets another thread run. */
 function preempt(now: number): void {
   const t = current;
-  if (!threads.some((o) => o !== t && (o.state === TState.Ready || o.state === TState.New ||
-      (o.state === TState.Blocked && (o.wait!.deadline <= now || o.wait!.take() && unTake(o)))))) {
+  if (!threads.some((o) => o !== t && canGoOn(o, now))) {
     sliceEnd = now + switchInterval * 1000;
     return;
   }
@@ -411,6 +414,27 @@ function preempt(now: number): void {
   if (now < sliceEnd + NESTED_PATIENCE * switchInterval * 1000) return;
   waitPinned(t, null);
   sliceEnd = performance.now() + switchInterval * 1000;
+}
+
+/**
+ * Whether `o` (not running) could go on now. A pinned thread counts too: its scheduler runs
+ * beneath the running thread on the JS stack, which must switch out for it to return.
+ */
+function canGoOn(o: GreenThread, now: number): boolean {
+  switch (o.state) {
+    case TState.Ready:
+    case TState.New:
+      return true;
+    case TState.Blocked:
+      return o.wait!.deadline <= now || o.wait!.take() && unTake(o);
+    case TState.Pinned: {
+      const w = o.wait;
+      if (w === null || o.granted || w.deadline <= now) return true;
+      return o.granted = w.take();
+    }
+    default:
+      return false;
+  }
 }
 
 /** A blocked thread whose wait could be taken now: marks it ready (take() has taken it). */
