@@ -511,16 +511,15 @@ export function runMainThread(frame: Frame): PyValue {
 function untilMainCanGo(): void {
   const m = mainThread;
   try {
-    if (m.state === TState.Ready) {
-      schedule(m);
-      return;
-    }
+    const blocked = m.state !== TState.Ready;
     const ok = schedule(m);
     if (m.state === TState.Done) return;
+    // Main may have run meanwhile in a nested scheduler (it is switched out in place, so any
+    // scheduler can run it) and blocked again: its wait is then the one that just ended.
     if (m.wait !== null) m.resumeValue = m.wait.result(ok);
     m.wait = null;
     // As in waitPinned: signals that arrived meanwhile are handled as the blocking call returns.
-    if ((evalBreaker & Breaker.Signals) !== 0 && m.throwIn === null) deliverToMainInPlace();
+    if (blocked && (evalBreaker & Breaker.Signals) !== 0 && m.throwIn === null) deliverToMainInPlace();
   } catch (e) {
     if (e === THREAD_SWITCH) throw e;
     m.resumeValue = undefined;
