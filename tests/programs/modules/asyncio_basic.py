@@ -11,14 +11,14 @@ async def worker(name, delay, log):
 
 async def sleep_order():
     log = []
-    results = await asyncio.gather(worker("c", 0.03, log), worker("a", 0.01, log), worker("b", 0.02, log))
+    results = await asyncio.gather(worker("c", 0.3, log), worker("a", 0.1, log), worker("b", 0.2, log))
     print("gather results:", results)
     print("log:", log)
 
 
 async def tasks():
     log = []
-    t1 = asyncio.create_task(worker("x", 0.02, log), name="task-x")
+    t1 = asyncio.create_task(worker("x", 0.2, log), name="task-x")
     t2 = asyncio.create_task(worker("y", 0.0, log))
     print("task name:", t1.get_name(), "done before await:", t1.done())
     r2 = await t2
@@ -43,9 +43,9 @@ async def callbacks():
     loop = asyncio.get_running_loop()
     log = []
     fut = loop.create_future()
-    loop.call_later(0.02, log.append, "later")
+    loop.call_later(0.2, log.append, "later")
     loop.call_soon(log.append, "soon")
-    loop.call_later(0.03, fut.set_result, "future value")
+    loop.call_later(0.3, fut.set_result, "future value")
     h = loop.call_later(0.01, log.append, "cancelled")
     h.cancel()
     print("future:", await fut)
