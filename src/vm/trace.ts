@@ -78,6 +78,8 @@ function isConfigured(t: ThreadTrace): boolean {
 }
 
 export function setThreadTrace(t: ThreadTrace): void {
+  // The hole's instruction has always been fetched by the time another thread can run.
+  closeHole();
   tstate = t;
   if (isConfigured(t)) rememberRunningFrames();
   updateTracing();
