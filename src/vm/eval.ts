@@ -43,7 +43,7 @@ import { PyTraceback } from "./traceback";
 import { evalBreaker, runtime, THREAD_SWITCH } from "./runtime";
 import { codeObjectOf } from "../objects/pyfunction";
 import {
-  clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, TRACE_WORD, traceInstruction, tracedCode, unwindEvent, useTracing,
+  clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, TRACE_WORD, traceStep, tracedCode, unwindEvent, useTracing,
 } from "./trace";
 import { AttrCache, AttrKind, codeCache, GlobalCache, loopHook } from "./icache";
 import {
@@ -440,19 +440,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
   let sp = frame.sp;
   let pc = frame.pc;
   for (;;) {
-    let word = words[pc];
-    if (word === TRACE_WORD) {
-      // Tracing (trace.ts): report the events, then run the real instruction (unless the
-      // hook ran it itself, or the trace function jumped).
-      frame.sp = sp;
-      frame.pc = pc;
-      const done = traceInstruction(frame);
-      sp = frame.sp;
-      pc = frame.pc;
-      words = useTracing ? tracedCode(code) : code.code;
-      if (done) continue;
-      word = code.code[pc];
-    }
+    const word = words[pc];
     frame.lasti = pc;
     pc++;
     const arg = word >>> 8;
@@ -945,6 +933,17 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         break;
       }
       default: {
+        if (word === TRACE_WORD) {
+          // Tracing (trace.ts): report the events; the real instruction is fetched next (or
+          // was run by traceStep, or the trace function jumped).
+          frame.sp = sp;
+          frame.pc = pc - 1;
+          traceStep(frame);
+          sp = frame.sp;
+          pc = frame.pc;
+          words = useTracing ? tracedCode(code) : code.code;
+          break;
+        }
         frame.sp = sp;
         frame.pc = pc;
         const r = executeOther(frame, entry, word);

@@ -25,6 +25,8 @@ export class FrameTrace {
   /** f_trace_lines / f_trace_opcodes */
   lines = true;
   opcodes = false;
+  /** While tracing: the instruction the frame executed last (frame.lasti is overwritten by traced fetches). */
+  prev = -1;
 }
 
 export class Frame extends PyObject {

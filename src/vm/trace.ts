@@ -2,10 +2,16 @@
 // call_trace, trace_trampoline, profile_trampoline, C_TRACE).
 //
 // How it stays free when off: the eval loop (eval.ts) runs a code object's own instruction array
-// unless `useTracing` is set; then it runs `tracedCode(...)`, an array of TRACE_WORD only, so
-// every instruction first comes here (traceInstruction) and is then dispatched from the real
-// array. The loop re-reads `useTracing` only where it can have changed for the running frame:
-// on calls and returns, after a native call and after the rarer instructions (executeOther).
+// unless `useTracing` is set; then it runs `tracedCode(code)`, a copy holding TRACE_WORD
+// everywhere. That word is no opcode: it lands in the loop's `default` branch, which is taken by
+// rare instructions only, so the common instructions pay nothing. There traceStep reports the
+// events and then opens a "hole": it writes the real instruction into the traced copy at that
+// one index, and the loop fetches and runs it; the next TRACE_WORD fetched (in any frame) closes
+// the hole again. So exactly one real instruction is exposed at a time. Since fetching a
+// TRACE_WORD overwrites frame.lasti, the index of the instruction a frame executed last (which
+// decides 'line' events) is kept in its FrameTrace.prev.
+// The loop re-reads `useTracing` only where it can have changed for the running frame: on calls
+// and returns, after a native call and after the rarer instructions (executeOther).
 // Exceptions (the 'exception' event, the 'return' event of a frame left by an exception) are
 // reported from run()'s unwinder, which is not a hot path.
 //
@@ -24,6 +30,7 @@ import { TypeFlag } from "../objects/object";
 import { localsStamp, localsToFast } from "../modules/builtins";
 import { Frame, FrameState, FrameTrace } from "./frame";
 import { runtime } from "./runtime";
+import { topFrame as currentTopFrame } from "./eval";
 
 export const enum TraceEvent { CALL, EXCEPTION, LINE, RETURN, C_CALL, C_EXCEPTION, C_RETURN, OPCODE }
 
@@ -63,20 +70,31 @@ export let useTracing = false;
 function updateTracing(): void {
   const t = tstate;
   useTracing = t.tracing === 0 && (t.traceFunc !== None || t.profileHook !== null);
+  if (!useTracing) closeHole();
+}
+
+function isConfigured(t: ThreadTrace): boolean {
+  return t.traceFunc !== None || t.profileHook !== null;
 }
 
 export function setThreadTrace(t: ThreadTrace): void {
+  // The hole's instruction has always been fetched by the time another thread can run.
+  closeHole();
   tstate = t;
+  if (isConfigured(t)) rememberRunningFrames();
   updateTracing();
 }
 
 export function setTrace(func: PyValue): void {
+  const was = isConfigured(tstate);
   tstate.traceFunc = func;
+  if (!was && isConfigured(tstate)) rememberRunningFrames();
   updateTracing();
 }
 
 export function setProfile(func: PyValue): void {
   const t = tstate;
+  if (!isConfigured(t) && func !== None) rememberRunningFrames();
   if (func === None) {
     t.profileObj = None;
     t.profileHook = null;
@@ -94,6 +112,7 @@ export function setProfile(func: PyValue): void {
 /** Installs a native profiler (obj is what sys.getprofile returns); null hook: off. */
 export function setNativeProfile(obj: PyValue, hook: ProfileHook | null): void {
   const t = tstate;
+  if (!isConfigured(t) && hook !== null) rememberRunningFrames();
   t.profileObj = hook === null ? None : obj;
   t.profileHook = hook;
   t.profilePython = false;
@@ -105,13 +124,47 @@ export function setNativeProfile(obj: PyValue, hook: ProfileHook | null): void {
 /** The instruction word that sends the eval loop to traceInstruction (CPython's DO_TRACING). */
 export const TRACE_WORD = 255;
 
-let traceWords = new Int32Array(256).fill(TRACE_WORD);
+const tracedCopies = new WeakMap<CodeObject, Int32Array>();
 
-/** What the eval loop runs instead of code.code while tracing: TRACE_WORD everywhere. */
+/** What the eval loop runs instead of code.code while tracing: TRACE_WORD everywhere (but a hole). */
 export function tracedCode(code: CodeObject): Int32Array {
-  const n = code.code.length;
-  if (traceWords.length < n) traceWords = new Int32Array(n * 2).fill(TRACE_WORD);
-  return traceWords;
+  let t = tracedCopies.get(code);
+  if (t === undefined) {
+    t = new Int32Array(code.code.length).fill(TRACE_WORD);
+    tracedCopies.set(code, t);
+  }
+  return t;
+}
+
+/** The one traced copy holding a real instruction, and where (-1: none). */
+let holeWords: Int32Array | null = null;
+let holeIndex = -1;
+
+function closeHole(): void {
+  if (holeWords !== null) {
+    holeWords[holeIndex] = TRACE_WORD;
+    holeWords = null;
+    holeIndex = -1;
+  }
+}
+
+/** Lets the eval loop fetch the real instruction at frame.pc next (see the top of the file). */
+function openHole(frame: Frame): void {
+  closeHole();
+  const words = tracedCode(frame.code);
+  const pc = frame.pc;
+  words[pc] = frame.code.code[pc];
+  holeWords = words;
+  holeIndex = pc;
+  frameTrace(frame).prev = pc;
+}
+
+/**
+ * When tracing starts, the frames on the stack keep the index of the instruction they are in
+ * (their frame.lasti, about to be overwritten by the traced fetches).
+ */
+function rememberRunningFrames(): void {
+  for (let f: Frame | null = currentTopFrame; f !== null; f = f.back) frameTrace(f).prev = f.lasti;
 }
 
 /** Index of the first RESUME: the instructions before it (cell set-up, RETURN_GENERATOR) are not traced. */
@@ -263,18 +316,34 @@ export function unwindEvent(frame: Frame, exc: PyBaseException): PyBaseException
 // ---- the instruction hook -------------------------------------------------------------------------
 
 /**
- * Runs before each instruction while tracing (the eval loop's TRACE_WORD), with frame.pc at
- * the instruction and frame.lasti at the one executed before it. Reports 'call' at RESUME,
- * 'line' when a new line starts or a backward jump lands (maybe_call_line_trace), 'opcode',
- * 'return' before RETURN_VALUE / YIELD_VALUE, and the c_* events of builtin calls, which it
- * then makes itself. Returns true when it executed the instruction (frame.pc/sp are past it);
- * a jump set by the trace function (f_lineno) shows as a changed frame.pc.
+ * The eval loop's TRACE_WORD (frame.pc at the instruction about to run): reports the events of
+ * that instruction, then opens the hole that lets the loop run it (or runs it itself), leaving
+ * frame.pc/sp where the loop continues.
  */
-export function traceInstruction(frame: Frame): boolean {
+export function traceStep(frame: Frame): void {
+  closeHole();
+  if (!useTracing) return;
   const pc = frame.pc;
-  const prev = frame.lasti;
+  const ft = frame.trace;
+  const prev = ft === null ? -1 : ft.prev;
+  if (traceInstruction(frame, pc, prev)) {
+    frameTrace(frame).prev = pc;
+    return;
+  }
+  frame.lasti = frame.pc;
+  if (useTracing) openHole(frame);
+}
+
+/**
+ * The events before instruction `pc` of `frame`, whose previous instruction was `prev` (-1:
+ * none): 'call' at RESUME, 'line' when a new line starts or a backward jump lands
+ * (maybe_call_line_trace), 'opcode', 'return' before RETURN_VALUE / YIELD_VALUE, and the c_*
+ * events of builtin calls, which it then makes itself. Returns true when it executed the
+ * instruction (frame.pc/sp are past it); a jump set by the trace function (f_lineno) shows as
+ * a changed frame.pc.
+ */
+function traceInstruction(frame: Frame, pc: number, prev: number): boolean {
   frame.lasti = pc;
-  if (!useTracing) return false;
   const code = frame.code;
   const entry = firstTraceable(code);
   if (pc < entry) return false;
