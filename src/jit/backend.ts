@@ -111,7 +111,22 @@ class Emitter {
       parts.push(undef ? `if (!first) ${store}` : store);
     }
     for (let i = 0; i < s.stack.length; i++) parts.push(`stack[${s.stackBase + i}] = ${this.boxed(s.stack[i])};`);
-    parts.push(`frame.sp = ${s.sp}; frame.pc = ${s.pc}; frame.lasti = ${s.pc};`);
+    parts.push(`frame.sp = ${s.sp}; frame.pc = ${s.pc}; frame.lasti = ${s.lasti >= 0 ? s.lasti : s.pc};`);
+    if (s.frames !== null) {
+      // Inlined calls: make their frames, linked above the loop's frame; the interpreter
+      // resumes in the innermost one (the hook reloads the top frame).
+      let caller = "frame";
+      s.frames.forEach((f, d) => {
+        const fr = `f${d}_`;
+        parts.push(`const ${fr} = H.inlinedFrame(${this.k(f.func)}, ${caller});`);
+        f.fast.forEach((v, k) => {
+          if (v !== undefined) parts.push(`${fr}.fast[${k}] = ${this.boxed(v)};`);
+        });
+        f.stack.forEach((v, i) => parts.push(`${fr}.stack[${i}] = ${this.boxed(v)};`));
+        parts.push(`${fr}.sp = ${f.sp}; ${fr}.pc = ${f.pc}; ${fr}.lasti = ${f.lasti};`);
+        caller = fr;
+      });
+    }
     return parts.join(" ");
   }
 
@@ -244,7 +259,7 @@ class Emitter {
       case Opc.call_loop: {
         // The frame gets the whole state; the inner loop's trace runs on it (and writes back
         // itself if it raises, so the catch below has nothing to do: rp = -1).
-        this.line(this.writeback(o.snapshot!));
+        this.line(`{ ${this.writeback(o.snapshot!)} }`);
         this.line(`rp = -1;`);
         this.line(`${r} = H.runLoop(frame, ${this.k(o.aux)});`);
         break;
@@ -314,7 +329,7 @@ class Emitter {
     if (hasCalls) {
       this.line("} catch (e) {");
       this.line("  switch (rp) {");
-      for (const s of this.callExits) this.line(`    case ${s.index}: ${this.writeback(s)} break;`);
+      for (const s of this.callExits) this.line(`    case ${s.index}: { ${this.writeback(s)} break; }`);
       this.line("  }");
       this.line("  throw e;");
     }

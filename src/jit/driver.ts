@@ -29,6 +29,7 @@ class LoopState {
   state = State.Warm;
   counter = 0;
   aborts = 0;
+  inlineAborts = 0;
   entryFailures = 0;
   firstIterationExits = 0;
   discards = 0;
@@ -200,7 +201,8 @@ function noteAbort(ls: LoopState, cj: CodeJit, reason: string): void {
   if (debug) process.stderr.write(`[jit] abort ${ls.code.name}:${ls.code.lineOf(ls.header)} @${ls.header}: ${reason}\n`);
   stats.aborts++;
   stats.abortReasons.set(reason, (stats.abortReasons.get(reason) ?? 0) + 1);
-  if (reason === "loop exit") {
+  if (reason === "loop exit" || reason.startsWith("inline: ") && ++ls.inlineAborts <= 50) {
+    // Or a callee could not be inlined: it is marked, and the next recording calls it instead.
     // The loop ended during the recorded iteration (a short loop): try again at its next back edge.
     ls.counter = params.threshold - 1;
     return;

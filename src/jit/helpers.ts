@@ -13,6 +13,7 @@ import { False, floatType, None, PyFloat, PyList, PyObject, PyTuple, PyValue, Tr
 import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
 import { useTracing } from "../vm/trace";
+import { inlinedFrame } from "../vm/eval";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -98,6 +99,7 @@ export const HELPERS = {
 
   /** Runs an inner loop's compiled trace on the frame (set by driver.ts). */
   runLoop: null as unknown as (frame: unknown, ls: unknown) => number,
+  inlinedFrame,
 
   // Pure helpers on unboxed values (call_pure_*).
   intFloorDiv(a: number, b: number): number {

@@ -58,7 +58,13 @@ function snapText(trace: Trace, s: Snapshot): string {
   if (s.synced) return "[synced]";
   const fast = [...s.fast].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}=${valueText(trace, v)}`).join(" ");
   const stack = s.stack.map((v) => valueText(trace, v)).join(" ");
-  return `[pc=${s.pc} sp=${s.sp} base=${s.stackBase} | ${fast ? fast + " " : ""}| ${stack}]`;
+  let inlined = "";
+  // Frames of inlined calls (printed only: the parser does not read them back).
+  for (const f of s.frames ?? []) {
+    const ffast = f.fast.map((v, k) => v === undefined ? "" : `${k}=${valueText(trace, v)}`).filter((x) => x).join(" ");
+    inlined += ` || ${objName(trace, f.func)} pc=${f.pc} sp=${f.sp} | ${ffast ? ffast + " " : ""}| ${f.stack.map((v) => valueText(trace, v)).join(" ")}`;
+  }
+  return `[pc=${s.pc} sp=${s.sp} base=${s.stackBase} | ${fast ? fast + " " : ""}| ${stack}${inlined}]`;
 }
 
 export function opText(trace: Trace, o: Op): string {

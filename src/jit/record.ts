@@ -15,8 +15,16 @@
 // becomes a label operand and the jump passes its new value. A slot written before it is ever
 // read starts as an undef_* placeholder (the backend writes it back only after the first
 // iteration).
+//
+// Inlining: a CALL of a plain Python function (no closure, no *args, no loop, same globals) is
+// recorded into the trace: the recorder makes the callee's frame as the interpreter would, runs
+// its instructions on it, and keeps the caller's state on a stack of levels until RETURN_VALUE.
+// A guard inside the callee has a snapshot with the inlined frames, which the backend rebuilds
+// when it fails. A callee that needs a residual call (which could run Python code that looks at
+// the frame stack) or an instruction the recorder does not handle is not inlined: the trace is
+// aborted and the function marked, and the next recording calls it residually.
 
-import { CodeObject } from "../bytecode/code";
+import { CodeFlag, CodeObject } from "../bytecode/code";
 import { Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
@@ -27,7 +35,9 @@ import {
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
-import { Snapshot } from "./snapshot";
+import { InlinedFrame, Snapshot } from "./snapshot";
+import { linkFrame, makeFrame } from "../vm/eval";
+import { functionType, PyFunction } from "../objects/types";
 import { HELPERS } from "./helpers";
 import { params } from "./params";
 
@@ -59,20 +69,48 @@ function isExactFloat(v: unknown): v is PyFloat {
   return v instanceof PyFloat && v.cls === floatType;
 }
 
+/** Code objects the recorder no longer inlines (their inlining aborted a trace). */
+const noInline = new WeakSet<CodeObject>();
+/** How deep calls are inlined. */
+const MAX_INLINE_DEPTH = 4;
+const NOT_INLINED = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR | CodeFlag.COROUTINE |
+  CodeFlag.ITERABLE_COROUTINE | CodeFlag.ASYNC_GENERATOR;
+
+/** A caller's recording state while a call it makes is inlined. */
+interface Level {
+  frame: Frame;
+  code: CodeObject;
+  words: Int32Array;
+  fastVals: (Value | undefined)[];
+  stackVals: (Value | undefined)[];
+  headerSp: number;
+  loopHeaders: Set<number>;
+  /** The CALL instruction. */
+  callPc: number;
+  /** The caller's stack depth once the callable and the arguments are popped. */
+  base: number;
+}
+
 export class Recorder {
   private readonly trace = new Trace();
   private readonly pre: Op[] = [];
   private readonly body: Op[] = [];
-  private readonly code: CodeObject;
-  private readonly words: Int32Array;
-  private readonly fastVals: (Value | undefined)[];
-  private readonly stackVals: (Value | undefined)[];
+  // The level being recorded (the loop's frame, or an inlined callee's).
+  private frame: Frame;
+  private code: CodeObject;
+  private words: Int32Array;
+  private fastVals: (Value | undefined)[];
+  private stackVals: (Value | undefined)[];
+  /** The callers of the level being recorded, outermost (the loop's frame) first. */
+  private readonly callers: Level[] = [];
   /** Slots loaded in the preamble (read before written). */
   private readonly entryFast = new Map<number, Value>();
   private readonly written = new Set<number>();
   /** Slots written before an inner loop ran (the frame has their values since). */
   private readonly syncedWrites: number[] = [];
-  private readonly headerSp: number;
+  /** The level's stack depth that the recording may not go below (the loop header's; 0 in callees). */
+  private headerSp: number;
+  private readonly loopSp: number;
   /** Snapshot of the preamble's guards: nothing changed yet, resume at the header. */
   private readonly entrySnap: Snapshot;
   /** State at the start of the instruction being recorded. */
@@ -86,16 +124,19 @@ export class Recorder {
   /** An inner loop's trace just left the frame at its header (a FOR_ITER about to end the loop). */
   private landedAt = -1;
   /** The targets of this code's backward jumps (loop headers). */
-  private readonly loopHeaders: Set<number>;
+  private loopHeaders: Set<number>;
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
-  constructor(readonly frame: Frame, readonly header: number, private readonly innerLoop: InnerLoops) {
+  constructor(private readonly loopFrame: Frame, readonly header: number, private readonly innerLoop: InnerLoops) {
+    const frame = loopFrame;
+    this.frame = frame;
     this.code = frame.code;
     this.words = frame.code.code;
     this.fastVals = new Array(frame.fast.length);
     this.stackVals = new Array(frame.stack.length);
     this.headerSp = frame.sp;
+    this.loopSp = frame.sp;
     this.sp = frame.sp;
     this.pc = header;
     this.entrySnap = new Snapshot(header, frame.sp, new Map(), [], frame.sp);
@@ -107,6 +148,9 @@ export class Recorder {
   // ---- emitting ----------------------------------------------------------------------------
 
   private emit(opc: Opc, args: Value[], aux: unknown = null, snap: Snapshot | null = null, toPre = false): Op {
+    if (this.callers.length > 0 && (OPS[opc].flags & F.Call) !== 0) {
+      throw new TraceAbort(`inline: residual ${OPS[opc].name} ${typeof aux === "string" ? aux : ""}`.trimEnd());
+    }
     const o = new Op(opc, args, aux, OPS[opc].result);
     o.pc = this.pc;
     if (OPS[opc].flags & (F.Guard | F.Call)) o.snapshot = toPre ? this.entrySnap : (snap ?? this.startSnap);
@@ -115,13 +159,35 @@ export class Recorder {
   }
 
   private snapAt(pc: number, sp: number): Snapshot {
+    if (this.callers.length === 0) return this.loopSnap(this.fastVals, this.stackVals, pc, sp);
+    // Inside inlined calls: the loop's frame during the outermost call, then every callee.
+    const outer = this.callers[0];
+    const snap = this.loopSnap(outer.fastVals, outer.stackVals, outer.callPc + 1, outer.base);
+    snap.lasti = outer.callPc;
+    const frames: InlinedFrame[] = [];
+    for (let d = 1; d < this.callers.length; d++) {
+      const c = this.callers[d];
+      frames.push({
+        func: c.frame.func!, pc: c.callPc + 1, sp: c.base, lasti: c.callPc,
+        fast: c.fastVals.slice(), stack: c.stackVals.slice(0, c.base) as Value[],
+      });
+    }
+    frames.push({
+      func: this.frame.func!, pc, sp, lasti: pc, fast: this.fastVals.slice(), stack: this.stackVals.slice(0, sp) as Value[],
+    });
+    snap.frames = frames;
+    return snap;
+  }
+
+  /** A snapshot of the loop's frame, whose slot values are `fastVals` and `stackVals`. */
+  private loopSnap(fastVals: (Value | undefined)[], stackVals: (Value | undefined)[], pc: number, sp: number): Snapshot {
     const fast = new Map<number, Value>();
-    for (const k of this.written) fast.set(k, this.fastVals[k]!);
+    for (const k of this.written) fast.set(k, fastVals[k]!);
     // After an inner loop, the slots not pushed since are still in the frame (a prefix).
-    let base = this.headerSp;
-    if (this.synced) while (base < sp && this.stackVals[base] === undefined) base++;
+    let base = this.loopSp;
+    if (this.synced) while (base < sp && stackVals[base] === undefined) base++;
     const stack: Value[] = [];
-    for (let i = base; i < sp; i++) stack.push(this.stackVals[i]!);
+    for (let i = base; i < sp; i++) stack.push(stackVals[i]!);
     const snap = new Snapshot(pc, sp, fast, stack, base);
     snap.afterSync = this.synced;
     return snap;
@@ -139,6 +205,7 @@ export class Recorder {
   private getFast(k: number): Value {
     let val = this.fastVals[k];
     if (val !== undefined) return val;
+    if (this.callers.length > 0) throw new TraceAbort("inline: unbound local");
     const v = this.frame.fast[k];
     if (v === undefined) throw new TraceAbort("unbound local");
     if (this.synced) {
@@ -156,7 +223,7 @@ export class Recorder {
 
   private setFast(k: number, val: Value, v: PyValue): void {
     this.fastVals[k] = val;
-    this.written.add(k);
+    if (this.callers.length === 0) this.written.add(k);
     this.frame.fast[k] = v;
   }
 
@@ -171,7 +238,7 @@ export class Recorder {
     let val = this.stackVals[i];
     if (val !== undefined) return val;
     if (i >= this.headerSp) {
-      if (!this.synced) throw new Error("jit: stack slot read before written");
+      if (!this.synced || this.callers.length > 0) throw new Error("jit: stack slot read before written");
       val = this.unboxBody(this.emit(Opc.reload_stack, [], i), this.frame.stack[i] as PyValue);
       this.stackVals[i] = val;
       return val;
@@ -270,11 +337,11 @@ export class Recorder {
 
   /** Records one iteration; returns the recording, or throws TraceAbort (the frame is consistent). */
   record(): Recording {
-    const frame = this.frame;
     try {
       for (;;) {
         const pc = this.pc;
         const word = this.words[pc];
+        const frame = this.frame;
         frame.lasti = pc;
         frame.pc = pc;
         frame.sp = this.sp;
@@ -282,7 +349,8 @@ export class Recorder {
         if (this.pre.length + this.body.length > params.trace_limit) throw new TraceAbort("trace too long");
         const sp = this.sp;
         try {
-          if (pc !== this.header && pc !== this.landedAt && this.loopHeaders.has(pc) && this.innerLoopAt(pc)) continue;
+          if (this.callers.length === 0 && pc !== this.header && pc !== this.landedAt && this.loopHeaders.has(pc) &&
+              this.innerLoopAt(pc)) continue;
           const closed = this.step(word & 0xff, word >>> 8);
           this.landedAt = -1;
           if (closed) break;
@@ -296,9 +364,20 @@ export class Recorder {
           throw e;
         }
       }
+    } catch (e) {
+      if (this.callers.length > 0 && e instanceof TraceAbort) {
+        noInline.add(this.code);
+        if (!e.reason.startsWith("inline: ")) throw new TraceAbort(`inline: ${e.reason}`, e.completed);
+      }
+      throw e;
     } finally {
-      frame.pc = this.pc;
-      frame.sp = this.sp;
+      this.frame.pc = this.pc;
+      this.frame.sp = this.sp;
+      // Stopped inside inlined calls: their frames become real, and the interpreter goes on in
+      // the innermost (the callers' pc and sp were set when the calls were made).
+      for (let d = 0; d < this.callers.length; d++) {
+        linkFrame(this.callers[d].frame, d + 1 < this.callers.length ? this.callers[d + 1].frame : this.frame);
+      }
     }
     return this.finish();
   }
@@ -534,8 +613,12 @@ export class Recorder {
         this.kwnames = (this.frame.consts[arg] as PyTuple).items as string[];
         break;
       case Bc.CALL:
-        this.call(arg);
+        if (this.call(arg)) return false;
         break;
+      case Bc.RETURN_VALUE:
+        if (this.callers.length === 0) throw new TraceAbort("unsupported instruction RETURN_VALUE");
+        this.inlinedReturn();
+        return false;
       default:
         throw new TraceAbort(`unsupported instruction ${OPCODES[opcode].name}`);
     }
@@ -954,12 +1037,14 @@ export class Recorder {
     return false;
   }
 
-  private call(n: number): void {
+  /** Records a CALL; true when the call is inlined (the recording goes on in the callee). */
+  private call(n: number): boolean {
     const kwnames = this.kwnames;
-    this.kwnames = null;
     const base = this.sp - n - 2;
     const fVal = this.stackVal(base);
     if (!(fVal instanceof Const)) throw new TraceAbort("unknown callable slot");
+    if (kwnames === null && this.inlineCall(base, fVal)) return true;
+    this.kwnames = null;
     const args: Value[] = [];
     const argv: PyValue[] = [];
     for (let i = base + 1; i < this.sp; i++) {
@@ -979,6 +1064,73 @@ export class Recorder {
     }
     this.sp = base;
     this.push(r, res);
+    return false;
+  }
+
+  /** Inlines the CALL whose callable slot is at `base` if its callee can be; true when it did. */
+  private inlineCall(base: number, fVal: Const): boolean {
+    if (params.inlining === 0 || this.callers.length >= MAX_INLINE_DEPTH) return false;
+    const st = this.frame.stack;
+    // CALL's slots: [method, self, args...] after LOAD_METHOD, or [NULL, callable, args...].
+    const first = fVal.value === null ? base + 2 : base + 1;
+    const f = (fVal.value === null ? st[base + 1] : st[base]) as PyValue;
+    if (!(f instanceof PyFunction) || f.cls !== functionType || f.closure !== null) return false;
+    const code = f.code;
+    const nargs = this.sp - first;
+    if ((code.flags & NOT_INLINED) !== 0 || code.argcount !== nargs || code.kwonlyargcount !== 0 ||
+        code.cellvars.length !== 0 || code.freevars.length !== 0 || noInline.has(code)) return false;
+    // Globals are read through the loop frame's dicts.
+    if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
+    if (code === this.loopFrame.code || this.callers.some((c) => c.code === code)) return false;
+    const w = code.code;
+    for (let i = 0; i < w.length; i++) if ((w[i] & 0xff) === Bc.JUMP_BACKWARD) return false;
+    if (fVal.value === null) {
+      const fv = this.stackVal(base + 1);
+      if (!(fv instanceof Const)) this.emit(Opc.guard_value, [fv], f);
+    }
+    const argVals: Value[] = [];
+    const argv: PyValue[] = [];
+    for (let i = first; i < this.sp; i++) {
+      argVals.push(this.stackVal(i));
+      argv.push(st[i] as PyValue);
+    }
+    const callee = makeFrame(f, argv, null);
+    // The caller during the call, as the interpreter leaves it.
+    const caller = this.frame;
+    caller.pc = this.pc + 1;
+    caller.sp = base;
+    caller.lasti = this.pc;
+    this.callers.push({
+      frame: caller, code: this.code, words: this.words, fastVals: this.fastVals, stackVals: this.stackVals,
+      headerSp: this.headerSp, loopHeaders: this.loopHeaders, callPc: this.pc, base,
+    });
+    this.frame = callee;
+    this.code = code;
+    this.words = w;
+    this.fastVals = new Array(callee.fast.length);
+    for (let i = 0; i < argVals.length; i++) this.fastVals[i] = argVals[i];
+    this.stackVals = new Array(callee.stack.length);
+    this.headerSp = 0;
+    this.loopHeaders = new Set();
+    this.sp = 0;
+    this.pc = 0;
+    return true;
+  }
+
+  /** RETURN_VALUE of an inlined callee: back to the caller's level, with the value pushed. */
+  private inlinedReturn(): void {
+    const val = this.top(), v = this.topV();
+    const c = this.callers.pop()!;
+    this.frame = c.frame;
+    this.code = c.code;
+    this.words = c.words;
+    this.fastVals = c.fastVals;
+    this.stackVals = c.stackVals;
+    this.headerSp = c.headerSp;
+    this.loopHeaders = c.loopHeaders;
+    this.sp = c.base;
+    this.pc = c.callPc + 1;
+    this.push(val, v);
   }
 
   // ---- closing the loop ------------------------------------------------------------------------

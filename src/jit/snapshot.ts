@@ -7,6 +7,21 @@
 
 import { Value } from "./ir";
 
+/**
+ * A frame of an inlined call that a snapshot rebuilds (the frame does not exist while the trace
+ * runs): its function, where it resumes, and the value of every fast local (undefined: unbound)
+ * and stack slot.
+ */
+export interface InlinedFrame {
+  func: object;
+  pc: number;
+  sp: number;
+  /** f_lasti: pc, or for a caller of a deeper inlined frame, its CALL instruction. */
+  lasti: number;
+  fast: (Value | undefined)[];
+  stack: Value[];
+}
+
 export class Snapshot {
   /** Set by the backend: the snapshot's number in its trace (exit number). */
   index = -1;
@@ -17,6 +32,13 @@ export class Snapshot {
   synced = false;
   /** Taken after an inner loop ran in this iteration: loop-carried slots are not added to it. */
   afterSync = false;
+  /**
+   * Taken inside inlined calls: the frames to rebuild, outermost first (the interpreter resumes
+   * in the last). pc and sp above are then the loop frame's state during the call: after its
+   * CALL, with the callable and arguments popped; `lasti` is the CALL.
+   */
+  frames: InlinedFrame[] | null = null;
+  lasti = -1;
   constructor(
     /** The instruction the interpreter resumes at (also f_lasti). */
     readonly pc: number,
@@ -31,12 +53,25 @@ export class Snapshot {
 
   /** Every value the snapshot refers to. */
   values(): Value[] {
-    return [...this.fast.values(), ...this.stack];
+    const vs = [...this.fast.values(), ...this.stack];
+    if (this.frames !== null) {
+      for (const f of this.frames) {
+        for (const v of f.fast) if (v !== undefined) vs.push(v);
+        vs.push(...f.stack);
+      }
+    }
+    return vs;
   }
 
   /** Replaces values (after an optimizer pass rewrote them). */
   map(f: (v: Value) => Value): void {
     for (const [k, v] of this.fast) this.fast.set(k, f(v));
     for (let i = 0; i < this.stack.length; i++) this.stack[i] = f(this.stack[i]);
+    if (this.frames !== null) {
+      for (const fr of this.frames) {
+        for (let i = 0; i < fr.fast.length; i++) if (fr.fast[i] !== undefined) fr.fast[i] = f(fr.fast[i]!);
+        for (let i = 0; i < fr.stack.length; i++) fr.stack[i] = f(fr.stack[i]);
+      }
+    }
   }
 }

@@ -412,6 +412,26 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null, resume
 let reraising = false;
 let reraisePc = -1;
 
+/**
+ * A frame of a call the JIT inlined, made when a trace leaves in the middle of it: linked above
+ * `caller` as CALL would have linked it (the caller of the JIT fills its slots, pc and sp; the
+ * eval loop then resumes in the top frame). Only plain functions are inlined (no closure, no
+ * cells, no *args), so nothing but the slots is needed.
+ */
+export function inlinedFrame(f: PyFunction, caller: Frame): Frame {
+  const frame = new Frame(f.code, f, f.globals, f.builtins, null, runtimeConsts(f.code));
+  linkFrame(caller, frame);
+  return frame;
+}
+
+/** Links `callee` above `caller` as the running frame, as CALL does (for the JIT's inlined calls). */
+export function linkFrame(caller: Frame, callee: Frame): void {
+  depth++;
+  callee.back = caller;
+  callee.state = FrameState.Running;
+  topFrame = callee;
+}
+
 function pushFrame(caller: Frame, callee: Frame): void {
   if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
   depth++;
