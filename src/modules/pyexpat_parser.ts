@@ -363,8 +363,11 @@ export class XmlParser {
     if (this.phase === Phase.Epilog) this.fail(XE.JUNK_AFTER_DOC_ELEMENT, i);
     // expat reads a name-like run as one token before finding it out of place.
     while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
-    if (j === s.length && !this.final) return -1;
-    this.fail(XE.INVALID_TOKEN, j > i ? j : i);
+    if (j === s.length && j > i) {
+      if (!this.final) return -1;
+      this.fail(XE.SYNTAX, i);
+    }
+    this.fail(XE.INVALID_TOKEN, j);
   }
 
   /** Markup starting with '<' at i. */
@@ -825,7 +828,7 @@ export class XmlParser {
     if (sink.has[H.StartElement]) sink.startElement(name, attrs);
     else this.reportDefault(s.slice(i, k));
     if (empty) {
-      this.eventAt = this.abs(i);
+      this.eventAt = this.abs(k);
       if (sink.has[H.EndElement]) sink.endElement(name);
       this.unbind(bindings);
       if (this.stack.length === 0 && this.kind === EntityKind.Document) this.phase = Phase.Epilog;
