@@ -343,7 +343,7 @@ class PyXmlParser extends PyObject implements XmlSink {
         else if (name.toUpperCase() === "UTF-8" && found[0] !== "UTF-8") skip = 0;
       }
       const dec = decoderFor(name, all);
-      if (dec === null) throw new XmlError(XE.UNKNOWN_ENCODING, 0);
+      if (dec === null) valueError("multi-byte encodings are not supported");
       this.decoder = dec;
       this.engine.byteMode = dec.mode;
       this.engine.converts = dec.converts;

@@ -935,6 +935,8 @@ export class XmlParser {
       const uri = attrs[m + 1];
       attrs.splice(m, 2);
       if (prefix !== null && uri === "") this.fail(XE.UNDECLARING_PREFIX, tagAt);
+      // expat 2.4.5 and later: a URI may not contain the separator (names would be ambiguous).
+      if (this.nsSep !== "" && uri.indexOf(this.nsSep!) >= 0) this.fail(XE.SYNTAX, tagAt);
       if (prefix === "xmlns") this.fail(XE.RESERVED_PREFIX_XMLNS, tagAt);
       if (prefix === "xml" && uri !== XML_NS) this.fail(XE.RESERVED_PREFIX_XML, tagAt);
       if (prefix !== "xml" && (uri === XML_NS || uri === "http://www.w3.org/2000/xmlns/")) this.fail(XE.RESERVED_NAMESPACE_URI, tagAt);
