@@ -31,6 +31,7 @@ import "./operator";
 import "./pickle";
 import "./posix";
 import "./posixsubprocess";
+import "./pyexpat";
 import "./queue";
 import "./random";
 import "./select";
