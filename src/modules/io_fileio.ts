@@ -18,6 +18,7 @@ import {
   bufferArg, closedError, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
   unsupported, writableBuffer,
 } from "./io_base";
+import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
 import { nativeType } from "./registry";
 import { TypeFlag } from "../objects/object";
 
@@ -90,6 +91,14 @@ export function fspath(v: PyValue): PyValue {
 
 /** Reads up to `n` bytes at the file's position; null when a non-blocking descriptor has none. */
 export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number): number {
+  if (!f.usePos) {
+    try {
+      const got = pipeRead(f.fd, buf, off, n);
+      if (got !== undefined) return got;
+    } catch (e) {
+      throw fromNodeError(e);
+    }
+  }
   for (;;) {
     try {
       const got = fs.readSync(f.fd, buf, off, n, f.usePos ? f.pos : null);
@@ -109,6 +118,14 @@ export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number):
 
 /** Writes all of `data` (retrying partial writes and EAGAIN); returns the count written. */
 export function fileWrite(f: FileIOObj, data: Uint8Array): number {
+  if (!f.usePos) {
+    try {
+      const done = pipeWrite(f.fd, data);
+      if (done !== undefined) return done;
+    } catch (e) {
+      throw fromNodeError(e);
+    }
+  }
   let off = 0;
   while (off < data.length) {
     try {
@@ -197,6 +214,7 @@ export function fileClose(f: FileIOObj): void {
   f.fd = -1;
   f.closedFlag = true;
   if (f.closefd) {
+    forgetFd(fd);
     try {
       fs.closeSync(fd);
     } catch (e) {

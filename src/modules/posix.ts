@@ -28,6 +28,7 @@ import {
   bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
+import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
@@ -273,6 +274,10 @@ function lseek(fd: number, pos: number, how: number): number {
 function readFd(fd: number, n: number): Uint8Array {
   const buf = Buffer.alloc(n);
   const pos = filePos.get(fd);
+  if (pos === undefined) {
+    const got = sys(() => pipeRead(fd, buf, 0, n));
+    if (got !== undefined) return buf.subarray(0, got);
+  }
   const got = sys(() => fs.readSync(fd, buf, 0, n, pos === undefined ? null : pos));
   if (pos !== undefined) filePos.set(fd, pos + got);
   return buf.subarray(0, got);
@@ -280,6 +285,10 @@ function readFd(fd: number, n: number): Uint8Array {
 
 function writeFd(fd: number, data: Uint8Array): number {
   const pos = filePos.get(fd);
+  if (pos === undefined) {
+    const done = sys(() => pipeWrite(fd, data));
+    if (done !== undefined) return done;
+  }
   const n = sys(() => fs.writeSync(fd, data, 0, data.length, pos === undefined ? null : pos));
   if (pos !== undefined) {
     const info = fdinfo(fd);
@@ -607,6 +616,7 @@ function posixFunctions(): Fns {
       const n = fdArg(fd!);
       sys(() => fs.closeSync(n));
       filePos.delete(n);
+      forgetFd(n);
       return None;
     },
     closerange(args, kw) {

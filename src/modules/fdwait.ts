@@ -1,0 +1,123 @@
+// Blocking reads and writes on pipes while other green threads exist (docs/threads.md).
+//
+// A read from an empty pipe (or a write to a full one) would block the whole process, and with
+// it the green thread that was going to write (or read) the other end. So with more than one
+// thread, a pipe read or write first tries a non-blocking copy of the descriptor (a reopening of
+// /proc/self/fd/N with O_NONBLOCK: the same pipe); when that would block, the thread waits as on a
+// lock, and the other threads run while the attempt is made again each time they switch.
+//
+// Bytes that a read attempt got ahead of its caller are kept here and handed to the next read
+// of that descriptor (os.read and FileIO both read through `pipeRead`).
+
+import * as fs from "fs";
+import { PyValue } from "../objects/types";
+import { block, threads } from "../vm/threads";
+
+/** Bytes read from a pipe by a wait's attempt that no read has taken yet, by descriptor. */
+const readAhead = new Map<number, Uint8Array>();
+
+/** Arguments that never match the eval loop's CALL slots: the waiting thread stays on the JS stack. */
+const NOT_DIRECT: PyValue[] = [readAhead as unknown as PyValue, readAhead as unknown as PyValue, readAhead as unknown as PyValue];
+
+/** The descriptor is being closed: bytes read ahead of it go with it. */
+export function forgetFd(fd: number): void {
+  readAhead.delete(fd);
+}
+
+function isFifo(fd: number): boolean {
+  try {
+    return fs.fstatSync(fd).isFIFO();
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `f` on a non-blocking descriptor of the same pipe as `fd`. */
+function nonBlocking<T>(fd: number, write: boolean, f: (nb: number) => T): T {
+  const flags = (write ? fs.constants.O_WRONLY : fs.constants.O_RDONLY) | fs.constants.O_NONBLOCK;
+  const nb = fs.openSync(`/proc/self/fd/${fd}`, flags);
+  try {
+    return f(nb);
+  } finally {
+    fs.closeSync(nb);
+  }
+}
+
+function isAgain(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return code === "EAGAIN" || code === "EWOULDBLOCK";
+}
+
+/** Takes up to `n` read-ahead bytes of `fd` into `buf` at `off`; undefined when there are none. */
+function takeAhead(fd: number, buf: Uint8Array, off: number, n: number): number | undefined {
+  const have = readAhead.get(fd);
+  if (have === undefined) return undefined;
+  const k = Math.min(n, have.length);
+  buf.set(have.subarray(0, k), off);
+  if (k === have.length) readAhead.delete(fd);
+  else readAhead.set(fd, have.subarray(k));
+  return k;
+}
+
+/**
+ * Reads up to `n` bytes of pipe `fd` into `buf` at `off` when other threads exist, letting them
+ * run while the pipe is empty; undefined when the caller should read as usual (one thread, not a
+ * pipe). Node's errors are thrown as they are.
+ */
+export function pipeRead(fd: number, buf: Uint8Array, off: number, n: number): number | undefined {
+  const ahead = takeAhead(fd, buf, off, n);
+  if (ahead !== undefined) return ahead;
+  if (threads.length <= 1 || n <= 0 || !isFifo(fd)) return undefined;
+  let error: unknown = null;
+  let eof = false;
+  const attempt = (): boolean => {
+    try {
+      const chunk = new Uint8Array(n);
+      const got = nonBlocking(fd, false, (nb) => fs.readSync(nb, chunk, 0, n, null));
+      if (got === 0) eof = true;
+      else readAhead.set(fd, chunk.subarray(0, got));
+      return true;
+    } catch (e) {
+      if (isAgain(e)) return false;
+      error = e;
+      return true;
+    }
+  };
+  if (!attempt()) block({ take: attempt, deadline: Infinity, result: () => null as unknown as PyValue }, NOT_DIRECT);
+  if (error !== null) throw error;
+  if (eof) return 0;
+  return takeAhead(fd, buf, off, n) ?? 0;
+}
+
+/**
+ * Writes all of `data` to pipe `fd` when other threads exist, letting them run while the pipe is
+ * full; undefined when the caller should write as usual. Node's errors are thrown as they are.
+ */
+export function pipeWrite(fd: number, data: Uint8Array): number | undefined {
+  if (threads.length <= 1 || data.length === 0 || !isFifo(fd)) return undefined;
+  let done = 0;
+  let error: unknown = null;
+  const attempt = (): boolean => {
+    try {
+      nonBlocking(fd, true, (nb) => {
+        while (done < data.length) done += fs.writeSync(nb, data, done, data.length - done);
+      });
+      return true;
+    } catch (e) {
+      if (isAgain(e)) return false;
+      // Opening the write side without a reader fails with ENXIO: the real write gives EPIPE.
+      error = (e as NodeJS.ErrnoException)?.code === "ENXIO" ? null : e;
+      if (error === null) {
+        try {
+          done += fs.writeSync(fd, data, done, data.length - done);
+        } catch (e2) {
+          error = e2;
+        }
+      }
+      return true;
+    }
+  };
+  if (!attempt()) block({ take: attempt, deadline: Infinity, result: () => null as unknown as PyValue }, NOT_DIRECT);
+  if (error !== null && done === 0) throw error;
+  return done;
+}
