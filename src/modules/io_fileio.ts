@@ -306,7 +306,7 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     if (!closefd) raiseError(E.ValueError, "Cannot use closefd=False with file name");
     const p = path!;
     const pathStr = p instanceof PyBytes ? Buffer.from(p.data) : (typeof p === "string" ? p : (p as PyStrObj).value);
-    if (typeof pathStr === "string" && pathStr.includes("\0")) raiseError(E.ValueError, "embedded null byte");
+    if (typeof pathStr === "string" ? pathStr.includes("\0") : pathStr.includes(0)) raiseError(E.ValueError, "embedded null byte");
     if (opener === None) {
       try {
         fd = fs.openSync(pathStr, flags, 0o666);
@@ -421,7 +421,7 @@ export function initFileIO(): void {
       const f = self(args[0]);
       // _RawIOBase.close() (flush through the Python method, for subclasses) then the descriptor.
       let err: unknown = null;
-      if (f.fd >= 0 && f.cls !== FileIOType) {
+      if (f.fd >= 0) {
         try {
           callMethod(f, "flush", []);
         } catch (e) {

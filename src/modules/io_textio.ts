@@ -554,8 +554,8 @@ export function textClose(t: TextIOObj): void {
   if (isClosed(t)) return;
   let err: unknown = null;
   try {
-    if (t.cls === TextIOWrapperType) textFlush(t);
-    else callMethod(t, "flush", []);
+    // Through the method: a subclass or the instance may replace flush.
+    callMethod(t, "flush", []);
   } catch (e) {
     err = e;
   }
