@@ -1,8 +1,8 @@
 // Blocking reads and writes on pipes while other green threads exist (docs/threads.md).
 //
 // A read from an empty pipe (or a write to a full one) would block the whole process, and with
-// it the green thread that was going to write (or read) the other end. So with more than one
-// thread, a pipe read or write first tries a non-blocking copy of the descriptor (a reopening of
+// it the green thread that was going to write (or read) the other end, or the alarm whose signal
+// handler was going to. So with more than one thread or a pending alarm, a pipe read or write first tries a non-blocking copy of the descriptor (a reopening of
 // /proc/self/fd/N with O_NONBLOCK: the same pipe); when that would block, the thread waits as on a
 // lock, and the other threads run while the attempt is made again each time they switch.
 //
@@ -11,13 +11,21 @@
 
 import * as fs from "fs";
 import { PyValue } from "../objects/types";
-import { block, threads } from "../vm/threads";
+import { block, threads, timers } from "../vm/threads";
 
 /** Bytes read from a pipe by a wait's attempt that no read has taken yet, by descriptor. */
 const readAhead = new Map<number, Uint8Array>();
 
 /** Arguments that never match the eval loop's CALL slots: the waiting thread stays on the JS stack. */
 const NOT_DIRECT: PyValue[] = [readAhead as unknown as PyValue, readAhead as unknown as PyValue, readAhead as unknown as PyValue];
+
+/**
+ * Whether a pipe read or write should wait as a thread does: when other threads could change
+ * the pipe, or an alarm's signal handler could (or could interrupt the call, as EINTR does).
+ */
+function mayWait(): boolean {
+  return threads.length > 1 || timers.next < Infinity;
+}
 
 /** The descriptor is being closed: bytes read ahead of it go with it. */
 export function forgetFd(fd: number): void {
@@ -67,7 +75,7 @@ function takeAhead(fd: number, buf: Uint8Array, off: number, n: number): number 
 export function pipeRead(fd: number, buf: Uint8Array, off: number, n: number): number | undefined {
   const ahead = takeAhead(fd, buf, off, n);
   if (ahead !== undefined) return ahead;
-  if (threads.length <= 1 || n <= 0 || !isFifo(fd)) return undefined;
+  if (n <= 0 || !mayWait() || !isFifo(fd)) return undefined;
   let error: unknown = null;
   let eof = false;
   const attempt = (): boolean => {
@@ -94,7 +102,7 @@ export function pipeRead(fd: number, buf: Uint8Array, off: number, n: number): n
  * full; undefined when the caller should write as usual. Node's errors are thrown as they are.
  */
 export function pipeWrite(fd: number, data: Uint8Array): number | undefined {
-  if (threads.length <= 1 || data.length === 0 || !isFifo(fd)) return undefined;
+  if (data.length === 0 || !mayWait() || !isFifo(fd)) return undefined;
   let done = 0;
   let error: unknown = null;
   const attempt = (): boolean => {
@@ -120,4 +128,25 @@ export function pipeWrite(fd: number, data: Uint8Array): number | undefined {
   if (!attempt()) block({ take: attempt, deadline: Infinity, result: () => null as unknown as PyValue }, NOT_DIRECT);
   if (error !== null && done === 0) throw error;
   return done;
+}
+
+/** What a pipe read would find now: bytes, end of file (no writers left), or nothing yet. */
+export const enum PipeState { Empty, Data, Eof }
+
+/**
+ * What a read of `fd` would find, when it is a pipe (undefined otherwise): bytes the look reads
+ * are kept for the next read.
+ */
+export function pipeState(fd: number): PipeState | undefined {
+  if (readAhead.has(fd)) return PipeState.Data;
+  if (!isFifo(fd)) return undefined;
+  try {
+    const chunk = new Uint8Array(65536);
+    const got = nonBlocking(fd, false, (nb) => fs.readSync(nb, chunk, 0, chunk.length, null));
+    if (got === 0) return PipeState.Eof;
+    readAhead.set(fd, chunk.slice(0, got));
+    return PipeState.Data;
+  } catch (e) {
+    return isAgain(e) ? PipeState.Empty : PipeState.Data;
+  }
 }
