@@ -56,25 +56,31 @@ function isAgain(e: unknown): boolean {
   return code === "EAGAIN" || code === "EWOULDBLOCK";
 }
 
-/** Takes up to `n` read-ahead bytes of `fd` into `buf` at `off`; undefined when there are none. */
-function takeAhead(fd: number, buf: Uint8Array, off: number, n: number): number | undefined {
+/** Takes up to `n` read-ahead bytes of `fd`; undefined when there are none. */
+function takeAhead(fd: number, n: number): Uint8Array | undefined {
   const have = readAhead.get(fd);
   if (have === undefined) return undefined;
-  const k = Math.min(n, have.length);
-  buf.set(have.subarray(0, k), off);
-  if (k === have.length) readAhead.delete(fd);
-  else readAhead.set(fd, have.subarray(k));
-  return k;
+  if (n >= have.length) {
+    readAhead.delete(fd);
+    return have;
+  }
+  readAhead.set(fd, have.subarray(n));
+  return have.subarray(0, n);
 }
 
+const EMPTY = new Uint8Array(0);
+
 /**
- * Reads up to `n` bytes of pipe `fd` into `buf` at `off` when other threads exist, letting them
- * run while the pipe is empty; undefined when the caller should read as usual (one thread, not a
- * pipe). Node's errors are thrown as they are.
+ * Reads up to `n` bytes of pipe `fd` when other threads (or an alarm) could fill it, letting them
+ * run while it is empty; the call's value is `finish(bytes)`, and `fail` raises Node's error as
+ * the caller's Python exception. Undefined when the caller should read as usual (one thread, not
+ * a pipe). `args` are the native function's arguments when Python called it (the thread may then
+ * switch out in place and resume with the value), else null.
  */
-export function pipeRead(fd: number, buf: Uint8Array, off: number, n: number): number | undefined {
-  const ahead = takeAhead(fd, buf, off, n);
-  if (ahead !== undefined) return ahead;
+export function pipeRead(fd: number, n: number, args: readonly PyValue[] | null,
+                         finish: (data: Uint8Array) => PyValue, fail: (e: unknown) => never): PyValue | undefined {
+  const ahead = n > 0 ? takeAhead(fd, n) : undefined;
+  if (ahead !== undefined) return finish(ahead);
   if (n <= 0 || !mayWait() || !isFifo(fd)) return undefined;
   let error: unknown = null;
   let eof = false;
@@ -91,17 +97,20 @@ export function pipeRead(fd: number, buf: Uint8Array, off: number, n: number): n
       return true;
     }
   };
-  if (!attempt()) block({ take: attempt, deadline: Infinity, result: () => null as unknown as PyValue }, NOT_DIRECT);
-  if (error !== null) throw error;
-  if (eof) return 0;
-  return takeAhead(fd, buf, off, n) ?? 0;
+  const result = (): PyValue => {
+    if (error !== null) fail(error);
+    return finish(eof ? EMPTY : takeAhead(fd, n) ?? EMPTY);
+  };
+  if (attempt()) return result();
+  return block({ take: attempt, deadline: Infinity, result }, args ?? NOT_DIRECT);
 }
 
 /**
- * Writes all of `data` to pipe `fd` when other threads exist, letting them run while the pipe is
- * full; undefined when the caller should write as usual. Node's errors are thrown as they are.
+ * Writes all of `data` to pipe `fd` when other threads (or an alarm) could drain it, letting them
+ * run while it is full; the call's value is `finish(count)`. As pipeRead otherwise.
  */
-export function pipeWrite(fd: number, data: Uint8Array): number | undefined {
+export function pipeWrite(fd: number, data: Uint8Array, args: readonly PyValue[] | null,
+                          finish: (n: number) => PyValue, fail: (e: unknown) => never): PyValue | undefined {
   if (data.length === 0 || !mayWait() || !isFifo(fd)) return undefined;
   let done = 0;
   let error: unknown = null;
@@ -114,8 +123,8 @@ export function pipeWrite(fd: number, data: Uint8Array): number | undefined {
     } catch (e) {
       if (isAgain(e)) return false;
       // Opening the write side without a reader fails with ENXIO: the real write gives EPIPE.
-      error = (e as NodeJS.ErrnoException)?.code === "ENXIO" ? null : e;
-      if (error === null) {
+      if ((e as NodeJS.ErrnoException)?.code !== "ENXIO") error = e;
+      else {
         try {
           done += fs.writeSync(fd, data, done, data.length - done);
         } catch (e2) {
@@ -125,9 +134,12 @@ export function pipeWrite(fd: number, data: Uint8Array): number | undefined {
       return true;
     }
   };
-  if (!attempt()) block({ take: attempt, deadline: Infinity, result: () => null as unknown as PyValue }, NOT_DIRECT);
-  if (error !== null && done === 0) throw error;
-  return done;
+  const result = (): PyValue => {
+    if (error !== null && done === 0) fail(error);
+    return finish(done);
+  };
+  if (attempt()) return result();
+  return block({ take: attempt, deadline: Infinity, result }, args ?? NOT_DIRECT);
 }
 
 /** What a pipe read would find now: bytes, end of file (no writers left), or nothing yet. */

@@ -89,15 +89,18 @@ export function fspath(v: PyValue): PyValue {
   typeError(`expected ${typeName(v)}.__fspath__() to return str or bytes, not ${typeName(r)}`);
 }
 
+function rethrow(e: unknown): never {
+  throw fromNodeError(e);
+}
+
 /** Reads up to `n` bytes at the file's position; null when a non-blocking descriptor has none. */
 export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number): number {
   if (!f.usePos) {
-    try {
-      const got = pipeRead(f.fd, buf, off, n);
-      if (got !== undefined) return got;
-    } catch (e) {
-      throw fromNodeError(e);
-    }
+    const got = pipeRead(f.fd, n, null, (d) => {
+      buf.set(d, off);
+      return d.length;
+    }, rethrow);
+    if (got !== undefined) return got as number;
   }
   for (;;) {
     try {
@@ -119,12 +122,8 @@ export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number):
 /** Writes all of `data` (retrying partial writes and EAGAIN); returns the count written. */
 export function fileWrite(f: FileIOObj, data: Uint8Array): number {
   if (!f.usePos) {
-    try {
-      const done = pipeWrite(f.fd, data);
-      if (done !== undefined) return done;
-    } catch (e) {
-      throw fromNodeError(e);
-    }
+    const done = pipeWrite(f.fd, data, null, (k) => k, rethrow);
+    if (done !== undefined) return done as number;
   }
   let off = 0;
   while (off < data.length) {

@@ -271,13 +271,15 @@ function lseek(fd: number, pos: number, how: number): number {
   return to;
 }
 
+function rethrowAsOSError(e: unknown): never {
+  return sys(() => {
+    throw e;
+  });
+}
+
 function readFd(fd: number, n: number): Uint8Array {
   const buf = Buffer.alloc(n);
   const pos = filePos.get(fd);
-  if (pos === undefined) {
-    const got = sys(() => pipeRead(fd, buf, 0, n));
-    if (got !== undefined) return buf.subarray(0, got);
-  }
   const got = sys(() => fs.readSync(fd, buf, 0, n, pos === undefined ? null : pos));
   if (pos !== undefined) filePos.set(fd, pos + got);
   return buf.subarray(0, got);
@@ -285,10 +287,6 @@ function readFd(fd: number, n: number): Uint8Array {
 
 function writeFd(fd: number, data: Uint8Array): number {
   const pos = filePos.get(fd);
-  if (pos === undefined) {
-    const done = sys(() => pipeWrite(fd, data));
-    if (done !== undefined) return done;
-  }
   const n = sys(() => fs.writeSync(fd, data, 0, data.length, pos === undefined ? null : pos));
   if (pos !== undefined) {
     const info = fdinfo(fd);
@@ -604,12 +602,21 @@ function posixFunctions(): Fns {
       const fd = fdArg(args[0]);
       const n = Number(index(args[1]));
       if (n < 0) throw osError(22);
+      if (!filePos.has(fd)) {
+        const v = pipeRead(fd, n, args, newBytes, rethrowAsOSError);
+        if (v !== undefined) return v;
+      }
       return newBytes(readFd(fd, n));
     },
     write(args, kw) {
       checkPos("write", args, kw, 2);
       const fd = fdArg(args[0]);
-      return writeFd(fd, bytesLike(args[1]));
+      const data = bytesLike(args[1]);
+      if (!filePos.has(fd)) {
+        const v = pipeWrite(fd, data, args, (n) => n, rethrowAsOSError);
+        if (v !== undefined) return v;
+      }
+      return writeFd(fd, data);
     },
     close(args, kw) {
       const [fd] = parseArgs("close", args, kw, ["fd"], 1);
