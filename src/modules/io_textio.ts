@@ -52,6 +52,8 @@ export class TextIOObj extends IOObj {
   used: number;
   snapshot: [number, Uint8Array] | null;
   pending: string;
+  /** Bytes per character of the last chunk read (tell's first guess at where to start decoding). */
+  b2cratio = 0;
   /** Encoded output of other codecs, written before `pending` (which is UTF-8 text). */
   pendingBytes: Uint8Array[];
   pendingBytesLen: number;
@@ -268,6 +270,8 @@ function readChunk(t: TextIOObj, sizeHint: number): boolean {
   const eof = input.length === 0;
   t.decoded = decode(t, input, eof);
   t.used = 0;
+  const chars = t.decoded.length;
+  t.b2cratio = chars > 0 ? input.length / chars : 0;
   if (t.telling) {
     const next = new Uint8Array(decBuf!.length + input.length);
     next.set(decBuf!);
@@ -322,8 +326,11 @@ function readText(t: TextIOObj, n: number): string {
     }
     if (need === 0) return out;
     if (!readChunk(t, need)) {
-      out += t.decoded;
-      t.used = t.decoded.length;
+      // End of file: the decoder's last output, of which `need` characters are taken.
+      const last = t.decoded;
+      const u = cpLength(last) > need ? unitOffset(last, need) : last.length;
+      out += last.slice(0, u);
+      t.used = u;
       return out;
     }
   }
@@ -401,14 +408,40 @@ function textTell(t: TextIOObj): PyValue {
   if (skip === 0) return packCookie(position, decFlags, 0, false, 0);
   const [savedBuf, savedFlags] = decoderState(t);
   try {
-    cookieDecoderState(t, position, decFlags);
-    let startPos = position;
-    let startFlags = decFlags;
+    // A first guess at a start point near the current position, from the bytes-per-character
+    // ratio: a point before it where the decoder holds nothing (one decode call for most codecs).
     let charsToSkip = skip;
+    let flags = decFlags;
+    let skipBytes = Math.min(Math.floor(t.b2cratio * charsToSkip), nextInput.length);
+    let skipBack = 1;
+    while (skipBytes > 0) {
+      setDecoderState(t, new Uint8Array(0), decFlags);
+      const n = cpLength(decode(t, nextInput.subarray(0, skipBytes), false));
+      if (n <= charsToSkip) {
+        const [b, d] = decoderState(t);
+        if (b.length === 0) {
+          flags = d;
+          charsToSkip -= n;
+          break;
+        }
+        skipBytes -= b.length;
+        skipBack = 1;
+      } else {
+        skipBytes -= skipBack;
+        skipBack *= 2;
+      }
+    }
+    if (skipBytes <= 0) {
+      skipBytes = 0;
+      setDecoderState(t, new Uint8Array(0), decFlags);
+    }
+    let startPos = position + skipBytes;
+    let startFlags = flags;
+    if (charsToSkip === 0) return packCookie(startPos, startFlags, 0, false, 0);
     let bytesFed = 0;
     let charsDecoded = 0;
     let needEof = false;
-    let i = 0;
+    let i = skipBytes;
     for (; i < nextInput.length; i++) {
       bytesFed++;
       charsDecoded += cpLength(decode(t, nextInput.subarray(i, i + 1), false));
