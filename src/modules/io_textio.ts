@@ -415,7 +415,7 @@ function textTell(t: TextIOObj): PyValue {
     let skipBytes = Math.min(Math.floor(t.b2cratio * charsToSkip), nextInput.length);
     let skipBack = 1;
     while (skipBytes > 0) {
-      setDecoderState(t, new Uint8Array(0), decFlags);
+      cookieDecoderState(t, position, decFlags);
       const n = cpLength(decode(t, nextInput.subarray(0, skipBytes), false));
       if (n <= charsToSkip) {
         const [b, d] = decoderState(t);
@@ -433,7 +433,7 @@ function textTell(t: TextIOObj): PyValue {
     }
     if (skipBytes <= 0) {
       skipBytes = 0;
-      setDecoderState(t, new Uint8Array(0), decFlags);
+      cookieDecoderState(t, position, decFlags);
     }
     let startPos = position + skipBytes;
     let startFlags = flags;
