@@ -360,7 +360,8 @@ export function bufferedClose(b: BufferedObj): void {
   if (bufferedIsClosed(b)) return;
   let err: unknown = null;
   try {
-    if (b.canWrite) flushWrites(b);
+    // Through the method: a subclass or the instance may replace flush.
+    callMethod(b, "flush", []);
   } catch (e) {
     err = e;
   }

@@ -6,7 +6,7 @@
 // A decoder's state is (pending bytes, flags) as in CPython's IncrementalDecoder.getstate();
 // TextIOWrapper builds its seek/tell cookies from it.
 
-import { call, callMethod, getAttr, intValue, strValue, typeName } from "../objects/abstract";
+import { call, callMethod, getAttr, getAttrOpt, intValue, repr, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { PyOpError } from "../objects/errors";
@@ -237,6 +237,10 @@ export function textCodec(encoding: string, errors: string): TextCodec {
     raiseError(E.LookupError, `unknown encoding: ${encoding}`);
   }
   const info = call(getAttr(codecs, "lookup"), [encoding]);
+  const isText = getAttrOpt(info, "_is_text_encoding");
+  if (isText !== undefined && !truthy(isText)) {
+    raiseError(E.LookupError, `${repr(encoding)} is not a text encoding; use codecs.open() to handle arbitrary codecs`);
+  }
   return {
     decoder: () => new PyDecoder(call(getAttr(info, "incrementaldecoder"), [errors])),
     encoder: () => new PyEncoder(call(getAttr(info, "incrementalencoder"), [errors])),

@@ -18,6 +18,7 @@ import {
   bufferArg, closedError, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
   unsupported, writableBuffer,
 } from "./io_base";
+import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
 import { nativeType } from "./registry";
 import { TypeFlag } from "../objects/object";
 
@@ -88,8 +89,19 @@ export function fspath(v: PyValue): PyValue {
   typeError(`expected ${typeName(v)}.__fspath__() to return str or bytes, not ${typeName(r)}`);
 }
 
+function rethrow(e: unknown): never {
+  throw fromNodeError(e);
+}
+
 /** Reads up to `n` bytes at the file's position; null when a non-blocking descriptor has none. */
 export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number): number {
+  if (!f.usePos) {
+    const got = pipeRead(f.fd, n, null, (d) => {
+      buf.set(d, off);
+      return d.length;
+    }, rethrow);
+    if (got !== undefined) return got as number;
+  }
   for (;;) {
     try {
       const got = fs.readSync(f.fd, buf, off, n, f.usePos ? f.pos : null);
@@ -109,6 +121,10 @@ export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number):
 
 /** Writes all of `data` (retrying partial writes and EAGAIN); returns the count written. */
 export function fileWrite(f: FileIOObj, data: Uint8Array): number {
+  if (!f.usePos) {
+    const done = pipeWrite(f.fd, data, null, (k) => k, rethrow);
+    if (done !== undefined) return done as number;
+  }
   let off = 0;
   while (off < data.length) {
     try {
@@ -197,6 +213,7 @@ export function fileClose(f: FileIOObj): void {
   f.fd = -1;
   f.closedFlag = true;
   if (f.closefd) {
+    forgetFd(fd);
     try {
       fs.closeSync(fd);
     } catch (e) {
@@ -288,7 +305,7 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     if (!closefd) raiseError(E.ValueError, "Cannot use closefd=False with file name");
     const p = path!;
     const pathStr = p instanceof PyBytes ? Buffer.from(p.data) : (typeof p === "string" ? p : (p as PyStrObj).value);
-    if (typeof pathStr === "string" && pathStr.includes("\0")) raiseError(E.ValueError, "embedded null byte");
+    if (typeof pathStr === "string" ? pathStr.includes("\0") : pathStr.includes(0)) raiseError(E.ValueError, "embedded null byte");
     if (opener === None) {
       try {
         fd = fs.openSync(pathStr, flags, 0o666);
@@ -403,7 +420,7 @@ export function initFileIO(): void {
       const f = self(args[0]);
       // _RawIOBase.close() (flush through the Python method, for subclasses) then the descriptor.
       let err: unknown = null;
-      if (f.fd >= 0 && f.cls !== FileIOType) {
+      if (f.fd >= 0) {
         try {
           callMethod(f, "flush", []);
         } catch (e) {

@@ -52,6 +52,11 @@ export class TextIOObj extends IOObj {
   used: number;
   snapshot: [number, Uint8Array] | null;
   pending: string;
+  /** Bytes per character of the last chunk read (tell's first guess at where to start decoding). */
+  b2cratio = 0;
+  /** Encoded output of other codecs, written before `pending` (which is UTF-8 text). */
+  pendingBytes: Uint8Array[];
+  pendingBytesLen: number;
   seekable: boolean;
   telling: boolean;
   chunkSize: number;
@@ -78,6 +83,8 @@ export class TextIOObj extends IOObj {
     this.used = 0;
     this.snapshot = null;
     this.pending = "";
+    this.pendingBytes = [];
+    this.pendingBytesLen = 0;
     this.seekable = false;
     this.telling = false;
     this.chunkSize = CHUNK_SIZE;
@@ -139,11 +146,23 @@ function bufWrite(t: TextIOObj, data: Uint8Array): void {
 }
 
 function flushPending(t: TextIOObj): void {
-  if (t.pending.length === 0) return;
+  if (t.pending.length === 0 && t.pendingBytesLen === 0) return;
   const s = t.pending;
+  const parts = t.pendingBytes;
   t.pending = "";
+  t.pendingBytes = [];
+  t.pendingBytesLen = 0;
   dirtyTexts.delete(t);
-  bufWrite(t, Buffer.from(s, "utf8"));
+  if (parts.length === 0) bufWrite(t, Buffer.from(s, "utf8"));
+  else {
+    if (s.length > 0) parts.push(Buffer.from(s, "utf8"));
+    bufWrite(t, parts.length === 1 ? parts[0] : Buffer.concat(parts));
+  }
+}
+
+/** About how many bytes are pending (UTF-16 units for the text part). */
+function pendingSize(t: TextIOObj): number {
+  return t.pending.length + t.pendingBytesLen;
 }
 
 function textFlush(t: TextIOObj): void {
@@ -167,15 +186,23 @@ export function textWrite(t: TextIOObj, text: string): void {
   const haslf = (translate || t.lineBuffering) && text.indexOf("\n") >= 0;
   if (haslf && translate) text = text.split("\n").join(t.writenl!);
   const needflush = t.lineBuffering && (haslf || text.indexOf("\r") >= 0);
-  if (enc.utf8 && !(SURROGATE.test(text) && LONE_SURROGATE.test(text))) {
-    if (t.pending.length === 0 && t.buf !== null && t.buf.file !== null) dirtyTexts.add(t);
-    t.pending += text;
-  } else {
-    const data = enc.encode(text);
-    flushPending(t);
-    bufWrite(t, data);
+  // Output is kept until there is more than a chunk (what was pending is written first when
+  // this text would take it past one).
+  const data = enc.utf8 && !(SURROGATE.test(text) && LONE_SURROGATE.test(text)) ? null : enc.encode(text);
+  const size = data === null ? text.length : data.length;
+  if (pendingSize(t) > 0 && pendingSize(t) + size > t.chunkSize) flushPending(t);
+  if (pendingSize(t) === 0 && t.buf !== null && t.buf.file !== null) dirtyTexts.add(t);
+  if (data === null) t.pending += text;
+  else {
+    if (t.pending.length > 0) {
+      t.pendingBytes.push(Buffer.from(t.pending, "utf8"));
+      t.pendingBytesLen += t.pending.length;
+      t.pending = "";
+    }
+    t.pendingBytes.push(data);
+    t.pendingBytesLen += data.length;
   }
-  if (t.pending.length > t.chunkSize || needflush || t.writeThrough) flushPending(t);
+  if (pendingSize(t) >= t.chunkSize || needflush || t.writeThrough) flushPending(t);
   if (needflush) {
     if (t.buf !== null) flushWrites(t.buf);
     else callMethod(t.buffer, "flush", []);
@@ -243,6 +270,8 @@ function readChunk(t: TextIOObj, sizeHint: number): boolean {
   const eof = input.length === 0;
   t.decoded = decode(t, input, eof);
   t.used = 0;
+  const chars = t.decoded.length;
+  t.b2cratio = chars > 0 ? input.length / chars : 0;
   if (t.telling) {
     const next = new Uint8Array(decBuf!.length + input.length);
     next.set(decBuf!);
@@ -297,8 +326,11 @@ function readText(t: TextIOObj, n: number): string {
     }
     if (need === 0) return out;
     if (!readChunk(t, need)) {
-      out += t.decoded;
-      t.used = t.decoded.length;
+      // End of file: the decoder's last output, of which `need` characters are taken.
+      const last = t.decoded;
+      const u = cpLength(last) > need ? unitOffset(last, need) : last.length;
+      out += last.slice(0, u);
+      t.used = u;
       return out;
     }
   }
@@ -376,14 +408,40 @@ function textTell(t: TextIOObj): PyValue {
   if (skip === 0) return packCookie(position, decFlags, 0, false, 0);
   const [savedBuf, savedFlags] = decoderState(t);
   try {
-    cookieDecoderState(t, position, decFlags);
-    let startPos = position;
-    let startFlags = decFlags;
+    // A first guess at a start point near the current position, from the bytes-per-character
+    // ratio: a point before it where the decoder holds nothing (one decode call for most codecs).
     let charsToSkip = skip;
+    let flags = decFlags;
+    let skipBytes = Math.min(Math.floor(t.b2cratio * charsToSkip), nextInput.length);
+    let skipBack = 1;
+    while (skipBytes > 0) {
+      cookieDecoderState(t, position, decFlags);
+      const n = cpLength(decode(t, nextInput.subarray(0, skipBytes), false));
+      if (n <= charsToSkip) {
+        const [b, d] = decoderState(t);
+        if (b.length === 0) {
+          flags = d;
+          charsToSkip -= n;
+          break;
+        }
+        skipBytes -= b.length;
+        skipBack = 1;
+      } else {
+        skipBytes -= skipBack;
+        skipBack *= 2;
+      }
+    }
+    if (skipBytes <= 0) {
+      skipBytes = 0;
+      cookieDecoderState(t, position, decFlags);
+    }
+    let startPos = position + skipBytes;
+    let startFlags = flags;
+    if (charsToSkip === 0) return packCookie(startPos, startFlags, 0, false, 0);
     let bytesFed = 0;
     let charsDecoded = 0;
     let needEof = false;
-    let i = 0;
+    let i = skipBytes;
     for (; i < nextInput.length; i++) {
       bytesFed++;
       charsDecoded += cpLength(decode(t, nextInput.subarray(i, i + 1), false));
@@ -526,6 +584,8 @@ export function textInit(t: TextIOObj, buffer: PyValue, encodingV: PyValue | und
   t.used = 0;
   t.snapshot = null;
   t.pending = "";
+  t.pendingBytes = [];
+  t.pendingBytesLen = 0;
   setupNewline(t, newline);
   const readable = truthy(callMethod(buffer, "readable", []));
   const writable = truthy(callMethod(buffer, "writable", []));
@@ -554,8 +614,8 @@ export function textClose(t: TextIOObj): void {
   if (isClosed(t)) return;
   let err: unknown = null;
   try {
-    if (t.cls === TextIOWrapperType) textFlush(t);
-    else callMethod(t, "flush", []);
+    // Through the method: a subclass or the instance may replace flush.
+    callMethod(t, "flush", []);
   } catch (e) {
     err = e;
   }
@@ -672,6 +732,8 @@ export function initTextIO(): void {
         if (newErr !== null) t.errors = newErr;
         setupNewline(t, nl);
         setupCodec(t, t.decoder !== null, t.encoder !== null);
+        // A new encoder in the middle of a file writes no BOM.
+        if (t.seekable && t.encoder !== null && intValue(callMethod(t.buffer, "tell", [])) != 0) t.encoder.setstate(0);
       }
       if (lb !== undefined && lb !== None) t.lineBuffering = truthy(lb);
       if (wt !== undefined && wt !== None) t.writeThrough = truthy(wt);
@@ -686,7 +748,7 @@ export function initTextIO(): void {
       const t = args[0];
       if (!(t instanceof TextIOObj)) typeError("bad self");
       const label = "_io.TextIOWrapper";
-      if (!t.ok && !t.detached) return `<${label}>`;
+      if (!t.ok && !t.detached) raiseError(E.ValueError, "I/O operation on uninitialized object");
       let out = `<${label}`;
       const name = attrForRepr(t, "name");
       if (name !== null) out += ` name=${repr(name)}`;

@@ -28,6 +28,7 @@ import {
   bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
+import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
@@ -268,6 +269,12 @@ function lseek(fd: number, pos: number, how: number): number {
   if (to < 0) throw osError(22);
   filePos.set(fd, to);
   return to;
+}
+
+function rethrowAsOSError(e: unknown): never {
+  return sys(() => {
+    throw e;
+  });
 }
 
 function readFd(fd: number, n: number): Uint8Array {
@@ -595,18 +602,28 @@ function posixFunctions(): Fns {
       const fd = fdArg(args[0]);
       const n = Number(index(args[1]));
       if (n < 0) throw osError(22);
+      if (!filePos.has(fd)) {
+        const v = pipeRead(fd, n, args, newBytes, rethrowAsOSError);
+        if (v !== undefined) return v;
+      }
       return newBytes(readFd(fd, n));
     },
     write(args, kw) {
       checkPos("write", args, kw, 2);
       const fd = fdArg(args[0]);
-      return writeFd(fd, bytesLike(args[1]));
+      const data = bytesLike(args[1]);
+      if (!filePos.has(fd)) {
+        const v = pipeWrite(fd, data, args, (n) => n, rethrowAsOSError);
+        if (v !== undefined) return v;
+      }
+      return writeFd(fd, data);
     },
     close(args, kw) {
       const [fd] = parseArgs("close", args, kw, ["fd"], 1);
       const n = fdArg(fd!);
       sys(() => fs.closeSync(n));
       filePos.delete(n);
+      forgetFd(n);
       return None;
     },
     closerange(args, kw) {

@@ -2,7 +2,8 @@
 //
 // Node offers no synchronous readiness API, so readiness is decided here: an in-process socketpair
 // endpoint (see socket.ts) is readable when it holds data or has reached end of file, and always
-// writable; any other descriptor (files, pipes, terminals) counts as always ready. When nothing
+// writable; so is a pipe (os.pipe), looked at with a non-blocking read (fdwait.ts); any other
+// descriptor (files, terminals) counts as always ready. When nothing
 // is ready, a wait with a timeout sleeps it out (nothing can change meanwhile: Typhon runs one
 // thread at a time), and a wait without one raises RuntimeError rather than hanging forever.
 
@@ -12,6 +13,7 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
+import { PipeState, pipeState } from "./fdwait";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { endpoints } from "./socket";
@@ -33,7 +35,15 @@ const EBADF = 9, ENOENT = 2, EEXIST = 17, EPERM = 1;
 /** The events among `wanted` that fd has now (POLLERR/POLLHUP/POLLNVAL are always reported). */
 function readyEvents(fd: number, wanted: number): number {
   const ep = endpoints.get(fd);
-  if (ep === undefined) return wanted & (IN | OUT | RDNORM | WRNORM);
+  if (ep === undefined) {
+    const ev = wanted & (IN | OUT | RDNORM | WRNORM);
+    if ((ev & (IN | RDNORM)) === 0) return ev;
+    // A pipe is readable when it holds bytes, and hung up when its writers are gone (fdwait.ts looks).
+    const st = pipeState(fd);
+    if (st === PipeState.Empty) return ev & ~(IN | RDNORM);
+    if (st === PipeState.Eof) return (ev & ~(IN | RDNORM)) | HUP;
+    return ev;
+  }
   let ev = OUT | WRNORM;
   if (ep.readable()) ev |= IN | RDNORM;
   if (ep.peer === null && ep.eof) ev |= HUP;
