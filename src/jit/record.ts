@@ -610,7 +610,8 @@ export class Recorder {
         return false;
       }
       case Bc.KW_NAMES:
-        this.kwnames = (this.frame.consts[arg] as PyTuple).items as string[];
+        // The frame keeps them too: an abort at the CALL resumes there in the interpreter.
+        this.kwnames = this.frame.kwnames = (this.frame.consts[arg] as PyTuple).items as string[];
         break;
       case Bc.CALL:
         if (this.call(arg)) return false;
@@ -1044,7 +1045,6 @@ export class Recorder {
     const fVal = this.stackVal(base);
     if (!(fVal instanceof Const)) throw new TraceAbort("unknown callable slot");
     if (kwnames === null && this.inlineCall(base, fVal)) return true;
-    this.kwnames = null;
     const args: Value[] = [];
     const argv: PyValue[] = [];
     for (let i = base + 1; i < this.sp; i++) {
@@ -1054,12 +1054,15 @@ export class Recorder {
     const kw = new Const(Kind.Ref, kwnames);
     let r: Value;
     let res: PyValue;
+    // The call's keyword names stay in the frame until the call runs (an abort resumes at CALL).
     if (fVal.value === null) {
       r = this.emit(Opc.call_r, [args[0], kw, ...args.slice(1)], "call");
+      this.kwnames = this.frame.kwnames = null;
       res = HELPERS.call(argv[0], kwnames, ...argv.slice(1));
     } else {
       const f = this.frame.stack[base] as PyValue;
       r = this.emit(Opc.call_r, [this.ref(fVal), args[0], kw, ...args.slice(1)], "callMethod");
+      this.kwnames = this.frame.kwnames = null;
       res = HELPERS.callMethod(f, argv[0], kwnames, ...argv.slice(1));
     }
     this.sp = base;
