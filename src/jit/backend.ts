@@ -284,6 +284,10 @@ class Emitter {
         this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
         break;
       }
+      case Opc.float_pow:
+        this.line(`${r} = H.floatPowOrExit(${a[0]}, ${a[1]});`);
+        this.line(`if (${r} === undefined) ${fail()}`);
+        break;
       case Opc.call_pure_i:
       case Opc.call_pure_f:
         this.line(`${r} = H.${this.field(o.aux)}(${a.join(", ")});`);

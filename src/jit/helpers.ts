@@ -14,6 +14,7 @@ import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
 import { useTracing } from "../vm/trace";
 import { inlinedFrame } from "../vm/eval";
+import { floatPow } from "../objects/floatpow";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -111,6 +112,14 @@ export const HELPERS = {
   },
   floatMod(a: number, b: number): number {
     return (numberHooks.floatBinary(a, b, Bin.REMAINDER) as PyFloat).value;
+  },
+  /** x ** y as float_pow computes it, or undefined when that is not a float (the trace exits). */
+  floatPowOrExit(x: number, y: number): number | undefined {
+    try {
+      return floatPow(x, y) ?? undefined;
+    } catch {
+      return undefined;
+    }
   },
 };
 

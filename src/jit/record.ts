@@ -839,7 +839,12 @@ export class Recorder {
       const y = typeof b === "number" ? b : b.value;
       const simple = op === Bin.ADD || op === Bin.SUBTRACT || op === Bin.MULTIPLY;
       const div = op === Bin.TRUE_DIVIDE || op === Bin.FLOOR_DIVIDE || op === Bin.REMAINDER;
-      if (simple || (div && y !== 0)) {
+      const pow = op === Bin.POWER && (isExactFloat(a) || isExactFloat(b)) ? HELPERS.floatPowOrExit(x, y) : undefined;
+      if (pow !== undefined) {
+        // float ** float (or with an int on one side): float_pow, which exits for the rest.
+        r = this.emit(Opc.float_pow, [this.float(va, a), this.float(vb, b)]);
+        res = new PyFloat(pow);
+      } else if (simple || (div && y !== 0)) {
         const fa = this.float(va, a), fb = this.float(vb, b);
         if (div) this.emit(Opc.guard_nonzero_f, [fb]);
         switch (op) {
