@@ -30,7 +30,7 @@ import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
 import { Bin, Cmp, typeName } from "../objects/abstract";
 import {
-  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
@@ -690,6 +690,15 @@ export class Recorder {
     return dict.strPos(name);
   }
 
+  /** The index of the __slots__ member the interpreter's cache found for this instruction, or -1. */
+  private memberSlot(obj: PyValue): number {
+    if (typeof obj !== "object" || obj === null) return -1;
+    const c = this.attrCache(obj.cls);
+    const slots = obj instanceof PyInstance ? obj.slots : null;
+    if (c === null || c.kind !== AttrKind.MEMBER || slots === null || slots === undefined) return -1;
+    return c.pos;
+  }
+
   private guardType(val: Value, t: PyType): void {
     this.emit(Opc.guard_class, [val], t);
     this.emit(Opc.guard_version, [], { type: t, version: t.version });
@@ -704,6 +713,17 @@ export class Recorder {
       this.guardType(val, (obj as PyObject).cls);
       r = this.emit(Opc.getdictattr, [val], { name, pos });
       res = (obj as PyObject).dict!.store.values[pos] as PyValue;
+    } else {
+      const slot = val instanceof Const ? -1 : this.memberSlot(obj);
+      if (slot >= 0 && (obj as PyInstance).slots![slot] !== undefined) {
+        // A __slots__ member that is set: the instance's slot array at the cached index.
+        this.guardType(val, (obj as PyObject).cls);
+        const slots = this.emit(Opc.getfield_r, [val], "slots");
+        this.emit(Opc.guard_nonnull, [slots]);
+        r = this.emit(Opc.getarrayitem, [slots, new Const(Kind.Int, slot)]);
+        this.emit(Opc.guard_nonnull, [r]);
+        res = (obj as PyInstance).slots![slot];
+      }
     }
     if (r === null) {
       r = this.emit(Opc.call_r, [val, new Const(Kind.Ref, name)], "getAttr");
@@ -721,6 +741,16 @@ export class Recorder {
       this.guardType(objVal, (obj as PyObject).cls);
       this.emit(Opc.setdictattr, [objVal, val], { name, pos });
       (obj as PyObject).dict!.store.setValueAt(pos, v);
+      this.sp -= 2;
+      return;
+    }
+    const slot = objVal instanceof Const ? -1 : this.memberSlot(obj);
+    if (slot >= 0) {
+      this.guardType(objVal, (obj as PyObject).cls);
+      const slots = this.emit(Opc.getfield_r, [objVal], "slots");
+      this.emit(Opc.guard_nonnull, [slots]);
+      this.emit(Opc.setarrayitem, [slots, new Const(Kind.Int, slot), val]);
+      (obj as PyInstance).slots![slot] = v;
       this.sp -= 2;
       return;
     }
