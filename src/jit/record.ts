@@ -37,7 +37,8 @@ import { PyDict } from "../objects/pydict";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { InlinedFrame, Snapshot } from "./snapshot";
 import { linkFrame, makeFrame } from "../vm/eval";
-import { functionType, PyFunction } from "../objects/types";
+import { functionType, PyFunction, typeType } from "../objects/types";
+import { TypeFlag } from "../objects/object";
 import { HELPERS } from "./helpers";
 import { params } from "./params";
 
@@ -89,6 +90,8 @@ interface Level {
   callPc: number;
   /** The caller's stack depth once the callable and the arguments are popped. */
   base: number;
+  /** For a class call: the IR value of the new instance (the call's value; __init__ is the callee). */
+  initSelf: Value | null;
 }
 
 export class Recorder {
@@ -128,7 +131,8 @@ export class Recorder {
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
-  constructor(private readonly loopFrame: Frame, readonly header: number, private readonly innerLoop: InnerLoops) {
+  constructor(private readonly loopFrame: Frame, readonly header: number, private readonly innerLoop: InnerLoops,
+              private readonly inlining = true) {
     const frame = loopFrame;
     this.frame = frame;
     this.code = frame.code;
@@ -169,11 +173,12 @@ export class Recorder {
       const c = this.callers[d];
       frames.push({
         func: c.frame.func!, pc: c.callPc + 1, sp: c.base, lasti: c.callPc,
-        fast: c.fastVals.slice(), stack: c.stackVals.slice(0, c.base) as Value[],
+        fast: c.fastVals.slice(), stack: c.stackVals.slice(0, c.base) as Value[], initSelf: this.callers[d - 1].initSelf,
       });
     }
     frames.push({
       func: this.frame.func!, pc, sp, lasti: pc, fast: this.fastVals.slice(), stack: this.stackVals.slice(0, sp) as Value[],
+      initSelf: this.callers[this.callers.length - 1].initSelf,
     });
     snap.frames = frames;
     return snap;
@@ -690,6 +695,15 @@ export class Recorder {
     return dict.strPos(name);
   }
 
+  /** Whether storing `name` on `obj` adds it to the instance dict (the cache says the dict holds it). */
+  private newDictAttr(obj: PyValue, name: string): boolean {
+    if (typeof obj !== "object" || obj === null || (obj.cls.flags & TypeFlag.HAS_DICT) === 0) return false;
+    const c = this.attrCache(obj.cls);
+    if (c === null || c.kind !== AttrKind.DICT) return false;
+    const dict = obj.dict;
+    return dict === null || (dict.cls === dictType && dict.getStr(name) === undefined);
+  }
+
   /** The index of the __slots__ member the interpreter's cache found for this instruction, or -1. */
   private memberSlot(obj: PyValue): number {
     if (typeof obj !== "object" || obj === null) return -1;
@@ -741,6 +755,14 @@ export class Recorder {
       this.guardType(objVal, (obj as PyObject).cls);
       this.emit(Opc.setdictattr, [objVal, val], { name, pos });
       (obj as PyObject).dict!.store.setValueAt(pos, v);
+      this.sp -= 2;
+      return;
+    }
+    if (!(objVal instanceof Const) && this.newDictAttr(obj, name)) {
+      // A name the instance dict does not have yet (an __init__ setting up a new object).
+      this.guardType(objVal, (obj as PyObject).cls);
+      this.emit(Opc.adddictattr, [objVal, val], name);
+      HELPERS.addDictAttr(obj as PyObject, name, v);
       this.sp -= 2;
       return;
     }
@@ -1107,14 +1129,23 @@ export class Recorder {
 
   /** Inlines the CALL whose callable slot is at `base` if its callee can be; true when it did. */
   private inlineCall(base: number, fVal: Const): boolean {
-    if (params.inlining === 0 || this.callers.length >= MAX_INLINE_DEPTH) return false;
+    if (!this.inlining || params.inlining === 0 || this.callers.length >= MAX_INLINE_DEPTH) return false;
     const st = this.frame.stack;
     // CALL's slots: [method, self, args...] after LOAD_METHOD, or [NULL, callable, args...].
     const first = fVal.value === null ? base + 2 : base + 1;
-    const f = (fVal.value === null ? st[base + 1] : st[base]) as PyValue;
+    let f = (fVal.value === null ? st[base + 1] : st[base]) as PyValue;
+    // A plain class whose __init__ is a Python function (the interpreter's CALL cache says so):
+    // make the instance, then inline __init__ with it as self.
+    let cls: PyType | null = null;
+    if (fVal.value === null && f instanceof PyType && f.cls === typeType) {
+      const c = codeCache(this.code).ic[this.pc] as AttrCache | undefined;
+      if (!(c instanceof AttrCache) || c.type !== f || c.version !== f.version || !(c.value instanceof PyFunction)) return false;
+      cls = f;
+      f = c.value;
+    }
     if (!(f instanceof PyFunction) || f.cls !== functionType || f.closure !== null) return false;
     const code = f.code;
-    const nargs = this.sp - first;
+    const nargs = this.sp - first + (cls !== null ? 1 : 0);
     if ((code.flags & NOT_INLINED) !== 0 || code.argcount !== nargs || code.kwonlyargcount !== 0 ||
         code.cellvars.length !== 0 || code.freevars.length !== 0 || noInline.has(code)) return false;
     // Globals are read through the loop frame's dicts.
@@ -1124,15 +1155,23 @@ export class Recorder {
     for (let i = 0; i < w.length; i++) if ((w[i] & 0xff) === Bc.JUMP_BACKWARD) return false;
     if (fVal.value === null) {
       const fv = this.stackVal(base + 1);
-      if (!(fv instanceof Const)) this.emit(Opc.guard_value, [fv], f);
+      if (!(fv instanceof Const)) this.emit(Opc.guard_value, [fv], cls ?? f);
     }
     const argVals: Value[] = [];
     const argv: PyValue[] = [];
+    let initSelf: PyValue | null = null;
+    if (cls !== null) {
+      this.emit(Opc.guard_version, [], { type: cls, version: cls.version });
+      argVals.push(this.emit(Opc.new_instance, [], cls));
+      initSelf = HELPERS.newInstance(cls);
+      argv.push(initSelf);
+    }
     for (let i = first; i < this.sp; i++) {
       argVals.push(this.stackVal(i));
       argv.push(st[i] as PyValue);
     }
     const callee = makeFrame(f, argv, null);
+    callee.initSelf = initSelf;
     // The caller during the call, as the interpreter leaves it.
     const caller = this.frame;
     caller.pc = this.pc + 1;
@@ -1141,6 +1180,7 @@ export class Recorder {
     this.callers.push({
       frame: caller, code: this.code, words: this.words, fastVals: this.fastVals, stackVals: this.stackVals,
       headerSp: this.headerSp, loopHeaders: this.loopHeaders, callPc: this.pc, base,
+      initSelf: cls !== null ? argVals[0] : null,
     });
     this.frame = callee;
     this.code = code;
@@ -1157,8 +1197,17 @@ export class Recorder {
 
   /** RETURN_VALUE of an inlined callee: back to the caller's level, with the value pushed. */
   private inlinedReturn(): void {
-    const val = this.top(), v = this.topV();
-    const c = this.callers.pop()!;
+    let val = this.top(), v = this.topV();
+    const c = this.callers[this.callers.length - 1];
+    if (c.initSelf !== null) {
+      // __init__ returned: the call's value is the instance (a non-None return is the
+      // interpreter's TypeError: leave it to the interpreter).
+      if (v !== None) throw new TraceAbort("__init__ returned a value");
+      if (!(val instanceof Const)) this.emit(Opc.guard_value, [this.ref(val)], None);
+      val = c.initSelf;
+      v = this.frame.initSelf as PyValue;
+    }
+    this.callers.pop();
     this.frame = c.frame;
     this.code = c.code;
     this.words = c.words;
