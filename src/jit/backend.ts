@@ -124,6 +124,7 @@ class Emitter {
         });
         f.stack.forEach((v, i) => parts.push(`${fr}.stack[${i}] = ${this.boxed(v)};`));
         parts.push(`${fr}.sp = ${f.sp}; ${fr}.pc = ${f.pc}; ${fr}.lasti = ${f.lasti};`);
+        if (f.initSelf !== null) parts.push(`${fr}.initSelf = ${this.boxed(f.initSelf)};`);
         caller = fr;
       });
     }
@@ -284,6 +285,12 @@ class Emitter {
         this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
         break;
       }
+      case Opc.new_instance: this.line(`${r} = H.newInstance(${this.k(o.aux)});`); break;
+      case Opc.adddictattr: this.line(`H.addDictAttr(${a[0]}, ${JSON.stringify(o.aux)}, ${a[1]});`); break;
+      case Opc.float_pow:
+        this.line(`${r} = H.floatPowOrExit(${a[0]}, ${a[1]});`);
+        this.line(`if (${r} === undefined) ${fail()}`);
+        break;
       case Opc.call_pure_i:
       case Opc.call_pure_f:
         this.line(`${r} = H.${this.field(o.aux)}(${a.join(", ")});`);

@@ -25,11 +25,18 @@ import { appendFileSync, writeFileSync } from "fs";
 
 const enum State { Warm, Compiled, Dead }
 
+/** Side exits from inlined calls after which a loop is recorded again without inlining. */
+const INLINED_EXIT_LIMIT = 200;
+
 class LoopState {
   state = State.Warm;
   counter = 0;
   aborts = 0;
   inlineAborts = 0;
+  /** Side exits from inside inlined calls since the trace was compiled. */
+  inlinedExits = 0;
+  /** Record without inlining (its inlined calls kept leaving the trace: polymorphic call sites). */
+  noInlining = false;
   entryFailures = 0;
   firstIterationExits = 0;
   discards = 0;
@@ -129,6 +136,13 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   if (r >= 0) {
     c.exitCounts[r >> 1]++;
     stats.guardFailures++;
+    // Leaving from inside an inlined call makes its frames: when that keeps happening (a call
+    // site that sees several classes), calling is cheaper than inlining: record it again without.
+    if (c.exits[r >> 1].frames !== null && ++ls.inlinedExits > INLINED_EXIT_LIMIT) {
+      ls.noInlining = true;
+      discard(ls, cj);
+      return true;
+    }
     // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
     // global rebound, a branch that now always goes the other way): record it again. (Bridges
     // will replace this.)
@@ -145,6 +159,7 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
 /** Drops a loop's trace so that it is recorded again; after too many times, leaves the loop alone. */
 function discard(ls: LoopState, cj: CodeJit): void {
   ls.compiled = null;
+  ls.inlinedExits = 0;
   ls.state = State.Warm;
   ls.counter = 0;
   ls.entryFailures = 0;
@@ -161,7 +176,7 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   recording = true;
   let rec;
   try {
-    rec = new Recorder(frame, ls.header, INNER_LOOPS).record();
+    rec = new Recorder(frame, ls.header, INNER_LOOPS, !ls.noInlining).record();
   } catch (e) {
     recording = false;
     stats.recordMs += performance.now() - t0;

@@ -14,6 +14,9 @@ import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
 import { useTracing } from "../vm/trace";
 import { inlinedFrame } from "../vm/eval";
+import { floatPow } from "../objects/floatpow";
+import { objectType, PyType } from "../objects/types";
+import { PyDict } from "../objects/pydict";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -111,6 +114,23 @@ export const HELPERS = {
   },
   floatMod(a: number, b: number): number {
     return (numberHooks.floatBinary(a, b, Bin.REMAINDER) as PyFloat).value;
+  },
+  /** A new instance of a plain class, as object.__new__ makes it (new_instance). */
+  newInstance(cls: PyType): PyValue {
+    return objectType.nativeNew!(cls, [], null);
+  },
+  /** Adds a name to an instance's dict, making the dict if needed (adddictattr). */
+  addDictAttr(obj: PyObject, name: string, v: PyValue): void {
+    if (obj.dict === null) obj.dict = new PyDict();
+    obj.dict.set(name, v);
+  },
+  /** x ** y as float_pow computes it, or undefined when that is not a float (the trace exits). */
+  floatPowOrExit(x: number, y: number): number | undefined {
+    try {
+      return floatPow(x, y) ?? undefined;
+    } catch {
+      return undefined;
+    }
   },
 };
 

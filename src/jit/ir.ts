@@ -162,6 +162,10 @@ export const OPS: readonly OpInfo[] = [
   op("call_v", "var", V, F.Call, Aux.Name),
   op("call_pure_i", "var", I, F.Pure, Aux.Name),          // a pure helper on unboxed values
   op("call_pure_f", "var", Fl, F.Pure, Aux.Name),
+  // x ** y on floats; exits when Python's result is not a float (complex) or it raises
+  op("float_pow", [Fl, Fl], Fl, F.Guard),
+  op("new_instance", [], R, F.Alloc, Aux.Object),        // object.__new__(cls) for a plain class
+  op("adddictattr", [R, R], V, F.Write, Aux.Name),        // a new name in the instance dict (made if missing)
 ];
 
 /** IR opcode numbers: the rows of OPS, in order. */
@@ -180,6 +184,7 @@ export const enum Opc {
   undef_i, undef_f, undef_b, undef_r,
   new_tuple,
   call_r, call_b, call_v, call_pure_i, call_pure_f,
+  float_pow, new_instance, adddictattr,
 }
 
 export const OPC_BY_NAME: ReadonlyMap<string, Opc> = new Map(OPS.map((o, i) => [o.name, i as Opc]));

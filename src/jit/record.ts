@@ -30,14 +30,15 @@ import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
 import { Bin, Cmp, typeName } from "../objects/abstract";
 import {
-  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { InlinedFrame, Snapshot } from "./snapshot";
 import { linkFrame, makeFrame } from "../vm/eval";
-import { functionType, PyFunction } from "../objects/types";
+import { functionType, PyFunction, typeType } from "../objects/types";
+import { TypeFlag } from "../objects/object";
 import { HELPERS } from "./helpers";
 import { params } from "./params";
 
@@ -89,6 +90,8 @@ interface Level {
   callPc: number;
   /** The caller's stack depth once the callable and the arguments are popped. */
   base: number;
+  /** For a class call: the IR value of the new instance (the call's value; __init__ is the callee). */
+  initSelf: Value | null;
 }
 
 export class Recorder {
@@ -128,7 +131,8 @@ export class Recorder {
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
-  constructor(private readonly loopFrame: Frame, readonly header: number, private readonly innerLoop: InnerLoops) {
+  constructor(private readonly loopFrame: Frame, readonly header: number, private readonly innerLoop: InnerLoops,
+              private readonly inlining = true) {
     const frame = loopFrame;
     this.frame = frame;
     this.code = frame.code;
@@ -169,11 +173,12 @@ export class Recorder {
       const c = this.callers[d];
       frames.push({
         func: c.frame.func!, pc: c.callPc + 1, sp: c.base, lasti: c.callPc,
-        fast: c.fastVals.slice(), stack: c.stackVals.slice(0, c.base) as Value[],
+        fast: c.fastVals.slice(), stack: c.stackVals.slice(0, c.base) as Value[], initSelf: this.callers[d - 1].initSelf,
       });
     }
     frames.push({
       func: this.frame.func!, pc, sp, lasti: pc, fast: this.fastVals.slice(), stack: this.stackVals.slice(0, sp) as Value[],
+      initSelf: this.callers[this.callers.length - 1].initSelf,
     });
     snap.frames = frames;
     return snap;
@@ -690,6 +695,24 @@ export class Recorder {
     return dict.strPos(name);
   }
 
+  /** Whether storing `name` on `obj` adds it to the instance dict (the cache says the dict holds it). */
+  private newDictAttr(obj: PyValue, name: string): boolean {
+    if (typeof obj !== "object" || obj === null || (obj.cls.flags & TypeFlag.HAS_DICT) === 0) return false;
+    const c = this.attrCache(obj.cls);
+    if (c === null || c.kind !== AttrKind.DICT) return false;
+    const dict = obj.dict;
+    return dict === null || (dict.cls === dictType && dict.getStr(name) === undefined);
+  }
+
+  /** The index of the __slots__ member the interpreter's cache found for this instruction, or -1. */
+  private memberSlot(obj: PyValue): number {
+    if (typeof obj !== "object" || obj === null) return -1;
+    const c = this.attrCache(obj.cls);
+    const slots = obj instanceof PyInstance ? obj.slots : null;
+    if (c === null || c.kind !== AttrKind.MEMBER || slots === null || slots === undefined) return -1;
+    return c.pos;
+  }
+
   private guardType(val: Value, t: PyType): void {
     this.emit(Opc.guard_class, [val], t);
     this.emit(Opc.guard_version, [], { type: t, version: t.version });
@@ -704,6 +727,17 @@ export class Recorder {
       this.guardType(val, (obj as PyObject).cls);
       r = this.emit(Opc.getdictattr, [val], { name, pos });
       res = (obj as PyObject).dict!.store.values[pos] as PyValue;
+    } else {
+      const slot = val instanceof Const ? -1 : this.memberSlot(obj);
+      if (slot >= 0 && (obj as PyInstance).slots![slot] !== undefined) {
+        // A __slots__ member that is set: the instance's slot array at the cached index.
+        this.guardType(val, (obj as PyObject).cls);
+        const slots = this.emit(Opc.getfield_r, [val], "slots");
+        this.emit(Opc.guard_nonnull, [slots]);
+        r = this.emit(Opc.getarrayitem, [slots, new Const(Kind.Int, slot)]);
+        this.emit(Opc.guard_nonnull, [r]);
+        res = (obj as PyInstance).slots![slot];
+      }
     }
     if (r === null) {
       r = this.emit(Opc.call_r, [val, new Const(Kind.Ref, name)], "getAttr");
@@ -721,6 +755,24 @@ export class Recorder {
       this.guardType(objVal, (obj as PyObject).cls);
       this.emit(Opc.setdictattr, [objVal, val], { name, pos });
       (obj as PyObject).dict!.store.setValueAt(pos, v);
+      this.sp -= 2;
+      return;
+    }
+    if (!(objVal instanceof Const) && this.newDictAttr(obj, name)) {
+      // A name the instance dict does not have yet (an __init__ setting up a new object).
+      this.guardType(objVal, (obj as PyObject).cls);
+      this.emit(Opc.adddictattr, [objVal, val], name);
+      HELPERS.addDictAttr(obj as PyObject, name, v);
+      this.sp -= 2;
+      return;
+    }
+    const slot = objVal instanceof Const ? -1 : this.memberSlot(obj);
+    if (slot >= 0) {
+      this.guardType(objVal, (obj as PyObject).cls);
+      const slots = this.emit(Opc.getfield_r, [objVal], "slots");
+      this.emit(Opc.guard_nonnull, [slots]);
+      this.emit(Opc.setarrayitem, [slots, new Const(Kind.Int, slot), val]);
+      (obj as PyInstance).slots![slot] = v;
       this.sp -= 2;
       return;
     }
@@ -839,7 +891,12 @@ export class Recorder {
       const y = typeof b === "number" ? b : b.value;
       const simple = op === Bin.ADD || op === Bin.SUBTRACT || op === Bin.MULTIPLY;
       const div = op === Bin.TRUE_DIVIDE || op === Bin.FLOOR_DIVIDE || op === Bin.REMAINDER;
-      if (simple || (div && y !== 0)) {
+      const pow = op === Bin.POWER && (isExactFloat(a) || isExactFloat(b)) ? HELPERS.floatPowOrExit(x, y) : undefined;
+      if (pow !== undefined) {
+        // float ** float (or with an int on one side): float_pow, which exits for the rest.
+        r = this.emit(Opc.float_pow, [this.float(va, a), this.float(vb, b)]);
+        res = new PyFloat(pow);
+      } else if (simple || (div && y !== 0)) {
         const fa = this.float(va, a), fb = this.float(vb, b);
         if (div) this.emit(Opc.guard_nonzero_f, [fb]);
         switch (op) {
@@ -1072,14 +1129,23 @@ export class Recorder {
 
   /** Inlines the CALL whose callable slot is at `base` if its callee can be; true when it did. */
   private inlineCall(base: number, fVal: Const): boolean {
-    if (params.inlining === 0 || this.callers.length >= MAX_INLINE_DEPTH) return false;
+    if (!this.inlining || params.inlining === 0 || this.callers.length >= MAX_INLINE_DEPTH) return false;
     const st = this.frame.stack;
     // CALL's slots: [method, self, args...] after LOAD_METHOD, or [NULL, callable, args...].
     const first = fVal.value === null ? base + 2 : base + 1;
-    const f = (fVal.value === null ? st[base + 1] : st[base]) as PyValue;
+    let f = (fVal.value === null ? st[base + 1] : st[base]) as PyValue;
+    // A plain class whose __init__ is a Python function (the interpreter's CALL cache says so):
+    // make the instance, then inline __init__ with it as self.
+    let cls: PyType | null = null;
+    if (fVal.value === null && f instanceof PyType && f.cls === typeType) {
+      const c = codeCache(this.code).ic[this.pc] as AttrCache | undefined;
+      if (!(c instanceof AttrCache) || c.type !== f || c.version !== f.version || !(c.value instanceof PyFunction)) return false;
+      cls = f;
+      f = c.value;
+    }
     if (!(f instanceof PyFunction) || f.cls !== functionType || f.closure !== null) return false;
     const code = f.code;
-    const nargs = this.sp - first;
+    const nargs = this.sp - first + (cls !== null ? 1 : 0);
     if ((code.flags & NOT_INLINED) !== 0 || code.argcount !== nargs || code.kwonlyargcount !== 0 ||
         code.cellvars.length !== 0 || code.freevars.length !== 0 || noInline.has(code)) return false;
     // Globals are read through the loop frame's dicts.
@@ -1089,15 +1155,23 @@ export class Recorder {
     for (let i = 0; i < w.length; i++) if ((w[i] & 0xff) === Bc.JUMP_BACKWARD) return false;
     if (fVal.value === null) {
       const fv = this.stackVal(base + 1);
-      if (!(fv instanceof Const)) this.emit(Opc.guard_value, [fv], f);
+      if (!(fv instanceof Const)) this.emit(Opc.guard_value, [fv], cls ?? f);
     }
     const argVals: Value[] = [];
     const argv: PyValue[] = [];
+    let initSelf: PyValue | null = null;
+    if (cls !== null) {
+      this.emit(Opc.guard_version, [], { type: cls, version: cls.version });
+      argVals.push(this.emit(Opc.new_instance, [], cls));
+      initSelf = HELPERS.newInstance(cls);
+      argv.push(initSelf);
+    }
     for (let i = first; i < this.sp; i++) {
       argVals.push(this.stackVal(i));
       argv.push(st[i] as PyValue);
     }
     const callee = makeFrame(f, argv, null);
+    callee.initSelf = initSelf;
     // The caller during the call, as the interpreter leaves it.
     const caller = this.frame;
     caller.pc = this.pc + 1;
@@ -1106,6 +1180,7 @@ export class Recorder {
     this.callers.push({
       frame: caller, code: this.code, words: this.words, fastVals: this.fastVals, stackVals: this.stackVals,
       headerSp: this.headerSp, loopHeaders: this.loopHeaders, callPc: this.pc, base,
+      initSelf: cls !== null ? argVals[0] : null,
     });
     this.frame = callee;
     this.code = code;
@@ -1122,8 +1197,17 @@ export class Recorder {
 
   /** RETURN_VALUE of an inlined callee: back to the caller's level, with the value pushed. */
   private inlinedReturn(): void {
-    const val = this.top(), v = this.topV();
-    const c = this.callers.pop()!;
+    let val = this.top(), v = this.topV();
+    const c = this.callers[this.callers.length - 1];
+    if (c.initSelf !== null) {
+      // __init__ returned: the call's value is the instance (a non-None return is the
+      // interpreter's TypeError: leave it to the interpreter).
+      if (v !== None) throw new TraceAbort("__init__ returned a value");
+      if (!(val instanceof Const)) this.emit(Opc.guard_value, [this.ref(val)], None);
+      val = c.initSelf;
+      v = this.frame.initSelf as PyValue;
+    }
+    this.callers.pop();
     this.frame = c.frame;
     this.code = c.code;
     this.words = c.words;

@@ -20,6 +20,8 @@ export interface InlinedFrame {
   lasti: number;
   fast: (Value | undefined)[];
   stack: Value[];
+  /** For the __init__ of a class call: the new instance (what the call returns). */
+  initSelf: Value | null;
 }
 
 export class Snapshot {
@@ -58,6 +60,7 @@ export class Snapshot {
       for (const f of this.frames) {
         for (const v of f.fast) if (v !== undefined) vs.push(v);
         vs.push(...f.stack);
+        if (f.initSelf !== null) vs.push(f.initSelf);
       }
     }
     return vs;
@@ -71,6 +74,7 @@ export class Snapshot {
       for (const fr of this.frames) {
         for (let i = 0; i < fr.fast.length; i++) if (fr.fast[i] !== undefined) fr.fast[i] = f(fr.fast[i]!);
         for (let i = 0; i < fr.stack.length; i++) fr.stack[i] = f(fr.stack[i]);
+        if (fr.initSelf !== null) fr.initSelf = f(fr.initSelf);
       }
     }
   }

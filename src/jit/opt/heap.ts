@@ -23,6 +23,9 @@ export function heap(trace: Trace): void {
         else m.set(o.args[0], o);
         return o;
       }
+      case Opc.adddictattr:
+        known.set(o.aux as string, new Map([[o.args[0], o.args[1]]]));
+        return o;
       case Opc.setdictattr: {
         const name = (o.aux as { name: string }).name;
         known.set(name, new Map([[o.args[0], o.args[1]]]));
