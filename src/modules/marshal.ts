@@ -1,6 +1,9 @@
 // marshal: CPython's value serialization format (version 4) for the value types: None, bools,
 // ints, floats, complex, str, bytes, tuples, lists, dicts, sets, frozensets, Ellipsis and
-// StopIteration. Code objects are not marshalled (Typhon never reads CPython's .pyc files).
+// StopIteration; and code objects in Typhon's own layout (type code 'c', then -1 where CPython
+// writes co_argcount, then the length and UTF-8 text of the build's identity and the code as
+// bytecode/serialize.ts writes it): CPython's code objects cannot be read, and code marshalled
+// by another Typhon build is refused (its instructions may mean something else).
 // dumps writes no back-references (valid for every reader); loads reads them.
 
 import { call, getAttr, intValue, toArray, typeName } from "../objects/abstract";
@@ -10,8 +13,10 @@ import * as I from "../objects/intmath";
 import { parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { runtime } from "../vm/runtime";
+import { buildIdentity } from "../vm/codecache";
+import { deserializeCode, serializeCode } from "../bytecode/serialize";
 import {
-  bytesType, Ellipsis, False, None, PyByteArray, PyBytes, PyComplex, PyFloat, PyList, PyObject, PyTuple, PyValue, True,
+  bytesType, Ellipsis, False, None, PyByteArray, PyBytes, PyCode, PyComplex, PyFloat, PyList, PyObject, PyTuple, PyValue, True,
   typeOf,
 } from "../objects/types";
 import { defFunctions, defineModule } from "./registry";
@@ -143,6 +148,20 @@ class Writer {
       this.byte(t.name === "set" ? 0x3c : 0x3e);
       this.int32(items.length);
       for (const x of items) this.value(x);
+      return;
+    }
+    if (v instanceof PyCode) {
+      let text: string;
+      try {
+        text = JSON.stringify([buildIdentity(), serializeCode(v.code)]);
+      } catch {
+        raiseError(E.ValueError, "unmarshallable object");
+      }
+      const data = Buffer.from(text, "utf8");
+      this.byte(0x63);
+      this.int32(-1);
+      this.int32(data.length);
+      this.bytes(data);
       return;
     }
     raiseError(E.ValueError, "unmarshallable object");
@@ -277,7 +296,24 @@ class Reader {
         if (v === undefined) raiseError(E.ValueError, "bad marshal data (invalid reference)");
         return v;
       }
-      case 0x63: raiseError(E.ValueError, "bad marshal data (Typhon cannot load CPython code objects)");
+      case 0x63: {
+        if (this.int32() !== -1) raiseError(E.ValueError, "bad marshal data (Typhon cannot load CPython code objects)");
+        const text = Buffer.from(this.take(this.int32())).toString("utf8");
+        let parts: unknown;
+        try {
+          parts = JSON.parse(text);
+        } catch {
+          raiseError(E.ValueError, "bad marshal data (code object)");
+        }
+        if (!Array.isArray(parts) || parts[0] !== buildIdentity() || typeof parts[1] !== "string") {
+          raiseError(E.ValueError, "bad marshal data (code object marshalled by another Typhon build)");
+        }
+        try {
+          return new PyCode(deserializeCode(parts[1]));
+        } catch {
+          raiseError(E.ValueError, "bad marshal data (code object)");
+        }
+      }
       default: raiseError(E.ValueError, "bad marshal data (unknown type code)");
     }
   }

@@ -10,6 +10,7 @@
 // Without a standard library only native modules and .py files on sys.path can be imported (a
 // small interim loader, loadPlainModule); a failed import then says how to get the library.
 
+import { createHash } from "crypto";
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 import {
@@ -28,6 +29,7 @@ import { sysDict, sysModule, sysModules } from "../modules/sys";
 import type { Frame } from "./frame";
 import { CodeObject } from "../bytecode/code";
 import { PyTraceback } from "./traceback";
+import { buildIdentity } from "./codecache";
 
 /** Compiles and runs module source; provided by interp.ts (which owns compiling). */
 export const importHooks = {
@@ -84,6 +86,14 @@ function runSourceModule(name: string, file: string, shownAs: string): PyModule 
   return mod;
 }
 
+/** The magic number of this build's .pyc files: two bytes from its identity, then CR LF as in CPython. */
+function buildMagic(): Uint8Array {
+  const h = createHash("sha1").update(buildIdentity()).digest();
+  // CPython 3.11's numbers are 3495 and below; Typhon's are 20000 and up (never one of CPython's).
+  const n = 20000 + (h.readUInt16LE(0) % 40000);
+  return Uint8Array.from([n & 0xff, n >> 8, 13, 10]);
+}
+
 /** Runs importlib's bootstrap from the standard library in `dir` and installs its finders. */
 export function installImportlib(dir: string): void {
   stdlibDir = dir;
@@ -91,8 +101,13 @@ export function installImportlib(dir: string): void {
   call(getAttr(boot, "_install"), [sysModule, getImpModule()]);
   const ext = runSourceModule("_frozen_importlib_external", join(dir, "importlib", "_bootstrap_external.py"),
     EXTERNAL_FILE);
-  // Typhon never loads CPython's compiled files: no sourceless .pyc loader, no extension modules.
-  ext.dict!.set("BYTECODE_SUFFIXES", new PyList([]));
+  // Typhon's compiled files are __pycache__/<name>.typhon-311.pyc (sys.implementation.cache_tag),
+  // holding code objects marshalled in Typhon's own layout; their magic number is the build's, so
+  // files written by another Typhon build (or by CPython, in a bare .pyc) are recompiled or refused,
+  // never run. No extension modules.
+  const magic = buildMagic();
+  ext.dict!.set("MAGIC_NUMBER", new PyBytes(magic));
+  ext.dict!.set("_RAW_MAGIC_NUMBER", magic[0] | (magic[1] << 8) | (magic[2] << 16) | (magic[3] << 24));
   ext.dict!.set("EXTENSION_SUFFIXES", new PyList([]));
   call(getAttr(boot, "_install_external_importers"), []);
   bootstrapModule = boot;
