@@ -319,6 +319,16 @@ class Reader {
   }
 }
 
+/** Whether `data` is a code object marshalled by another Typhon build (importlib then compiles the source). */
+export function isCodeFromOtherBuild(data: Uint8Array): boolean {
+  if (data.length < 9 || (data[0] & 0x7f) !== 0x63) return false;
+  const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (dv.getInt32(1, true) !== -1) return false;
+  const n = dv.getInt32(5, true);
+  const head = Buffer.from(data.subarray(9, 9 + Math.min(Math.max(n, 0), 200))).toString("utf8");
+  return !head.startsWith(JSON.stringify([buildIdentity()]).slice(0, -1) + ",");
+}
+
 function bytesOf(v: PyValue, fname: string): Uint8Array {
   const b = runtime.bytesData(v);
   if (b === null) typeError(`a bytes-like object is required, not '${typeName(v)}'`);

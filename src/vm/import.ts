@@ -10,15 +10,14 @@
 // Without a standard library only native modules and .py files on sys.path can be imported (a
 // small interim loader, loadPlainModule); a failed import then says how to get the library.
 
-import { createHash } from "crypto";
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 import {
-  call, getAttr, getAttrOpt, intValue, setItem, strValue, toArray, truthy, typeName,
+  call, getAttr, getAttrOpt, intValue, repr, setItem, strValue, toArray, truthy, typeName,
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
-import { checkArgs } from "../objects/native";
+import { builtinFunction, checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import {
   False, None, PyBytes, PyCode, PyList, PyModule, PyObject, PyTuple, PyValue, True,
@@ -29,7 +28,8 @@ import { sysDict, sysModule, sysModules } from "../modules/sys";
 import type { Frame } from "./frame";
 import { CodeObject } from "../bytecode/code";
 import { PyTraceback } from "./traceback";
-import { buildIdentity } from "./codecache";
+import { isCodeFromOtherBuild } from "../modules/marshal";
+import { runtime } from "./runtime";
 
 /** Compiles and runs module source; provided by interp.ts (which owns compiling). */
 export const importHooks = {
@@ -86,14 +86,6 @@ function runSourceModule(name: string, file: string, shownAs: string): PyModule 
   return mod;
 }
 
-/** The magic number of this build's .pyc files: two bytes from its identity, then CR LF as in CPython. */
-function buildMagic(): Uint8Array {
-  const h = createHash("sha1").update(buildIdentity()).digest();
-  // CPython 3.11's numbers are 3495 and below; Typhon's are 20000 and up (never one of CPython's).
-  const n = 20000 + (h.readUInt16LE(0) % 40000);
-  return Uint8Array.from([n & 0xff, n >> 8, 13, 10]);
-}
-
 /** Runs importlib's bootstrap from the standard library in `dir` and installs its finders. */
 export function installImportlib(dir: string): void {
   stdlibDir = dir;
@@ -102,12 +94,34 @@ export function installImportlib(dir: string): void {
   const ext = runSourceModule("_frozen_importlib_external", join(dir, "importlib", "_bootstrap_external.py"),
     EXTERNAL_FILE);
   // Typhon's compiled files are __pycache__/<name>.typhon-311.pyc (sys.implementation.cache_tag),
-  // holding code objects marshalled in Typhon's own layout; their magic number is the build's, so
-  // files written by another Typhon build (or by CPython, in a bare .pyc) are recompiled or refused,
-  // never run. No extension modules.
-  const magic = buildMagic();
-  ext.dict!.set("MAGIC_NUMBER", new PyBytes(magic));
-  ext.dict!.set("_RAW_MAGIC_NUMBER", magic[0] | (magic[1] << 8) | (magic[2] << 16) | (magic[3] << 24));
+  // holding code objects marshalled in Typhon's own layout, which only the build that wrote them
+  // reads: a file written by another Typhon build is compiled again from its source (which the
+  // next write replaces), or refused with ImportError when there is no source. No extension modules.
+  const cpythonCompileBytecode = getAttr(ext, "_compile_bytecode");
+  ext.dict!.set("_compile_bytecode", builtinFunction("_compile_bytecode", (args, kw) => {
+    const [data, name, bytecodePath, sourcePath] = parseArgs("_compile_bytecode", args, kw,
+      ["data", "name", "bytecode_path", "source_path"], 1);
+    const bytes = runtime.bytesData(data!);
+    if (bytes !== null && isCodeFromOtherBuild(bytes)) {
+      if (sourcePath === undefined || sourcePath === None) {
+        const e = call(E.ImportError, [`code object in ${repr(bytecodePath ?? None)} was compiled by another Typhon build`]) as PyBaseException;
+        (e.fields ??= {}).name = name ?? None;
+        (e.fields ??= {}).path = bytecodePath ?? None;
+        throw e;
+      }
+      const path = strValue(sourcePath);
+      if (path === undefined) typeError("source_path must be a string");
+      let raw: Uint8Array;
+      try {
+        raw = new Uint8Array(readFileSync(path));
+      } catch {
+        raiseError(E.OSError, `cannot read ${path}`);
+      }
+      const source = importHooks.decodeSource(raw, path);
+      return call(builtinsDict.getStr("compile")!, [source, path, "exec", 0, True]);
+    }
+    return call(cpythonCompileBytecode, args, kw);
+  }));
   ext.dict!.set("EXTENSION_SUFFIXES", new PyList([]));
   call(getAttr(boot, "_install_external_importers"), []);
   bootstrapModule = boot;
