@@ -14,7 +14,7 @@ import { PyDict } from "./pydict";
 import {
   bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
   PyInstance, PyList, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
-  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, unionType, noneType, Ellipsis,
+  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, noneType, Ellipsis,
 } from "./types";
 
 // ---- attribute access on types (type.__getattribute__) -----------------------------------------
@@ -486,7 +486,8 @@ export function initTypeAndObject(): void {
     if (v === undefined) typeError("can't delete __class__ attribute");
     if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
     const cur = typeOf(self);
-    if (!(cur.flags & TypeFlag.HEAPTYPE) || !(v.flags & TypeFlag.HEAPTYPE)) {
+    const modules = cur.isSubtypeOf(moduleType) && v.isSubtypeOf(moduleType);
+    if (!modules && (!(cur.flags & TypeFlag.HEAPTYPE) || !(v.flags & TypeFlag.HEAPTYPE))) {
       typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
     if (!layoutsCompatible(cur, v)) {

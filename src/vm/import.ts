@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 import {
-  call, getAttr, getAttrOpt, intValue, repr, setItem, strValue, toArray, truthy, typeName,
+  call, Cmp, getAttr, getAttrOpt, intValue, repr, richCompareBool, setItem, strValue, toArray, truthy, typeName,
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
@@ -23,6 +23,7 @@ import {
   False, None, PyBytes, PyCode, PyList, PyModule, PyObject, PyTuple, PyValue, True,
 } from "../objects/types";
 import { builtinsDict, builtinsModule } from "../modules/builtins";
+import { warn } from "../modules/warnings";
 import { createNativeModule, defineModule, defFunctions, isNativeModule } from "../modules/registry";
 import { sysDict, sysModule, sysModules } from "../modules/sys";
 import type { Frame } from "./frame";
@@ -153,10 +154,15 @@ function resolveName(name: string, globals: PyValue, level: number): string {
   const spec = globals.getStr("__spec__");
   if (pkg !== undefined && pkg !== None) {
     if (strValue(pkg) === undefined) typeError("package must be a string");
+    if (spec !== undefined && spec !== None && !richCompareBool(pkg, getAttr(spec, "parent"), Cmp.EQ)) {
+      warn("__package__ != __spec__.parent", E.excTypes["ImportWarning"], 1);
+    }
   } else if (spec !== undefined && spec !== None) {
     pkg = getAttr(spec, "parent");
     if (strValue(pkg) === undefined) typeError("__spec__.parent must be a string");
   } else {
+    warn("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+      E.excTypes["ImportWarning"], 1);
     const modName = globals.getStr("__name__");
     if (modName === undefined) raiseError(E.KeyError, "'__name__' not in globals");
     if (strValue(modName) === undefined) typeError("__name__ must be a string");
