@@ -10,7 +10,7 @@
 // Without a standard library only native modules and .py files on sys.path can be imported (a
 // small interim loader, loadPlainModule); a failed import then says how to get the library.
 
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readFileSync, statSync } from "fs";
 import { dirname, join } from "path";
 import {
   call, Cmp, getAttr, getAttrOpt, intValue, repr, richCompareBool, setItem, strValue, toArray, truthy, typeName,
@@ -125,10 +125,65 @@ export function installImportlib(dir: string): void {
   }));
   ext.dict!.set("EXTENSION_SUFFIXES", new PyList([]));
   call(getAttr(boot, "_install_external_importers"), []);
+  installZipHook();
   bootstrapModule = boot;
   findAndLoad = getAttr(boot, "_find_and_load");
   handleFromlist = getAttr(boot, "_handle_fromlist");
   lockUnlockModule = getAttr(boot, "_lock_unlock_module");
+}
+
+/**
+ * sys.path_hooks[0] as in CPython: zip archives on sys.path are imported from by zipimport's
+ * zipimporter. zipimport is only imported when an archive is met: until then the first hook is
+ * this function, which refuses directories (ImportError, as zipimporter does) and otherwise puts
+ * zipimport.zipimporter in its own place and hands it the path.
+ */
+function installZipHook(): void {
+  const hooks = sysDict.getStr("path_hooks");
+  if (!(hooks instanceof PyList)) return;
+  const hook: PyValue = builtinFunction("zipimporter", (args, kw) => {
+    checkArgs("zipimporter", args, kw, 1, 1, 0);
+    const path = strValue(args[0]);
+    if (path !== undefined && !inZipFile(path)) {
+      const e = call(E.ImportError, ["not a Zip file"]) as PyBaseException;
+      (e.fields ??= {}).path = path;
+      throw e;
+    }
+    const zipimporter = getAttr(zipimportModule(), "zipimporter");
+    const list = sysDict.getStr("path_hooks");
+    if (list instanceof PyList) {
+      const i = list.items.indexOf(hook);
+      if (i >= 0) list.items[i] = zipimporter;
+    }
+    return call(zipimporter, args);
+  }, "zipimport");
+  hooks.items.unshift(hook);
+}
+
+/**
+ * The zipimport module, loaded from the standard library's file (as CPython has it frozen): an
+ * import through sys.path would come back to the hook asking for it.
+ */
+function zipimportModule(): PyValue {
+  const have = sysModules.getStr("zipimport");
+  if (have !== undefined && have !== None) return have;
+  const ext = sysModules.getStr("_frozen_importlib_external")!;
+  const spec = call(getAttr(ext, "spec_from_file_location"), ["zipimport", join(stdlibDir!, "zipimport.py")]);
+  return call(getAttr(bootstrapModule!, "_load"), [spec]);
+}
+
+/** Whether `path` or the nearest of its ancestors that exists is a file (a zip archive, perhaps). */
+function inZipFile(path: string): boolean {
+  let p = path;
+  for (;;) {
+    try {
+      return statSync(p).isFile();
+    } catch {
+      const up = dirname(p);
+      if (up === p || p === "") return false;
+      p = up;
+    }
+  }
 }
 
 /** A module's repr as importlib makes it (from its spec and loader), or null before importlib. */
