@@ -353,9 +353,10 @@ export function setBuiltinImport(f: PyValue): void {
   builtinImportFunction = f;
 }
 
+/** The module's __name__ (an attribute: sys.modules may hold any object). */
 function moduleName(mod: PyValue): string | undefined {
-  if (!(mod instanceof PyObject) || mod.dict === null) return undefined;
-  return strValue(mod.dict.getStr("__name__") ?? None);
+  const n = getAttrOpt(mod, "__name__");
+  return n === undefined ? undefined : strValue(n);
 }
 
 /** IMPORT_FROM (CPython's import_from): the attribute, else the submodule, else ImportError. */
