@@ -196,7 +196,7 @@ class Reader {
     return this.data[this.pos++];
   }
   int32(): number {
-    if (this.pos + 4 > this.data.length) this.eof();
+    if (this.pos + 4 > this.data.length) raiseError(E.EOFError, "marshal data too short");
     const d = this.data;
     const p = this.pos;
     this.pos += 4;
