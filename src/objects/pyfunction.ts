@@ -23,6 +23,13 @@ function funcDict(f: PyObject): PyDict {
   return f.dict;
 }
 
+/** A getset descriptor called directly (`type.__dict__['__mro__'].__get__(x)`) checks x's type. */
+function getsetApplies(d: PyGetSetDescr, obj: PyValue): void {
+  if (!typeOf(obj).isSubtypeOf(d.owner)) {
+    typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
+}
+
 export function initFunctions(): void {
   // ---- function ----
   functionType.flags |= 1 << 2; // HAS_DICT
@@ -216,16 +223,19 @@ export function initFunctions(): void {
     __get__(args) {
       const d = args[0] as PyGetSetDescr;
       if (args[1] === None) return d;
+      getsetApplies(d, args[1]);
       return d.get(args[1]);
     },
     __set__(args) {
       const d = args[0] as PyGetSetDescr;
+      getsetApplies(d, args[1]);
       if (d.set === null) attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
       d.set(args[1], args[2]);
       return None;
     },
     __delete__(args) {
       const d = args[0] as PyGetSetDescr;
+      getsetApplies(d, args[1]);
       if (d.set === null) attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
       d.set(args[1], undefined);
       return None;
