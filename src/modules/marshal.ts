@@ -23,10 +23,60 @@ import { defFunctions, defineModule } from "./registry";
 
 const VERSION = 4;
 
+/** Values a version 3+ writer may write once and then refer to (objects and str, by identity). */
+function refable(v: PyValue): boolean {
+  return typeof v === "string" || typeof v === "object" && v !== None && v !== True && v !== False &&
+    v !== Ellipsis && v !== E.StopIteration;
+}
+
+/** The values that occur more than once in `root` (walked without recursion: it may contain itself). */
+function sharedValues(root: PyValue): Set<PyValue> {
+  const seen = new Set<PyValue>();
+  const shared = new Set<PyValue>();
+  const todo: PyValue[] = [root];
+  while (todo.length > 0) {
+    const v = todo.pop()!;
+    if (!refable(v)) continue;
+    if (seen.has(v)) {
+      shared.add(v);
+      continue;
+    }
+    seen.add(v);
+    if (seen.size > 1_000_000) break;
+    if (v instanceof PyTuple || v instanceof PyList) {
+      for (let i = v.items.length - 1; i >= 0; i--) todo.push(v.items[i]);
+    } else if (v instanceof PyDict) {
+      const keys = v.keyList();
+      for (let i = keys.length - 1; i >= 0; i--) {
+        todo.push(v.get(keys[i])!);
+        todo.push(keys[i]);
+      }
+    } else if (typeof v === "object" && (typeOf(v).name === "set" || typeOf(v).name === "frozenset")) {
+      const items = toArray(v);
+      for (let i = items.length - 1; i >= 0; i--) todo.push(items[i]);
+    }
+  }
+  return shared;
+}
+
 class Writer {
   out: number[] = [];
   depth = 0;
+  /** Version 3+: the values written with FLAG_REF, by the index a reader gives them. */
+  private shared: Set<PyValue> | null = null;
+  private refs = new Map<PyValue, number>();
+  private path = new Set<PyValue>();
   constructor(readonly version: number) {}
+  top(v: PyValue): void {
+    if (this.version >= 3) this.shared = sharedValues(v);
+    try {
+      this.value(v);
+    } catch (e) {
+      // The JS stack can end before the 2000 levels CPython allows.
+      if (e instanceof RangeError) raiseError(E.ValueError, "object too deeply nested to marshal");
+      throw e;
+    }
+  }
   byte(b: number): void {
     this.out.push(b & 0xff);
   }
@@ -42,12 +92,29 @@ class Writer {
     this.bytes(b);
   }
   value(v: PyValue): void {
+    // (No try/finally: a writer is dropped after an error.)
     if (++this.depth > 2000) raiseError(E.ValueError, "object too deeply nested to marshal");
-    try {
+    if (this.shared !== null && this.shared.has(v)) {
+      const i = this.refs.get(v);
+      if (i !== undefined) {
+        this.byte(0x72);
+        this.int32(i);
+      } else {
+        this.refs.set(v, this.refs.size);
+        const at = this.out.length;
+        this.write(v);
+        this.out[at] |= 0x80;
+      }
+    } else if (typeof v === "object") {
+      // A container inside itself (without references) would nest without end.
+      if (this.path.has(v)) raiseError(E.ValueError, "object too deeply nested to marshal");
+      this.path.add(v);
       this.write(v);
-    } finally {
-      this.depth--;
+      this.path.delete(v);
+    } else {
+      this.write(v);
     }
+    this.depth--;
   }
   private write(v: PyValue): void {
     if (v === None) return this.byte(0x4e);
@@ -164,6 +231,14 @@ class Writer {
       this.bytes(data);
       return;
     }
+    // Other objects with the buffer interface (array, memoryview, ...) are written as bytes.
+    const buf = typeof v === "object" ? runtime.bytesData(v) : null;
+    if (buf !== null) {
+      this.byte(0x73);
+      this.int32(buf.length);
+      this.bytes(buf);
+      return;
+    }
     raiseError(E.ValueError, "unmarshallable object");
   }
 }
@@ -212,7 +287,18 @@ class Reader {
     const b = this.take(8);
     return new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, true);
   }
+  depth = 0;
+  top(): PyValue {
+    try {
+      return this.value();
+    } catch (e) {
+      if (e instanceof RangeError) raiseError(E.ValueError, "recursion limit exceeded");
+      throw e;
+    }
+  }
   value(): PyValue {
+    // (No try/finally: a reader is dropped after an error.)
+    if (++this.depth > 2000) raiseError(E.ValueError, "recursion limit exceeded");
     const code = this.byte();
     const flag = code & 0x80;
     const type = code & 0x7f;
@@ -223,6 +309,7 @@ class Reader {
     }
     const v = this.read(type, slot);
     if (flag) this.refs[slot] = v;
+    this.depth--;
     return v;
   }
   private read(type: number, slot: number): PyValue {
@@ -234,11 +321,19 @@ class Reader {
       case 0x2e: return Ellipsis;
       case 0x53: return E.StopIteration;
       case 0x69: return this.int32();
+      case 0x49: {
+        // TYPE_INT64, which old versions wrote.
+        const b = this.take(8);
+        return I.normalize(new DataView(b.buffer, b.byteOffset, 8).getBigInt64(0, true));
+      }
       case 0x6c: {
         const n = this.int32();
         let m = 0n;
         const count = Math.abs(n);
         const digits = this.take(2 * count);
+        if (count > 0 && digits[2 * count - 2] === 0 && digits[2 * count - 1] === 0) {
+          raiseError(E.ValueError, "bad marshal data (unnormalized long data)");
+        }
         for (let i = count - 1; i >= 0; i--) {
           const d = digits[2 * i] | (digits[2 * i + 1] << 8);
           if (d > 0x7fff) raiseError(E.ValueError, "bad marshal data (digit out of range in long)");
@@ -342,17 +437,17 @@ defineModule("marshal", (d) => {
     dumps: (args, kw) => {
       const [v, version] = parseArgs("dumps", args, kw, ["value", "version"], 1, 2);
       const w = new Writer(version === undefined ? VERSION : Number(intValue(version) ?? VERSION));
-      w.value(v!);
+      w.top(v!);
       return new PyBytes(Uint8Array.from(w.out));
     },
     loads: (args, kw) => {
       const [b] = parseArgs("loads", args, kw, ["bytes"], 1, 1);
-      return new Reader(bytesOf(b!, "loads")).value();
+      return new Reader(bytesOf(b!, "loads")).top();
     },
     dump: (args, kw) => {
       const [v, file, version] = parseArgs("dump", args, kw, ["value", "file", "version"], 2, 3);
       const w = new Writer(version === undefined ? VERSION : Number(intValue(version) ?? VERSION));
-      w.value(v!);
+      w.top(v!);
       call(getAttr(file!, "write"), [new PyBytes(Uint8Array.from(w.out))]);
       return None;
     },
@@ -360,7 +455,7 @@ defineModule("marshal", (d) => {
       const [file] = parseArgs("load", args, kw, ["file"], 1, 1);
       const data = call(getAttr(file!, "read"), []);
       const r = new Reader(bytesOf(data, "load"));
-      const v = r.value();
+      const v = r.top();
       // Give back what was read past the value, where the file can seek.
       const extra = r.data.length - r.pos;
       if (extra > 0) call(getAttr(file!, "seek"), [-extra, 1]);
