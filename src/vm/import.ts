@@ -122,7 +122,7 @@ export function installImportlib(dir: string): void {
       return call(builtinsDict.getStr("compile")!, [source, path, "exec", 0, True]);
     }
     return call(cpythonCompileBytecode, args, kw);
-  }));
+  }, "_frozen_importlib_external"));
   ext.dict!.set("EXTENSION_SUFFIXES", new PyList([]));
   call(getAttr(boot, "_install_external_importers"), []);
   installZipHook();
