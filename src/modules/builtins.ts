@@ -428,6 +428,7 @@ export function initBuiltins(): void {
     }
     return callDescr(typeOf(it).lookup("__next__")!, it, []);
   });  genericAliasReduce.next = builtinsDict.getStr("next")!;
+  genericAliasReduce.iter = builtinIter;
 
   def("min", (args, kw) => minmax("min", args, kw));
   def("max", (args, kw) => minmax("max", args, kw));

@@ -5,9 +5,9 @@
 import {
   bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
   repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
-  callMethod, getItem as getItemHook, contains as containsHook, len as lenHook, tpName,
+  callMethod, getItem as getItemHook, contains as containsHook, len as lenHook, tpName, PyIter,
 } from "./abstract";
-import { attributeError, raiseError, typeError, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
+import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
 import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
@@ -857,7 +857,26 @@ export class PyGenericAlias extends PyObject {
 }
 
 /** builtins.next (set by the builtins module), which an unpacked alias's __reduce__ names. */
-export const genericAliasReduce = { next: None as PyValue };
+export const genericAliasReduce = { next: None as PyValue, iter: None as PyValue };
+
+const genericAliasIterType = new PyType(typeType, "generic_alias_iterator", [objectType], 0);
+genericAliasIterType.base = objectType;
+genericAliasIterType.mro = computeMro(genericAliasIterType);
+
+/** iter(tuple[int]): gives *tuple[int] once. */
+class GenericAliasIter extends PyIter {
+  constructor(public alias: PyGenericAlias | null) {
+    super(genericAliasIterType);
+  }
+  next(): PyValue | undefined {
+    const g = this.alias;
+    if (g === null) return undefined;
+    this.alias = null;
+    const u = new PyGenericAlias(g.origin, g.args, typeOf(g) as PyType);
+    u.starred = true;
+    return u;
+  }
+}
 
 export class PyUnion extends PyObject {
   constructor(public args: PyValue[]) {
@@ -917,10 +936,7 @@ function initGenericAlias(): void {
     },
     __iter__(args) {
       // `*tuple[int]`: iterating an alias gives the alias unpacked, once.
-      const g = args[0] as PyGenericAlias;
-      const u = new PyGenericAlias(g.origin, g.args, typeOf(g) as PyType);
-      u.starred = true;
-      return getIter(new PyTuple([u]));
+      return new GenericAliasIter(args[0] as PyGenericAlias);
     },
     __getitem__(args) {
       const g = args[0] as PyGenericAlias;
@@ -989,9 +1005,22 @@ function initGenericAlias(): void {
       const g = args[0] as PyGenericAlias;
       if (g.starred) {
         // *tuple[int] is next(iter(tuple[int])).
-        return new PyTuple([genericAliasReduce.next, new PyTuple([getIter(new PyGenericAlias(g.origin, g.args, typeOf(g) as PyType))])]);
+        return new PyTuple([genericAliasReduce.next,
+          new PyTuple([new GenericAliasIter(new PyGenericAlias(g.origin, g.args, typeOf(g) as PyType))])]);
       }
       return new PyTuple([typeOf(g), new PyTuple([g.origin, new PyTuple(g.args)])]);
+    },
+  });
+  defMethods(genericAliasIterType, {
+    __iter__: (args) => args[0],
+    __next__(args) {
+      const v = (args[0] as GenericAliasIter).next();
+      if (v === undefined) raiseError(StopIterationT);
+      return v;
+    },
+    __reduce__(args) {
+      const it = args[0] as GenericAliasIter;
+      return new PyTuple([genericAliasReduce.iter, new PyTuple([it.alias ?? new PyTuple([])])]);
     },
   });
   defGetSet(genericAliasType, "__origin__", (g) => (g as PyGenericAlias).origin);

@@ -24,3 +24,16 @@ try:
     list.__reduce_ex__(4)
 except TypeError as e:
     print("TypeError", e)
+import copy, pickle
+from typing import TypeVar
+T = TypeVar("T")
+u = (*tuple[int],)[0]
+it = iter(tuple[int])
+print(type(it).__name__, next(it), list(it))
+for a in (u, (*tuple[T, ...],)[0]):
+    print(copy.copy(a), copy.deepcopy(a), pickle.loads(pickle.dumps(a)), pickle.loads(pickle.dumps(a)) == a)
+it = iter(tuple[int])
+print(pickle.loads(pickle.dumps(it)).__next__())
+next(it)
+print(list(pickle.loads(pickle.dumps(it))))
+print(u.__reduce__()[0] is next)
