@@ -926,8 +926,8 @@ function initGenericAlias(): void {
   });
   const passThrough = new Set(["__origin__", "__args__", "__parameters__", "__class__", "__repr__", "__call__",
     "__eq__", "__ne__", "__hash__", "__mro_entries__", "__instancecheck__", "__subclasscheck__", "__or__", "__ror__",
-    "__getitem__", "__reduce__", "__getattribute__", "__setattr__", "__dir__", "__unpacked__", "__reduce_ex__",
-    "__copy__", "__deepcopy__", "__typing_unpacked_tuple_args__", "__iter__"]);
+    "__reduce__", "__getattribute__", "__setattr__", "__dir__", "__unpacked__", "__reduce_ex__",
+    "__copy__", "__deepcopy__", "__typing_unpacked_tuple_args__"]);
   defMethods(genericAliasType, {
     __repr__(args) {
       const g = args[0] as PyGenericAlias;
