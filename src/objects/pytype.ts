@@ -14,7 +14,7 @@ import { PyDict } from "./pydict";
 import {
   bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
   PyInstance, PyList, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
-  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, noneType, Ellipsis,
+  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, enumerateType, asyncGeneratorType, noneType, Ellipsis,
 } from "./types";
 
 // ---- attribute access on types (type.__getattribute__) -----------------------------------------
@@ -934,6 +934,15 @@ function initGenericAlias(): void {
       const inner = g.args.length === 0 ? "()" : g.args.map(typeArgRepr).join(", ");
       return `${g.starred ? "*" : ""}${typeArgRepr(g.origin)}[${inner}]`;
     },
+    __dir__(args) {
+      // The origin's names and the alias's own.
+      const g = args[0] as PyGenericAlias;
+      const names = new Set<string>();
+      const originDir = typeOf(g.origin).lookup("__dir__");
+      if (originDir !== undefined) for (const n of toArray(callDescr(originDir, g.origin, []))) names.add(str(n));
+      for (const t of typeOf(g).mro) for (const k of t.ns.keys()) names.add(k);
+      return new PyList([...names]);
+    },
     __iter__(args) {
       // `*tuple[int]`: iterating an alias gives the alias unpacked, once.
       return new GenericAliasIter(args[0] as PyGenericAlias);
@@ -1023,6 +1032,10 @@ function initGenericAlias(): void {
       return new PyTuple([genericAliasReduce.iter, new PyTuple([it.alias ?? new PyTuple([])])]);
     },
   });
+  // The builtin types that are generic (CPython gives them __class_getitem__ = Py_GenericAlias).
+  for (const t of [enumerateType, mappingproxyType, asyncGeneratorType]) {
+    defClassMethod(t, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
+  }
   defGetSet(genericAliasType, "__origin__", (g) => (g as PyGenericAlias).origin);
   defGetSet(genericAliasType, "__args__", (g) => new PyTuple((g as PyGenericAlias).args));
   defGetSet(genericAliasType, "__parameters__", (g) => new PyTuple((g as PyGenericAlias).parameters()));

@@ -37,3 +37,11 @@ print(pickle.loads(pickle.dumps(it)).__next__())
 next(it)
 print(list(pickle.loads(pickle.dumps(it))))
 print(u.__reduce__()[0] is next)
+import os, types
+print(enumerate[int], types.MappingProxyType[str, int], types.AsyncGeneratorType[int, None], os.DirEntry[str])
+d = set(dir(list[int]))
+print(d.issuperset(dir(list)), "__origin__" in d, "__args__" in d, "__parameters__" in d)
+t = list[int]
+a = t()
+t.append(a, "foo")
+print(a, t.__getitem__(a, 0), t.__len__(a))
