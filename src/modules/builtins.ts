@@ -14,7 +14,7 @@ import {
 import * as I from "../objects/intmath";
 import { toString as intToString } from "../objects/intstr";
 import { builtinFunction, parseArgs, checkArgs, defNew } from "../objects/native";
-import { calculateMeta, superHooks } from "../objects/pytype";
+import { calculateMeta, genericAliasReduce, superHooks } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import {
   boolType, bytearrayType, bytesType, classmethodType, complexType, dictType, Ellipsis, enumerateType, False,
@@ -427,7 +427,9 @@ export function initBuiltins(): void {
       return v;
     }
     return callDescr(typeOf(it).lookup("__next__")!, it, []);
-  });
+  });  genericAliasReduce.next = builtinsDict.getStr("next")!;
+  genericAliasReduce.iter = builtinIter;
+
   def("min", (args, kw) => minmax("min", args, kw));
   def("max", (args, kw) => minmax("max", args, kw));
   def("sum", (args, kw) => {

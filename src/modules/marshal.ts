@@ -1,6 +1,9 @@
 // marshal: CPython's value serialization format (version 4) for the value types: None, bools,
 // ints, floats, complex, str, bytes, tuples, lists, dicts, sets, frozensets, Ellipsis and
-// StopIteration. Code objects are not marshalled (Typhon never reads CPython's .pyc files).
+// StopIteration; and code objects in Typhon's own layout (type code 'c', then -1 where CPython
+// writes co_argcount, then the length and UTF-8 text of the build's identity and the code as
+// bytecode/serialize.ts writes it): CPython's code objects cannot be read, and code marshalled
+// by another Typhon build is refused (its instructions may mean something else).
 // dumps writes no back-references (valid for every reader); loads reads them.
 
 import { call, getAttr, intValue, toArray, typeName } from "../objects/abstract";
@@ -10,18 +13,70 @@ import * as I from "../objects/intmath";
 import { parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { runtime } from "../vm/runtime";
+import { buildIdentity } from "../vm/codecache";
+import { deserializeCode, serializeCode } from "../bytecode/serialize";
 import {
-  bytesType, Ellipsis, False, None, PyByteArray, PyBytes, PyComplex, PyFloat, PyList, PyObject, PyTuple, PyValue, True,
+  bytesType, Ellipsis, False, None, PyByteArray, PyBytes, PyCode, PyComplex, PyFloat, PyList, PyObject, PyTuple, PyValue, True,
   typeOf,
 } from "../objects/types";
 import { defFunctions, defineModule } from "./registry";
 
 const VERSION = 4;
 
+/** Values a version 3+ writer may write once and then refer to (objects and str, by identity). */
+function refable(v: PyValue): boolean {
+  return typeof v === "string" || typeof v === "object" && v !== None && v !== True && v !== False &&
+    v !== Ellipsis && v !== E.StopIteration;
+}
+
+/** The values that occur more than once in `root` (walked without recursion: it may contain itself). */
+function sharedValues(root: PyValue): Set<PyValue> {
+  const seen = new Set<PyValue>();
+  const shared = new Set<PyValue>();
+  const todo: PyValue[] = [root];
+  while (todo.length > 0) {
+    const v = todo.pop()!;
+    if (!refable(v)) continue;
+    if (seen.has(v)) {
+      shared.add(v);
+      continue;
+    }
+    seen.add(v);
+    if (seen.size > 1_000_000) break;
+    if (v instanceof PyTuple || v instanceof PyList) {
+      for (let i = v.items.length - 1; i >= 0; i--) todo.push(v.items[i]);
+    } else if (v instanceof PyDict) {
+      const keys = v.keyList();
+      for (let i = keys.length - 1; i >= 0; i--) {
+        todo.push(v.get(keys[i])!);
+        todo.push(keys[i]);
+      }
+    } else if (typeof v === "object" && (typeOf(v).name === "set" || typeOf(v).name === "frozenset")) {
+      const items = toArray(v);
+      for (let i = items.length - 1; i >= 0; i--) todo.push(items[i]);
+    }
+  }
+  return shared;
+}
+
 class Writer {
   out: number[] = [];
   depth = 0;
+  /** Version 3+: the values written with FLAG_REF, by the index a reader gives them. */
+  private shared: Set<PyValue> | null = null;
+  private refs = new Map<PyValue, number>();
+  private path = new Set<PyValue>();
   constructor(readonly version: number) {}
+  top(v: PyValue): void {
+    if (this.version >= 3) this.shared = sharedValues(v);
+    try {
+      this.value(v);
+    } catch (e) {
+      // The JS stack can end before the 2000 levels CPython allows.
+      if (e instanceof RangeError) raiseError(E.ValueError, "object too deeply nested to marshal");
+      throw e;
+    }
+  }
   byte(b: number): void {
     this.out.push(b & 0xff);
   }
@@ -37,12 +92,29 @@ class Writer {
     this.bytes(b);
   }
   value(v: PyValue): void {
+    // (No try/finally: a writer is dropped after an error.)
     if (++this.depth > 2000) raiseError(E.ValueError, "object too deeply nested to marshal");
-    try {
+    if (this.shared !== null && this.shared.has(v)) {
+      const i = this.refs.get(v);
+      if (i !== undefined) {
+        this.byte(0x72);
+        this.int32(i);
+      } else {
+        this.refs.set(v, this.refs.size);
+        const at = this.out.length;
+        this.write(v);
+        this.out[at] |= 0x80;
+      }
+    } else if (typeof v === "object") {
+      // A container inside itself (without references) would nest without end.
+      if (this.path.has(v)) raiseError(E.ValueError, "object too deeply nested to marshal");
+      this.path.add(v);
       this.write(v);
-    } finally {
-      this.depth--;
+      this.path.delete(v);
+    } else {
+      this.write(v);
     }
+    this.depth--;
   }
   private write(v: PyValue): void {
     if (v === None) return this.byte(0x4e);
@@ -145,6 +217,28 @@ class Writer {
       for (const x of items) this.value(x);
       return;
     }
+    if (v instanceof PyCode) {
+      let text: string;
+      try {
+        text = JSON.stringify([buildIdentity(), serializeCode(v.code)]);
+      } catch {
+        raiseError(E.ValueError, "unmarshallable object");
+      }
+      const data = Buffer.from(text, "utf8");
+      this.byte(0x63);
+      this.int32(-1);
+      this.int32(data.length);
+      this.bytes(data);
+      return;
+    }
+    // Other objects with the buffer interface (array, memoryview, ...) are written as bytes.
+    const buf = typeof v === "object" ? runtime.bytesData(v) : null;
+    if (buf !== null) {
+      this.byte(0x73);
+      this.int32(buf.length);
+      this.bytes(buf);
+      return;
+    }
     raiseError(E.ValueError, "unmarshallable object");
   }
 }
@@ -177,7 +271,7 @@ class Reader {
     return this.data[this.pos++];
   }
   int32(): number {
-    if (this.pos + 4 > this.data.length) this.eof();
+    if (this.pos + 4 > this.data.length) raiseError(E.EOFError, "marshal data too short");
     const d = this.data;
     const p = this.pos;
     this.pos += 4;
@@ -193,7 +287,18 @@ class Reader {
     const b = this.take(8);
     return new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, true);
   }
+  depth = 0;
+  top(): PyValue {
+    try {
+      return this.value();
+    } catch (e) {
+      if (e instanceof RangeError) raiseError(E.ValueError, "recursion limit exceeded");
+      throw e;
+    }
+  }
   value(): PyValue {
+    // (No try/finally: a reader is dropped after an error.)
+    if (++this.depth > 2000) raiseError(E.ValueError, "recursion limit exceeded");
     const code = this.byte();
     const flag = code & 0x80;
     const type = code & 0x7f;
@@ -204,6 +309,7 @@ class Reader {
     }
     const v = this.read(type, slot);
     if (flag) this.refs[slot] = v;
+    this.depth--;
     return v;
   }
   private read(type: number, slot: number): PyValue {
@@ -215,11 +321,19 @@ class Reader {
       case 0x2e: return Ellipsis;
       case 0x53: return E.StopIteration;
       case 0x69: return this.int32();
+      case 0x49: {
+        // TYPE_INT64, which old versions wrote.
+        const b = this.take(8);
+        return I.normalize(new DataView(b.buffer, b.byteOffset, 8).getBigInt64(0, true));
+      }
       case 0x6c: {
         const n = this.int32();
         let m = 0n;
         const count = Math.abs(n);
         const digits = this.take(2 * count);
+        if (count > 0 && digits[2 * count - 2] === 0 && digits[2 * count - 1] === 0) {
+          raiseError(E.ValueError, "bad marshal data (unnormalized long data)");
+        }
         for (let i = count - 1; i >= 0; i--) {
           const d = digits[2 * i] | (digits[2 * i + 1] << 8);
           if (d > 0x7fff) raiseError(E.ValueError, "bad marshal data (digit out of range in long)");
@@ -277,10 +391,37 @@ class Reader {
         if (v === undefined) raiseError(E.ValueError, "bad marshal data (invalid reference)");
         return v;
       }
-      case 0x63: raiseError(E.ValueError, "bad marshal data (Typhon cannot load CPython code objects)");
+      case 0x63: {
+        if (this.int32() !== -1) raiseError(E.ValueError, "bad marshal data (Typhon cannot load CPython code objects)");
+        const text = Buffer.from(this.take(this.int32())).toString("utf8");
+        let parts: unknown;
+        try {
+          parts = JSON.parse(text);
+        } catch {
+          raiseError(E.ValueError, "bad marshal data (code object)");
+        }
+        if (!Array.isArray(parts) || parts[0] !== buildIdentity() || typeof parts[1] !== "string") {
+          raiseError(E.ValueError, "bad marshal data (code object marshalled by another Typhon build)");
+        }
+        try {
+          return new PyCode(deserializeCode(parts[1]));
+        } catch {
+          raiseError(E.ValueError, "bad marshal data (code object)");
+        }
+      }
       default: raiseError(E.ValueError, "bad marshal data (unknown type code)");
     }
   }
+}
+
+/** Whether `data` is a code object marshalled by another Typhon build (importlib then compiles the source). */
+export function isCodeFromOtherBuild(data: Uint8Array): boolean {
+  if (data.length < 9 || (data[0] & 0x7f) !== 0x63) return false;
+  const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (dv.getInt32(1, true) !== -1) return false;
+  const n = dv.getInt32(5, true);
+  const head = Buffer.from(data.subarray(9, 9 + Math.min(Math.max(n, 0), 200))).toString("utf8");
+  return !head.startsWith(JSON.stringify([buildIdentity()]).slice(0, -1) + ",");
 }
 
 function bytesOf(v: PyValue, fname: string): Uint8Array {
@@ -296,17 +437,17 @@ defineModule("marshal", (d) => {
     dumps: (args, kw) => {
       const [v, version] = parseArgs("dumps", args, kw, ["value", "version"], 1, 2);
       const w = new Writer(version === undefined ? VERSION : Number(intValue(version) ?? VERSION));
-      w.value(v!);
+      w.top(v!);
       return new PyBytes(Uint8Array.from(w.out));
     },
     loads: (args, kw) => {
       const [b] = parseArgs("loads", args, kw, ["bytes"], 1, 1);
-      return new Reader(bytesOf(b!, "loads")).value();
+      return new Reader(bytesOf(b!, "loads")).top();
     },
     dump: (args, kw) => {
       const [v, file, version] = parseArgs("dump", args, kw, ["value", "file", "version"], 2, 3);
       const w = new Writer(version === undefined ? VERSION : Number(intValue(version) ?? VERSION));
-      w.value(v!);
+      w.top(v!);
       call(getAttr(file!, "write"), [new PyBytes(Uint8Array.from(w.out))]);
       return None;
     },
@@ -314,7 +455,7 @@ defineModule("marshal", (d) => {
       const [file] = parseArgs("load", args, kw, ["file"], 1, 1);
       const data = call(getAttr(file!, "read"), []);
       const r = new Reader(bytesOf(data, "load"));
-      const v = r.value();
+      const v = r.top();
       // Give back what was read past the value, where the file can seek.
       const extra = r.data.length - r.pos;
       if (extra > 0) call(getAttr(file!, "seek"), [-extra, 1]);

@@ -21,7 +21,8 @@ import {
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { defGetSet, defMethods, parseArgs } from "../objects/native";
+import { defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { makeGenericAlias } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import { makeStructSeq, newStructSeqType } from "../objects/structseq";
 import {
@@ -462,6 +463,7 @@ function initScandirTypes(): void {
     is_junction: () => False,
   });
   defGetSet(dirEntryType, "name", (e) => (e as DirEntry).name);
+  defClassMethod(dirEntryType, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
   defGetSet(dirEntryType, "path", (e) => (e as DirEntry).path);
   defMethods(scandirIterType, {
     __iter__: (args) => args[0],

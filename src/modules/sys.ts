@@ -397,7 +397,7 @@ export function finishSys(g: PyDict, opts: SysOptions): void {
   const ns = call(g.getStr("SimpleNamespace")!, []);
   const nsd = (ns as PyObject).dict!;
   nsd.set("name", "typhon");
-  nsd.set("cache_tag", None);
+  nsd.set("cache_tag", "typhon-311");
   nsd.set("version", d.getStr("version_info")!);
   nsd.set("hexversion", d.getStr("hexversion")!);
   nsd.set("_multiarch", "x86_64-linux-gnu");

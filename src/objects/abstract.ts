@@ -317,9 +317,17 @@ export function throwNoAttr(obj: PyValue, name: string): never {
     }
     const spec = obj.dict.get("__spec__");
     const init = spec === undefined || spec === None ? undefined : getAttrOpt(spec, "_initializing");
-    const e = newException(AttributeError, init !== undefined && truthy(init)
-      ? `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`
-      : `module '${modName}' has no attribute '${name}'`);
+    let msg = `module '${modName}' has no attribute '${name}'`;
+    if (init !== undefined && truthy(init)) {
+      msg = `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`;
+    } else if (spec !== undefined && spec !== None) {
+      // importlib lists the submodules being imported on the parent's spec.
+      const loading = getAttrOpt(spec, "_uninitialized_submodules");
+      if (loading !== undefined && contains(loading, name)) {
+        msg = `cannot access submodule '${name}' of module '${modName}' (most likely due to a circular import)`;
+      }
+    }
+    const e = newException(AttributeError, msg);
     e.fields = { name, obj };
     throw e;
   }

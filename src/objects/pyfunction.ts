@@ -7,12 +7,54 @@ import { bindDescr, call, callDescr, idOf, repr, typeName, strValue, getAttrOpt,
 import { attributeError, typeError, valueError } from "./exceptions";
 import { defGetSet, defMethods, defNew, parseArgs } from "./native";
 import { PyDict } from "./pydict";
+import { CodeObject, Const, ConstFrozenset, ConstTuple } from "../bytecode/code";
+import { BytesConst, ComplexConst, FloatConst } from "../parser/ast";
 import {
   bool, builtinFunctionType, cellType, classmethodType, codeType, functionType, getsetDescrType, memberDescrType,
   methodDescrType, methodType, None, NotImplemented, PyBuiltinFunction, PyCell, PyClassMethod, PyCode, PyFunction,
   PyGetSetDescr, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType,
   PyValue, propertyType, staticmethodType, typeOf, classMethodDescrType, wrapperDescrType, PyList, True, False, PyBytes, methodWrapperType,
 } from "./types";
+
+/** Constants compared as code objects compare them: by type and value (-0.0 is not 0.0). */
+function constEq(a: Const, b: Const): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (a.constructor !== b.constructor) return false;
+  if (a instanceof FloatConst) return Object.is(a.value, (b as FloatConst).value);
+  if (a instanceof ComplexConst) return Object.is(a.imag, (b as ComplexConst).imag);
+  if (a instanceof BytesConst) {
+    const x = a.value;
+    const y = (b as BytesConst).value;
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+  }
+  if (a instanceof ConstTuple || a instanceof ConstFrozenset) {
+    const x = a.items;
+    const y = (b as ConstTuple).items;
+    return x.length === y.length && x.every((v, i) => constEq(v, y[i]));
+  }
+  if (a instanceof CodeObject) return codeEq(a, b as CodeObject);
+  return false;
+}
+
+function arrayEq<T>(x: ArrayLike<T>, y: ArrayLike<T>): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** code == code (CPython's code_richcompare): everything but the file and qualified names. */
+function codeEq(a: CodeObject, b: CodeObject): boolean {
+  return a === b || a.name === b.name && a.argcount === b.argcount && a.posonlyargcount === b.posonlyargcount &&
+    a.kwonlyargcount === b.kwonlyargcount && a.flags === b.flags && a.firstlineno === b.firstlineno &&
+    arrayEq(a.code, b.code) && arrayEq(a.names, b.names) && arrayEq(a.localsplusnames, b.localsplusnames) &&
+    arrayEq(a.positions, b.positions) && a.consts.length === b.consts.length &&
+    a.consts.every((c, i) => constEq(c, b.consts[i])) && a.exceptionTable.length === b.exceptionTable.length &&
+    a.exceptionTable.every((e, i) => {
+      const f = b.exceptionTable[i];
+      return e.start === f.start && e.end === f.end && e.target === f.target && e.depth === f.depth && e.lasti === f.lasti;
+    });
+}
 
 function hex(v: PyValue): string {
   return "0x" + (idOf(v) as number).toString(16).padStart(12, "0");
@@ -21,6 +63,13 @@ function hex(v: PyValue): string {
 function funcDict(f: PyObject): PyDict {
   if (f.dict === null) f.dict = new PyDict();
   return f.dict;
+}
+
+/** A getset descriptor called directly (`type.__dict__['__mro__'].__get__(x)`) checks x's type. */
+function getsetApplies(d: PyGetSetDescr, obj: PyValue): void {
+  if (!typeOf(obj).isSubtypeOf(d.owner)) {
+    typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
 }
 
 export function initFunctions(): void {
@@ -216,16 +265,19 @@ export function initFunctions(): void {
     __get__(args) {
       const d = args[0] as PyGetSetDescr;
       if (args[1] === None) return d;
+      getsetApplies(d, args[1]);
       return d.get(args[1]);
     },
     __set__(args) {
       const d = args[0] as PyGetSetDescr;
+      getsetApplies(d, args[1]);
       if (d.set === null) attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
       d.set(args[1], args[2]);
       return None;
     },
     __delete__(args) {
       const d = args[0] as PyGetSetDescr;
+      getsetApplies(d, args[1]);
       if (d.set === null) attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
       d.set(args[1], undefined);
       return None;
@@ -372,6 +424,23 @@ export function initFunctions(): void {
     (c as PyCell).value = v;
   });
   defMethods(codeType, {
+    __eq__(args) {
+      const b = args[1];
+      if (!(b instanceof PyCode)) return NotImplemented;
+      return bool(codeEq((args[0] as PyCode).code, b.code));
+    },
+    __ne__(args) {
+      const b = args[1];
+      if (!(b instanceof PyCode)) return NotImplemented;
+      return bool(!codeEq((args[0] as PyCode).code, b.code));
+    },
+    __hash__(args) {
+      const c = (args[0] as PyCode).code;
+      let h = c.firstlineno * 1000003 ^ c.argcount * 31 ^ c.flags ^ c.code.length * 7919;
+      for (let i = 0; i < c.name.length; i++) h = (Math.imul(h, 31) + c.name.charCodeAt(i)) | 0;
+      for (let i = 0; i < c.code.length; i++) h = (Math.imul(h, 1000003) ^ c.code[i]) | 0;
+      return h === -1 ? -2 : h;
+    },
     __repr__(args) {
       const c = (args[0] as PyCode).code;
       return `<code object ${c.name} at ${hex(args[0])}, file "${c.filename}", line ${c.firstlineno}>`;

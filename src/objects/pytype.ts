@@ -5,16 +5,16 @@
 import {
   bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
   repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
-  callMethod, getItem as getItemHook, contains as containsHook, len as lenHook, tpName,
+  callMethod, getItem as getItemHook, contains as containsHook, len as lenHook, tpName, PyIter,
 } from "./abstract";
-import { attributeError, raiseError, typeError, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
+import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
 import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
 import {
   bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
   PyInstance, PyList, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
-  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, unionType, noneType, Ellipsis,
+  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, enumerateType, asyncGeneratorType, noneType, Ellipsis,
 } from "./types";
 
 // ---- attribute access on types (type.__getattribute__) -----------------------------------------
@@ -462,6 +462,7 @@ export function initTypeAndObject(): void {
     },
     __sizeof__: () => 16,
     __reduce_ex__(args) {
+      if (args.length !== 2) typeError(`object.__reduce_ex__() takes exactly one argument (${args.length - 1} given)`);
       // As CPython's object.__reduce_ex__: a class that overrides __reduce__ is reduced by it.
       const override = typeOf(args[0]).lookup("__reduce__");
       if (override !== undefined && override !== objectType.ns.get("__reduce__")) return callDescr(override, args[0], []);
@@ -486,7 +487,8 @@ export function initTypeAndObject(): void {
     if (v === undefined) typeError("can't delete __class__ attribute");
     if (!(v instanceof PyType)) typeError(`__class__ must be set to a class, not '${typeName(v)}' object`);
     const cur = typeOf(self);
-    if (!(cur.flags & TypeFlag.HEAPTYPE) || !(v.flags & TypeFlag.HEAPTYPE)) {
+    const modules = cur.isSubtypeOf(moduleType) && v.isSubtypeOf(moduleType);
+    if (!modules && (!(cur.flags & TypeFlag.HEAPTYPE) || !(v.flags & TypeFlag.HEAPTYPE))) {
       typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
     if (!layoutsCompatible(cur, v)) {
@@ -827,8 +829,52 @@ export const proxyHooks = {
 // ---- types.GenericAlias (list[int]) and types.UnionType (int | str) ---------------------------
 
 export class PyGenericAlias extends PyObject {
+  /** `*tuple[int]`: the alias unpacked by a star (its __unpacked__). */
+  starred = false;
+  private params: PyValue[] | null = null;
   constructor(public origin: PyValue, public args: PyValue[], cls: PyType = genericAliasType) {
     super(cls);
+  }
+  /** __parameters__: the type variables in the arguments, in order of first appearance. */
+  parameters(): PyValue[] {
+    if (this.params !== null) return this.params;
+    const out: PyValue[] = [];
+    const add = (p: PyValue) => {
+      if (!out.some((q) => q === p)) out.push(p);
+    };
+    for (const a of this.args) {
+      if (a instanceof PyType) continue;
+      if (getAttrOpt(a, "__typing_subst__") !== undefined) {
+        add(a);
+        continue;
+      }
+      const sub = getAttrOpt(a, "__parameters__");
+      if (sub instanceof PyTuple) for (const p of sub.items) add(p);
+    }
+    this.params = out;
+    return out;
+  }
+}
+
+/** builtins.next (set by the builtins module), which an unpacked alias's __reduce__ names. */
+export const genericAliasReduce = { next: None as PyValue, iter: None as PyValue };
+
+const genericAliasIterType = new PyType(typeType, "generic_alias_iterator", [objectType], 0);
+genericAliasIterType.base = objectType;
+genericAliasIterType.mro = computeMro(genericAliasIterType);
+
+/** iter(tuple[int]): gives *tuple[int] once. */
+class GenericAliasIter extends PyIter {
+  constructor(public alias: PyGenericAlias | null) {
+    super(genericAliasIterType);
+  }
+  next(): PyValue | undefined {
+    const g = this.alias;
+    if (g === null) return undefined;
+    this.alias = null;
+    const u = new PyGenericAlias(g.origin, g.args, typeOf(g) as PyType);
+    u.starred = true;
+    return u;
   }
 }
 
@@ -880,12 +926,51 @@ function initGenericAlias(): void {
   });
   const passThrough = new Set(["__origin__", "__args__", "__parameters__", "__class__", "__repr__", "__call__",
     "__eq__", "__ne__", "__hash__", "__mro_entries__", "__instancecheck__", "__subclasscheck__", "__or__", "__ror__",
-    "__getitem__", "__reduce__", "__getattribute__", "__setattr__", "__dir__", "__unpacked__"]);
+    "__reduce__", "__getattribute__", "__setattr__", "__dir__", "__unpacked__", "__reduce_ex__",
+    "__copy__", "__deepcopy__", "__typing_unpacked_tuple_args__"]);
   defMethods(genericAliasType, {
     __repr__(args) {
       const g = args[0] as PyGenericAlias;
       const inner = g.args.length === 0 ? "()" : g.args.map(typeArgRepr).join(", ");
-      return `${typeArgRepr(g.origin)}[${inner}]`;
+      return `${g.starred ? "*" : ""}${typeArgRepr(g.origin)}[${inner}]`;
+    },
+    __dir__(args) {
+      // The origin's names and the alias's own.
+      const g = args[0] as PyGenericAlias;
+      const names = new Set<string>();
+      const originDir = typeOf(g.origin).lookup("__dir__");
+      if (originDir !== undefined) for (const n of toArray(callDescr(originDir, g.origin, []))) names.add(str(n));
+      for (const t of typeOf(g).mro) for (const k of t.ns.keys()) names.add(k);
+      return new PyList([...names]);
+    },
+    __iter__(args) {
+      // `*tuple[int]`: iterating an alias gives the alias unpacked, once.
+      return new GenericAliasIter(args[0] as PyGenericAlias);
+    },
+    __getitem__(args) {
+      const g = args[0] as PyGenericAlias;
+      const params = g.parameters();
+      if (params.length === 0) typeError(`${repr(g)} is not a generic class`);
+      const key = args[1];
+      const values = key instanceof PyTuple && key.cls === tupleType ? key.items : [key];
+      if (values.length !== params.length) {
+        typeError(`Too ${values.length > params.length ? "many" : "few"} arguments for ${repr(g)}; ` +
+          `actual ${values.length}, expected ${params.length}`);
+      }
+      const subst = (a: PyValue): PyValue => {
+        const i = params.findIndex((p) => p === a);
+        if (i >= 0) return call(getAttr(a, "__typing_subst__"), [values[i]]);
+        if (a instanceof PyType) return a;
+        const sub = getAttrOpt(a, "__parameters__");
+        if (sub instanceof PyTuple && sub.items.length > 0) {
+          const picked = sub.items.map((p) => values[params.findIndex((q) => q === p)]);
+          return getItemHook(a, picked.length === 1 ? picked[0] : new PyTuple(picked));
+        }
+        return a;
+      };
+      const r = new PyGenericAlias(g.origin, g.args.map(subst), typeOf(g) as PyType);
+      r.starred = g.starred;
+      return r;
     },
     __call__(args, kwnames) {
       const g = args[0] as PyGenericAlias;
@@ -901,7 +986,7 @@ function initGenericAlias(): void {
       const a = args[0] as PyGenericAlias;
       const b = args[1];
       if (!(b instanceof PyGenericAlias)) return NotImplemented;
-      return bool(richCompareBool(a.origin, b.origin, Cmp.EQ) && a.args.length === b.args.length &&
+      return bool(a.starred === b.starred && richCompareBool(a.origin, b.origin, Cmp.EQ) && a.args.length === b.args.length &&
         a.args.every((x, i) => richCompareBool(x, b.args[i], Cmp.EQ)));
     },
     __hash__(args) {
@@ -925,12 +1010,40 @@ function initGenericAlias(): void {
       if (v === undefined) throwNoAttr(g, name);
       return v;
     },
-    __reduce__: (args) => new PyTuple([genericAliasType, new PyTuple([(args[0] as PyGenericAlias).origin,
-      new PyTuple((args[0] as PyGenericAlias).args)])]),
+    __reduce__(args) {
+      const g = args[0] as PyGenericAlias;
+      if (g.starred) {
+        // *tuple[int] is next(iter(tuple[int])).
+        return new PyTuple([genericAliasReduce.next,
+          new PyTuple([new GenericAliasIter(new PyGenericAlias(g.origin, g.args, typeOf(g) as PyType))])]);
+      }
+      return new PyTuple([typeOf(g), new PyTuple([g.origin, new PyTuple(g.args)])]);
+    },
   });
+  defMethods(genericAliasIterType, {
+    __iter__: (args) => args[0],
+    __next__(args) {
+      const v = (args[0] as GenericAliasIter).next();
+      if (v === undefined) raiseError(StopIterationT);
+      return v;
+    },
+    __reduce__(args) {
+      const it = args[0] as GenericAliasIter;
+      return new PyTuple([genericAliasReduce.iter, new PyTuple([it.alias ?? new PyTuple([])])]);
+    },
+  });
+  // The builtin types that are generic (CPython gives them __class_getitem__ = Py_GenericAlias).
+  for (const t of [enumerateType, mappingproxyType, asyncGeneratorType]) {
+    defClassMethod(t, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
+  }
   defGetSet(genericAliasType, "__origin__", (g) => (g as PyGenericAlias).origin);
   defGetSet(genericAliasType, "__args__", (g) => new PyTuple((g as PyGenericAlias).args));
-  defGetSet(genericAliasType, "__parameters__", () => new PyTuple([]));
+  defGetSet(genericAliasType, "__parameters__", (g) => new PyTuple((g as PyGenericAlias).parameters()));
+  defGetSet(genericAliasType, "__typing_unpacked_tuple_args__", (g) => {
+    const a = g as PyGenericAlias;
+    return a.starred && a.origin === tupleType ? new PyTuple(a.args) : None;
+  });
+  defGetSet(genericAliasType, "__unpacked__", (g) => bool((g as PyGenericAlias).starred));
 
   defMethods(unionType, {
     __repr__: (args) => (args[0] as PyUnion).args.map((a) => a === noneType ? "None" : typeArgRepr(a)).join(" | "),

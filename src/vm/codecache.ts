@@ -17,13 +17,29 @@ const MIN_SOURCE = 2000;
 let dir: string | null | undefined;
 let buildId = "";
 
+/**
+ * The running bundle's identity (its size and modification time): compiled code is only ever
+ * read back by the build that wrote it (the code cache here, marshal's code objects and the
+ * magic number of Typhon's .pyc files).
+ */
+export function buildIdentity(): string {
+  if (buildId === "") {
+    try {
+      const st = statSync(__filename);
+      buildId = `${st.size}:${st.mtimeMs}`;
+    } catch {
+      buildId = "unknown";
+    }
+  }
+  return buildId;
+}
+
 function cacheDir(): string | null {
   if (dir !== undefined) return dir;
   dir = null;
   if (process.env.TYPHON_CACHE === "0") return dir;
   try {
-    const st = statSync(__filename);
-    buildId = `${st.size}:${st.mtimeMs}`;
+    buildIdentity();
     const base = process.env.TYPHON_CACHE_DIR ||
       join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "typhon");
     dir = join(base, "code");

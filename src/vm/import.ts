@@ -10,24 +10,27 @@
 // Without a standard library only native modules and .py files on sys.path can be imported (a
 // small interim loader, loadPlainModule); a failed import then says how to get the library.
 
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readFileSync, statSync } from "fs";
 import { dirname, join } from "path";
 import {
-  call, getAttr, getAttrOpt, intValue, setItem, strValue, toArray, truthy, typeName,
+  call, Cmp, getAttr, getAttrOpt, intValue, repr, richCompareBool, setItem, strValue, toArray, truthy, typeName,
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
-import { checkArgs } from "../objects/native";
+import { builtinFunction, checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import {
   False, None, PyBytes, PyCode, PyList, PyModule, PyObject, PyTuple, PyValue, True,
 } from "../objects/types";
 import { builtinsDict, builtinsModule } from "../modules/builtins";
+import { warn } from "../modules/warnings";
 import { createNativeModule, defineModule, defFunctions, isNativeModule } from "../modules/registry";
 import { sysDict, sysModule, sysModules } from "../modules/sys";
 import type { Frame } from "./frame";
 import { CodeObject } from "../bytecode/code";
 import { PyTraceback } from "./traceback";
+import { isCodeFromOtherBuild } from "../modules/marshal";
+import { runtime } from "./runtime";
 
 /** Compiles and runs module source; provided by interp.ts (which owns compiling). */
 export const importHooks = {
@@ -91,14 +94,96 @@ export function installImportlib(dir: string): void {
   call(getAttr(boot, "_install"), [sysModule, getImpModule()]);
   const ext = runSourceModule("_frozen_importlib_external", join(dir, "importlib", "_bootstrap_external.py"),
     EXTERNAL_FILE);
-  // Typhon never loads CPython's compiled files: no sourceless .pyc loader, no extension modules.
-  ext.dict!.set("BYTECODE_SUFFIXES", new PyList([]));
+  // Typhon's compiled files are __pycache__/<name>.typhon-311.pyc (sys.implementation.cache_tag),
+  // holding code objects marshalled in Typhon's own layout, which only the build that wrote them
+  // reads: a file written by another Typhon build is compiled again from its source (which the
+  // next write replaces), or refused with ImportError when there is no source. No extension modules.
+  const cpythonCompileBytecode = getAttr(ext, "_compile_bytecode");
+  ext.dict!.set("_compile_bytecode", builtinFunction("_compile_bytecode", (args, kw) => {
+    const [data, name, bytecodePath, sourcePath] = parseArgs("_compile_bytecode", args, kw,
+      ["data", "name", "bytecode_path", "source_path"], 1);
+    const bytes = runtime.bytesData(data!);
+    if (bytes !== null && isCodeFromOtherBuild(bytes)) {
+      if (sourcePath === undefined || sourcePath === None) {
+        const e = call(E.ImportError, [`code object in ${repr(bytecodePath ?? None)} was compiled by another Typhon build`]) as PyBaseException;
+        (e.fields ??= {}).name = name ?? None;
+        (e.fields ??= {}).path = bytecodePath ?? None;
+        throw e;
+      }
+      const path = strValue(sourcePath);
+      if (path === undefined) typeError("source_path must be a string");
+      let raw: Uint8Array;
+      try {
+        raw = new Uint8Array(readFileSync(path));
+      } catch {
+        raiseError(E.OSError, `cannot read ${path}`);
+      }
+      const source = importHooks.decodeSource(raw, path);
+      return call(builtinsDict.getStr("compile")!, [source, path, "exec", 0, True]);
+    }
+    return call(cpythonCompileBytecode, args, kw);
+  }, "_frozen_importlib_external"));
   ext.dict!.set("EXTENSION_SUFFIXES", new PyList([]));
   call(getAttr(boot, "_install_external_importers"), []);
+  installZipHook();
   bootstrapModule = boot;
   findAndLoad = getAttr(boot, "_find_and_load");
   handleFromlist = getAttr(boot, "_handle_fromlist");
   lockUnlockModule = getAttr(boot, "_lock_unlock_module");
+}
+
+/**
+ * sys.path_hooks[0] as in CPython: zip archives on sys.path are imported from by zipimport's
+ * zipimporter. zipimport is only imported when an archive is met: until then the first hook is
+ * this function, which refuses directories (ImportError, as zipimporter does) and otherwise puts
+ * zipimport.zipimporter in its own place and hands it the path.
+ */
+function installZipHook(): void {
+  const hooks = sysDict.getStr("path_hooks");
+  if (!(hooks instanceof PyList)) return;
+  const hook: PyValue = builtinFunction("zipimporter", (args, kw) => {
+    checkArgs("zipimporter", args, kw, 1, 1, 0);
+    const path = strValue(args[0]);
+    if (path !== undefined && !inZipFile(path)) {
+      const e = call(E.ImportError, ["not a Zip file"]) as PyBaseException;
+      (e.fields ??= {}).path = path;
+      throw e;
+    }
+    const zipimporter = getAttr(zipimportModule(), "zipimporter");
+    const list = sysDict.getStr("path_hooks");
+    if (list instanceof PyList) {
+      const i = list.items.indexOf(hook);
+      if (i >= 0) list.items[i] = zipimporter;
+    }
+    return call(zipimporter, args);
+  }, "zipimport");
+  hooks.items.unshift(hook);
+}
+
+/**
+ * The zipimport module, loaded from the standard library's file (as CPython has it frozen): an
+ * import through sys.path would come back to the hook asking for it.
+ */
+function zipimportModule(): PyValue {
+  const have = sysModules.getStr("zipimport");
+  if (have !== undefined && have !== None) return have;
+  const ext = sysModules.getStr("_frozen_importlib_external")!;
+  const spec = call(getAttr(ext, "spec_from_file_location"), ["zipimport", join(stdlibDir!, "zipimport.py")]);
+  return call(getAttr(bootstrapModule!, "_load"), [spec]);
+}
+
+/** Whether `path` or the nearest of its ancestors that exists is a file (a zip archive, perhaps). */
+function inZipFile(path: string): boolean {
+  let p = path;
+  for (;;) {
+    try {
+      return statSync(p).isFile();
+    } catch {
+      const up = dirname(p);
+      if (up === p || p === "") return false;
+      p = up;
+    }
+  }
 }
 
 /** A module's repr as importlib makes it (from its spec and loader), or null before importlib. */
@@ -124,10 +209,15 @@ function resolveName(name: string, globals: PyValue, level: number): string {
   const spec = globals.getStr("__spec__");
   if (pkg !== undefined && pkg !== None) {
     if (strValue(pkg) === undefined) typeError("package must be a string");
+    if (spec !== undefined && spec !== None && !richCompareBool(pkg, getAttr(spec, "parent"), Cmp.EQ)) {
+      warn("__package__ != __spec__.parent", E.excTypes["ImportWarning"], 1);
+    }
   } else if (spec !== undefined && spec !== None) {
     pkg = getAttr(spec, "parent");
     if (strValue(pkg) === undefined) typeError("__spec__.parent must be a string");
   } else {
+    warn("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+      E.excTypes["ImportWarning"], 1);
     const modName = globals.getStr("__name__");
     if (modName === undefined) raiseError(E.KeyError, "'__name__' not in globals");
     if (strValue(modName) === undefined) typeError("__name__ must be a string");
@@ -263,9 +353,10 @@ export function setBuiltinImport(f: PyValue): void {
   builtinImportFunction = f;
 }
 
+/** The module's __name__ (an attribute: sys.modules may hold any object). */
 function moduleName(mod: PyValue): string | undefined {
-  if (!(mod instanceof PyObject) || mod.dict === null) return undefined;
-  return strValue(mod.dict.getStr("__name__") ?? None);
+  const n = getAttrOpt(mod, "__name__");
+  return n === undefined ? undefined : strValue(n);
 }
 
 /** IMPORT_FROM (CPython's import_from): the attribute, else the submodule, else ImportError. */
