@@ -52,3 +52,20 @@ print("thread dead", refs[1]() is None)
 print("waiter local dead", refs[2]() is None)
 print("dangling back to before", len(threading._dangling) == before)
 print("active", threading.active_count())
+
+# test.support's threading_setup/threading_cleanup read _thread._count() and then compare
+# threading._dangling, without calling gc.collect() first.
+import _thread
+
+
+def start_and_join(_):
+    before = (_thread._count(), threading._dangling.copy())
+    t = threading.Thread(target=lambda: None)
+    t.start()
+    t.join()
+    return before, weakref.ref(t)
+
+
+before, ref = nested(start_and_join, 0)
+after = (_thread._count(), threading._dangling)
+print("count", after[0], "thread dead", ref() is None, "same as before", after == before)
