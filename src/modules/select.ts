@@ -14,7 +14,7 @@ import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } f
 import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
-import { endpoints } from "./socket";
+import { endpoints, socketEvents } from "./socket";
 import { sleepSeconds } from "./time";
 import { block, threads } from "../vm/threads";
 
@@ -33,7 +33,13 @@ const EBADF = 9, ENOENT = 2, EEXIST = 17, EPERM = 1;
 /** The events among `wanted` that fd has now (POLLERR/POLLHUP/POLLNVAL are always reported). */
 function readyEvents(fd: number, wanted: number): number {
   const ep = endpoints.get(fd);
-  if (ep === undefined) return wanted & (IN | OUT | RDNORM | WRNORM);
+  if (ep === undefined) {
+    // A listening socket is readable while a connection waits; an unconnected one reports
+    // POLLOUT|POLLHUP as Linux does; anything else (files, pipes) is always ready.
+    const sev = socketEvents(fd);
+    if (sev !== undefined) return sev & (wanted | ERR | HUP);
+    return wanted & (IN | OUT | RDNORM | WRNORM);
+  }
   let ev = OUT | WRNORM;
   if (ep.readable()) ev |= IN | RDNORM;
   if (ep.peer === null && ep.eof) ev |= HUP;
