@@ -40,7 +40,7 @@ function readyEvents(fd: number, wanted: number): number {
     if (sev !== undefined) return sev & (wanted | ERR | HUP);
     return wanted & (IN | OUT | RDNORM | WRNORM);
   }
-  let ev = OUT | WRNORM;
+  let ev = ep.writable() ? OUT | WRNORM : 0;
   if (ep.readable()) ev |= IN | RDNORM;
   if (ep.peer === null && ep.eof) ev |= HUP;
   return ev & (wanted | ERR | HUP);

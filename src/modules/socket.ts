@@ -99,6 +99,8 @@ const CONSTANTS: Record<string, number> = {
 };
 
 const AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
+/** Unread bytes a stream connection holds before a non-blocking send fails with EAGAIN (Linux's buffers hold a few hundred KiB). */
+const STREAM_BUFFER = 256 * 1024;
 const SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_RAW = 3, SOCK_SEQPACKET = 5;
 const SOCK_NONBLOCK = 0o4000, SOCK_CLOEXEC = 0o2000000;
 const EBADF = 9, EAGAIN = 11, EPIPE = 32, ENOTSOCK = 88, EOPNOTSUPP = 95, EAFNOSUPPORT = 97, EADDRINUSE = 98;
@@ -121,9 +123,17 @@ export class Endpoint {
   remote: PyValue | null = null;
   constructor(readonly fd: number, readonly family: number, readonly type: number, readonly proto: number) {}
 
+  /** Bytes received and not read yet. */
+  buffered = 0;
+
   /** Whether a read would not block: data is waiting, or end of file was reached. */
   readable(): boolean {
     return this.chunks.length > 0 || this.eof;
+  }
+
+  /** Whether a send would not block: the peer's buffer has room (or the send fails at once). */
+  writable(): boolean {
+    return this.peer === null || this.writeShut || this.type !== SOCK_STREAM || this.peer.buffered < STREAM_BUFFER;
   }
 }
 
@@ -270,6 +280,7 @@ function takeBytes(s: PySocket, ep: Endpoint, n: number): Uint8Array {
   }
   if (s.type !== SOCK_STREAM) {
     const msg = ep.chunks.shift()!;
+    ep.buffered -= msg.length;
     return msg.subarray(0, Math.min(n, msg.length));
   }
   const parts: Uint8Array[] = [];
@@ -288,6 +299,7 @@ function takeBytes(s: PySocket, ep: Endpoint, n: number): Uint8Array {
     out.set(p, off);
     off += p.length;
   }
+  ep.buffered -= got;
   return out;
 }
 
@@ -454,11 +466,23 @@ function isLocalHost(h: string): boolean {
   return h.startsWith("127.") || h === "0.0.0.0" || h === "::1" || h === "::" || h === "::ffff:127.0.0.1";
 }
 
+/**
+ * Queues data at the peer. A non-blocking stream socket sends what fits in the peer's buffer
+ * (EAGAIN when nothing does); blocking sockets are not limited (nothing could drain the
+ * buffer while a lone thread waited).
+ */
 function sendBytes(s: PySocket, data: Uint8Array): number {
   const ep = liveEndpoint(s);
   if (ep.writeShut || ep.peer === null) throw osError(EPIPE);
-  ep.peer.chunks.push(new Uint8Array(data));
-  return data.length;
+  let n = data.length;
+  if (s.timeout === 0 && s.type === SOCK_STREAM) {
+    n = Math.min(n, STREAM_BUFFER - ep.peer.buffered);
+    if (n <= 0 && data.length > 0) throw osError(EAGAIN);
+  }
+  // A stream carries no empty chunks (a reader would take one for end of file).
+  if (n > 0 || s.type !== SOCK_STREAM) ep.peer.chunks.push(data.slice(0, n));
+  ep.peer.buffered += n;
+  return n;
 }
 
 function dataArg(v: PyValue): Uint8Array {
@@ -617,7 +641,12 @@ function initSocketType(): void {
       checkArgs("sendall", args, kw, 1, 2);
       const data = dataArg(args[1]);
       if (args.length > 2) index(args[2]);
-      sendBytes(asSocket(args[0]), data);
+      const s = asSocket(args[0]);
+      const sent = sendBytes(s, data);
+      if (sent < data.length) {
+        // CPython's sendall on a non-blocking socket raises once the buffer is full.
+        throw osError(EAGAIN);
+      }
       return None;
     },
     shutdown(args, kw) {

@@ -126,3 +126,23 @@ async def main():
 
 
 asyncio.run(main())
+
+a, b = socket.socketpair()
+a.setblocking(False)
+total = 0
+try:
+    while True:
+        total += a.send(b" " * 8192)
+except BlockingIOError as e:
+    print("full", total > 0, e.errno)
+a.send(b"")
+b.setblocking(False)
+got = 0
+while True:
+    try:
+        d = b.recv(65536)
+    except BlockingIOError:
+        break
+    got += len(d)
+print("drained", got == total)
+print(a.send(b"x"))
