@@ -10,7 +10,7 @@
 //   a listener of this process: connect() makes an endpoint pair at once and queues the server
 //   end for accept(). Connecting where nobody listens gives ECONNREFUSED (ENOENT for a missing
 //   AF_UNIX path), to another host ENETUNREACH: a prompt error, as without a network.
-//   Datagram sendto/connect are not supported (EOPNOTSUPP).
+//   Datagram sockets bound to such addresses exchange datagrams (sendto/recvfrom, connect).
 // - getaddrinfo/gethostbyname resolve numeric addresses and 'localhost' only (no DNS).
 //
 // A blocking read or accept waits while other green threads run (one of them may write or
@@ -104,7 +104,7 @@ const STREAM_BUFFER = 256 * 1024;
 const SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_RAW = 3, SOCK_SEQPACKET = 5;
 const SOCK_NONBLOCK = 0o4000, SOCK_CLOEXEC = 0o2000000;
 const EBADF = 9, EAGAIN = 11, EPIPE = 32, ENOTSOCK = 88, EOPNOTSUPP = 95, EAFNOSUPPORT = 97, EADDRINUSE = 98;
-const ENETUNREACH = 101, EISCONN = 106, ENOTCONN = 107, ECONNREFUSED = 111;
+const EDESTADDRREQ = 89, ENETUNREACH = 101, EISCONN = 106, ENOTCONN = 107, ECONNREFUSED = 111;
 
 // ---- in-process endpoints --------------------------------------------------------------------
 
@@ -125,6 +125,10 @@ export class Endpoint {
 
   /** Bytes received and not read yet. */
   buffered = 0;
+  /** Datagram sockets bound by address: the sender of each chunk (None for socketpair messages). */
+  sources: PyValue[] = [];
+  /** The sender of the last datagram taken. */
+  lastSource: PyValue = None;
 
   /** Whether a read would not block: data is waiting, or end of file was reached. */
   readable(): boolean {
@@ -221,6 +225,8 @@ class PySocket extends PyObject {
   /** The address bind() gave it (or listen()/connect() chose), and its key in `bound`. */
   local: PyValue | null = null;
   boundKey: string | null = null;
+  /** Where a connected datagram socket sends. */
+  dgramPeer: SockAddr | null = null;
 }
 
 let defaultTimeout = -1;
@@ -280,6 +286,7 @@ function takeBytes(s: PySocket, ep: Endpoint, n: number): Uint8Array {
   }
   if (s.type !== SOCK_STREAM) {
     const msg = ep.chunks.shift()!;
+    ep.lastSource = ep.sources.shift() ?? None;
     ep.buffered -= msg.length;
     return msg.subarray(0, Math.min(n, msg.length));
   }
@@ -427,6 +434,10 @@ function bindTo(s: PySocket, a: SockAddr): void {
   s.local = s.family === AF_UNIX ? a.value! : inetName(s.family, a.host, where as number);
   s.boundKey = key;
   bound.set(key, s);
+  if (s.type === SOCK_DGRAM && !endpoints.has(s.fd)) {
+    endpoints.set(s.fd, new Endpoint(s.fd, s.family, s.type, s.proto));
+    sockets.delete(s.fd);
+  }
 }
 
 /** Connects stream socket `s` to the listener at `a`; returns 0 or an errno. */
@@ -462,6 +473,60 @@ function connectTo(s: PySocket, a: SockAddr): number {
   return 0;
 }
 
+/** The inbox of a datagram socket bound by address (made on bind, or on its first send). */
+function datagramInbox(s: PySocket): Endpoint {
+  let ep = endpoints.get(s.fd);
+  if (ep === undefined) {
+    if (s.boundKey === null) {
+      if (s.family === AF_UNIX) {
+        ep = new Endpoint(s.fd, s.family, s.type, s.proto);
+        endpoints.set(s.fd, ep);
+        sockets.delete(s.fd);
+        return ep;
+      }
+      bindTo(s, { where: 0, host: s.family === AF_INET6 ? "::" : "0.0.0.0", value: null, path: null });
+    }
+    ep = endpoints.get(s.fd)!;
+  }
+  return ep;
+}
+
+/** sendto() on a datagram socket: delivered to the socket of this process bound there, else dropped. */
+function sendDatagram(s: PySocket, data: Uint8Array, a: SockAddr): number {
+  const from = datagramInbox(s);
+  if (s.family !== AF_UNIX && !isLocalHost(a.host)) throw osError(ENETUNREACH);
+  const target = bound.get(addressKey(s.family, s.type, a.where));
+  if (target === undefined) {
+    if (a.path !== null) throw osError(fs.existsSync(a.path) ? ECONNREFUSED : 2);
+    return data.length;
+  }
+  const inbox = endpoints.get(target.fd);
+  if (inbox === undefined) return data.length;
+  let source: PyValue = s.local ?? "";
+  if (s.family !== AF_UNIX) {
+    const [h, p] = (s.local as PyTuple).items;
+    if (h === "0.0.0.0" || h === "::") source = inetName(s.family, s.family === AF_INET6 ? "::1" : "127.0.0.1", p as number);
+  }
+  void from;
+  inbox.chunks.push(data.slice());
+  inbox.sources.push(source);
+  inbox.buffered += data.length;
+  return data.length;
+}
+
+/** connect() on a datagram socket: sets where send() goes (and binds it if it is not). */
+function connectDatagram(s: PySocket, a: SockAddr): void {
+  const ep = datagramInbox(s);
+  if (s.family !== AF_UNIX && !isLocalHost(a.host)) throw osError(ENETUNREACH);
+  s.dgramPeer = a;
+  if (s.family !== AF_UNIX) {
+    // The source address the route chose, as getsockname reports after connect.
+    const [h, p] = (s.local as PyTuple).items;
+    if (h === "0.0.0.0" || h === "::") s.local = inetName(s.family, s.family === AF_INET6 ? "::1" : "127.0.0.1", p as number);
+  }
+  ep.remote = s.family === AF_UNIX ? a.value : inetName(s.family, a.host === "0.0.0.0" ? "127.0.0.1" : a.host, a.where as number);
+}
+
 function isLocalHost(h: string): boolean {
   return h.startsWith("127.") || h === "0.0.0.0" || h === "::1" || h === "::" || h === "::ffff:127.0.0.1";
 }
@@ -472,7 +537,10 @@ function isLocalHost(h: string): boolean {
  * buffer while a lone thread waited).
  */
 function sendBytes(s: PySocket, data: Uint8Array): number {
+  if (s.type === SOCK_DGRAM && s.dgramPeer !== null) return sendDatagram(s, data, s.dgramPeer);
+  if (s.type === SOCK_DGRAM && s.fd >= 0 && !endpoints.has(s.fd)) throw osError(EDESTADDRREQ);
   const ep = liveEndpoint(s);
+  if (s.type === SOCK_DGRAM && ep.peer === null) throw osError(EDESTADDRREQ);
   if (ep.writeShut || ep.peer === null) throw osError(EPIPE);
   let n = data.length;
   if (s.timeout === 0 && s.type === SOCK_STREAM) {
@@ -629,7 +697,26 @@ function initSocketType(): void {
       const s = asSocket(args[0]);
       const n = sizeArg(args[1], "recvfrom");
       const ep = liveEndpoint(s);
-      return waitFor(s, () => ep.readable(), () => new PyTuple([new PyBytes(takeBytes(s, ep, n)), ep.remote ?? None]), args);
+      return waitFor(s, () => ep.readable(), () => {
+        const data = takeBytes(s, ep, n);
+        return new PyTuple([new PyBytes(data), s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource]);
+      }, args);
+    },
+    recvfrom_into(args, kw) {
+      const [buf, nbytes, flags] = parseArgs("recvfrom_into", args.slice(1), kw, ["buffer", "nbytes", "flags"], 1);
+      const s = asSocket(args[0]);
+      const target = writableBuffer(buf!);
+      let n = nbytes === undefined ? 0 : Number(index(nbytes));
+      if (n < 0) raiseError(E.ValueError, "negative buffersize in recvfrom_into");
+      if (n > target.length) raiseError(E.ValueError, "nbytes is greater than the length of the buffer");
+      if (n === 0) n = target.length;
+      if (flags !== undefined) index(flags);
+      const ep = liveEndpoint(s);
+      return waitFor(s, () => ep.readable(), () => {
+        const got = takeBytes(s, ep, n);
+        target.set(got);
+        return new PyTuple([got.length, s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource]);
+      }, args);
     },
     send(args, kw) {
       checkArgs("send", args, kw, 1, 2);
@@ -673,7 +760,7 @@ function initSocketType(): void {
       const s = asSocket(args[0]);
       checkOpen(s);
       const ep = endpoints.get(s.fd);
-      if (ep === undefined) throw osError(ENOTCONN);
+      if (ep === undefined || (ep.remote === null && s.type === SOCK_DGRAM && s.boundKey !== null)) throw osError(ENOTCONN);
       return ep.remote ?? unboundName(s);
     },
     setsockopt(args, kw) {
@@ -707,6 +794,10 @@ function initSocketType(): void {
       const s = asSocket(args[0]);
       const a = sockAddr("connect", s, args[1]);
       checkOpen(s);
+      if (s.type === SOCK_DGRAM) {
+        connectDatagram(s, a);
+        return None;
+      }
       if (s.type !== SOCK_STREAM) return notSupported();
       const err = connectTo(s, a);
       if (err !== 0) throw osError(err);
@@ -748,9 +839,18 @@ function initSocketType(): void {
         return new PyTuple([ep.fd, ep.remote ?? None]);
       }, args);
     },
-    sendto(args) {
-      checkOpen(asSocket(args[0]));
-      return notSupported();
+    sendto(args, kw) {
+      checkArgs("sendto", args, kw, 2, 3);
+      const s = asSocket(args[0]);
+      const data = dataArg(args[1]);
+      if (args.length > 3) index(args[2]);
+      const a = sockAddr("sendto", s, args[args.length - 1]);
+      checkOpen(s);
+      if (s.type !== SOCK_DGRAM) {
+        if (endpoints.has(s.fd)) throw osError(EISCONN);
+        throw osError(s.type === SOCK_STREAM ? EPIPE : EOPNOTSUPP);
+      }
+      return sendDatagram(s, data, a);
     },
   });
 }

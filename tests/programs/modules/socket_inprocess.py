@@ -146,3 +146,56 @@ while True:
     got += len(d)
 print("drained", got == total)
 print(a.send(b"x"))
+
+# Datagram sockets bound to addresses of this process.
+srv = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+srv.bind(("127.0.0.1", 0))
+c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+print(c.sendto(b"ping", srv.getsockname()))
+data, addr = srv.recvfrom(100)
+print(data, addr == ("127.0.0.1", c.getsockname()[1]))
+srv.sendto(b"pong", addr)
+buf = bytearray(10)
+print(c.recvfrom_into(buf)[0], bytes(buf[:4]))
+c.connect(srv.getsockname())
+c.send(b"conn")
+print(srv.recv(10), c.getpeername() == srv.getsockname(), c.getsockname()[0])
+try:
+    srv.getpeername()
+except OSError as e:
+    print(type(e).__name__, e)
+try:
+    socket.socket(socket.AF_INET, socket.SOCK_DGRAM).send(b"x")
+except OSError as e:
+    print(type(e).__name__, e)
+srv.close()
+c.close()
+
+
+class Echo(asyncio.DatagramProtocol):
+    def __init__(self, fut):
+        self.fut = fut
+
+    def connection_made(self, t):
+        self.t = t
+
+    def datagram_received(self, data, addr):
+        if data == b"reply":
+            self.fut.set_result(data)
+        else:
+            self.t.sendto(b"reply", addr)
+
+
+async def datagrams():
+    loop = asyncio.get_running_loop()
+    f1 = loop.create_future()
+    f2 = loop.create_future()
+    t1, _ = await loop.create_datagram_endpoint(lambda: Echo(f1), local_addr=("127.0.0.1", 0))
+    t2, _ = await loop.create_datagram_endpoint(lambda: Echo(f2), remote_addr=t1.get_extra_info("sockname"))
+    t2.sendto(b"hi")
+    print(await asyncio.wait_for(f2, 5))
+    t1.close()
+    t2.close()
+
+
+asyncio.run(datagrams())
