@@ -15,8 +15,7 @@ import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True 
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { endpoints, socketEvents } from "./socket";
-import { sleepSeconds } from "./time";
-import { block, threads } from "../vm/threads";
+import { block, threads, timers } from "../vm/threads";
 
 const POLL: Record<string, number> = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 64, POLLRDBAND: 128,
@@ -95,16 +94,15 @@ function timeoutSeconds(v: PyValue | undefined, unit: number, negativeIsInfinite
  * (one of them may write to an in-process socket); `args` are the caller's arguments.
  */
 function waitIdle(seconds: number, ready: () => boolean, args: readonly PyValue[], finish: () => PyValue): PyValue {
-  if (threads.length > 1) {
-    // The value comes from finish(), also when the thread switched out in place and resumes later.
-    return block({ take: ready, deadline: seconds < 0 ? Infinity : performance.now() + seconds * 1000, result: finish }, args);
-  }
-  if (seconds < 0) {
+  if (threads.length <= 1 && seconds < 0 && timers.next === Infinity) {
     raiseError(E.RuntimeError, "deadlock: waiting without a timeout for descriptors that nothing in this " +
       "process can make ready");
   }
-  if (seconds > 0) sleepSeconds(seconds);
-  return finish();
+  if (seconds === 0) return finish();
+  // The scheduler waits: other threads run, and a signal (an alarm) that arrives is handled,
+  // its set_wakeup_fd byte making a socketpair end ready. The value comes from finish(), also
+  // when the thread switched out in place and resumes later.
+  return block({ take: ready, deadline: seconds < 0 ? Infinity : performance.now() + seconds * 1000, result: finish }, args);
 }
 
 function selectFn(args: PyValue[], kw: readonly string[] | null): PyValue {

@@ -170,6 +170,19 @@ export function socketEvents(fd: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Writes to the peer of the endpoint with descriptor fd (signal.set_wakeup_fd on a socketpair
+ * end, as asyncio uses it); false if fd is not a connected endpoint or its buffer is full.
+ */
+export function writeEndpoint(fd: number, data: Uint8Array): boolean {
+  const ep = endpoints.get(fd);
+  if (ep === undefined || ep.peer === null || ep.writeShut || !ep.writable()) return false;
+  ep.peer.chunks.push(data.slice());
+  ep.peer.sources.push(None);
+  ep.peer.buffered += data.length;
+  return true;
+}
+
 /** Sockets made by socket() that hold no connection yet, by descriptor. */
 const sockets = new Set<number>();
 
