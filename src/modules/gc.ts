@@ -41,7 +41,7 @@ function endKeepAlive(): void {
 }
 
 /** A V8 collection: full for generation 2 (and 1), a scavenge of the young space for 0. */
-function forceCollection(generation: number): void {
+export function forceCollection(generation: number): void {
   if (v8gc === undefined) {
     try {
       setFlagsFromString("--expose-gc");

@@ -41,6 +41,7 @@ import "./sre";
 import "./stat";
 import "./string";
 import "./struct";
+import "./termios";
 import "./thread";
 import "./time";
 import "./typhonjit";

@@ -16,9 +16,8 @@ import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True 
 import { PipeState, pipeState } from "./fdwait";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
-import { endpoints } from "./socket";
-import { sleepSeconds } from "./time";
-import { block, threads } from "../vm/threads";
+import { endpoints, socketEvents } from "./socket";
+import { block, threads, timers } from "../vm/threads";
 
 const POLL: Record<string, number> = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 64, POLLRDBAND: 128,
@@ -36,6 +35,10 @@ const EBADF = 9, ENOENT = 2, EEXIST = 17, EPERM = 1;
 function readyEvents(fd: number, wanted: number): number {
   const ep = endpoints.get(fd);
   if (ep === undefined) {
+    // A listening socket is readable while a connection waits; an unconnected one reports
+    // POLLOUT|POLLHUP as Linux does.
+    const sev = socketEvents(fd);
+    if (sev !== undefined) return sev & (wanted | ERR | HUP);
     const ev = wanted & (IN | OUT | RDNORM | WRNORM);
     if ((ev & (IN | RDNORM)) === 0) return ev;
     // A pipe is readable when it holds bytes, and hung up when its writers are gone (fdwait.ts looks).
@@ -44,7 +47,7 @@ function readyEvents(fd: number, wanted: number): number {
     if (st === PipeState.Eof) return (ev & ~(IN | RDNORM)) | HUP;
     return ev;
   }
-  let ev = OUT | WRNORM;
+  let ev = ep.writable() ? OUT | WRNORM : 0;
   if (ep.readable()) ev |= IN | RDNORM;
   if (ep.peer === null && ep.eof) ev |= HUP;
   return ev & (wanted | ERR | HUP);
@@ -99,16 +102,15 @@ function timeoutSeconds(v: PyValue | undefined, unit: number, negativeIsInfinite
  * (one of them may write to an in-process socket); `args` are the caller's arguments.
  */
 function waitIdle(seconds: number, ready: () => boolean, args: readonly PyValue[], finish: () => PyValue): PyValue {
-  if (threads.length > 1) {
-    // The value comes from finish(), also when the thread switched out in place and resumes later.
-    return block({ take: ready, deadline: seconds < 0 ? Infinity : performance.now() + seconds * 1000, result: finish }, args);
-  }
-  if (seconds < 0) {
+  if (threads.length <= 1 && seconds < 0 && timers.next === Infinity) {
     raiseError(E.RuntimeError, "deadlock: waiting without a timeout for descriptors that nothing in this " +
       "process can make ready");
   }
-  if (seconds > 0) sleepSeconds(seconds);
-  return finish();
+  if (seconds === 0) return finish();
+  // The scheduler waits: other threads run, and a signal (an alarm) that arrives is handled,
+  // its set_wakeup_fd byte making a socketpair end ready. The value comes from finish(), also
+  // when the thread switched out in place and resumes later.
+  return block({ take: ready, deadline: seconds < 0 ? Infinity : performance.now() + seconds * 1000, result: finish }, args);
 }
 
 function selectFn(args: PyValue[], kw: readonly string[] | null): PyValue {

@@ -21,6 +21,7 @@ import { PyFloat } from "../objects/types";
 import { topFrame } from "../vm/eval";
 import { armBreaker, Breaker, disarmBreaker, evalBreaker, runtime } from "../vm/runtime";
 import { block, current, mainThread, threads, timers } from "../vm/threads";
+import { writeEndpoint } from "./socket";
 import { flushStd } from "./sysio";
 import { defFunctions, defineModule, moduleFunction, nativeType } from "./registry";
 
@@ -105,7 +106,7 @@ function arrive(n: number): void {
     }
     return;
   }
-  if (wakeupFd >= 0) {
+  if (wakeupFd >= 0 && !writeEndpoint(wakeupFd, new Uint8Array([n]))) {
     try {
       writeSync(wakeupFd, Buffer.from([n]));
     } catch {

@@ -1,16 +1,21 @@
 // _socket: the constants, types and helper functions behind socket.py, for one process with no
-// network. Node has no synchronous socket API, so this module keeps to what can be done without one:
+// network. Node has no synchronous socket API, so connections are made inside the process:
 //
 // - socketpair() makes two connected endpoints whose bytes travel through in-memory buffers
 //   (asyncio's self-pipe, selectors and tests use this). Each endpoint holds a real descriptor
 //   (/dev/null opened read-only) so that its number is unique among the process's files and
 //   select/poll/epoll can find the endpoint by fd (see `endpoints`).
-// - socket() objects can be made, configured and closed, but bind/connect/listen/accept/sendto
-//   raise OSError(EOPNOTSUPP): no network I/O is faked.
+// - Stream sockets (AF_INET, AF_INET6, AF_UNIX) bind to addresses of this process (every host
+//   name that resolves locally is this host; AF_UNIX paths get a file), listen, and connect to
+//   a listener of this process: connect() makes an endpoint pair at once and queues the server
+//   end for accept(). Connecting where nobody listens gives ECONNREFUSED (ENOENT for a missing
+//   AF_UNIX path), to another host ENETUNREACH: a prompt error, as without a network.
+//   Datagram sockets bound to such addresses exchange datagrams (sendto/recvfrom, connect).
 // - getaddrinfo/gethostbyname resolve numeric addresses and 'localhost' only (no DNS).
 //
-// A wait that no other code could end (a blocking recv on an empty pair) raises BlockingIOError
-// instead of hanging: Typhon runs one thread at a time, so nothing could ever fill the buffer.
+// A blocking read or accept waits while other green threads run (one of them may write or
+// connect). Alone, nothing could end the wait: a timeout is slept out (TimeoutError) and a
+// wait without one raises RuntimeError instead of hanging.
 
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -23,6 +28,7 @@ import { bytesLike, writableBuffer } from "./io_base";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { sleepSeconds } from "./time";
+import { block, threads } from "../vm/threads";
 
 /** Linux's values, as CPython 3.11's _socket has them (has_ipv6 is set apart: it is a bool). */
 const CONSTANTS: Record<string, number> = {
@@ -93,9 +99,12 @@ const CONSTANTS: Record<string, number> = {
 };
 
 const AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
+/** Unread bytes a stream connection holds before a non-blocking send fails with EAGAIN (Linux's buffers hold a few hundred KiB). */
+const STREAM_BUFFER = 256 * 1024;
 const SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_RAW = 3, SOCK_SEQPACKET = 5;
 const SOCK_NONBLOCK = 0o4000, SOCK_CLOEXEC = 0o2000000;
-const EBADF = 9, EAGAIN = 11, EPIPE = 32, ENOTSOCK = 88, EOPNOTSUPP = 95, EAFNOSUPPORT = 97, ENOTCONN = 107;
+const EBADF = 9, EAGAIN = 11, EPIPE = 32, ENOTSOCK = 88, EOPNOTSUPP = 95, EAFNOSUPPORT = 97, EADDRINUSE = 98;
+const EDESTADDRREQ = 89, ENETUNREACH = 101, EISCONN = 106, ENOTCONN = 107, ECONNREFUSED = 111;
 
 // ---- in-process endpoints --------------------------------------------------------------------
 
@@ -109,16 +118,73 @@ export class Endpoint {
   eof = false;
   /** shutdown(SHUT_WR) here: sends fail with EPIPE. */
   writeShut = false;
+  /** getsockname()/getpeername() of a connection made by connect/accept (null for socketpair ends). */
+  local: PyValue | null = null;
+  remote: PyValue | null = null;
   constructor(readonly fd: number, readonly family: number, readonly type: number, readonly proto: number) {}
+
+  /** Bytes received and not read yet. */
+  buffered = 0;
+  /** Datagram sockets bound by address: the sender of each chunk (None for socketpair messages). */
+  sources: PyValue[] = [];
+  /** The sender of the last datagram taken. */
+  lastSource: PyValue = None;
 
   /** Whether a read would not block: data is waiting, or end of file was reached. */
   readable(): boolean {
     return this.chunks.length > 0 || this.eof;
   }
+
+  /** Whether a send would not block: the peer's buffer has room (or the send fails at once). */
+  writable(): boolean {
+    return this.peer === null || this.writeShut || this.type !== SOCK_STREAM || this.peer.buffered < STREAM_BUFFER;
+  }
 }
 
 /** The live endpoints by descriptor (select/poll/epoll consult this). */
 export const endpoints = new Map<number, Endpoint>();
+
+/** A listening socket: the server ends of connections made to it, waiting for accept(). */
+interface Listener {
+  sock: PySocket;
+  queue: Endpoint[];
+}
+
+/** Listening sockets by descriptor (select/poll/epoll: readable while a connection waits). */
+export const listeners = new Map<number, Listener>();
+
+/** Sockets bound to an address of this process, by addressKey(). */
+const bound = new Map<string, PySocket>();
+
+/** The next ephemeral port to try (Linux's ip_local_port_range starts at 32768). */
+let nextPort = 32768;
+
+/**
+ * Readiness of a socket descriptor that is not a connected endpoint, as poll() reports it
+ * (POLLIN 1, POLLOUT 4, POLLHUP 16); undefined if fd is not such a socket.
+ */
+export function socketEvents(fd: number): number | undefined {
+  const l = listeners.get(fd);
+  if (l !== undefined) return l.queue.length > 0 ? 1 : 0;
+  if (sockets.has(fd)) return 4 | 16;
+  return undefined;
+}
+
+/**
+ * Writes to the peer of the endpoint with descriptor fd (signal.set_wakeup_fd on a socketpair
+ * end, as asyncio uses it); false if fd is not a connected endpoint or its buffer is full.
+ */
+export function writeEndpoint(fd: number, data: Uint8Array): boolean {
+  const ep = endpoints.get(fd);
+  if (ep === undefined || ep.peer === null || ep.writeShut || !ep.writable()) return false;
+  ep.peer.chunks.push(data.slice());
+  ep.peer.sources.push(None);
+  ep.peer.buffered += data.length;
+  return true;
+}
+
+/** Sockets made by socket() that hold no connection yet, by descriptor. */
+const sockets = new Set<number>();
 
 function reserveFd(): number {
   try {
@@ -126,6 +192,19 @@ function reserveFd(): number {
   } catch {
     throw osError(24);
   }
+}
+
+/** Forgets what a socket descriptor listened on or was bound to (it is being closed). */
+function unbind(s: PySocket): void {
+  const l = listeners.get(s.fd);
+  if (l !== undefined) {
+    listeners.delete(s.fd);
+    // Connections nobody accepted are reset.
+    for (const ep of l.queue) closeEndpoint(ep.fd);
+  }
+  if (s.boundKey !== null && bound.get(s.boundKey) === s) bound.delete(s.boundKey);
+  s.boundKey = null;
+  sockets.delete(s.fd);
 }
 
 function closeEndpoint(fd: number): void {
@@ -156,6 +235,11 @@ class PySocket extends PyObject {
   timeout = -1;
   /** Socket options that were set (getsockopt reads them back). */
   options = new Map<string, PyValue>();
+  /** The address bind() gave it (or listen()/connect() chose), and its key in `bound`. */
+  local: PyValue | null = null;
+  boundKey: string | null = null;
+  /** Where a connected datagram socket sends. */
+  dgramPeer: SockAddr | null = null;
 }
 
 let defaultTimeout = -1;
@@ -211,14 +295,12 @@ function sizeArg(v: PyValue | undefined, what: string): number {
 function takeBytes(s: PySocket, ep: Endpoint, n: number): Uint8Array {
   if (ep.chunks.length === 0) {
     if (ep.eof) return new Uint8Array(0);
-    if (s.timeout > 0) {
-      sleepSeconds(s.timeout);
-      raiseError(E.TimeoutError, "timed out");
-    }
     throw osError(EAGAIN);
   }
   if (s.type !== SOCK_STREAM) {
     const msg = ep.chunks.shift()!;
+    ep.lastSource = ep.sources.shift() ?? None;
+    ep.buffered -= msg.length;
     return msg.subarray(0, Math.min(n, msg.length));
   }
   const parts: Uint8Array[] = [];
@@ -237,14 +319,251 @@ function takeBytes(s: PySocket, ep: Endpoint, n: number): Uint8Array {
     out.set(p, off);
     off += p.length;
   }
+  ep.buffered -= got;
   return out;
 }
 
-function sendBytes(s: PySocket, data: Uint8Array): number {
-  const ep = liveEndpoint(s);
-  if (ep.writeShut || ep.peer === null) throw osError(EPIPE);
-  ep.peer.chunks.push(new Uint8Array(data));
+/**
+ * Runs a read-like operation once `ready()` holds. A non-blocking socket fails at once with
+ * EAGAIN. A blocking one waits while other green threads run (one of them may write or
+ * connect); alone, nothing could ever make it ready, so a timeout is slept out and then
+ * raises TimeoutError, and a wait without one raises RuntimeError instead of hanging.
+ * `args` are the native method's arguments (so the thread can switch out in place).
+ */
+function waitFor(s: PySocket, ready: () => boolean, op: () => PyValue, args: readonly PyValue[]): PyValue {
+  if (ready() || s.timeout === 0) return op();
+  const deadline = s.timeout < 0 ? Infinity : performance.now() + s.timeout * 1000;
+  const finish = (ok: boolean): PyValue => {
+    if (!ok && !ready()) raiseError(E.TimeoutError, "timed out");
+    return op();
+  };
+  if (threads.length > 1) return block({ take: ready, deadline, result: finish }, args);
+  if (s.timeout < 0) {
+    raiseError(E.RuntimeError, "deadlock: a blocking socket waits for data or a connection that nothing " +
+      "in this process can provide");
+  }
+  sleepSeconds(s.timeout);
+  return finish(false);
+}
+
+/** The key of an address in `bound`: addresses of this process only (every host is this one). */
+function addressKey(family: number, type: number, addr: string | number): string {
+  return `${family === AF_UNIX ? "unix" : "inet"}/${type === SOCK_DGRAM ? "dgram" : "stream"}/${addr}`;
+}
+
+interface SockAddr {
+  /** Port (AF_INET/AF_INET6) or path (AF_UNIX). */
+  where: string | number;
+  /** The host as given, resolved to numeric form (AF_INET/AF_INET6). */
+  host: string;
+  /** The address as getsockname reports it (AF_UNIX). */
+  value: PyValue | null;
+  /** A filesystem path to create on bind (AF_UNIX, not the abstract namespace). */
+  path: string | null;
+}
+
+function hostOf(fname: string, family: number, h: PyValue): string {
+  let name: string;
+  if (h instanceof PyBytes) name = Buffer.from(h.data).toString("latin1");
+  else {
+    const t = strValue(h);
+    if (t === undefined) typeError(`str, bytes or bytearray expected, not ${typeName(h)}`);
+    name = t;
+  }
+  if (family === AF_INET) {
+    if (name === "" || name === "<any>") return "0.0.0.0";
+    if (name === "<broadcast>") return "255.255.255.255";
+    const v4 = parseIPv4(name);
+    if (v4 !== null) return formatIPv4(v4);
+  } else {
+    if (name === "") return "::";
+    const v6 = parseIPv6(name.split("%")[0]);
+    if (v6 !== null) return formatIPv6(v6);
+  }
+  const found = resolveHost(name, family, false).filter(([f]) => f === family);
+  if (found.length === 0) gaiError(-9, "Address family for hostname not supported");
+  return found[0][1];
+}
+
+/** Parses a bind/connect address for the socket's family (CPython's getsockaddrarg). */
+function sockAddr(fname: string, s: PySocket, v: PyValue): SockAddr {
+  if (s.family === AF_UNIX) {
+    let path: string;
+    if (v instanceof PyBytes) path = Buffer.from(v.data).toString("latin1");
+    else {
+      const t = strValue(v);
+      if (t === undefined) typeError(`a bytes-like object is required, not '${typeName(v)}'`);
+      path = t;
+    }
+    if (path.length > 107) raiseError(E.OSError, "AF_UNIX path too long");
+    const abstract = path === "" || path.startsWith("\0");
+    return { where: path, host: "", value: v instanceof PyBytes ? v : path, path: abstract ? null : path };
+  }
+  const fam = s.family === AF_INET6 ? "AF_INET6" : "AF_INET";
+  if (!(v instanceof PyTuple)) typeError(`${fname}(): ${fam} address must be tuple, not ${typeName(v)}`);
+  const n = v.items.length;
+  if (s.family === AF_INET ? n !== 2 : n < 2 || n > 4) {
+    typeError(s.family === AF_INET ? `AF_INET address must be a pair (host, port)`
+      : `AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])`);
+  }
+  const host = hostOf(fname, s.family, v.items[0]);
+  const pv = v.items[1];
+  if (intValue(pv) === undefined) typeError(`'${typeName(pv)}' object cannot be interpreted as an integer`);
+  const port = Number(index(pv));
+  if (port < 0 || port > 0xffff) raiseError(E.OverflowError, `${fname}(): port must be 0-65535.`);
+  return { where: port, host, value: null, path: null };
+}
+
+function inetName(family: number, host: string, port: number): PyValue {
+  return family === AF_INET6 ? new PyTuple([host, port, 0, 0]) : new PyTuple([host, port]);
+}
+
+function freePort(family: number, type: number): number {
+  for (let i = 0; i < 28232; i++) {
+    const p = nextPort;
+    nextPort = nextPort >= 60999 ? 32768 : nextPort + 1;
+    if (!bound.has(addressKey(family, type, p))) return p;
+  }
+  throw osError(EADDRINUSE);
+}
+
+/** Binds `s` to `a` (port 0: an ephemeral port). */
+function bindTo(s: PySocket, a: SockAddr): void {
+  if (s.boundKey !== null || endpoints.has(s.fd)) throw osError(22);
+  let where = a.where;
+  if (s.family !== AF_UNIX && where === 0) where = freePort(s.family, s.type);
+  const key = addressKey(s.family, s.type, where);
+  if (bound.has(key)) throw osError(EADDRINUSE);
+  if (a.path !== null) {
+    // The socket's file, as the kernel makes it (a regular empty file stands in for it).
+    try {
+      fs.writeFileSync(a.path, "", { flag: "wx" });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") throw osError(EADDRINUSE);
+      throw osError(code === "ENOENT" ? 2 : code === "EACCES" ? 13 : code === "ENOTDIR" ? 20 : 22);
+    }
+  }
+  s.local = s.family === AF_UNIX ? a.value! : inetName(s.family, a.host, where as number);
+  s.boundKey = key;
+  bound.set(key, s);
+  if (s.type === SOCK_DGRAM && !endpoints.has(s.fd)) {
+    endpoints.set(s.fd, new Endpoint(s.fd, s.family, s.type, s.proto));
+    sockets.delete(s.fd);
+  }
+}
+
+/** Connects stream socket `s` to the listener at `a`; returns 0 or an errno. */
+function connectTo(s: PySocket, a: SockAddr): number {
+  if (endpoints.has(s.fd)) return EISCONN;
+  if (listeners.has(s.fd)) return 22;
+  if (s.family !== AF_UNIX && !isLocalHost(a.host)) return ENETUNREACH;
+  const target = bound.get(addressKey(s.family, s.type, a.where));
+  const l = target === undefined ? undefined : listeners.get(target.fd);
+  if (l === undefined) {
+    if (a.path !== null && !fs.existsSync(a.path)) return 2;
+    return ECONNREFUSED;
+  }
+  if (s.local === null && s.family !== AF_UNIX) {
+    s.local = inetName(s.family, s.family === AF_INET6 ? "::1" : "127.0.0.1", freePort(s.family, s.type));
+  }
+  const client = new Endpoint(s.fd, s.family, s.type, s.proto);
+  const server = new Endpoint(reserveFd(), s.family, s.type, s.proto);
+  client.peer = server;
+  server.peer = client;
+  client.local = s.local ?? "";
+  client.remote = l.sock.local;
+  server.local = l.sock.local;
+  if (s.family !== AF_UNIX) {
+    const [h, p] = (l.sock.local as PyTuple).items;
+    if (h === "0.0.0.0" || h === "::") server.local = client.remote = inetName(s.family, a.host, p as number);
+  }
+  server.remote = client.local;
+  sockets.delete(s.fd);
+  endpoints.set(client.fd, client);
+  endpoints.set(server.fd, server);
+  l.queue.push(server);
+  return 0;
+}
+
+/** The inbox of a datagram socket bound by address (made on bind, or on its first send). */
+function datagramInbox(s: PySocket): Endpoint {
+  let ep = endpoints.get(s.fd);
+  if (ep === undefined) {
+    if (s.boundKey === null) {
+      if (s.family === AF_UNIX) {
+        ep = new Endpoint(s.fd, s.family, s.type, s.proto);
+        endpoints.set(s.fd, ep);
+        sockets.delete(s.fd);
+        return ep;
+      }
+      bindTo(s, { where: 0, host: s.family === AF_INET6 ? "::" : "0.0.0.0", value: null, path: null });
+    }
+    ep = endpoints.get(s.fd)!;
+  }
+  return ep;
+}
+
+/** sendto() on a datagram socket: delivered to the socket of this process bound there, else dropped. */
+function sendDatagram(s: PySocket, data: Uint8Array, a: SockAddr): number {
+  const from = datagramInbox(s);
+  if (s.family !== AF_UNIX && !isLocalHost(a.host)) throw osError(ENETUNREACH);
+  const target = bound.get(addressKey(s.family, s.type, a.where));
+  if (target === undefined) {
+    if (a.path !== null) throw osError(fs.existsSync(a.path) ? ECONNREFUSED : 2);
+    return data.length;
+  }
+  const inbox = endpoints.get(target.fd);
+  if (inbox === undefined) return data.length;
+  let source: PyValue = s.local ?? "";
+  if (s.family !== AF_UNIX) {
+    const [h, p] = (s.local as PyTuple).items;
+    if (h === "0.0.0.0" || h === "::") source = inetName(s.family, s.family === AF_INET6 ? "::1" : "127.0.0.1", p as number);
+  }
+  void from;
+  inbox.chunks.push(data.slice());
+  inbox.sources.push(source);
+  inbox.buffered += data.length;
   return data.length;
+}
+
+/** connect() on a datagram socket: sets where send() goes (and binds it if it is not). */
+function connectDatagram(s: PySocket, a: SockAddr): void {
+  const ep = datagramInbox(s);
+  if (s.family !== AF_UNIX && !isLocalHost(a.host)) throw osError(ENETUNREACH);
+  s.dgramPeer = a;
+  if (s.family !== AF_UNIX) {
+    // The source address the route chose, as getsockname reports after connect.
+    const [h, p] = (s.local as PyTuple).items;
+    if (h === "0.0.0.0" || h === "::") s.local = inetName(s.family, s.family === AF_INET6 ? "::1" : "127.0.0.1", p as number);
+  }
+  ep.remote = s.family === AF_UNIX ? a.value : inetName(s.family, a.host === "0.0.0.0" ? "127.0.0.1" : a.host, a.where as number);
+}
+
+function isLocalHost(h: string): boolean {
+  return h.startsWith("127.") || h === "0.0.0.0" || h === "::1" || h === "::" || h === "::ffff:127.0.0.1";
+}
+
+/**
+ * Queues data at the peer. A non-blocking stream socket sends what fits in the peer's buffer
+ * (EAGAIN when nothing does); blocking sockets are not limited (nothing could drain the
+ * buffer while a lone thread waited).
+ */
+function sendBytes(s: PySocket, data: Uint8Array): number {
+  if (s.type === SOCK_DGRAM && s.dgramPeer !== null) return sendDatagram(s, data, s.dgramPeer);
+  if (s.type === SOCK_DGRAM && s.fd >= 0 && !endpoints.has(s.fd)) throw osError(EDESTADDRREQ);
+  const ep = liveEndpoint(s);
+  if (s.type === SOCK_DGRAM && ep.peer === null) throw osError(EDESTADDRREQ);
+  if (ep.writeShut || ep.peer === null) throw osError(EPIPE);
+  let n = data.length;
+  if (s.timeout === 0 && s.type === SOCK_STREAM) {
+    n = Math.min(n, STREAM_BUFFER - ep.peer.buffered);
+    if (n <= 0 && data.length > 0) throw osError(EAGAIN);
+  }
+  // A stream carries no empty chunks (a reader would take one for end of file).
+  if (n > 0 || s.type !== SOCK_STREAM) ep.peer.chunks.push(data.slice(0, n));
+  ep.peer.buffered += n;
+  return n;
 }
 
 function dataArg(v: PyValue): Uint8Array {
@@ -276,8 +595,9 @@ function initSocket(s: PySocket, family: number, type: number, proto: number, fi
     s.type = type === -1 ? SOCK_STREAM : type;
     s.proto = proto === -1 ? 0 : proto;
     if (![AF_UNIX, AF_INET, AF_INET6].includes(s.family)) throw osError(EAFNOSUPPORT);
-    // A socket that can be configured and closed but never connected (see the file comment).
+    // Its descriptor is a real one (so its number is unique); connections are in-process.
     s.fd = reserveFd();
+    sockets.add(s.fd);
   }
   s.timeout = defaultTimeout;
   if (s.type & SOCK_NONBLOCK) s.timeout = 0;
@@ -312,6 +632,7 @@ function initSocketType(): void {
       checkArgs("close", args, kw, 0, 0);
       const s = asSocket(args[0]);
       if (s.fd >= 0) {
+        unbind(s);
         const fd = s.fd;
         s.fd = -1;
         if (endpoints.has(fd)) closeEndpoint(fd);
@@ -365,7 +686,8 @@ function initSocketType(): void {
       const s = asSocket(args[0]);
       const n = sizeArg(args[1], "recv");
       if (args.length > 2) index(args[2]);
-      return new PyBytes(takeBytes(s, liveEndpoint(s), n));
+      const ep = liveEndpoint(s);
+      return waitFor(s, () => ep.readable(), () => new PyBytes(takeBytes(s, ep, n)), args);
     },
     recv_into(args, kw) {
       const [buf, nbytes, flags] = parseArgs("recv_into", args.slice(1), kw, ["buffer", "nbytes", "flags"], 1);
@@ -376,16 +698,38 @@ function initSocketType(): void {
       if (n > target.length) raiseError(E.ValueError, "buffer too small for requested bytes");
       if (n === 0) n = target.length;
       if (flags !== undefined) index(flags);
-      const got = takeBytes(s, liveEndpoint(s), n);
-      target.set(got);
-      return got.length;
+      const ep = liveEndpoint(s);
+      return waitFor(s, () => ep.readable(), () => {
+        const got = takeBytes(s, ep, n);
+        target.set(got);
+        return got.length;
+      }, args);
     },
     recvfrom(args, kw) {
       checkArgs("recvfrom", args, kw, 1, 2);
       const s = asSocket(args[0]);
       const n = sizeArg(args[1], "recvfrom");
-      const data = takeBytes(s, liveEndpoint(s), n);
-      return new PyTuple([new PyBytes(data), None]);
+      const ep = liveEndpoint(s);
+      return waitFor(s, () => ep.readable(), () => {
+        const data = takeBytes(s, ep, n);
+        return new PyTuple([new PyBytes(data), s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource]);
+      }, args);
+    },
+    recvfrom_into(args, kw) {
+      const [buf, nbytes, flags] = parseArgs("recvfrom_into", args.slice(1), kw, ["buffer", "nbytes", "flags"], 1);
+      const s = asSocket(args[0]);
+      const target = writableBuffer(buf!);
+      let n = nbytes === undefined ? 0 : Number(index(nbytes));
+      if (n < 0) raiseError(E.ValueError, "negative buffersize in recvfrom_into");
+      if (n > target.length) raiseError(E.ValueError, "nbytes is greater than the length of the buffer");
+      if (n === 0) n = target.length;
+      if (flags !== undefined) index(flags);
+      const ep = liveEndpoint(s);
+      return waitFor(s, () => ep.readable(), () => {
+        const got = takeBytes(s, ep, n);
+        target.set(got);
+        return new PyTuple([got.length, s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource]);
+      }, args);
     },
     send(args, kw) {
       checkArgs("send", args, kw, 1, 2);
@@ -397,7 +741,12 @@ function initSocketType(): void {
       checkArgs("sendall", args, kw, 1, 2);
       const data = dataArg(args[1]);
       if (args.length > 2) index(args[2]);
-      sendBytes(asSocket(args[0]), data);
+      const s = asSocket(args[0]);
+      const sent = sendBytes(s, data);
+      if (sent < data.length) {
+        // CPython's sendall on a non-blocking socket raises once the buffer is full.
+        throw osError(EAGAIN);
+      }
       return None;
     },
     shutdown(args, kw) {
@@ -417,14 +766,15 @@ function initSocketType(): void {
       checkArgs("getsockname", args, kw, 0, 0);
       const s = asSocket(args[0]);
       checkOpen(s);
-      return unboundName(s);
+      return s.local ?? endpoints.get(s.fd)?.local ?? unboundName(s);
     },
     getpeername(args, kw) {
       checkArgs("getpeername", args, kw, 0, 0);
       const s = asSocket(args[0]);
       checkOpen(s);
-      if (!endpoints.has(s.fd)) throw osError(ENOTCONN);
-      return unboundName(s);
+      const ep = endpoints.get(s.fd);
+      if (ep === undefined || (ep.remote === null && s.type === SOCK_DGRAM && s.boundKey !== null)) throw osError(ENOTCONN);
+      return ep.remote ?? unboundName(s);
     },
     setsockopt(args, kw) {
       checkArgs("setsockopt", args, kw, 3, 4);
@@ -444,29 +794,76 @@ function initSocketType(): void {
       if (v === undefined) return 0;
       return intValue(v) !== undefined ? v : 0;
     },
-    bind(args) {
-      checkOpen(asSocket(args[0]));
-      return notSupported();
+    bind(args, kw) {
+      checkArgs("bind", args, kw, 1, 1);
+      const s = asSocket(args[0]);
+      const a = sockAddr("bind", s, args[1]);
+      checkOpen(s);
+      bindTo(s, a);
+      return None;
     },
-    connect(args) {
-      checkOpen(asSocket(args[0]));
-      return notSupported();
+    connect(args, kw) {
+      checkArgs("connect", args, kw, 1, 1);
+      const s = asSocket(args[0]);
+      const a = sockAddr("connect", s, args[1]);
+      checkOpen(s);
+      if (s.type === SOCK_DGRAM) {
+        connectDatagram(s, a);
+        return None;
+      }
+      if (s.type !== SOCK_STREAM) return notSupported();
+      const err = connectTo(s, a);
+      if (err !== 0) throw osError(err);
+      return None;
     },
-    connect_ex(args) {
-      checkOpen(asSocket(args[0]));
-      return EOPNOTSUPP;
+    connect_ex(args, kw) {
+      checkArgs("connect_ex", args, kw, 1, 1);
+      const s = asSocket(args[0]);
+      const a = sockAddr("connect_ex", s, args[1]);
+      if (s.fd < 0) return EBADF;
+      if (s.type !== SOCK_STREAM) return EOPNOTSUPP;
+      return connectTo(s, a);
     },
-    listen(args) {
-      checkOpen(asSocket(args[0]));
-      return notSupported();
+    listen(args, kw) {
+      checkArgs("listen", args, kw, 0, 1);
+      const s = asSocket(args[0]);
+      if (args.length > 1) index(args[1]);
+      checkOpen(s);
+      if (s.type !== SOCK_STREAM) return notSupported();
+      if (endpoints.has(s.fd)) throw osError(22);
+      if (listeners.has(s.fd)) return None;
+      // An unbound socket gets an ephemeral port, as Linux's autobind does.
+      if (s.boundKey === null) {
+        if (s.family === AF_UNIX) throw osError(22);
+        bindTo(s, { where: 0, host: s.family === AF_INET6 ? "::" : "0.0.0.0", value: null, path: null });
+      }
+      listeners.set(s.fd, { sock: s, queue: [] });
+      return None;
     },
-    _accept(args) {
-      checkOpen(asSocket(args[0]));
-      return notSupported();
+    _accept(args, kw) {
+      checkArgs("_accept", args, kw, 0, 0);
+      const s = asSocket(args[0]);
+      checkOpen(s);
+      const l = listeners.get(s.fd);
+      if (l === undefined) throw osError(22);
+      return waitFor(s, () => l.queue.length > 0, () => {
+        const ep = l.queue.shift();
+        if (ep === undefined) throw osError(EAGAIN);
+        return new PyTuple([ep.fd, ep.remote ?? None]);
+      }, args);
     },
-    sendto(args) {
-      checkOpen(asSocket(args[0]));
-      return notSupported();
+    sendto(args, kw) {
+      checkArgs("sendto", args, kw, 2, 3);
+      const s = asSocket(args[0]);
+      const data = dataArg(args[1]);
+      if (args.length > 3) index(args[2]);
+      const a = sockAddr("sendto", s, args[args.length - 1]);
+      checkOpen(s);
+      if (s.type !== SOCK_DGRAM) {
+        if (endpoints.has(s.fd)) throw osError(EISCONN);
+        throw osError(s.type === SOCK_STREAM ? EPIPE : EOPNOTSUPP);
+      }
+      return sendDatagram(s, data, a);
     },
   });
 }

@@ -328,12 +328,24 @@ export function chainContext(exc: PyBaseException): void {
 }
 
 /**
+ * The frame the next run() resumes at: a green thread that was switched out in place continues
+ * there, its frames from the entry up to it still linked (vm/threads.ts). It is handed over in
+ * this variable rather than as an argument so that no JS stack slot (an argument or a local of
+ * the scheduler, which live as long as the run) keeps that old chain of frames, and every
+ * object their locals held, alive after the frames have returned (weak references and
+ * threading's dangling-thread count rely on them dying).
+ */
+let resumeFrame: Frame | null = null;
+export function setResumeFrame(f: Frame | null): void {
+  resumeFrame = f;
+}
+
+/**
  * Runs `entry` (and all the Python frames it calls) until it returns or yields; returns the
  * value. `throwIn` starts by raising that exception at the frame's current instruction
- * (generator.throw()). `resumeAt` continues a green thread that was switched out in place: its
- * frames from `entry` up to `resumeAt` are still linked (vm/threads.ts).
+ * (generator.throw()). After setResumeFrame(f), it continues at f instead of entry.
  */
-export function run(entry: Frame, throwIn: PyBaseException | null = null, resumeAt: Frame | null = null): PyValue {
+export function run(entry: Frame, throwIn: PyBaseException | null = null): PyValue {
   if (depth >= recursionLimit) {
     raiseError(RecursionError, "maximum recursion depth exceeded");
   }
@@ -341,7 +353,11 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null, resume
   entry.back = topFrame;
   entry.state = FrameState.Running;
   entry.yielded = false;
-  let frame = resumeAt ?? entry;
+  let frame = entry;
+  if (resumeFrame !== null) {
+    frame = resumeFrame;
+    resumeFrame = null;
+  }
   let pendingThrow = throwIn;
   topFrame = frame;
   const outerEntry = currentEntry;

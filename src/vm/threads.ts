@@ -27,7 +27,7 @@
 import { Op } from "../bytecode/opcodes";
 import { PyBaseException, raiseError, RuntimeError, toPyException } from "../objects/exceptions";
 import { None, PyBuiltinFunction, PyMethod, PyMethodDescr, PyValue } from "../objects/types";
-import { currentEntry, loadVMState, run, saveVMState, topFrame, VMState } from "./eval";
+import { currentEntry, loadVMState, run, saveVMState, setResumeFrame, topFrame, VMState } from "./eval";
 import { Frame } from "./frame";
 import { armBreaker, Breaker, disarmBreaker, evalBreaker, interruptFlag, runtime, takeInterrupt, THREAD_SWITCH } from "./runtime";
 
@@ -127,6 +127,10 @@ function loadExtras(t: GreenThread): void {
 
 function restoreThread(t: GreenThread): void {
   loadVMState(t.vm);
+  // The running thread's state is in the loop's globals now: the saved copy would only keep
+  // frames that return meanwhile (and everything their locals hold) alive.
+  t.vm.top = null;
+  t.vm.exc = [None];
   loadExtras(t);
   current = t;
 }
@@ -230,8 +234,12 @@ function schedule(self: GreenThread): boolean {
     if (self === mainThread && (evalBreaker & Breaker.Signals) !== 0) {
       if (self.state === TState.Pinned) {
         restoreThread(self);
-        runtime.serviceSignals();
-        saveThread(self);
+        try {
+          runtime.serviceSignals();
+        } finally {
+          // Also when a handler raises: waitPinned restores the saved state as it returns.
+          saveThread(self);
+        }
         continue;
       } else if (deliverToMainInPlace()) {
         return false;
@@ -291,7 +299,7 @@ function runOne(self: GreenThread): boolean {
 function runSlice(t: GreenThread, owner: GreenThread): void {
   const fresh = t.state === TState.New;
   t.state = TState.Running;
-  const top = t.vm.top;
+  if (!fresh) prepareResume(t);
   // run() adds the base entry to the depth and links it to topFrame again.
   t.vm.top = null;
   t.vm.depth = fresh ? 0 : t.vm.depth - 1;
@@ -303,11 +311,9 @@ function runSlice(t: GreenThread, owner: GreenThread): void {
       t.base = t.makeBase!();
       r = run(t.base);
     } else {
-      if (t.resumeValue !== undefined && t.throwIn === null) top!.stack[top!.sp++] = t.resumeValue;
-      t.resumeValue = undefined;
       const exc = t.throwIn;
       t.throwIn = null;
-      r = run(t.base!, exc, top);
+      r = run(t.base!, exc);
     }
     if (t === mainThread) mainEnded(r, null);
     else endThread(t, null);
@@ -318,6 +324,18 @@ function runSlice(t: GreenThread, owner: GreenThread): void {
   } finally {
     current = owner;
   }
+}
+
+/**
+ * Before `t` (switched out in place) resumes: pushes its blocking call's value on its top frame
+ * and hands that frame to the next run(), without keeping it in a local of the scheduler (a
+ * JS stack slot that lives as long as the run would keep the old frames and their locals alive).
+ */
+function prepareResume(t: GreenThread): void {
+  const top = t.vm.top!;
+  if (t.resumeValue !== undefined && t.throwIn === null) top.stack[top.sp++] = t.resumeValue;
+  t.resumeValue = undefined;
+  setResumeFrame(top);
 }
 
 /** The __main__ module finished in a slice a nested scheduler ran: runMainThread takes it from here. */
@@ -469,17 +487,13 @@ export function runMainThread(frame: Frame): PyValue {
   const outer = m.base;
   m.base = frame;
   try {
-    let top: Frame | null = null;
+    let resuming = false;
     for (;;) {
       try {
-        if (top === null) return run(frame);
-        if (m.resumeValue !== undefined && m.throwIn === null) {
-          top.stack[top.sp++] = m.resumeValue;
-        }
-        m.resumeValue = undefined;
+        if (!resuming) return run(frame);
         const exc = m.throwIn;
         m.throwIn = null;
-        return run(frame, exc, top);
+        return run(frame, exc);
       } catch (e) {
         if (e !== THREAD_SWITCH) throw e;
       }
@@ -496,7 +510,8 @@ export function runMainThread(frame: Frame): PyValue {
         if (exc !== null) throw exc;
         return m.exitValue;
       }
-      top = m.vm.top;
+      prepareResume(m);
+      resuming = true;
       m.vm.top = null;
       m.vm.depth--;
       m.state = TState.Running;
