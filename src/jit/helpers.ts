@@ -8,7 +8,7 @@ import {
   Bin, binaryOp, call, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, richCompare, setAttr, setItem, truthy,
   unaryOp,
 } from "../objects/abstract";
-import { numberHooks } from "../objects/abstract";
+import { newDict, numberHooks } from "../objects/abstract";
 import { False, floatType, None, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
@@ -16,7 +16,6 @@ import { useTracing } from "../vm/trace";
 import { inlinedFrame } from "../vm/eval";
 import { floatPow } from "../objects/floatpow";
 import { objectType, PyType } from "../objects/types";
-import { PyDict } from "../objects/pydict";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -121,7 +120,7 @@ export const HELPERS = {
   },
   /** Adds a name to an instance's dict, making the dict if needed (adddictattr). */
   addDictAttr(obj: PyObject, name: string, v: PyValue): void {
-    if (obj.dict === null) obj.dict = new PyDict();
+    if (obj.dict === null) obj.dict = newDict();
     obj.dict.set(name, v);
   },
   /** x ** y as float_pow computes it, or undefined when that is not a float (the trace exits). */

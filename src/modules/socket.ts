@@ -292,6 +292,23 @@ function sizeArg(v: PyValue | undefined, what: string): number {
 }
 
 /** Takes up to n bytes from the endpoint (one datagram at most for datagram sockets). */
+/** recv_into / recvfrom_into's arguments: the buffer to fill and how many bytes to read into it. */
+function intoArgs(name: string, args: PyValue[], kw: readonly string[] | null, tooLong: string): [Uint8Array, number] {
+  const [buf, nbytes, flags] = parseArgs(name, args.slice(1), kw, ["buffer", "nbytes", "flags"], 1);
+  const target = writableBuffer(buf!);
+  let n = nbytes === undefined ? 0 : Number(index(nbytes));
+  if (n < 0) raiseError(E.ValueError, `negative buffersize in ${name}`);
+  if (n > target.length) raiseError(E.ValueError, tooLong);
+  if (n === 0) n = target.length;
+  if (flags !== undefined) index(flags);
+  return [target, n];
+}
+
+/** The address a received message came from (recvfrom): the peer of a stream socket. */
+function sourceOf(s: PySocket, ep: Endpoint): PyValue {
+  return s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource;
+}
+
 function takeBytes(s: PySocket, ep: Endpoint, n: number): Uint8Array {
   if (ep.chunks.length === 0) {
     if (ep.eof) return new Uint8Array(0);
@@ -690,14 +707,8 @@ function initSocketType(): void {
       return waitFor(s, () => ep.readable(), () => new PyBytes(takeBytes(s, ep, n)), args);
     },
     recv_into(args, kw) {
-      const [buf, nbytes, flags] = parseArgs("recv_into", args.slice(1), kw, ["buffer", "nbytes", "flags"], 1);
       const s = asSocket(args[0]);
-      const target = writableBuffer(buf!);
-      let n = nbytes === undefined ? 0 : Number(index(nbytes));
-      if (n < 0) raiseError(E.ValueError, "negative buffersize in recv_into");
-      if (n > target.length) raiseError(E.ValueError, "buffer too small for requested bytes");
-      if (n === 0) n = target.length;
-      if (flags !== undefined) index(flags);
+      const [target, n] = intoArgs("recv_into", args, kw, "buffer too small for requested bytes");
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
         const got = takeBytes(s, ep, n);
@@ -712,23 +723,17 @@ function initSocketType(): void {
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
         const data = takeBytes(s, ep, n);
-        return new PyTuple([new PyBytes(data), s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource]);
+        return new PyTuple([new PyBytes(data), sourceOf(s, ep)]);
       }, args);
     },
     recvfrom_into(args, kw) {
-      const [buf, nbytes, flags] = parseArgs("recvfrom_into", args.slice(1), kw, ["buffer", "nbytes", "flags"], 1);
       const s = asSocket(args[0]);
-      const target = writableBuffer(buf!);
-      let n = nbytes === undefined ? 0 : Number(index(nbytes));
-      if (n < 0) raiseError(E.ValueError, "negative buffersize in recvfrom_into");
-      if (n > target.length) raiseError(E.ValueError, "nbytes is greater than the length of the buffer");
-      if (n === 0) n = target.length;
-      if (flags !== undefined) index(flags);
+      const [target, n] = intoArgs("recvfrom_into", args, kw, "nbytes is greater than the length of the buffer");
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
         const got = takeBytes(s, ep, n);
         target.set(got);
-        return new PyTuple([got.length, s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource]);
+        return new PyTuple([got.length, sourceOf(s, ep)]);
       }, args);
     },
     send(args, kw) {

@@ -10,7 +10,7 @@ import { call, callMethod, index, intValue, toArray, typeName } from "../objects
 import * as E from "../objects/exceptions";
 import { typeError } from "../objects/exceptions";
 import { checkArgs } from "../objects/native";
-import { PyList, PyObject, PyTuple, PyType, PyValue } from "../objects/types";
+import { NativeFn, PyList, PyObject, PyTuple, PyType, PyValue } from "../objects/types";
 import { strerror } from "./errno";
 import { defFunctions, defineModule, nativeType } from "./registry";
 
@@ -85,6 +85,16 @@ function intArg(v: PyValue): number {
   return Number(index(v));
 }
 
+/** tcsendbreak, tcflush, tcflow: (fd, int), then the ioctl (which fails here). */
+function fdAndInt(name: string): NativeFn {
+  return (args, kw) => {
+    checkArgs(name, args, kw, 2, 2, 0);
+    const fd = fdArg(args[0]);
+    intArg(args[1]);
+    return failIoctl(fd);
+  };
+}
+
 defineModule("termios", (dict) => {
   for (const [name, v] of Object.entries(CONSTANTS)) dict.set(name, v);
   errorType = nativeType("termios", "error", E.Exception);
@@ -103,28 +113,13 @@ defineModule("termios", (dict) => {
       // The attributes are read after the current ones are fetched, which fails first here.
       return failIoctl(fd);
     },
-    tcsendbreak(args, kw) {
-      checkArgs("tcsendbreak", args, kw, 2, 2, 0);
-      const fd = fdArg(args[0]);
-      intArg(args[1]);
-      return failIoctl(fd);
-    },
+    tcsendbreak: fdAndInt("tcsendbreak"),
     tcdrain(args, kw) {
       checkArgs("termios.tcdrain", args, kw, 1, 1, 0);
       return failIoctl(fdArg(args[0]));
     },
-    tcflush(args, kw) {
-      checkArgs("tcflush", args, kw, 2, 2, 0);
-      const fd = fdArg(args[0]);
-      intArg(args[1]);
-      return failIoctl(fd);
-    },
-    tcflow(args, kw) {
-      checkArgs("tcflow", args, kw, 2, 2, 0);
-      const fd = fdArg(args[0]);
-      intArg(args[1]);
-      return failIoctl(fd);
-    },
+    tcflush: fdAndInt("tcflush"),
+    tcflow: fdAndInt("tcflow"),
     tcgetwinsize(args, kw) {
       checkArgs("termios.tcgetwinsize", args, kw, 1, 1, 0);
       return failIoctl(fdArg(args[0]));

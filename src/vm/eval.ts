@@ -450,10 +450,7 @@ export function linkFrame(caller: Frame, callee: Frame): void {
 
 function pushFrame(caller: Frame, callee: Frame): void {
   if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
-  depth++;
-  callee.back = caller;
-  callee.state = FrameState.Running;
-  topFrame = callee;
+  linkFrame(caller, callee);
 }
 
 /**
