@@ -14,7 +14,7 @@ import { checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { NativeFn, None, PyBuiltinFunction, PyFloat, PyList, PyModule, PyObject, PyTuple, PyValue, True, False, typeOf } from "../objects/types";
 import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
-import { getSwitchInterval, setSwitchInterval } from "../vm/threads";
+import { current, getSwitchInterval, setSwitchInterval, threads } from "../vm/threads";
 import { runtime } from "../vm/runtime";
 import { DEFAULT_MAX_STR_DIGITS, getIntMaxStrDigits, MAX_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../objects/intstr";
 import { formatException } from "../vm/traceback";
@@ -263,12 +263,23 @@ export function makeSys(opts: SysOptions): void {
   fn(d, "_clear_type_cache", () => None);
   fn(d, "_current_frames", () => {
     const out = new PyDict();
-    if (topFrame !== null) out.set(1, topFrame);
+    for (const t of threads) {
+      const top = t === current ? topFrame : t.vm.top;
+      if (top !== null) out.set(t.ident, top);
+    }
     return out;
   });
   fn(d, "_current_exceptions", () => {
     const out = new PyDict();
-    out.set(1, currentHandled());
+    for (const t of threads) {
+      if (t !== current && t.vm.top === null) continue;
+      let exc: PyValue = None;
+      if (t === current) exc = currentHandled();
+      else for (let i = t.vm.exc.length - 1; i >= 0 && exc === None; i--) exc = t.vm.exc[i];
+      // CPython 3.11 gives exc_info() triples here (3.12 gives the exception).
+      out.set(t.ident, exc instanceof PyBaseException
+        ? new PyTuple([typeOf(exc), exc, exc.traceback]) : new PyTuple([None, None, None]));
+    }
     return out;
   });
   fn(d, "_debugmallocstats", () => None);
