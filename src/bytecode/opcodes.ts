@@ -246,3 +246,19 @@ export function opOf(word: number): Op {
 export function argOf(word: number): number {
   return word >>> 8;
 }
+
+/**
+ * The loop header a bytecode word at index `i` jumps back to, or -1: JUMP_BACKWARD, and the
+ * conditional jumps when their target is behind them (3.11's POP_JUMP_BACKWARD_IF_*).
+ */
+export function backJumpTarget(w: number, i: number): number {
+  const op = w & 0xff, target = w >>> 8;
+  switch (op) {
+    case Op.JUMP_BACKWARD:
+      return target;
+    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
+      return target <= i ? target : -1;
+    default:
+      return -1;
+  }
+}

@@ -17,7 +17,7 @@
 // H is helpers.ts; K holds the object constants.
 
 import { CodeObject } from "../bytecode/code";
-import { Op } from "../bytecode/opcodes";
+import { backJumpTarget, Op } from "../bytecode/opcodes";
 import { floatType, intType, PyType, strType, boolType } from "../objects/types";
 import { Const, F, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
@@ -286,6 +286,7 @@ class Emitter {
         break;
       }
       case Opc.new_instance: this.line(`${r} = H.newInstance(${this.k(o.aux)});`); break;
+      case Opc.make_function: this.line(`${r} = H.makeFunction(${a[0]}, G, B, ${o.aux as number}${a.slice(1).map((x) => ", " + x).join("")});`); break;
       case Opc.adddictattr: this.line(`H.addDictAttr(${a[0]}, ${JSON.stringify(o.aux)}, ${a[1]});`); break;
       case Opc.float_pow:
         this.line(`${r} = H.floatPowOrExit(${a[0]}, ${a[1]});`);
@@ -345,6 +346,24 @@ class Emitter {
   }
 }
 
+/**
+ * Whether resuming at `pc` leaves the loop [header, end] at once: `pc` is outside it, or a few
+ * loads lead to a return or to a jump out of it (`return n`, `break` inside the loop body).
+ */
+function leavesLoop(code: CodeObject, pc: number, header: number, end: number): boolean {
+  for (let steps = 0; steps < 8; steps++) {
+    if (pc < header || pc > end) return true;
+    const w = code.code[pc];
+    switch (w & 0xff) {
+      case Op.RETURN_VALUE: return true;
+      case Op.JUMP_FORWARD: pc = w >>> 8; break;
+      case Op.LOAD_FAST: case Op.LOAD_CONST: case Op.LOAD_GLOBAL: case Op.LOAD_DEREF: case Op.NOP: pc++; break;
+      default: return false;
+    }
+  }
+  return false;
+}
+
 export function compileTrace(trace: Trace, code: CodeObject, header: number): CompiledLoop {
   const e = new Emitter(trace);
   const { source, consts } = e.emit();
@@ -352,9 +371,9 @@ export function compileTrace(trace: Trace, code: CodeObject, header: number): Co
   // The loop's extent: from the header to its backward jump.
   let end = header;
   code.code.forEach((w, i) => {
-    if ((w & 0xff) === Op.JUMP_BACKWARD && (w >>> 8) === header) end = i;
+    if (backJumpTarget(w, i) === header) end = i;
   });
-  const loopExits = e.exits.map((s) => s.synced || s.pc === header || s.pc < header || s.pc > end);
+  const loopExits = e.exits.map((s) => s.synced || s.pc === header || s.frames === null && leavesLoop(code, s.pc, header, end));
   return { fn, consts, source, exits: e.exits, exitCounts: e.exits.map(() => 0), loopExits, code, header };
 }
 

@@ -33,6 +33,8 @@ class LoopState {
   counter = 0;
   aborts = 0;
   inlineAborts = 0;
+  /** Recordings that ended because the loop did (a loop of few iterations). */
+  exitAborts = 0;
   /** Side exits from inside inlined calls since the trace was compiled. */
   inlinedExits = 0;
   /** Record without inlining (its inlined calls kept leaving the trace: polymorphic call sites). */
@@ -146,7 +148,9 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
     // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
     // global rebound, a branch that now always goes the other way): record it again. (Bridges
     // will replace this.)
-    if ((r & 1) !== 0 && !c.loopExits[r >> 1] && ++ls.firstIterationExits > params.trace_eagerness) discard(ls, cj);
+    // (Counted in a row: an entry that ran a whole iteration shows the trace still fits.)
+    if ((r & 1) === 0) ls.firstIterationExits = 0;
+    else if (!c.loopExits[r >> 1] && ++ls.firstIterationExits > params.trace_eagerness) discard(ls, cj);
     return true;
   }
   // An entry guard failed (a local's kind differs from the recording's): after a few times,
@@ -216,7 +220,7 @@ function noteAbort(ls: LoopState, cj: CodeJit, reason: string): void {
   if (debug) process.stderr.write(`[jit] abort ${ls.code.name}:${ls.code.lineOf(ls.header)} @${ls.header}: ${reason}\n`);
   stats.aborts++;
   stats.abortReasons.set(reason, (stats.abortReasons.get(reason) ?? 0) + 1);
-  if (reason === "loop exit" || reason.startsWith("inline: ") && ++ls.inlineAborts <= 50) {
+  if (reason === "loop exit" && ++ls.exitAborts <= 50 || reason.startsWith("inline: ") && ++ls.inlineAborts <= 50) {
     // Or a callee could not be inlined: it is marked, and the next recording calls it instead.
     // The loop ended during the recorded iteration (a short loop): try again at its next back edge.
     ls.counter = params.threshold - 1;

@@ -5,15 +5,16 @@
 // the trace already took care of.
 
 import {
-  Bin, binaryOp, call, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, richCompare, setAttr, setItem, truthy,
+  Bin, binaryOp, call, Cmp, contains, delItem, getAttr, getItem, getIter, inplaceOp, iterNext, richCompare, setAttr, setItem, truthy,
   unaryOp,
 } from "../objects/abstract";
 import { newDict, numberHooks } from "../objects/abstract";
-import { False, floatType, None, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf } from "../objects/types";
+import { False, floatType, None, PyCode, PyFloat, PyList, PyObject, PySlice, PyTuple, PyValue, True, typeOf } from "../objects/types";
+import { PyDict } from "../objects/pydict";
 import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
 import { useTracing } from "../vm/trace";
-import { inlinedFrame } from "../vm/eval";
+import { inlinedFrame, makeFunction } from "../vm/eval";
 import { floatPow } from "../objects/floatpow";
 import { objectType, PyType } from "../objects/types";
 
@@ -59,6 +60,20 @@ export const HELPERS = {
   },
   getIter(v: PyValue): PyValue {
     return getIter(v);
+  },
+  /** MAKE_FUNCTION in a frame with these globals and builtins. */
+  makeFunction(code: PyValue, globals: PyValue, builtins: PyValue, flags: number, ...extra: PyValue[]): PyValue {
+    return makeFunction(code as PyCode, globals as PyDict, builtins as PyDict, flags, extra);
+  },
+  delItem(obj: PyValue, key: PyValue): void {
+    delItem(obj, key);
+  },
+  newSlice(start: PyValue, stop: PyValue, step: PyValue): PyValue {
+    return new PySlice(start, stop, step);
+  },
+  /** MAP_ADD: a dict comprehension's d[k] = v. */
+  mapAdd(d: PyValue, k: PyValue, v: PyValue): void {
+    (d as PyDict).set(k, v);
   },
   /** next(it), or null at the end (IR values are never undefined). */
   iterNext(it: PyValue): PyValue | null {

@@ -166,6 +166,7 @@ export const OPS: readonly OpInfo[] = [
   op("float_pow", [Fl, Fl], Fl, F.Guard),
   op("new_instance", [], R, F.Alloc, Aux.Object),        // object.__new__(cls) for a plain class
   op("adddictattr", [R, R], V, F.Write, Aux.Name),        // a new name in the instance dict (made if missing)
+  op("make_function", "var", R, F.Alloc, Aux.Int),        // MAKE_FUNCTION with flags aux: (code, ...extras) in the frame's globals
 ];
 
 /** IR opcode numbers: the rows of OPS, in order. */
@@ -184,7 +185,7 @@ export const enum Opc {
   undef_i, undef_f, undef_b, undef_r,
   new_tuple,
   call_r, call_b, call_v, call_pure_i, call_pure_f,
-  float_pow, new_instance, adddictattr,
+  float_pow, new_instance, adddictattr, make_function,
 }
 
 export const OPC_BY_NAME: ReadonlyMap<string, Opc> = new Map(OPS.map((o, i) => [o.name, i as Opc]));

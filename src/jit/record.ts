@@ -25,7 +25,7 @@
 // aborted and the function marked, and the next recording calls it residually.
 
 import { CodeFlag, CodeObject } from "../bytecode/code";
-import { Op as Bc, OPCODES } from "../bytecode/opcodes";
+import { backJumpTarget, Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
 import { Bin, Cmp, typeName } from "../objects/abstract";
@@ -37,7 +37,7 @@ import { PyDict } from "../objects/pydict";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { InlinedFrame, Snapshot } from "./snapshot";
 import { linkFrame, makeFrame } from "../vm/eval";
-import { functionType, PyFunction, typeType } from "../objects/types";
+import { functionType, PyCell, PyFunction, typeType } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { HELPERS } from "./helpers";
 import { params } from "./params";
@@ -126,6 +126,8 @@ export class Recorder {
   private synced = false;
   /** An inner loop's trace just left the frame at its header (a FOR_ITER about to end the loop). */
   private landedAt = -1;
+  /** The last instruction of the recorded loop (its backward jump). */
+  private readonly headerLoopEnd: number;
   /** The targets of this code's backward jumps (loop headers). */
   private loopHeaders: Set<number>;
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
@@ -144,9 +146,13 @@ export class Recorder {
     this.sp = frame.sp;
     this.pc = header;
     this.entrySnap = new Snapshot(header, frame.sp, new Map(), [], frame.sp);
+    this.headerLoopEnd = this.loopEnd(header);
     this.loopHeaders = new Set();
     const w = this.words;
-    for (let i = 0; i < w.length; i++) if ((w[i] & 0xff) === Bc.JUMP_BACKWARD) this.loopHeaders.add(w[i] >>> 8);
+    for (let i = 0; i < w.length; i++) {
+      const t = backJumpTarget(w[i], i);
+      if (t >= 0) this.loopHeaders.add(t);
+    }
   }
 
   // ---- emitting ----------------------------------------------------------------------------
@@ -354,6 +360,8 @@ export class Recorder {
         if (this.pre.length + this.body.length > params.trace_limit) throw new TraceAbort("trace too long");
         const sp = this.sp;
         try {
+          // Left the loop (a break, or an exception handler after it): the loop's last iteration.
+          if (this.callers.length === 0 && (pc < this.header || pc > this.headerLoopEnd)) throw new TraceAbort("loop exit");
           if (this.callers.length === 0 && pc !== this.header && pc !== this.landedAt && this.loopHeaders.has(pc) &&
               this.innerLoopAt(pc)) continue;
           const closed = this.step(word & 0xff, word >>> 8);
@@ -429,6 +437,29 @@ export class Recorder {
         const v = this.topV();
         this.sp--;
         this.setFast(arg, val, v);
+        break;
+      }
+      case Bc.LOAD_CLOSURE:
+        this.push(this.getFast(arg), this.frame.fast[arg] as PyValue);
+        break;
+      case Bc.LOAD_DEREF: {
+        // The cell is a local of the frame; its value is read each time (a call may set it).
+        const cell = this.getFast(arg);
+        const v = (this.frame.fast[arg] as PyCell).value;
+        if (v === undefined) throw new TraceAbort("unbound free variable");
+        const r = this.emit(Opc.getfield_r, [cell], "value");
+        // Unbound (`del`): the interpreter raises the error.
+        this.emit(Opc.guard_nonnull, [r], null, this.startSnap!);
+        this.push(r, v);
+        break;
+      }
+      case Bc.STORE_DEREF: {
+        const cell = this.getFast(arg);
+        const val = this.ref(this.top());
+        const v = this.topV();
+        this.sp--;
+        this.emit(Opc.setfield_r, [cell, val], "value");
+        (this.frame.fast[arg] as PyCell).value = v;
         break;
       }
       case Bc.LOAD_GLOBAL:
@@ -510,6 +541,51 @@ export class Recorder {
       case Bc.BINARY_SUBSCR:
         this.binarySubscr();
         break;
+      case Bc.MAKE_FUNCTION: {
+        const n = (arg & 1) + (arg >> 1 & 1) + (arg >> 2 & 1) + (arg >> 3 & 1);
+        const vals: Value[] = [this.ref(this.top())];
+        const extra: PyValue[] = [];
+        for (let i = n + 1; i >= 2; i--) {
+          vals.push(this.ref(this.top(i)));
+          extra.push(this.topV(i));
+        }
+        const f = HELPERS.makeFunction(this.topV(), this.frame.globals, this.frame.builtins, arg, ...extra);
+        this.sp -= n + 1;
+        this.push(this.emit(Opc.make_function, vals, arg), f);
+        break;
+      }
+      case Bc.DELETE_SUBSCR: {
+        const key = this.ref(this.top()), obj = this.ref(this.top(2));
+        const vkey = this.topV(), vobj = this.topV(2);
+        this.emit(Opc.call_v, [obj, key], "delItem");
+        HELPERS.delItem(vobj, vkey);
+        this.sp -= 2;
+        break;
+      }
+      case Bc.BUILD_SLICE: {
+        const n = arg === 3 ? 3 : 2;
+        const vals: Value[] = [], concrete: PyValue[] = [];
+        for (let i = n; i >= 1; i--) {
+          vals.push(this.ref(this.top(i)));
+          concrete.push(this.topV(i));
+        }
+        if (n === 2) {
+          vals.push(new Const(Kind.Ref, None));
+          concrete.push(None);
+        }
+        this.sp -= n;
+        this.push(this.emit(Opc.call_r, vals, "newSlice"), HELPERS.newSlice(concrete[0], concrete[1], concrete[2]));
+        break;
+      }
+      case Bc.MAP_ADD: {
+        const val = this.ref(this.top()), key = this.ref(this.top(2));
+        const v = this.topV(), k = this.topV(2);
+        const d = this.top(arg + 2), vd = this.topV(arg + 2);
+        this.emit(Opc.call_v, [d, key, val], "mapAdd");
+        HELPERS.mapAdd(vd, k, v);
+        this.sp -= 2;
+        break;
+      }
       case Bc.STORE_SUBSCR:
         this.storeSubscr();
         break;
@@ -570,10 +646,7 @@ export class Recorder {
         this.pc = arg;
         return false;
       case Bc.JUMP_BACKWARD:
-        if (arg !== this.header) throw new TraceAbort("inner loop");
-        this.emit(Opc.guard_no_interrupt, [], null, this.snapAt(arg, this.sp));
-        this.pc = arg;
-        return true;
+        return this.backJump(arg);
       case Bc.POP_JUMP_IF_FALSE:
       case Bc.POP_JUMP_IF_TRUE: {
         const val = this.top(), v = this.topV();
@@ -582,6 +655,7 @@ export class Recorder {
         this.sp--;
         const jump = truthy === (opcode === Bc.POP_JUMP_IF_TRUE);
         this.guardBool(t, truthy, this.snapAt(jump ? next : arg, this.sp));
+        if (jump && arg < next) return this.backJump(arg);
         this.pc = jump ? arg : next;
         return false;
       }
@@ -595,6 +669,7 @@ export class Recorder {
           const b = this.emit(Opc.ref_is, [val, new Const(Kind.Ref, None)]);
           this.guardBool(b, isNone, this.snapAt(jump ? next : arg, this.sp));
         }
+        if (jump && arg < next) return this.backJump(arg);
         this.pc = jump ? arg : next;
         return false;
       }
@@ -622,7 +697,8 @@ export class Recorder {
         if (this.call(arg)) return false;
         break;
       case Bc.RETURN_VALUE:
-        if (this.callers.length === 0) throw new TraceAbort("unsupported instruction RETURN_VALUE");
+        // The loop's last iteration (a return from inside the loop): try another one.
+        if (this.callers.length === 0) throw new TraceAbort("loop exit");
         this.inlinedReturn();
         return false;
       default:
@@ -845,11 +921,22 @@ export class Recorder {
     return true;
   }
 
+  /**
+   * A backward jump taken (JUMP_BACKWARD, or a conditional jump backwards): it closes the loop at
+   * its header; any other loop (one in an inlined callee included) ends the recording.
+   */
+  private backJump(target: number): boolean {
+    if (target !== this.header || this.callers.length > 0) throw new TraceAbort("inner loop");
+    this.emit(Opc.guard_no_interrupt, [], null, this.snapAt(target, this.sp));
+    this.pc = target;
+    return true;
+  }
+
   /** The last instruction of the loop whose header is `h` (its backward jump). */
   private loopEnd(h: number): number {
     const w = this.words;
     let end = h;
-    for (let i = h; i < w.length; i++) if ((w[i] & 0xff) === Bc.JUMP_BACKWARD && (w[i] >>> 8) === h) end = i;
+    for (let i = h; i < w.length; i++) if (backJumpTarget(w[i], i) === h) end = i;
     return end;
   }
 
@@ -1100,8 +1187,11 @@ export class Recorder {
     const kwnames = this.kwnames;
     const base = this.sp - n - 2;
     const fVal = this.stackVal(base);
-    if (!(fVal instanceof Const)) throw new TraceAbort("unknown callable slot");
-    if (kwnames === null && this.inlineCall(base, fVal)) return true;
+    // A callable slot that is not a constant holds a callable computed in the trace (3.11 calls a
+    // comprehension's function that way, with the iterator as its "self").
+    const known = fVal instanceof Const;
+    if (!known && this.frame.stack[base] === null) throw new TraceAbort("unknown callable slot");
+    if (known && kwnames === null && this.inlineCall(base, fVal)) return true;
     const args: Value[] = [];
     const argv: PyValue[] = [];
     for (let i = base + 1; i < this.sp; i++) {
@@ -1112,7 +1202,7 @@ export class Recorder {
     let r: Value;
     let res: PyValue;
     // The call's keyword names stay in the frame until the call runs (an abort resumes at CALL).
-    if (fVal.value === null) {
+    if (known && fVal.value === null) {
       r = this.emit(Opc.call_r, [args[0], kw, ...args.slice(1)], "call");
       this.kwnames = this.frame.kwnames = null;
       res = HELPERS.call(argv[0], kwnames, ...argv.slice(1));
@@ -1152,7 +1242,7 @@ export class Recorder {
     if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
     if (code === this.loopFrame.code || this.callers.some((c) => c.code === code)) return false;
     const w = code.code;
-    for (let i = 0; i < w.length; i++) if ((w[i] & 0xff) === Bc.JUMP_BACKWARD) return false;
+    for (let i = 0; i < w.length; i++) if (backJumpTarget(w[i], i) >= 0) return false;
     if (fVal.value === null) {
       const fv = this.stackVal(base + 1);
       if (!(fv instanceof Const)) this.emit(Opc.guard_value, [fv], cls ?? f);

@@ -45,7 +45,7 @@ import { codeObjectOf } from "../objects/pyfunction";
 import {
   clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, TRACE_WORD, traceStep, tracedCode, unwindEvent, useTracing,
 } from "./trace";
-import { AttrCache, AttrKind, codeCache, GlobalCache, loopHook } from "./icache";
+import { AttrCache, AttrKind, CodeCache, codeCache, GlobalCache, loopHook } from "./icache";
 import {
   PyGetSetDescr, PyMemberDescr, PyProperty, PyInstance, floatType, propertyType, NotImplemented, functionType, methodType, typeType,
   objectType, listType, tupleType,
@@ -182,6 +182,25 @@ function makeFrameFromStack(f: PyFunction, stack: StackValue[], start: number, n
     for (let i = 0; i < nfree; i++) fast[base + i] = f.closure[i];
   }
   return frame;
+}
+
+/**
+ * MAKE_FUNCTION: a function of `code` with what the flags say it has, in `extra` in their stack
+ * order (defaults, keyword defaults, annotations, closure).
+ */
+export function makeFunction(code: PyCode, globals: PyDict, builtins: PyDict, flags: number, extra: PyValue[]): PyFunction {
+  const codeObj = code.code;
+  const f = new PyFunction(codeObj, globals, builtins);
+  let i = 0;
+  if (flags & 1) f.defaults = (extra[i++] as PyTuple).items as PyValue[];
+  if (flags & 2) f.kwdefaults = extra[i++] as PyDict;
+  if (flags & 4) f.annotations = extra[i++];
+  if (flags & 8) f.closure = (extra[i++] as PyTuple).items as PyCell[];
+  const c0 = codeObj.consts[0];
+  if ((codeObj.flags & CodeFlag.OPTIMIZED) && typeof c0 === "string" && codeObj.name !== "<lambda>" && !codeObj.name.startsWith("<")) f.doc = c0;
+  const mod = globals.getStr("__name__");
+  f.module = mod === undefined ? None : mod;
+  return f;
 }
 
 /** Calls a Python function from native code (re-enters the loop). */
@@ -457,6 +476,25 @@ function pushFrame(caller: Frame, callee: Frame): void {
  * Executes instructions of `frame` until a frame change (returns undefined, topFrame is the
  * new frame) or until `entry` returns or yields (returns the value).
  */
+/**
+ * A backward jump to `target` about to be taken: counts down to the JIT's loop hook and services
+ * the eval breaker (thread switches, signals). True when the JIT ran the frame on: the caller
+ * must reload it (its pc is no longer `target`). Otherwise the frame's pc is `target`.
+ */
+function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): boolean {
+  if (--cache.loopCounter <= 0) {
+    frame.sp = sp;
+    frame.pc = target;
+    if (loopHook(frame, cache, target)) return true;
+  }
+  if (evalBreaker !== 0) {
+    frame.pc = target;
+    frame.sp = sp;
+    runtime.serviceEvalBreaker();
+  }
+  return false;
+}
+
 function execute(frame: Frame, entry: Frame): PyValue | undefined {
   // No try/finally here: after an exception the frame's sp and pc are not used (the handler
   // sets both; without one the frame is finished), and every exit below stores them.
@@ -681,12 +719,15 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         // COMPARE_OP + POP_JUMP_IF_FALSE/TRUE: jump directly on the JS boolean.
         const next = words[pc];
         const nop = next & 0xff;
-        if (nop === Op.POP_JUMP_IF_FALSE) {
+        if (nop === Op.POP_JUMP_IF_FALSE || nop === Op.POP_JUMP_IF_TRUE) {
           sp--;
-          pc = r ? pc + 1 : next >>> 8;
-        } else if (nop === Op.POP_JUMP_IF_TRUE) {
-          sp--;
-          pc = r ? next >>> 8 : pc + 1;
+          if (r === (nop === Op.POP_JUMP_IF_TRUE)) {
+            const target = next >>> 8;
+            if (target < pc && backEdge(frame, cache, sp, target)) return undefined;
+            pc = target;
+          } else {
+            pc++;
+          }
         } else {
           stack[sp - 1] = r ? True : False;
         }
@@ -801,33 +842,38 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         pc = arg;
         break;
       case Op.JUMP_BACKWARD:
+        if (backEdge(frame, cache, sp, arg)) return undefined; // the JIT moved the frame on: reload it
         pc = arg;
-        if (--cache.loopCounter <= 0) {
-          frame.sp = sp;
-          frame.pc = pc;
-          if (loopHook(frame, cache, arg)) return undefined; // the JIT moved the frame on: reload it
-        }
-        if (evalBreaker !== 0) {
-          frame.pc = pc;
-          frame.sp = sp;
-          runtime.serviceEvalBreaker();
-        }
         break;
+      // The conditional jumps are 3.11's POP_JUMP_FORWARD_IF_* and POP_JUMP_BACKWARD_IF_* in one:
+      // taken backwards they close a loop, like JUMP_BACKWARD.
       case Op.POP_JUMP_IF_FALSE: {
         const v = stack[--sp] as PyValue;
-        if (v === False || (v !== True && !truthy(v))) pc = arg;
+        if (v === False || (v !== True && !truthy(v))) {
+          if (arg < pc && backEdge(frame, cache, sp, arg)) return undefined;
+          pc = arg;
+        }
         break;
       }
       case Op.POP_JUMP_IF_TRUE: {
         const v = stack[--sp] as PyValue;
-        if (v === True || (v !== False && truthy(v))) pc = arg;
+        if (v === True || (v !== False && truthy(v))) {
+          if (arg < pc && backEdge(frame, cache, sp, arg)) return undefined;
+          pc = arg;
+        }
         break;
       }
       case Op.POP_JUMP_IF_NONE:
-        if (stack[--sp] === None) pc = arg;
+        if (stack[--sp] === None) {
+          if (arg < pc && backEdge(frame, cache, sp, arg)) return undefined;
+          pc = arg;
+        }
         break;
       case Op.POP_JUMP_IF_NOT_NONE:
-        if (stack[--sp] !== None) pc = arg;
+        if (stack[--sp] !== None) {
+          if (arg < pc && backEdge(frame, cache, sp, arg)) return undefined;
+          pc = arg;
+        }
         break;
       case Op.JUMP_IF_FALSE_OR_POP:
         if (!truthy(stack[sp - 1] as PyValue)) pc = arg;
@@ -1285,17 +1331,11 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         break;
       }
       case Op.MAKE_FUNCTION: {
-        const codeObj = (stack[--sp] as PyCode).code;
-        const f = new PyFunction(codeObj, frame.globals, frame.builtins);
-        if (arg & 8) f.closure = (stack[--sp] as PyTuple).items as PyCell[];
-        if (arg & 4) f.annotations = stack[--sp] as PyValue;
-        if (arg & 2) f.kwdefaults = stack[--sp] as PyDict;
-        if (arg & 1) f.defaults = (stack[--sp] as PyTuple).items as PyValue[];
-        const c0 = codeObj.consts[0];
-        if ((codeObj.flags & CodeFlag.OPTIMIZED) && typeof c0 === "string" && codeObj.name !== "<lambda>" && !codeObj.name.startsWith("<")) f.doc = c0;
-        const mod = frame.globals.getStr("__name__");
-        f.module = mod === undefined ? None : mod;
-        stack[sp++] = f;
+        const n = (arg & 1) + (arg >> 1 & 1) + (arg >> 2 & 1) + (arg >> 3 & 1);
+        const f = makeFunction(stack[sp - 1] as PyCode, frame.globals, frame.builtins, arg,
+          stack.slice(sp - 1 - n, sp - 1) as PyValue[]);
+        sp -= n;
+        stack[sp - 1] = f;
         break;
       }
       case Op.IMPORT_NAME: {
