@@ -129,6 +129,17 @@ export function pyCodeOf(c: CodeObject): PyCode {
 
 const GEN_FLAGS = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
 
+/**
+ * stack[start:end] as a new array. (Array.prototype.slice takes a slow path on a value stack, a
+ * holey array of mixed values; this is about twice as fast for the few items of a call.)
+ */
+export function stackSlice(stack: StackValue[], start: number, end: number): PyValue[] {
+  const n = end - start;
+  const out = new Array<PyValue>(n);
+  for (let i = 0; i < n; i++) out[i] = stack[start + i] as PyValue;
+  return out;
+}
+
 /** A frame for calling `f` with these arguments (not yet linked to a caller). */
 export function makeFrame(f: PyFunction, args: readonly PyValue[], kwnames: readonly string[] | null): Frame {
   const code = f.code;
@@ -168,13 +179,13 @@ function makeFrameFromStack(f: PyFunction, stack: StackValue[], start: number, n
       const defaults = f.defaults;
       const firstDefault = argcount - (defaults === null ? 0 : defaults.length);
       if (n < firstDefault) {
-        bindArgs(f, code, fast, stack.slice(start, start + n) as PyValue[], null);
+        bindArgs(f, code, fast, stackSlice(stack, start, start + n), null);
       } else {
         for (let i = n; i < argcount; i++) fast[i] = defaults![i - firstDefault];
       }
     }
   } else {
-    bindArgs(f, code, fast, stack.slice(start, start + n) as PyValue[], kwnames);
+    bindArgs(f, code, fast, stackSlice(stack, start, start + n), kwnames);
   }
   if (f.closure !== null) {
     const nfree = code.freevars.length;
@@ -803,7 +814,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           }
           break;
         }
-        const items = stack.slice(sp - arg, sp) as PyValue[];
+        const items = stackSlice(stack, sp - arg, sp);
         sp -= arg;
         stack[sp++] = new PyTuple(items);
         break;
@@ -1002,7 +1013,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           pc = frame.pc;
           break;
         }
-        const args = stack.slice(start, sp) as PyValue[];
+        const args = stackSlice(stack, start, sp);
         sp = base;
         frame.sp = sp;
         frame.pc = pc;
@@ -1121,13 +1132,13 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         break;
       }
       case Op.BUILD_LIST: {
-        const items = stack.slice(sp - arg, sp) as PyValue[];
+        const items = stackSlice(stack, sp - arg, sp);
         sp -= arg;
         stack[sp++] = new PyList(items);
         break;
       }
       case Op.BUILD_SET: {
-        const items = stack.slice(sp - arg, sp) as PyValue[];
+        const items = stackSlice(stack, sp - arg, sp);
         sp -= arg;
         stack[sp++] = runtime.makeSet(items);
         break;
@@ -1333,7 +1344,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
       case Op.MAKE_FUNCTION: {
         const n = (arg & 1) + (arg >> 1 & 1) + (arg >> 2 & 1) + (arg >> 3 & 1);
         const f = makeFunction(stack[sp - 1] as PyCode, frame.globals, frame.builtins, arg,
-          stack.slice(sp - 1 - n, sp - 1) as PyValue[]);
+          stackSlice(stack, sp - 1 - n, sp - 1));
         sp -= n;
         stack[sp - 1] = f;
         break;
