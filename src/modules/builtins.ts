@@ -4,7 +4,7 @@
 import { listExtend } from "../objects/pylist";
 import {
   call, callDescr, contains, getAttr, getAttrOpt, getIter, hashOf, idOf, index, isinstance, issubclass, iterNext, len,
-  repr, richCompareBool, Cmp, setAttr, delAttr, str, strValue, toArray, truthy, typeName, binaryOp, Bin, intValue,
+  repr, reprObject, richCompareBool, Cmp, setAttr, delAttr, str, strValue, toArray, truthy, typeName, binaryOp, Bin, intValue,
   isInstance, unaryOp, PyIter, callMethodOpt,
 } from "../objects/abstract";
 import {
@@ -323,7 +323,7 @@ export function initBuiltins(): void {
   });
   def("repr", (args, kw) => {
     checkArgs("repr", args, kw, 1, 1, 0);
-    return repr(args[0]);
+    return reprObject(args[0]);
   });
   def("ascii", (args, kw) => {
     checkArgs("ascii", args, kw, 1, 1, 0);

@@ -999,6 +999,15 @@ export function repr(v: PyValue): string {
       return reprStr(v);
   }
   if (v instanceof PySingleton) return v.repr;
+  return strValue(reprObject(v))!;
+}
+
+/**
+ * repr(v) as the builtin returns it: what __repr__ returned, which must be a str (an instance of
+ * a str subclass stays itself).
+ */
+export function reprObject(v: PyValue): PyValue {
+  if (typeof v !== "object" || v instanceof PySingleton) return repr(v);
   const f = v.cls.lookup("__repr__");
   if (++reprDepth > 900) {
     reprDepth = 0;
@@ -1006,9 +1015,8 @@ export function repr(v: PyValue): string {
   }
   try {
     const r = callDescr(f!, v, []);
-    const s = strValue(r);
-    if (s === undefined) typeError(`__repr__ returned non-string (type ${typeName(r)})`);
-    return s;
+    if (strValue(r) === undefined) typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+    return r;
   } finally {
     reprDepth--;
   }

@@ -14,10 +14,10 @@ import {
 import {
   KeyError, PyBaseException, raiseError, RuntimeError, StopIteration, typeError, TypeError as TypeErrorT, valueError,
 } from "./exceptions";
-import { checkArgs, defClassMethod, defMethods, defNew, noKwargs } from "./native";
+import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs } from "./native";
 import { PyDict } from "./pydict";
 import { builtinIter } from "./pyiters";
-import { setKeyErrorHook } from "./pytype";
+import { PyMappingProxy, setKeyErrorHook } from "./pytype";
 import { newTuple, reprEnter, reprLeave } from "./pytuple";
 import {
   bool, dictItemsType, dictKeysType, dictType, dictValuesType, frozensetType, iteratorTypes, listType, None,
@@ -227,7 +227,8 @@ function initViews(): void {
       },
       __repr__: (args) => viewRepr(args[0] as PyDictView),
     });
-    // TODO: d.keys().mapping (a read-only proxy of d) needs a dict-backed mappingproxy in pytype.ts.
+    // d.keys().mapping: a read-only proxy of d.
+    defGetSet(t, "mapping", (self) => new PyMappingProxy(null, (self as PyDictView).dict));
   }
   for (const t of [dictKeysType, dictItemsType]) {
     t.ns.set("__hash__", None);

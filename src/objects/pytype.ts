@@ -4,7 +4,7 @@
 
 import {
   bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
-  repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
+  repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompare, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
   callMethod, getItem as getItemHook, contains as containsHook, len as lenHook, tpName, PyIter,
 } from "./abstract";
 import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
@@ -787,6 +787,13 @@ export function initTypeAndObject(): void {
       for (const [k, v] of p.type.ns) d.set(k, v);
       return str(d);
     },
+    // Comparisons are the mapping's.
+    __eq__: (args) => proxyCompare(args, Cmp.EQ),
+    __ne__: (args) => proxyCompare(args, Cmp.NE),
+    __lt__: (args) => proxyCompare(args, Cmp.LT),
+    __le__: (args) => proxyCompare(args, Cmp.LE),
+    __gt__: (args) => proxyCompare(args, Cmp.GT),
+    __ge__: (args) => proxyCompare(args, Cmp.GE),
     __repr__(args) {
       const p = args[0] as PyMappingProxy;
       if (p.type === null) return `mappingproxy(${repr(p.mapping)})`;
@@ -804,6 +811,17 @@ export function initTypeAndObject(): void {
   void RuntimeError;
   void hashOf;
   void raiseError;
+}
+
+function proxyCompare(args: PyValue[], op: Cmp): PyValue {
+  const p = args[0] as PyMappingProxy;
+  let m = p.mapping;
+  if (p.type !== null) {
+    const d = new PyDict();
+    for (const [k, v] of p.type.ns) d.set(k, v);
+    m = d;
+  }
+  return richCompare(m, args[1], op);
 }
 
 function checkHeap(t: PyType, attr: string): void {
