@@ -66,7 +66,7 @@ defineModule("_contextvars", (d) => {
   defMethods(missingType, { __repr__: () => "<Token.MISSING>" });
 
   defNew(contextType, (args, kw) => {
-    checkArgs("Context", args, kw, 0, 0);
+    if (args.length > 1 || kw !== null && kw.length > 0) typeError("Context() does not accept any arguments");
     return new Context(contextType);
   });
   defMethods(contextType, {
@@ -120,6 +120,8 @@ defineModule("_contextvars", (d) => {
   contextType.ns.set("__hash__", None);
 
   defNew(varType, (args, kw) => {
+    // The name is positional-only.
+    if (args.length - 1 - (kw === null ? 0 : kw.length) === 0) typeError("ContextVar() takes exactly 1 positional argument (0 given)");
     const [name, dflt] = parseArgs("ContextVar", args.slice(1), kw, ["name", "default"], 1, 1);
     const n = strValue(name!);
     if (n === undefined || typeof name !== "string") typeError("context variable name must be a str");
