@@ -46,6 +46,7 @@ import "./thread";
 import "./time";
 import "./typhonjit";
 import "./unicodedata";
+import "./uuid";
 import "./warnings";
 import "./weakref";
 import "./zlib";
