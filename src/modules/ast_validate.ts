@@ -59,8 +59,20 @@ export function validateMod(m: A.mod): void {
   void never;
 }
 
+/** A node's position must be a range: CPython's messages for the first rule it breaks. */
+function positions(n: A.Located): void {
+  const { lineno: l, end_lineno: el, col_offset: c, end_col_offset: ec } = n;
+  if (l > el) fail(`AST node line range (${l}, ${el}) is not valid`);
+  if (l < 0 && el !== l || c < 0 && c !== ec) fail(`AST node column range (${c}, ${ec}) for line range (${l}, ${el}) is not valid`);
+  if (l === el && c > ec) fail(`line ${l}, column ${c}-${ec} is not a valid range`);
+}
+
 function args(a: A.arguments): void {
-  for (const x of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) optExpr(x.annotation);
+  for (const x of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) {
+    positions(x);
+    optExpr(x.annotation);
+  }
+  // (CPython does not check the positions of *args and **kwargs.)
   if (a.vararg !== null) optExpr(a.vararg.annotation);
   if (a.kwarg !== null) optExpr(a.kwarg.annotation);
   if (a.defaults.length > a.posonlyargs.length + a.args.length) fail("more positional defaults than args on arguments");
@@ -75,12 +87,14 @@ function keywords(ks: readonly A.keyword[]): void {
 
 function handlers(hs: readonly A.excepthandler[]): void {
   for (const h of hs) {
+    positions(h);
     optExpr(h.type);
     body(h.body, "ExceptHandler");
   }
 }
 
 function stmt(s: A.stmt): void {
+  positions(s);
   switch (s._type) {
     case "FunctionDef": case "AsyncFunctionDef":
       body(s.body, s._type);
@@ -174,6 +188,7 @@ function comprehension(gens: readonly A.comprehension[]): void {
 }
 
 function expr(e: A.expr, ctx: Ctx): void {
+  positions(e);
   switch (e._type) {
     case "Attribute": case "Subscript": case "Starred": case "Name": case "List": case "Tuple":
       if (e.ctx !== ctx) fail(`expression must have ${ctx} context but has ${e.ctx} instead`);
@@ -242,6 +257,7 @@ function patterns(ps: readonly A.pattern[], starOk: boolean): void {
 }
 
 function pattern(p: A.pattern, starOk: boolean): void {
+  positions(p);
   switch (p._type) {
     case "MatchValue":
       if (p.value._type !== "Constant" && p.value._type !== "Attribute") fail("patterns may only match literals and attribute lookups");
