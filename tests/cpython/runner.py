@@ -15,6 +15,25 @@ def report(**counts):
     _stdout.flush()
 
 
+def counts(results):
+    # A test with failing subtests appears once per failing subtest: count each test once.
+    def tests(pairs):
+        return {id(getattr(t, "test_case", t)) for r in results for t, _ in getattr(r, pairs)}
+
+    failed = tests("failures") | {id(t) for r in results for t in r.unexpectedSuccesses}
+    errored = tests("errors") - failed
+    skipped = tests("skipped") - failed - errored
+    xfail = tests("expectedFailures")
+    run = sum(r.testsRun for r in results)
+    passed = max(0, run - len(failed) - len(errored) - len(skipped) - len(xfail))
+    return dict(run=run, passed=passed, failures=len(failed), errors=len(errored), skipped=len(skipped),
+                expected_failures=len(xfail))
+
+
+def counts_json(results):
+    return "{" + ", ".join('"%s": %d' % kv for kv in counts(results).items()) + "}"
+
+
 try:
     import unittest
     module = __import__("test." + name, fromlist=["*"])
@@ -28,8 +47,19 @@ except BaseException as e:
     report(run=0, passed=0, failures=0, errors=1, skipped=0, expected_failures=0, status="import")
     sys.exit(0)
 
-runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=2)
 results = []
+
+
+class CountingResult(unittest.TextTestResult):
+    """After each test, the counts so far (a module that hangs later still counts what passed)."""
+
+    def stopTest(self, test):
+        super().stopTest(test)
+        _stdout.write("@@PARTIAL " + counts_json(results + ([self] if self not in results else [])) + "\n")
+        _stdout.flush()
+
+
+runner = unittest.TextTestRunner(stream=sys.stderr, verbosity=2, resultclass=CountingResult)
 if suite is not None:
     results.append(runner.run(suite))
 else:
@@ -50,16 +80,4 @@ else:
             sys.exit(0)
 
 
-# A test with failing subtests appears once per failing subtest: count each test once.
-def tests(pairs):
-    return {id(getattr(t, "test_case", t)) for r in results for t, _ in getattr(r, pairs)}
-
-
-failed = tests("failures") | {id(t) for r in results for t in r.unexpectedSuccesses}
-errored = tests("errors") - failed
-skipped = tests("skipped") - failed - errored
-xfail = tests("expectedFailures")
-run = sum(r.testsRun for r in results)
-passed = max(0, run - len(failed) - len(errored) - len(skipped) - len(xfail))
-report(run=run, passed=passed, failures=len(failed), errors=len(errored), skipped=len(skipped),
-       expected_failures=len(xfail), status="ok")
+report(**counts(results), status="ok")
