@@ -10,11 +10,12 @@
 
 import { call, getAttr, intValue, isInstance, str, strValue, toArray, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
-import { raiseError, toPyException, typeError } from "../objects/exceptions";
+import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethod, defMethods, defNew, parseArgs } from "../objects/native";
 import { bytesData } from "../objects/pystr";
-import { ByteWriter, bytesDecode, codePoints, PyUnicodeError } from "../objects/strcodecs";
-import { dictType, None, True, PyBytes, PyObject, PyTuple, PyType, PyValue, tupleType, typeOf } from "../objects/types";
+import { ByteWriter, bytesDecode, charEscape, codePoints, PyUnicodeError } from "../objects/strcodecs";
+import { nameOf } from "../unicode/names";
+import { dictType, None, PyBuiltinFunction, True, PyBytes, PyObject, PyTuple, PyType, PyValue, tupleType, typeOf } from "../objects/types";
 import { importModuleLevel } from "../vm/import";
 import { defFunctions, defineModule, nativeType } from "./registry";
 
@@ -76,6 +77,76 @@ function isIntObject(v: PyValue): boolean {
   return intValue(v) !== undefined;
 }
 
+/** The exception object one coding call passes to its error handler (CPython reuses it). */
+type ExcCache = { exc: PyBaseException | null };
+
+function handlerException(cache: ExcCache, type: PyType, encoding: string, object: () => string | Uint8Array,
+                          start: number, end: number, reason: string): PyBaseException {
+  let ex = cache.exc;
+  if (ex === null) {
+    const o = object();
+    const obj: PyValue = typeof o === "string" ? o : new PyBytes(o);
+    ex = new PyBaseException(type, new PyTuple([encoding, obj, start, end, reason]));
+    ex.fields = { encoding, object: obj, start, end, reason };
+    cache.exc = ex;
+  } else {
+    ex.fields!.start = start;
+    ex.fields!.end = end;
+    ex.fields!.reason = reason;
+  }
+  return ex;
+}
+
+const FAST_HANDLERS = new Set(["strict_errors", "ignore_errors", "replace_errors", "backslashreplace_errors",
+  "xmlcharrefreplace_errors", "namereplace_errors", "surrogateescape", "surrogatepass"]);
+
+/**
+ * The result of one of _codecs' built-in handlers (found in the registry under any name), computed
+ * here rather than through the handler object, which would convert the whole input each time.
+ * Undefined for other handlers.
+ */
+function builtinResult(h: PyValue, exc: PyBaseException, encoding: boolean, s: number[] | Uint8Array, start: number,
+                       end: number): [string | Uint8Array, number] | undefined {
+  if (!(h instanceof PyBuiltinFunction) || h.module !== null || h.self !== null || !FAST_HANDLERS.has(h.name)) return undefined;
+  let out = "";
+  switch (h.name) {
+    case "strict_errors":
+      throw exc;
+    case "ignore_errors":
+      return ["", end];
+    case "replace_errors":
+      return [encoding ? "?".repeat(end - start) : "\ufffd", end];
+    case "backslashreplace_errors":
+      for (let k = start; k < end; k++) out += encoding ? charEscape(s[k]) : "\\x" + s[k].toString(16).padStart(2, "0");
+      return [out, end];
+    case "xmlcharrefreplace_errors":
+    case "namereplace_errors":
+      if (!encoding) typeError("don't know how to handle UnicodeDecodeError in error callback");
+      for (let k = start; k < end; k++) {
+        const name = h.name === "namereplace_errors" ? nameOf(s[k]) : undefined;
+        out += h.name === "xmlcharrefreplace_errors" ? `&#${s[k]};` : name === undefined ? charEscape(s[k]) : `\\N{${name}}`;
+      }
+      return [out, end];
+    case "surrogateescape": {
+      if (encoding) {
+        const b = new Uint8Array(end - start);
+        for (let k = start; k < end; k++) {
+          if (s[k] < 0xdc80 || s[k] > 0xdcff) throw exc;
+          b[k - start] = s[k] - 0xdc00;
+        }
+        return [b, end];
+      }
+      let k = start;
+      for (; k < end && k < start + 4 && s[k] >= 0x80; k++) out += String.fromCharCode(0xdc00 + s[k]);
+      if (k === start) throw exc;
+      return [out, k];
+    }
+    default:
+      // surrogatepass: these are not UTF codecs.
+      throw exc;
+  }
+}
+
 /** Encodes with the codec's own state, strictly and flushing (an error handler's replacement). */
 function encodeStrict(codec: MbCodec, state: Uint8Array, s: string): Uint8Array {
   return encodeRun(codec, state, s, codePoints(s), "strict", true, false).bytes;
@@ -83,7 +154,7 @@ function encodeStrict(codec: MbCodec, state: Uint8Array, s: string): Uint8Array 
 
 /** Handles an encoding error of size `e` at cur.pos (CPython's multibytecodec_encerror). */
 function encodeError(codec: MbCodec, state: Uint8Array, s: string, cps: number[], cur: Cursor, out: ByteWriter,
-                     errors: string, e: number): void {
+                     errors: string, e: number, cache: ExcCache): void {
   let reason = ILLEGAL;
   let esize = e;
   if (e === TOOFEW) {
@@ -104,7 +175,13 @@ function encodeError(codec: MbCodec, state: Uint8Array, s: string, cps: number[]
   const end = start + esize;
   if (errors === "strict") throw new PyUnicodeError("UnicodeEncodeError", codec.encoding, s, start, end, reason);
   const handler = lookupError(errors);
-  const exc = toPyException(new PyUnicodeError("UnicodeEncodeError", codec.encoding, s, start, end, reason));
+  const exc = handlerException(cache, E.UnicodeEncodeError, codec.encoding, () => s, start, end, reason);
+  const fast = builtinResult(handler, exc, true, cps, start, end);
+  if (fast !== undefined) {
+    out.bytes(typeof fast[0] === "string" ? encodeStrict(codec, state, fast[0]) : fast[0]);
+    cur.pos = fast[1];
+    return;
+  }
   const r = call(handler, [exc]);
   const items = isInstance(r, tupleType) ? toArray(r) : null;
   if (items === null || items.length !== 2 || (strValue(items[0]) === undefined && !(items[0] instanceof PyBytes)) ||
@@ -119,7 +196,7 @@ function encodeError(codec: MbCodec, state: Uint8Array, s: string, cps: number[]
 
 /** Handles a decoding error of size `e` at cur.pos (CPython's multibytecodec_decerror). */
 function decodeError(codec: MbCodec, b: Uint8Array, cur: Cursor, end: number, out: string[], errors: string,
-                     e: number): void {
+                     e: number, cache: ExcCache): void {
   let reason = ILLEGAL;
   let esize = e;
   if (e === TOOFEW) {
@@ -135,7 +212,13 @@ function decodeError(codec: MbCodec, b: Uint8Array, cur: Cursor, end: number, ou
   const object = b.subarray(0, end);
   if (errors === "strict") throw new PyUnicodeError("UnicodeDecodeError", codec.encoding, object.slice(), start, start + esize, reason);
   const handler = lookupError(errors);
-  const exc = toPyException(new PyUnicodeError("UnicodeDecodeError", codec.encoding, object.slice(), start, start + esize, reason));
+  const exc = handlerException(cache, E.UnicodeDecodeError, codec.encoding, () => object.slice(), start, start + esize, reason);
+  const fast = builtinResult(handler, exc, false, b, start, start + esize);
+  if (fast !== undefined) {
+    out.push(fast[0] as string);
+    cur.pos = fast[1];
+    return;
+  }
   const r = call(handler, [exc]);
   const items = isInstance(r, tupleType) ? toArray(r) : null;
   if (items === null || items.length !== 2 || strValue(items[0]) === undefined || !isIntObject(items[1])) {
@@ -153,10 +236,11 @@ function encodeRun(codec: MbCodec, state: Uint8Array, s: string, cps: number[], 
   if (cps.length === 0 && !reset) return { bytes: new Uint8Array(0), pos: 0 };
   const out = new ByteWriter(cps.length * 2 + 16);
   const cur: Cursor = { pos: 0 };
+  const cache: ExcCache = { exc: null };
   while (cur.pos < cps.length) {
     const r = codec.encode(state, cps, cur, out, flush);
     if (r === DONE || (r === TOOFEW && !flush)) break;
-    encodeError(codec, state, s, cps, cur, out, errors, r);
+    encodeError(codec, state, s, cps, cur, out, errors, r, cache);
     if (r === TOOFEW) break;
   }
   if (reset && codec.encReset !== undefined) codec.encReset(state, out);
@@ -165,11 +249,11 @@ function encodeRun(codec: MbCodec, state: Uint8Array, s: string, cps: number[], 
 
 /** Decodes b[cur.pos, end) until done or an incomplete sequence at the end (left at cur.pos). */
 function decodeFeed(codec: MbCodec, state: Uint8Array, b: Uint8Array, cur: Cursor, end: number, errors: string,
-                    out: string[]): void {
+                    out: string[], cache: ExcCache): void {
   while (cur.pos < end) {
     const r = codec.decode(state, b, cur, end, out);
     if (r === DONE || r === TOOFEW) break;
-    decodeError(codec, b, cur, end, out, errors, r);
+    decodeError(codec, b, cur, end, out, errors, r, cache);
   }
 }
 
@@ -305,10 +389,11 @@ function decodeStateful(self: CodecContext, data: Uint8Array, final: boolean): s
   self.pendingBytes = new Uint8Array(0);
   const out: string[] = [];
   const cur: Cursor = { pos: 0 };
-  decodeFeed(self.codec, self.state, w, cur, w.length, self.errors, out);
+  const cache: ExcCache = { exc: null };
+  decodeFeed(self.codec, self.state, w, cur, w.length, self.errors, out, cache);
   if (final && cur.pos < w.length) {
     try {
-      decodeError(self.codec, w, cur, w.length, out, self.errors, TOOFEW);
+      decodeError(self.codec, w, cur, w.length, out, self.errors, TOOFEW, cache);
     } catch (e) {
       self.pendingBytes = orig;
       throw e;
@@ -332,6 +417,7 @@ function keepPending(self: CodecContext, w: Uint8Array, pos: number): void {
 function streamRead(self: CodecContext, method: string, sizehint: number): string {
   if (sizehint === 0) return "";
   const out: string[] = [];
+  const cache: ExcCache = { exc: null };
   for (;;) {
     const cres = sizehint < 0 ? call(getAttr(self.stream, method), []) : call(getAttr(self.stream, method), [sizehint]);
     if (!(cres instanceof PyBytes)) typeError(`stream function returned a non-bytes object (${typeName(cres)})`);
@@ -345,8 +431,8 @@ function streamRead(self: CodecContext, method: string, sizehint: number): strin
     }
     const rsize = w.length;
     const cur: Cursor = { pos: 0 };
-    if (rsize > 0) decodeFeed(self.codec, self.state, w, cur, rsize, self.errors, out);
-    if ((endOfFile || sizehint < 0) && cur.pos < rsize) decodeError(self.codec, w, cur, rsize, out, self.errors, TOOFEW);
+    if (rsize > 0) decodeFeed(self.codec, self.state, w, cur, rsize, self.errors, out, cache);
+    if ((endOfFile || sizehint < 0) && cur.pos < rsize) decodeError(self.codec, w, cur, rsize, out, self.errors, TOOFEW, cache);
     keepPending(self, w, cur.pos);
     if (sizehint < 0 || out.some((s) => s.length > 0) || rsize === 0) break;
     sizehint = 1;
@@ -388,10 +474,11 @@ defineModule("_multibytecodec", (d) => {
       self.codec.decInit?.(state);
       const out: string[] = [];
       const cur: Cursor = { pos: 0 };
+      const cache: ExcCache = { exc: null };
       while (cur.pos < b.length) {
         const r = self.codec.decode(state, b, cur, b.length, out);
         if (r === DONE) break;
-        decodeError(self.codec, b, cur, b.length, out, errors, r);
+        decodeError(self.codec, b, cur, b.length, out, errors, r, cache);
       }
       return new PyTuple([out.join(""), b.length]);
     },
