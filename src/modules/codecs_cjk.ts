@@ -20,7 +20,6 @@ import { ByteWriter } from "../objects/strcodecs";
 import { PyDict } from "../objects/pydict";
 import { Cursor, DONE, makeCodecObject, MbCodec, TOOFEW } from "./multibytecodec";
 import { defFunctions, defineModule } from "./registry";
-import { statefulCodec } from "./codecs_cjk_iso2022";
 
 // Trie entries besides a code point (>= 0): an error of 1..8 bytes is -size.
 const SUB = -1000; // SUB - i: node i
@@ -58,16 +57,27 @@ function dataFile(name: string): string {
   return join(__dirname, "..", "src", "modules", "codecs_cjk_data", `${name}.json.br`);
 }
 
+/** Reads one of the data files (a RuntimeError if it is missing). */
+export function readData<T>(name: string): T {
+  try {
+    return JSON.parse(brotliDecompressSync(readFileSync(dataFile(name))).toString("utf8")) as T;
+  } catch {
+    return raiseError(E.RuntimeError, `cannot read the CJK codec table '${name}' (${dataFile(name)})`);
+  }
+}
+
+/** A trie in the tables' format (the ISO-2022 character sets use it too). */
+export function parseTrie(nodes: string[], pairs: string[]): CjkTable {
+  return {
+    nodes: nodes.map(parseRow), pairs, four: null, fourByCp: null, makeup: null, hold: new Set(),
+    raw: { codec: "", nodes, pairs, enc: "", hold: [] }, enc: null, pairEnc: null,
+  };
+}
 /** Reads and parses a codec's table (once). */
 export function loadTable(name: string): CjkTable {
   const got = tables.get(name);
   if (got !== undefined) return got;
-  let raw: RawTable;
-  try {
-    raw = JSON.parse(brotliDecompressSync(readFileSync(dataFile(name))).toString("utf8")) as RawTable;
-  } catch {
-    return raiseError(E.RuntimeError, `cannot read the table of the '${name}' codec (${dataFile(name)})`);
-  }
+  const raw = readData<RawTable>(name);
   const t: CjkTable = {
     nodes: raw.nodes.map(parseRow),
     pairs: raw.pairs,
@@ -112,6 +122,10 @@ function hexBytes(h: string): Uint8Array {
   const b = new Uint8Array(h.length / 2);
   for (let i = 0; i < b.length; i++) b[i] = parseInt(h.slice(2 * i, 2 * i + 2), 16);
   return b;
+}
+
+export function ensureEncoder(t: CjkTable): void {
+  if (t.enc === null) buildEncoder(t);
 }
 
 /** The encoding maps: the trie inverted (first sequence in trie order wins), then the differences. */
@@ -314,10 +328,13 @@ const MODULES: Record<string, string[]> = {
 
 const codecs = new Map<string, MbCodec>();
 
+/** The stateful codecs (codecs_cjk_iso2022.ts registers them). */
+export const statefulCodecs = new Map<string, () => MbCodec>();
+
 function codecFor(name: string): MbCodec {
   let c = codecs.get(name);
   if (c === undefined) {
-    c = statefulCodec(name) ?? new TableCodec(name);
+    c = statefulCodecs.get(name)?.() ?? new TableCodec(name);
     codecs.set(name, c);
   }
   return c;

@@ -9,6 +9,7 @@ import "./blake2";
 import "./cmath";
 import "./codecs";
 import "./codecs_cjk";
+import "./codecs_cjk_iso2022";
 import "./collections";
 import "./contextvars";
 import "./csv";

@@ -84,5 +84,41 @@ def check(codec):
     show(f"{codec} pairs", res)
 
 
+def check_stateful(codec):
+    """Escape sequences, shifts and the incremental coders' states."""
+    res = []
+    heads = [b"\x1b(", b"\x1b)", b"\x1b$", b"\x1b$(", b"\x1b$)", b"\x1b.", b"\x1b&@\x1b$", b"\x1b&"]
+    for h in heads:
+        for f in range(0x20, 0x80):
+            data = h + bytes([f]) + b"!!#$\x0e!!\x0f!!\x1bN!\x1bN\xa1\n!!"
+            res.append(dec(codec, data))
+    for data in [b"\x1b", b"\x1b$", b"\x1b$(", b"\x1bN", b"\x1bNa", b"\x1bx123A456", b"\x1b$B", b"\x1b$B!",
+                 b"~", b"~{", b"~{!", b"~{!!~}", b"~\n", b"~x", b"~}", b"~{~~", b"\x1b" + b"$" * 20,
+                 b"\x1b.A\x1bNa\x1b.F\x1bNa\x1bN\xe1", b"\x1b.J\x1bNa", b"\x1b(A!", b"\x1b(B\x0e!"]:
+        res.append(dec(codec, data))
+        d = codecs.getincrementaldecoder(codec)("backslashreplace")
+        steps = []
+        for i in range(len(data)):
+            steps.append((d.decode(data[i:i + 1]), d.getstate()))
+        try:
+            steps.append(d.decode(b"", True))
+        except Exception as e:
+            steps.append(type(e).__name__ + str(e))
+        res.append(steps)
+    texts = ["a\u3042b\u00a5\u203e\uff71\u4e00\uac00\u0410\u00e9\u3042\u304b\u309a\u31f7\n\u3042",
+             "\u4e02\u4e04\u4e05\U00020089\u3042~{", "\uac00\uac01a\uac00\n\uac00"]
+    for t in texts:
+        e = codecs.getincrementalencoder(codec)("backslashreplace")
+        steps = []
+        for ch in t:
+            steps.append((e.encode(ch), e.getstate()))
+        steps.append(e.encode("", True))
+        res.append(steps)
+        res.append(codecs.encode(t, codec, "backslashreplace"))
+    show(f"{codec} stateful", res)
+
+
 for c in names:
     check(c)
+    if c == "hz" or c.startswith("iso2022"):
+        check_stateful(c)

@@ -249,6 +249,206 @@ def generate(codec):
     print(codec, len(nodes), "nodes", len(enc), "encoder differences", len(data["hold"]), "held")
 
 
+
+
+# ---- ISO-2022 ----------------------------------------------------------------------------------
+#
+# iso2022.json: "charsets": each character set an ISO-2022 codec can switch to, as a trie in the
+# format above (node 0: the first byte; errors are what CPython reports once the set is
+# designated); "codecs": for each codec, "enc" (as above, but each value is "<mark hex>.<code hex>":
+# the set it switches to and the code) and "pairs"/"hold" (JIS X 0213 character pairs).
+
+ESCAPES = {  # set name -> (a codec that has it, its designation escape, mark)
+    "jisx0208": ("iso2022_jp_2", b"\x1b$B", 0xC2),
+    "jisx0212": ("iso2022_jp_2", b"\x1b$(D", 0xC4),
+    "ksx1001": ("iso2022_jp_2", b"\x1b$(C", 0xC3),
+    "gb2312": ("iso2022_jp_2", b"\x1b$A", 0xC1),
+    "jisx0201_r": ("iso2022_jp", b"\x1b(J", 0x4A),
+    "jisx0201_k": ("iso2022_jp_ext", b"\x1b(I", 0x49),
+    "jisx0213_2000_1": ("iso2022_jp_3", b"\x1b$(O", 0xCF),
+    "jisx0213_2000_2": ("iso2022_jp_3", b"\x1b$(P", 0xD0),
+    "jisx0213_2004_1": ("iso2022_jp_2004", b"\x1b$(Q", 0xD1),
+    "jisx0213_2004_2": ("iso2022_jp_2004", b"\x1b$(P", 0xD0),
+}
+WIDTH = {"jisx0201_r": 1, "jisx0201_k": 1}
+
+# Each codec's designations in the order its encoder tries them: (set, mark, plane).
+ISO2022 = {
+    "iso2022_kr": [("ksx1001", 0xC3, 1)],
+    "iso2022_jp": [("jisx0208", 0xC2, 0), ("jisx0201_r", 0x4A, 0), ("jisx0208", 0xC0, 0)],
+    "iso2022_jp_1": [("jisx0208", 0xC2, 0), ("jisx0212", 0xC4, 0), ("jisx0201_r", 0x4A, 0), ("jisx0208", 0xC0, 0)],
+    "iso2022_jp_2": [("jisx0208", 0xC2, 0), ("jisx0212", 0xC4, 0), ("ksx1001", 0xC3, 0), ("gb2312", 0xC1, 0),
+                     ("jisx0201_r", 0x4A, 0), ("jisx0208", 0xC0, 0), ("iso8859_1", 0x41, 2), ("iso8859_7", 0x46, 2)],
+    "iso2022_jp_2004": [("jisx0208", 0xC2, 0), ("jisx0213_2004_1", 0xD1, 0), ("jisx0213_2004_2", 0xD0, 0)],
+    "iso2022_jp_3": [("jisx0208", 0xC2, 0), ("jisx0213_2000_1", 0xCF, 0), ("jisx0213_2000_2", 0xD0, 0)],
+    "iso2022_jp_ext": [("jisx0208", 0xC2, 0), ("jisx0212", 0xC4, 0), ("jisx0201_r", 0x4A, 0),
+                       ("jisx0201_k", 0x49, 0), ("jisx0208", 0xC0, 0)],
+}
+
+
+def charset_trie(name):
+    codec, esc, _ = ESCAPES[name]
+    width = WIDTH.get(name, 2)
+
+    def one(seq):
+        try:
+            s = (esc + seq).decode(codec)
+        except UnicodeDecodeError as e:
+            assert e.start == len(esc) and e.reason == ILLEGAL, (name, seq, e)
+            return ("err", e.end - e.start)
+        return ("cp", ord(s)) if len(s) == 1 else ("pair", s)
+
+    pairs = []
+    def entry(c):
+        if c[0] == "pair":
+            if c[1] not in pairs:
+                pairs.append(c[1])
+            return ("pair", pairs.index(c[1]))
+        return c
+    if width == 1:
+        root = [entry(one(bytes([c]))) if 0x20 <= c < 0x80 else ("err", 1) for c in range(256)]
+        return {"nodes": [encode_row(root)], "pairs": pairs}
+    root = []
+    nodes = [None]
+    for c1 in range(256):
+        if 0x20 <= c1 < 0x80:
+            nodes.append(encode_row([entry(one(bytes([c1, c2]))) for c2 in range(256)]))
+            root.append(("node", len(nodes) - 1))
+        else:
+            root.append(("err", 1))
+    nodes[0] = encode_row(root)
+    return {"nodes": nodes, "pairs": pairs}
+
+
+def charset_inverse(trie):
+    inv = {}
+    rows = [parse_row(r) for r in trie["nodes"]]
+    if len(rows) == 1:
+        for c, e in enumerate(rows[0]):
+            if e[0] == "cp" and e[1] not in inv:
+                inv[e[1]] = c
+        return inv
+    for c1, e in enumerate(rows[0]):
+        if e[0] == "node":
+            for c2, e2 in enumerate(rows[e[1]]):
+                if e2[0] == "cp" and e2[1] not in inv:
+                    inv[e2[1]] = c1 << 8 | c2
+    return inv
+
+
+def parse_row(text):
+    row = []
+    for tok in text.split(" "):
+        if tok[0] == "!":
+            size, _, n = tok[1:].partition("*")
+            row += [("err", int(size))] * int(n or 1)
+        elif tok[0] == "@":
+            row.append(("node", int(tok[1:])))
+        elif tok[0] == "&":
+            row.append(("pair", int(tok[1:])))
+        else:
+            cp, _, n = tok.partition("+")
+            row += [("cp", int(cp, 16) + k) for k in range(int(n or 1))]
+    assert len(row) == 256
+    return row
+
+
+def observed_encoding(codec):
+    """cp -> (mark, code) for every code point >= 0x80, from encoding each after a newline."""
+    cps = [cp for cp in range(0x80, 0x110000) if not 0xD800 <= cp <= 0xDFFF]
+    blob = "\n".join(chr(cp) for cp in cps).encode(codec, "replace")
+    out = {}
+    g = [0x42, 0x42]
+    shifted = False
+    i = 0
+    k = 0
+    code = []
+    mark = None
+    def flush():
+        nonlocal code, mark, k
+        cp = cps[k]
+        if code == [0x3F] and mark == 0x42:
+            out[cp] = None
+        else:
+            v = 0
+            for b in code:
+                v = v << 8 | b
+            out[cp] = (mark, v)
+        code = []
+        k += 1
+    while i < len(blob):
+        b = blob[i]
+        if b == 0x1B:
+            j = i + 1
+            while not (0x40 <= blob[j] <= 0x5A):
+                j += 1
+            seq = blob[i + 1:j + 1]
+            i = j + 1
+            if seq[0:1] == b"$":
+                plane = 1 if seq[1:2] == b")" else 0
+                g[plane] = seq[-1] | 0x80
+            else:
+                plane = 1 if seq[0:1] == b")" else 0
+                g[plane] = seq[-1]
+            continue
+        if b == 0x0E:
+            shifted = True
+            i += 1
+            continue
+        if b == 0x0F:
+            shifted = False
+            i += 1
+            continue
+        if b == 0x0A:
+            flush()
+            i += 1
+            continue
+        mark = g[1] if shifted else g[0]
+        code.append(b)
+        i += 1
+    flush()
+    assert k == len(cps)
+    return out
+
+
+def generate_iso2022():
+    charsets = {name: charset_trie(name) for name in ESCAPES}
+    inverses = {name: charset_inverse(t) for name, t in charsets.items()}
+    jp_pairs = []
+    for name in ("jisx0213_2004_1",):
+        jp_pairs = charsets[name]["pairs"]
+    data = {"charsets": charsets, "codecs": {}}
+    for codec, desigs in ISO2022.items():
+        seen = observed_encoding(codec)
+        predicted = {}
+        for name, mark, plane in desigs:
+            for cp, code in inverses.get(name, {}).items():
+                if cp >= 0x80 and cp not in predicted:
+                    predicted[cp] = (mark, code)
+        enc = []
+        for cp in sorted(set(seen) | set(predicted)):
+            want = seen.get(cp)
+            if cp >= 0x80 and predicted.get(cp) != want:
+                enc.append(f"{cp:x}:" + ("" if want is None else f"{want[0]:x}.{want[1]:x}"))
+        pairs = []
+        hold = []
+        if "jisx0213" in "".join(d[0] for d in desigs):
+            for s in jp_pairs:
+                b = s.encode(codec)
+                if b.count(b"\x1b") == 2 and len(b) == 4 + 2 + 3:
+                    pairs.append([s, b[3] | 0x80, b[4] << 8 | b[5]])
+                e = codecs.getincrementalencoder(codec)()
+                if e.encode(s[0]) == b"" and ord(s[0]) not in hold:
+                    hold.append(ord(s[0]))
+        data["codecs"][codec] = {"enc": " ".join(enc), "pairs": pairs, "hold": sorted(hold)}
+        print(codec, len(enc), "encoder differences", len(pairs), "pairs", len(hold), "held")
+    with open(os.path.join(OUT, "iso2022.json"), "w") as f:
+        json.dump(data, f, separators=(",", ":"))
+
+
 if __name__ == "__main__":
-    for c in sys.argv[1:] or STATELESS:
-        generate(c)
+    for c in sys.argv[1:] or STATELESS + ["iso2022"]:
+        if c == "iso2022":
+            generate_iso2022()
+        else:
+            generate(c)
