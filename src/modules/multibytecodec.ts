@@ -282,8 +282,17 @@ function errorsOrNone(fname: string, v: PyValue | undefined): string {
 function errorsStr(fname: string, pos: number, v: PyValue | undefined): string {
   if (v === undefined) return "strict";
   const s = strValue(v);
-  if (s === undefined) typeError(`${fname}() argument ${pos} must be str, not ${typeName(v)}`);
+  if (s === undefined) typeError(`${fname}() argument ${pos} must be str, not ${v === None ? "None" : typeName(v)}`);
   return s;
+}
+
+/** The stream constructors' (stream, errors) arguments, with PyArg_ParseTupleAndKeywords' messages. */
+function streamArgs(fname: string, args: PyValue[], kw: readonly string[] | null): [PyValue, string] {
+  const rest = args.slice(1);
+  const npos = rest.length - (kw?.length ?? 0);
+  if (npos < 1 && !(kw ?? []).includes("stream")) typeError(`${fname}() missing required argument 'stream' (pos 1)`);
+  const [stream, errs] = parseArgs(fname, rest, kw, ["stream", "errors"], 1);
+  return [stream!, errorsStr(fname, 2, errs)];
 }
 
 function finalArg(v: PyValue | undefined): boolean {
@@ -590,8 +599,8 @@ defineModule("_multibytecodec", (d) => {
   // ---- MultibyteStreamReader ----
   const readerType = nativeType("_multibytecodec", "MultibyteStreamReader");
   defNew(readerType, (args, kw) => {
-    const [stream, errs] = parseArgs("StreamReader", args.slice(1), kw, ["stream", "errors"], 1);
-    const self = contextNew(args[0] as PyType, errorsStr("StreamReader", 2, errs), stream!);
+    const [stream, errors] = streamArgs("StreamReader", args, kw);
+    const self = contextNew(args[0] as PyType, errors, stream);
     self.codec.decInit?.(self.state);
     return self;
   });
@@ -624,8 +633,8 @@ defineModule("_multibytecodec", (d) => {
   // ---- MultibyteStreamWriter ----
   const writerType = nativeType("_multibytecodec", "MultibyteStreamWriter");
   defNew(writerType, (args, kw) => {
-    const [stream, errs] = parseArgs("StreamWriter", args.slice(1), kw, ["stream", "errors"], 1);
-    const self = contextNew(args[0] as PyType, errorsStr("StreamWriter", 2, errs), stream!);
+    const [stream, errors] = streamArgs("StreamWriter", args, kw);
+    const self = contextNew(args[0] as PyType, errors, stream);
     self.codec.encInit?.(self.state);
     return self;
   });
