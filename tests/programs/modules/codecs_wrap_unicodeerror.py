@@ -26,7 +26,7 @@ except UnicodeError as e:
 for i, exc in enumerate([ValueError("a", "b"), ValueError(), ValueError(1), UnicodeError(), ValueError("x"), LookupError("y")]):
     def raising(*a, exc=exc):
         raise exc
-    name = "t_" + type(exc).__name__ + str(i)
+    name = "t_" + type(exc).__name__.lower() + str(i)
     codecs.register(lambda n, name=name, r=raising: codecs.CodecInfo(r, r, name=name) if n == name else None)
     try:
         codecs.encode("x", name)
