@@ -141,7 +141,7 @@ function lookupCodecInfoOrRaise(encoding: string): PyValue {
 /** Exception types whose instances are only their message (CPython's _PyErr_TrySetFromCause test). */
 const WRAPPABLE = new Set(["TypeError", "ValueError", "LookupError", "RuntimeError", "AttributeError", "IndexError",
   "KeyError", "NotImplementedError", "OverflowError", "ZeroDivisionError", "ArithmeticError", "Exception",
-  "AssertionError", "BufferError", "EOFError", "MemoryError", "RecursionError", "SystemError"]);
+  "AssertionError", "BufferError", "EOFError", "MemoryError", "RecursionError", "SystemError", "UnicodeError"]);
 
 /**
  * Whether instances of `t` carry only their message: a builtin type of WRAPPABLE, or a subclass
@@ -162,7 +162,9 @@ function wrappableType(t: PyType): boolean {
  */
 function wrapCodecError(e: unknown, what: "encoding" | "decoding", encoding: string): never {
   const exc = toPyException(e);
-  if (wrappableType(exc.cls) && exc.fields === null && exc.dict === null) {
+  const args = exc.args.items;
+  const onlyMessage = args.length === 0 || (args.length === 1 && strValue(args[0]) !== undefined);
+  if (wrappableType(exc.cls) && exc.fields === null && exc.dict === null && onlyMessage) {
     const wrapped = E.newException(exc.cls, `${what} with '${encoding}' codec failed (${exc.cls.name}: ${str(exc)})`);
     wrapped.cause = exc;
     wrapped.context = exc;
