@@ -22,6 +22,7 @@ import {
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { bufferData } from "../objects/pyint";
 import { makeGenericAlias } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import { makeStructSeq, newStructSeqType } from "../objects/structseq";
@@ -29,11 +30,13 @@ import {
   bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
+import { isChild, takeExited } from "./childproc";
 import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
+import { block } from "../vm/threads";
 
 // ---- errors ----------------------------------------------------------------------------------------
 
@@ -501,6 +504,44 @@ const WAIT_MACROS: Record<string, (s: number) => PyValue> = {
   WCOREDUMP: (s) => bool((s & 0x80) !== 0),
 };
 
+// ---- child processes (childproc.ts) ---------------------------------------------------------------------
+
+const WNOHANG = 1;
+
+/**
+ * waitpid(pid, options): (pid, wait status) of a child that has exited; (0, 0) with WNOHANG while
+ * it runs. Without WNOHANG the thread blocks (other green threads run) until the child exits.
+ */
+function waitChild(pid: number, options: number, args: readonly PyValue[]): PyValue {
+  if (!isChild(pid)) throw osError(10);
+  const now = takeExited(pid);
+  if (now !== null) return new PyTuple(now);
+  if ((options & WNOHANG) !== 0) return new PyTuple([0, 0]);
+  let got: [number, number] | null = null;
+  return block({
+    // Another thread may take the child's status first: then this wait fails as waitpid would.
+    take: () => (got = takeExited(pid)) !== null || !isChild(pid),
+    deadline: Infinity,
+    result: () => {
+      if (got === null) throw osError(10);
+      return new PyTuple(got);
+    },
+  }, args);
+}
+
+/** [process group, session] of a process, from /proc/<pid>/stat (ESRCH when there is none). */
+function procStat(pid: number): [number, number] {
+  let line: string;
+  try {
+    line = fs.readFileSync(`/proc/${pid}/stat`, "latin1");
+  } catch {
+    throw osError(3);
+  }
+  // pid (comm) state ppid pgrp session ...: comm may hold spaces and parentheses.
+  const fields = line.slice(line.lastIndexOf(")") + 2).split(" ");
+  return [Number(fields[2]), Number(fields[3])];
+}
+
 // ---- environment -----------------------------------------------------------------------------------------
 
 function envKey(v: PyValue): string {
@@ -521,7 +562,8 @@ const HAVE_FUNCTIONS = ["HAVE_FACCESSAT", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_
   "HAVE_UTIMENSAT"];
 
 function bytesLike(v: PyValue): Uint8Array {
-  const d = bytesData(v);
+  // Any buffer (a memoryview: subprocess's communicate writes slices of one).
+  const d = bytesData(v) ?? bufferData(v) ?? undefined;
   if (d === undefined) typeError(`a bytes-like object is required, not '${typeName(v)}'`);
   return d;
 }
@@ -795,6 +837,25 @@ function posixFunctions(): Fns {
       sys(() => process.kill(pid, sig));
       return None;
     },
+    killpg(args, kw) {
+      checkPos("killpg", args, kw, 2);
+      const pgid = Number(index(args[0]));
+      const sig = intArg(args[1]);
+      if (pgid <= 0) throw osError(22);
+      sys(() => process.kill(-pgid, sig));
+      return None;
+    },
+    getpgrp: () => procStat(process.pid)[0],
+    getpgid(args, kw) {
+      checkPos("getpgid", args, kw, 1);
+      const pid = Number(index(args[0]));
+      return procStat(pid === 0 ? process.pid : pid)[0];
+    },
+    getsid(args, kw) {
+      checkPos("getsid", args, kw, 1);
+      const pid = Number(index(args[0]));
+      return procStat(pid === 0 ? process.pid : pid)[1];
+    },
     umask(args, kw) {
       checkPos("umask", args, kw, 1);
       return process.umask(intArg(args[0]));
@@ -851,11 +912,12 @@ function posixFunctions(): Fns {
       return None;
     },
     waitpid(args, kw) {
-      // Typhon starts no child processes it could wait for (system() waits for its own).
       checkPos("waitpid", args, kw, 2);
-      intArg(args[0]);
-      intArg(args[1]);
-      throw osError(10);
+      return waitChild(intArg(args[0]), intArg(args[1]), args);
+    },
+    wait(args, kw) {
+      checkPos("wait", args, kw, 0);
+      return waitChild(-1, 0, args);
     },
     waitstatus_to_exitcode(args, kw) {
       const [status] = parseArgs("waitstatus_to_exitcode", args, kw, ["status"], 1);

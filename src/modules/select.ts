@@ -17,7 +17,7 @@ import { PipeState, pipeState } from "./fdwait";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { endpoints, socketEvents } from "./socket";
-import { block, threads, timers } from "../vm/threads";
+import { block, outside, threads, timers } from "../vm/threads";
 
 const POLL: Record<string, number> = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 64, POLLRDBAND: 128,
@@ -102,7 +102,7 @@ function timeoutSeconds(v: PyValue | undefined, unit: number, negativeIsInfinite
  * (one of them may write to an in-process socket); `args` are the caller's arguments.
  */
 function waitIdle(seconds: number, ready: () => boolean, args: readonly PyValue[], finish: () => PyValue): PyValue {
-  if (threads.length <= 1 && seconds < 0 && timers.next === Infinity) {
+  if (threads.length <= 1 && seconds < 0 && timers.next === Infinity && !outside.active()) {
     raiseError(E.RuntimeError, "deadlock: waiting without a timeout for descriptors that nothing in this " +
       "process can make ready");
   }
