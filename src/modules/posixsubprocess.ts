@@ -22,7 +22,7 @@ import { errnoOf } from "./errno";
 import { fspath } from "./posix";
 import { defFunctions, defineModule } from "./registry";
 
-const ENOENT = 2, EACCES = 13, ENOTDIR = 20, EINVAL = 22;
+const ENOENT = 2, ENOEXEC = 8, EACCES = 13, ENOTDIR = 20, EINVAL = 22;
 
 /** The text of a str or bytes argument (bytes as UTF-8, as Node passes strings to exec). */
 function text(v: PyValue): string {
@@ -38,23 +38,35 @@ function intOrMinus1(v: PyValue): number {
   return Number(index(v));
 }
 
-/** Whether `file` is a script run by `#!/usr/bin/env node` (Typhon's launcher): then Node runs it directly. */
-function isNodeScript(file: string): boolean {
+/** The first bytes of `file` (empty when it cannot be read). */
+function head(file: string): string {
   let fd: number;
   try {
     fd = fs.openSync(file, "r");
   } catch {
-    return false;
+    return "";
   }
   try {
-    const head = Buffer.alloc(32);
-    const n = fs.readSync(fd, head, 0, 32, 0);
-    return /^#!\s*\/usr\/bin\/env\s+node\s*\n/.test(head.subarray(0, n).toString("latin1"));
+    const b = Buffer.alloc(32);
+    return b.subarray(0, fs.readSync(fd, b, 0, 32, 0)).toString("latin1");
   } catch {
-    return false;
+    return "";
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A script run by `#!/usr/bin/env node` (Typhon's launcher): then this Node runs it directly. */
+function isNodeScript(start: string): boolean {
+  return /^#!\s*\/usr\/bin\/env\s+node\s*\n/.test(start);
+}
+
+/**
+ * Whether execve would refuse the file (ENOEXEC): neither an ELF binary nor a #! script. Node's
+ * exec falls back to /bin/sh for those, as execvp does; Python's does not.
+ */
+function notExecutableFormat(start: string): boolean {
+  return start !== "" && !start.startsWith("\x7fELF") && !start.startsWith("#!");
 }
 
 /**
@@ -178,7 +190,9 @@ function forkExec(args: PyValue[], kw: readonly string[] | null): PyValue {
   };
   if (uidArg !== None) req.uid = Number(index(uidArg));
   if (gidArg !== None) req.gid = Number(index(gidArg));
-  if (isNodeScript(file)) {
+  const start = head(file);
+  if (notExecutableFormat(start)) return reportFailure(errpipeWrite, ENOEXEC, false);
+  if (isNodeScript(start)) {
     // Typhon's own launcher: started by this Node (the child's PATH need not find `node`).
     req.args = [file, ...req.args];
     req.file = process.execPath;
