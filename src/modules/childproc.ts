@@ -10,6 +10,7 @@
 //
 // An exited child whose status nobody has taken yet stays in `children` (a zombie, for waitpid).
 
+import * as fs from "fs";
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from "worker_threads";
 import { outside } from "../vm/threads";
 
@@ -127,6 +128,35 @@ export function spawnChild(req: SpawnRequest): number {
       return r.pid;
     }
     Atomics.wait(seq, 0, seen, 1000);
+  }
+}
+
+export function isOpen(fd: number): boolean {
+  try {
+    fs.fstatSync(fd);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `f` (a spawn) with descriptors 0-2 open: libuv makes a pipe of its own for a spawn and
+ * aborts the process if that pipe gets one of them, so closed ones are held on /dev/null meanwhile.
+ */
+export function withStdFdsOpen<T>(f: () => T): T {
+  const held: number[] = [];
+  for (let fd = 0; fd < 3; fd++) {
+    if (!isOpen(fd)) held.push(fd);
+  }
+  for (const fd of held) {
+    const got = fs.openSync("/dev/null", "r+");
+    if (got !== fd) fs.closeSync(got);
+  }
+  try {
+    return f();
+  } finally {
+    for (const fd of held) fs.closeSync(fd);
   }
 }
 

@@ -30,7 +30,7 @@ import {
   bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
-import { isChild, takeExited } from "./childproc";
+import { isChild, takeExited, withStdFdsOpen } from "./childproc";
 import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
@@ -349,7 +349,7 @@ let fifoCounter = 0;
 
 function pipe(): [number, number] {
   const path = `${os.tmpdir()}/.typhon-pipe-${process.pid}-${fifoCounter++}`;
-  const r = spawnSync("mkfifo", ["-m", "600", path]);
+  const r = withStdFdsOpen(() => spawnSync("mkfifo", ["-m", "600", path], { stdio: "ignore" }));
   if (r.status !== 0) throw osError(24);
   try {
     const rnb = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -931,7 +931,7 @@ function posixFunctions(): Fns {
       const [command] = parseArgs("system", args, kw, ["command"], 1);
       const c = fspath(command!);
       const text = strValue(c) ?? Buffer.from((c as PyBytes).data).toString("utf8");
-      const r = spawnSync("/bin/sh", ["-c", text], { stdio: "inherit" });
+      const r = withStdFdsOpen(() => spawnSync("/bin/sh", ["-c", text], { stdio: "inherit" }));
       if (r.error) return -1;
       if (r.signal) return os.constants.signals[r.signal] ?? 0;
       return ((r.status ?? 0) & 0xff) << 8;

@@ -17,7 +17,7 @@ import { index, intValue, strValue, toArray, truthy } from "../objects/abstract"
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { None, PyBytes, PyValue } from "../objects/types";
-import { addExited, spawnChild, SpawnError, SpawnRequest } from "./childproc";
+import { addExited, isOpen, spawnChild, SpawnError, SpawnRequest, withStdFdsOpen } from "./childproc";
 import { errnoOf } from "./errno";
 import { fspath } from "./posix";
 import { defFunctions, defineModule } from "./registry";
@@ -197,11 +197,15 @@ function forkExec(args: PyValue[], kw: readonly string[] | null): PyValue {
     req.args = [file, ...req.args];
     req.file = process.execPath;
   }
+  // A closed descriptor 0-2 of this process: the child gets /dev/null there.
+  for (let k = 0; k < 3; k++) {
+    if (!isOpen(req.stdio[k] as number)) req.stdio[k] = "ignore";
+  }
   // The umask is inherited at fork: set for the moment of the spawn (this thread waits meanwhile).
   const umask = Number(index(childUmask));
   const oldUmask = umask >= 0 ? process.umask(umask) : -1;
   try {
-    return spawnChild(req);
+    return withStdFdsOpen(() => spawnChild(req));
   } catch (e) {
     if (e instanceof SpawnError) {
       const n = e.errno > 0 ? e.errno : errnoOf(e.code);
