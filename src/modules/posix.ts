@@ -665,9 +665,9 @@ function posixFunctions(): Fns {
     close(args, kw) {
       const [fd] = parseArgs("close", args, kw, ["fd"], 1);
       const n = fdArg(fd!);
+      forgetFd(n);
       sys(() => fs.closeSync(n));
       filePos.delete(n);
-      forgetFd(n);
       return None;
     },
     closerange(args, kw) {

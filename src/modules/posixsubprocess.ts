@@ -19,6 +19,7 @@ import { raiseError, typeError } from "../objects/exceptions";
 import { None, PyBytes, PyValue } from "../objects/types";
 import { addExited, isOpen, spawnChild, SpawnError, SpawnRequest, withStdFdsOpen } from "./childproc";
 import { errnoOf } from "./errno";
+import { childPipeInodes } from "./fdwait";
 import { fspath } from "./posix";
 import { defFunctions, defineModule } from "./registry";
 
@@ -196,6 +197,16 @@ function forkExec(args: PyValue[], kw: readonly string[] | null): PyValue {
     // Typhon's own launcher: started by this Node (the child's PATH need not find `node`).
     req.args = [file, ...req.args];
     req.file = process.execPath;
+  }
+  // The child's pipes: writes to their other ends may be held back (fdwait.ts).
+  for (const fd of req.stdio) {
+    if (typeof fd !== "number") continue;
+    try {
+      const st = fs.fstatSync(fd);
+      if (st.isFIFO()) childPipeInodes.add(st.ino);
+    } catch {
+      // Closed: handled below.
+    }
   }
   // A closed descriptor 0-2 of this process: the child gets /dev/null there.
   for (let k = 0; k < 3; k++) {

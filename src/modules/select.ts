@@ -13,7 +13,7 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
-import { PipeState, pipeState } from "./fdwait";
+import { PipeState, pipeState, pipeWritable } from "./fdwait";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { endpoints, socketEvents } from "./socket";
@@ -39,7 +39,9 @@ function readyEvents(fd: number, wanted: number): number {
     // POLLOUT|POLLHUP as Linux does.
     const sev = socketEvents(fd);
     if (sev !== undefined) return sev & (wanted | ERR | HUP);
-    const ev = wanted & (IN | OUT | RDNORM | WRNORM);
+    let ev = wanted & (IN | OUT | RDNORM | WRNORM);
+    // A pipe to a child is not writable while bytes held back for it do not go in (fdwait.ts).
+    if ((ev & (OUT | WRNORM)) !== 0 && pipeWritable(fd) === false) ev &= ~(OUT | WRNORM);
     if ((ev & (IN | RDNORM)) === 0) return ev;
     // A pipe is readable when it holds bytes, and hung up when its writers are gone (fdwait.ts looks).
     const st = pipeState(fd);
