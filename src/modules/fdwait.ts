@@ -30,6 +30,7 @@ function mayWait(): boolean {
 /** The descriptor is being closed: bytes read ahead of it go with it; bytes held back for it are written first. */
 export function forgetFd(fd: number): void {
   readAhead.delete(fd);
+  inheritable.delete(fd);
   const held = heldWrites.get(fd);
   if (held !== undefined) {
     heldWrites.delete(fd);
@@ -170,6 +171,12 @@ export function pipeWrite(fd: number, data: Uint8Array, args: readonly PyValue[]
 const PIPE_BUF = 4096;
 /** Bytes reported written that a full pipe has not taken yet, by descriptor. */
 const heldWrites = new Map<number, Uint8Array>();
+/**
+ * os.set_inheritable's choices by descriptor (Node cannot clear FD_CLOEXEC): a child started with
+ * close_fds=False gets the descriptors marked true here (posixsubprocess.ts).
+ */
+export const inheritable = new Map<number, boolean>();
+
 /** Inodes of the pipes whose other end a child process got (posixsubprocess.ts adds them). */
 export const childPipeInodes = new Set<number>();
 

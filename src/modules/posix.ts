@@ -31,7 +31,7 @@ import {
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
 import { isChild, takeExited, withStdFdsOpen } from "./childproc";
-import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
+import { forgetFd, inheritable, pipeRead, pipeWrite } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
@@ -721,11 +721,31 @@ function posixFunctions(): Fns {
     },
     dup(args, kw) {
       checkPos("dup", args, kw, 1);
-      return reopen(fdArg(args[0]));
+      const fd = reopen(fdArg(args[0]));
+      inheritable.delete(fd as number);
+      return fd;
     },
     dup2(args, kw) {
-      const [fd, fd2] = parseArgs("dup2", args, kw, ["fd", "fd2", "inheritable"], 2);
-      return dup2(fdArg(fd!), fdArg(fd2!));
+      const [fd, fd2, inh] = parseArgs("dup2", args, kw, ["fd", "fd2", "inheritable"], 2);
+      const r = dup2(fdArg(fd!), fdArg(fd2!));
+      inheritable.set(fdArg(fd2!), inh === undefined || truthy(inh));
+      return r;
+    },
+    get_inheritable(args, kw) {
+      checkPos("get_inheritable", args, kw, 1);
+      const fd = fdArg(args[0]);
+      sys(() => fs.fstatSync(fd));
+      const chosen = inheritable.get(fd);
+      if (chosen !== undefined) return bool(chosen);
+      // O_CLOEXEC in the descriptor's flags.
+      return bool(((fdinfo(fd)?.flags ?? 0) & 0o2000000) === 0);
+    },
+    set_inheritable(args, kw) {
+      checkPos("set_inheritable", args, kw, 2);
+      const fd = fdArg(args[0]);
+      sys(() => fs.fstatSync(fd));
+      inheritable.set(fd, truthy(args[1]));
+      return None;
     },
     pipe(args, kw) {
       checkPos("pipe", args, kw, 0);

@@ -19,7 +19,7 @@ import { raiseError, typeError } from "../objects/exceptions";
 import { None, PyBytes, PyValue } from "../objects/types";
 import { addExited, isOpen, spawnChild, SpawnError, SpawnRequest, withStdFdsOpen } from "./childproc";
 import { errnoOf } from "./errno";
-import { childPipeInodes } from "./fdwait";
+import { childPipeInodes, inheritable } from "./fdwait";
 import { fspath } from "./posix";
 import { defFunctions, defineModule } from "./registry";
 
@@ -129,7 +129,6 @@ function forkExec(args: PyValue[], kw: readonly string[] | null): PyValue {
   if (args.length !== 23) typeError(`fork_exec expected 23 arguments, got ${args.length}`);
   const [argv, exeList, closeFds, fdsToKeep, cwdArg, envList, p2cread, , , c2pwrite, , errwrite, ,
     errpipeWriteArg, , callSetsid, pgidToSet, gidArg, extraGroups, uidArg, childUmask, preexecFn] = args;
-  void closeFds;
   const errpipeWrite = Number(index(errpipeWriteArg));
   const keep = toArray(fdsToKeep).map((v) => {
     const i = intValue(v);
@@ -172,6 +171,10 @@ function forkExec(args: PyValue[], kw: readonly string[] | null): PyValue {
     const fd = Number(index(v));
     return fd === -1 ? i : fd;
   });
+  // close_fds=False: the descriptors os.set_inheritable marked too (Node's are close-on-exec).
+  if (!truthy(closeFds)) {
+    for (const [fd, yes] of inheritable) if (yes && fd >= 3 && isOpen(fd)) keep.push(fd);
+  }
   for (const fd of keep) {
     if (fd < 3 || fd === errpipeWrite) continue;
     while (stdio.length <= fd) stdio.push("ignore");
