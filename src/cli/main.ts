@@ -138,17 +138,26 @@ export function main(argv: string[]): number | null {
     if (env("PYTHONNOUSERSITE") !== undefined) opts.noUserSite = true;
     if (env("PYTHONDEVMODE") !== undefined) opts.devMode = true;
     if (env("PYTHONUNBUFFERED") !== undefined) opts.unbuffered = true;
+    // The C or POSIX locale turns UTF-8 mode on (PEP 540), unless PYTHONUTF8 or -X utf8 says otherwise.
+    const ctype = process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || "C";
+    opts.utf8Mode = ctype === "C" || ctype === "POSIX";
     const utf8 = env("PYTHONUTF8");
     if (utf8 !== undefined) opts.utf8Mode = utf8 === "1";
     if (xOptions.dev !== undefined) opts.devMode = true;
     if (xOptions.utf8 !== undefined) opts.utf8Mode = xOptions.utf8 !== "0";
     if (opts.devMode) warnOptions.unshift("default");
     const io = env("PYTHONIOENCODING");
+    let encodingForced = false;
     if (io !== undefined) {
       const [enc, errors] = io.split(":");
-      if (enc) stdioOptions.encoding = enc;
+      if (enc) {
+        stdioOptions.encoding = enc;
+        encodingForced = true;
+      }
       if (errors) stdioOptions.errors = errors;
     }
+    // UTF-8 mode: stdin and stdout use surrogateescape unless an encoding was chosen.
+    if (opts.utf8Mode && !encodingForced && stdioOptions.errors === null) stdioOptions.errors = "surrogateescape";
     stdioOptions.unbuffered = opts.unbuffered === true;
   };
   while (i < argv.length) {
