@@ -301,6 +301,38 @@ function writeFd(fd: number, data: Uint8Array): number {
 }
 
 /** Opens /proc/self/fd/N again: a new descriptor for the same file (dup without a shared offset). */
+/**
+ * The descriptor a child process should get for `fd`: itself, unless Typhon keeps a position for
+ * it (the lseek emulation) that differs from the kernel's offset; then a new descriptor of the
+ * same file whose offset is that position (listed in `opened`, for closing after the spawn).
+ */
+export function descriptorForChild(fd: number, opened: number[]): number {
+  const pos = filePos.get(fd);
+  if (pos === undefined) return fd;
+  const info = fdinfo(fd);
+  if (info === null || info.pos === pos) return fd;
+  const access = info.flags & 0o3;
+  let nfd: number;
+  try {
+    // Read access is needed to move the new offset forward (by reading up to it).
+    nfd = fs.openSync(`/proc/self/fd/${fd}`, (pos > 0 && access === 1 ? 2 : access) | (info.flags & 0o2000));
+  } catch {
+    return fd;
+  }
+  opened.push(nfd);
+  try {
+    const buf = Buffer.alloc(Math.min(pos, 1 << 20));
+    for (let left = pos; left > 0;) {
+      const n = fs.readSync(nfd, buf, 0, Math.min(left, buf.length), null);
+      if (n === 0) break;
+      left -= n;
+    }
+  } catch {
+    // Not readable: the child starts at the beginning.
+  }
+  return nfd;
+}
+
 function reopen(fd: number): number {
   const info = fdinfo(fd);
   if (info === null) throw osError(9);

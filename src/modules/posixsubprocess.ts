@@ -20,7 +20,7 @@ import { None, PyBytes, PyValue } from "../objects/types";
 import { addExited, isOpen, spawnChild, SpawnError, SpawnRequest, withStdFdsOpen } from "./childproc";
 import { errnoOf } from "./errno";
 import { childPipeInodes, inheritable } from "./fdwait";
-import { fspath } from "./posix";
+import { descriptorForChild, fspath } from "./posix";
 import { defFunctions, defineModule } from "./registry";
 
 const ENOENT = 2, ENOEXEC = 8, EACCES = 13, ENOTDIR = 20, EINVAL = 22;
@@ -211,6 +211,12 @@ function forkExec(args: PyValue[], kw: readonly string[] | null): PyValue {
       // Closed: handled below.
     }
   }
+  // Files whose position Typhon keeps (lseek) are given at that position.
+  const opened: number[] = [];
+  for (let k = 0; k < req.stdio.length; k++) {
+    const fd = req.stdio[k];
+    if (typeof fd === "number" && isOpen(fd)) req.stdio[k] = descriptorForChild(fd, opened);
+  }
   // A closed descriptor 0-2 of this process: the child gets /dev/null there.
   for (let k = 0; k < 3; k++) {
     if (!isOpen(req.stdio[k] as number)) req.stdio[k] = "ignore";
@@ -228,6 +234,7 @@ function forkExec(args: PyValue[], kw: readonly string[] | null): PyValue {
     throw e;
   } finally {
     if (oldUmask >= 0) process.umask(oldUmask);
+    for (const fd of opened) fs.closeSync(fd);
   }
 }
 
