@@ -30,6 +30,7 @@ function mayWait(): boolean {
 /** The descriptor is being closed: bytes read ahead of it go with it; bytes held back for it are written first. */
 export function forgetFd(fd: number): void {
   readAhead.delete(fd);
+  nonBlockingPipes.delete(fd);
   inheritable.delete(fd);
   const held = heldWrites.get(fd);
   if (held !== undefined) {
@@ -46,6 +47,16 @@ export function forgetFd(fd: number): void {
 function isFifo(fd: number): boolean {
   try {
     return fs.fstatSync(fd).isFIFO();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `fd` was opened write-only (O_WRONLY in /proc/self/fdinfo). */
+function isWriteOnly(fd: number): boolean {
+  try {
+    const m = /^flags:\s*([0-7]+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"));
+    return m !== null && (parseInt(m[1], 8) & 3) === 1;
   } catch {
     return false;
   }
@@ -258,6 +269,36 @@ function childPipeWrite(fd: number, data: Uint8Array, partialOk: boolean, finish
   return finish(done);
 }
 
+// ---- pipes in non-blocking mode ------------------------------------------------------------------
+// Node cannot set O_NONBLOCK on a descriptor, so os.set_blocking(fd, False) on a pipe is recorded
+// here and os.read/os.write on it go through a non-blocking descriptor of the same pipe (EAGAIN
+// when it would block), as asyncio's pipe transports expect.
+
+export const nonBlockingPipes = new Set<number>();
+
+/** A non-blocking read of up to `n` bytes: the bytes (empty at end of file), or null (EAGAIN). */
+export function readNow(fd: number, n: number): Uint8Array | null {
+  const ahead = takeAhead(fd, n);
+  if (ahead !== undefined) return ahead;
+  const chunk = new Uint8Array(n);
+  try {
+    const got = nonBlocking(fd, false, (nb) => fs.readSync(nb, chunk, 0, n, null));
+    return chunk.subarray(0, got);
+  } catch (e) {
+    if (isAgain(e)) return null;
+    throw e;
+  }
+}
+
+/** A non-blocking write: the count written, or null (EAGAIN: nothing fits). */
+export function writeNow(fd: number, data: Uint8Array): number | null {
+  const held = heldWrites.get(fd);
+  if (held !== undefined && pipeWritable(fd) === false) return null;
+  const [done, error] = writeSome(fd, data);
+  if (error !== null && done === 0) throw error;
+  return done === 0 && data.length > 0 ? null : done;
+}
+
 /** What a pipe read would find now: bytes, end of file (no writers left), or nothing yet. */
 export const enum PipeState { Empty, Data, Eof }
 
@@ -268,6 +309,9 @@ export const enum PipeState { Empty, Data, Eof }
 export function pipeState(fd: number): PipeState | undefined {
   if (readAhead.has(fd)) return PipeState.Data;
   if (!isFifo(fd)) return undefined;
+  // The write end (asyncio watches it for reading, to learn when the reader goes): a read
+  // through /proc would open the read side and take the pipe's bytes.
+  if (isWriteOnly(fd)) return PipeState.Empty;
   try {
     const chunk = new Uint8Array(65536);
     const got = nonBlocking(fd, false, (nb) => fs.readSync(nb, chunk, 0, chunk.length, null));

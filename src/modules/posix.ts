@@ -8,7 +8,8 @@
 //     the starting position comes from /proc/self/fdinfo/N;
 //   - dup/dup2: reopening /proc/self/fd/N (a new open file description: the offset is not shared);
 //   - pipe: a FIFO made with mkfifo(1), opened at both ends and unlinked;
-//   - get_blocking: the O_NONBLOCK bit of /proc/self/fdinfo/N (set_blocking is not supported).
+//   - get_blocking: the O_NONBLOCK bit of /proc/self/fdinfo/N; set_blocking(False) is recorded for
+//     pipes (fdwait.ts: their reads and writes then do not wait), not supported otherwise.
 // Errors are OSError subclasses with errno, strerror and filename(s), as CPython raises them.
 
 import { spawnSync } from "child_process";
@@ -31,7 +32,7 @@ import {
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
 import { isChild, takeExited, withStdFdsOpen } from "./childproc";
-import { forgetFd, inheritable, pipeRead, pipeWrite } from "./fdwait";
+import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readNow, writeNow } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
@@ -678,6 +679,16 @@ function posixFunctions(): Fns {
       const fd = fdArg(args[0]);
       const n = Number(index(args[1]));
       if (n < 0) throw osError(22);
+      if (nonBlockingPipes.has(fd)) {
+        let got: Uint8Array | null;
+        try {
+          got = readNow(fd, n);
+        } catch (e) {
+          rethrowAsOSError(e);
+        }
+        if (got === null) throw osError(11);
+        return newBytes(got);
+      }
       if (!filePos.has(fd)) {
         const v = pipeRead(fd, n, args, newBytes, rethrowAsOSError);
         if (v !== undefined) return v;
@@ -688,6 +699,16 @@ function posixFunctions(): Fns {
       checkPos("write", args, kw, 2);
       const fd = fdArg(args[0]);
       const data = bytesLike(args[1]);
+      if (nonBlockingPipes.has(fd)) {
+        let done: number | null;
+        try {
+          done = writeNow(fd, data);
+        } catch (e) {
+          rethrowAsOSError(e);
+        }
+        if (done === null) throw osError(11);
+        return done;
+      }
       if (!filePos.has(fd)) {
         const v = pipeWrite(fd, data, args, (n) => n, rethrowAsOSError);
         if (v !== undefined) return v;
@@ -950,6 +971,7 @@ function posixFunctions(): Fns {
       const fd = fdArg(args[0]);
       sys(() => fs.fstatSync(fd));
       const info = fdinfo(fd);
+      if (nonBlockingPipes.has(fd)) return False;
       return bool(info === null || (info.flags & 0o4000) === 0);
     },
     set_blocking(args, kw) {
@@ -958,6 +980,12 @@ function posixFunctions(): Fns {
       sys(() => fs.fstatSync(fd));
       const info = fdinfo(fd);
       const blocking = truthy(args[1]);
+      if (fs.fstatSync(fd).isFIFO() && info !== null && (info.flags & 0o4000) === 0) {
+        // Recorded: reads and writes of the pipe then do not wait (fdwait.ts).
+        if (blocking) nonBlockingPipes.delete(fd);
+        else nonBlockingPipes.add(fd);
+        return None;
+      }
       if (info !== null && ((info.flags & 0o4000) === 0) !== blocking) {
         raiseError(E.NotImplementedError, "set_blocking: changing the blocking mode is not supported by Typhon");
       }
