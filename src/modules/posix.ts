@@ -380,10 +380,32 @@ function dup2(fd: number, fd2: number): number {
 
 let fifoCounter = 0;
 
+/** FIFOs made ahead (running mkfifo costs tens of milliseconds: it makes several at once). */
+const fifoPool: string[] = [];
+const FIFO_BATCH = 8;
+
+function freshFifo(): string {
+  if (fifoPool.length === 0) {
+    const paths: string[] = [];
+    for (let k = 0; k < FIFO_BATCH; k++) paths.push(`${os.tmpdir()}/.typhon-pipe-${process.pid}-${fifoCounter++}`);
+    const r = withStdFdsOpen(() => spawnSync("mkfifo", ["-m", "600", ...paths], { stdio: "ignore" }));
+    if (r.status !== 0) {
+      for (const p of paths) fs.rmSync(p, { force: true });
+      throw osError(24);
+    }
+    if (fifoCounter === FIFO_BATCH) {
+      // The ones left at exit are removed.
+      process.on("exit", () => {
+        for (const p of fifoPool) fs.rmSync(p, { force: true });
+      });
+    }
+    fifoPool.push(...paths.reverse());
+  }
+  return fifoPool.pop()!;
+}
+
 function pipe(): [number, number] {
-  const path = `${os.tmpdir()}/.typhon-pipe-${process.pid}-${fifoCounter++}`;
-  const r = withStdFdsOpen(() => spawnSync("mkfifo", ["-m", "600", path], { stdio: "ignore" }));
-  if (r.status !== 0) throw osError(24);
+  const path = freshFifo();
   try {
     const rnb = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const w = fs.openSync(path, fs.constants.O_WRONLY);
