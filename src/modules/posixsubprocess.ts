@@ -7,9 +7,10 @@
 // failed, "...:noexec" for the chdir): the executable is looked for along executable_list (the
 // first candidate that exists and may be executed), and cwd is checked.
 //
-// Not supported: preexec_fn (Python code cannot run in the child: ValueError-free refusal, see
-// below), extra_groups (setgroups), process_group other than 0, and close_fds=False (descriptors
-// this process opens are close-on-exec, as Python's are by default; pass_fds still works).
+// Not supported: preexec_fn (no Python code can run in the child before exec: RuntimeError),
+// extra_groups (setgroups) and process_group other than 0 (NotImplementedError). Descriptors this
+// process opens are close-on-exec, so a child gets 0-2, pass_fds, and with close_fds=False the
+// descriptors os.set_inheritable marked.
 
 import * as fs from "fs";
 import * as path from "path";
