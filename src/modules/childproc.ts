@@ -196,4 +196,11 @@ export function takeExited(pid: number): [number, number] | null {
   return null;
 }
 
-outside.active = () => children.size > 0;
+/** Children still running: only they can end a wait from outside (an exited one not yet waited for cannot). */
+function running(): boolean {
+  drain();
+  for (const s of children.values()) if (s === null) return true;
+  return false;
+}
+
+outside.active = running;
