@@ -98,6 +98,7 @@ function drain(): void {
     const r = m.message as Reply;
     if (r.exited !== undefined) {
       if (children.has(r.exited)) children.set(r.exited, r.status!);
+      freshExit = true;
     } else if (r.id !== undefined) {
       // Registered at once: the exit may be among the messages taken by this same drain.
       if (r.pid !== undefined) children.set(r.pid, null);
@@ -196,9 +197,19 @@ export function takeExited(pid: number): [number, number] | null {
   return null;
 }
 
-/** Children still running: only they can end a wait from outside (an exited one not yet waited for cannot). */
+/** An exit arrived since outside.active() last looked (what a wait checked before may have changed). */
+let freshExit = false;
+
+/**
+ * Children still running: only they can end a wait from outside (an exited one not yet waited
+ * for cannot); also true once after an exit arrives, so that the wait looks again.
+ */
 function running(): boolean {
   drain();
+  if (freshExit) {
+    freshExit = false;
+    return true;
+  }
   for (const s of children.values()) if (s === null) return true;
   return false;
 }
