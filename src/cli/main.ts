@@ -11,6 +11,8 @@ import { runMain, runModuleMain } from "../vm/interp";
 import { installStdinInput, interact, startTerminalRepl, stdinIsTTY } from "./repl";
 import { installJit, paramsChanged } from "../jit/driver";
 import { JitParamError, setParams } from "../jit/params";
+import { commandLine } from "../modules/sys";
+import { stdioOptions } from "../modules/sysio";
 
 export const VERSION = "Python 3.11.7 (typhon 0.1.0)";
 
@@ -88,11 +90,25 @@ function notYet(what: string): number {
   return 2;
 }
 
+/** sys.orig_argv[0]: how this process was started (Node's argv0 unless that is Node itself, then the launcher). */
+function origArgv0(): string {
+  const a0 = process.argv0;
+  if (a0 && a0 !== process.execPath && path.basename(a0) !== "node") return a0;
+  return process.argv[1] ?? "typhon";
+}
+
+/** The source without its first line (-x), its newline kept so that line numbers stay right. */
+function dropFirstLine(bytes: Uint8Array): Uint8Array {
+  const nl = bytes.indexOf(10);
+  return nl < 0 ? new Uint8Array(0) : bytes.subarray(nl);
+}
+
 /** Returns the exit status, or null when a terminal session was started (it exits the process). */
 export function main(argv: string[]): number | null {
   let i = 0;
   let inspect = false;
   let quiet = false;
+  let skipFirstLine = false;
   // On a terminal, an interactive session runs the interpreter in a worker thread (cli/repl.ts).
   const terminal = (): boolean => {
     if (!isMainThread || !process.stdin.isTTY) return false;
@@ -102,6 +118,48 @@ export function main(argv: string[]): number | null {
   const after = () => (inspect ? (globals: PyDict) => interact(globals, false) : null);
   installStdinInput();
   installJit();
+  const opts = commandLine.opts;
+  const warnOptions: string[] = [];
+  const xOptions: Record<string, string | true> = {};
+  opts.warnOptions = warnOptions;
+  opts.xOptions = xOptions;
+  commandLine.origArgv = [origArgv0(), ...argv];
+  // The environment's options come first (unless -E or -I); the command line's are added to them.
+  const finishOptions = (): void => {
+    const env = (name: string): string | undefined => (opts.ignoreEnvironment ? undefined : process.env[name] || undefined);
+    const level = (v: string | undefined): number => (v === undefined ? 0 : Math.max(1, parseInt(v, 10) || 1));
+    if (env("PYTHONWARNINGS") !== undefined) {
+      warnOptions.unshift(...env("PYTHONWARNINGS")!.split(",").map((w) => w.trim()).filter((w) => w !== ""));
+    }
+    opts.optimize = Math.max(opts.optimize ?? 0, level(env("PYTHONOPTIMIZE")));
+    opts.verbose = Math.max(opts.verbose ?? 0, level(env("PYTHONVERBOSE")));
+    if (env("PYTHONINSPECT") !== undefined) opts.inspect = true;
+    if (env("PYTHONSAFEPATH") !== undefined) opts.safePath = true;
+    if (env("PYTHONNOUSERSITE") !== undefined) opts.noUserSite = true;
+    if (env("PYTHONDEVMODE") !== undefined) opts.devMode = true;
+    if (env("PYTHONUNBUFFERED") !== undefined) opts.unbuffered = true;
+    // The C or POSIX locale turns UTF-8 mode on (PEP 540), unless PYTHONUTF8 or -X utf8 says otherwise.
+    const ctype = process.env.LC_ALL || process.env.LC_CTYPE || process.env.LANG || "C";
+    opts.utf8Mode = ctype === "C" || ctype === "POSIX";
+    const utf8 = env("PYTHONUTF8");
+    if (utf8 !== undefined) opts.utf8Mode = utf8 === "1";
+    if (xOptions.dev !== undefined) opts.devMode = true;
+    if (xOptions.utf8 !== undefined) opts.utf8Mode = xOptions.utf8 !== "0";
+    if (opts.devMode) warnOptions.unshift("default");
+    const io = env("PYTHONIOENCODING");
+    let encodingForced = false;
+    if (io !== undefined) {
+      const [enc, errors] = io.split(":");
+      if (enc) {
+        stdioOptions.encoding = enc;
+        encodingForced = true;
+      }
+      if (errors) stdioOptions.errors = errors;
+    }
+    // UTF-8 mode: stdin and stdout use surrogateescape unless an encoding was chosen.
+    if (opts.utf8Mode && !encodingForced && stdioOptions.errors === null) stdioOptions.errors = "surrogateescape";
+    stdioOptions.unbuffered = opts.unbuffered === true;
+  };
   while (i < argv.length) {
     const a = argv[i];
     if (a === "-h" || a === "-?" || a === "--help") {
@@ -125,26 +183,75 @@ export function main(argv: string[]): number | null {
       i += 2;
       continue;
     }
-    if (a === "-c") {
-      if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -c option");
-      if (inspect && terminal()) return null;
-      return runSource(Buffer.from(argv[i + 1], "utf-8"), "<string>", ["-c", ...argv.slice(i + 2)], after());
+    if (a === "--") {
+      i++;
+      break;
     }
-    if (a === "-m") {
-      if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -m option");
-      return runModuleMain(argv[i + 1], ["-m", ...argv.slice(i + 2)]);
+    if (a === "--check-hash-based-pycs") {
+      i += 2;
+      continue;
     }
-    if (a === "-") return runSource(fs.readFileSync(0), "<stdin>", ["-", ...argv.slice(i + 1)]);
-    if (a.startsWith("-") && a.length > 1) {
-      // Single-letter flags CPython accepts; most change nothing here yet.
-      if (/^-[BdEiIOqsSuvx]+$/.test(a) || a === "-X" || a === "-W") {
-        if (a !== "-X" && a !== "-W" && a.includes("i")) inspect = true;
-        if (a !== "-X" && a !== "-W" && a.includes("q")) quiet = true;
-        i += a === "-X" || a === "-W" ? 2 : 1;
-        continue;
+    if (a.startsWith("-") && a.length > 1 && !a.startsWith("--")) {
+      // A cluster of single-letter options (getopt style): c, m, W and X take the rest of the
+      // word or the next argument.
+      let run: number | null | undefined;
+      for (let k = 1; k < a.length; k++) {
+        const c = a[k];
+        if ("cmWX".includes(c)) {
+          let value: string;
+          if (k + 1 < a.length) value = a.slice(k + 1);
+          else {
+            if (i + 1 >= argv.length) throw new UsageError(`Argument expected for the -${c} option`);
+            value = argv[++i];
+          }
+          if (c === "W") warnOptions.push(value);
+          else if (c === "X") {
+            const eq = value.indexOf("=");
+            if (eq < 0) xOptions[value] = true;
+            else xOptions[value.slice(0, eq)] = value.slice(eq + 1);
+          } else {
+            finishOptions();
+            const rest = argv.slice(i + 1);
+            if (c === "c") {
+              if (inspect && terminal()) return null;
+              return runSource(Buffer.from(value, "utf-8"), "<string>", ["-c", ...rest], after());
+            }
+            return runModuleMain(value, ["-m", ...rest]);
+          }
+          break;
+        }
+        switch (c) {
+          case "b": opts.bytesWarning = (opts.bytesWarning ?? 0) + 1; break;
+          case "B": opts.dontWriteBytecode = true; break;
+          case "d": opts.debug = true; break;
+          case "E": opts.ignoreEnvironment = true; break;
+          case "i": inspect = true; opts.inspect = true; opts.interactive = true; break;
+          case "I": opts.isolated = true; opts.ignoreEnvironment = true; opts.safePath = true; opts.noUserSite = true; break;
+          case "O": opts.optimize = (opts.optimize ?? 0) + 1; break;
+          case "P": opts.safePath = true; break;
+          case "q": quiet = true; opts.quiet = true; break;
+          case "R": break;
+          case "s": opts.noUserSite = true; break;
+          case "S": opts.noSite = true; break;
+          case "u": opts.unbuffered = true; break;
+          case "v": opts.verbose = (opts.verbose ?? 0) + 1; break;
+          case "x": skipFirstLine = true; break;
+          case "h": case "?": process.stdout.write(USAGE); return 0;
+          case "V": process.stdout.write(VERSION.split(" (")[0] + "\n"); return 0;
+          default: throw new UsageError(`Unknown option: -${c}`);
+        }
       }
-      throw new UsageError(`Unknown option: ${a}`);
+      void run;
+      i++;
+      continue;
     }
+    if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
+    break;
+  }
+  finishOptions();
+  if (i < argv.length) {
+    const a = argv[i];
+    if (a === "-") return runSource(fs.readFileSync(0), "<stdin>", ["-", ...argv.slice(i + 1)]);
     let bytes: Uint8Array;
     try {
       bytes = fs.readFileSync(a);
@@ -154,6 +261,7 @@ export function main(argv: string[]): number | null {
       process.stderr.write(`typhon: can't open file '${a}': ${why}\n`);
       return 2;
     }
+    if (skipFirstLine) bytes = dropFirstLine(bytes);
     if (inspect && terminal()) return null;
     // CPython makes the main script's path absolute (it shows in tracebacks as __file__).
     return runSource(bytes, path.resolve(a), argv.slice(i), after());

@@ -11,7 +11,7 @@
 
 import * as fs from "fs";
 import { PyValue } from "../objects/types";
-import { block, threads, timers } from "../vm/threads";
+import { block, outside, threads, timers } from "../vm/threads";
 
 /** Bytes read from a pipe by a wait's attempt that no read has taken yet, by descriptor. */
 const readAhead = new Map<number, Uint8Array>();
@@ -27,14 +27,36 @@ function mayWait(): boolean {
   return threads.length > 1 || timers.next < Infinity;
 }
 
-/** The descriptor is being closed: bytes read ahead of it go with it. */
+/** The descriptor is being closed: bytes read ahead of it go with it; bytes held back for it are written first. */
 export function forgetFd(fd: number): void {
   readAhead.delete(fd);
+  nonBlockingPipes.delete(fd);
+  inheritable.delete(fd);
+  const held = heldWrites.get(fd);
+  if (held !== undefined) {
+    heldWrites.delete(fd);
+    try {
+      let done = 0;
+      while (done < held.length) done += fs.writeSync(fd, held, done, held.length - done);
+    } catch {
+      // The reader is gone: the bytes are lost, as they would be in the pipe.
+    }
+  }
 }
 
 function isFifo(fd: number): boolean {
   try {
     return fs.fstatSync(fd).isFIFO();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `fd` was opened write-only (O_WRONLY in /proc/self/fdinfo). */
+function isWriteOnly(fd: number): boolean {
+  try {
+    const m = /^flags:\s*([0-7]+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"));
+    return m !== null && (parseInt(m[1], 8) & 3) === 1;
   } catch {
     return false;
   }
@@ -111,7 +133,12 @@ export function pipeRead(fd: number, n: number, args: readonly PyValue[] | null,
  */
 export function pipeWrite(fd: number, data: Uint8Array, args: readonly PyValue[] | null,
                           finish: (n: number) => PyValue, fail: (e: unknown) => never): PyValue | undefined {
-  if (data.length === 0 || !mayWait() || !isFifo(fd)) return undefined;
+  if (data.length === 0) return undefined;
+  if (heldWrites.has(fd) || (outside.active() && isChildPipe(fd))) {
+    const v = childPipeWrite(fd, data, args !== null, finish, fail);
+    if (v !== undefined || !mayWait()) return v;
+  }
+  if (!mayWait() || !isFifo(fd)) return undefined;
   let done = 0;
   let error: unknown = null;
   const attempt = (): boolean => {
@@ -142,6 +169,136 @@ export function pipeWrite(fd: number, data: Uint8Array, args: readonly PyValue[]
   return block({ take: attempt, deadline: Infinity, result }, args ?? NOT_DIRECT);
 }
 
+// ---- writes to child processes' pipes ------------------------------------------------------------
+// While child processes run, select/poll must not call a pipe writable when a write would block
+// (subprocess's communicate writes PIPE_BUF-sized chunks to the child's stdin whenever select
+// says so, and reads its output otherwise: a blocking write there deadlocks with a child that is
+// itself blocked writing its output). Nothing tells how full a pipe is without writing to it, so
+// a small write (at most PIPE_BUF bytes) to a child's pipe that finds it full is held back here
+// and reported written; the pipe is then not writable until the held bytes have gone in (select
+// tries again each time it looks), and they are written before the next write to it, or when it
+// is closed.
+
+const PIPE_BUF = 4096;
+/** Bytes reported written that a full pipe has not taken yet, by descriptor. */
+const heldWrites = new Map<number, Uint8Array>();
+/**
+ * os.set_inheritable's choices by descriptor (Node cannot clear FD_CLOEXEC): a child started with
+ * close_fds=False gets the descriptors marked true here (posixsubprocess.ts).
+ */
+export const inheritable = new Map<number, boolean>();
+
+/** Inodes of the pipes whose other end a child process got (posixsubprocess.ts adds them). */
+export const childPipeInodes = new Set<number>();
+
+function isChildPipe(fd: number): boolean {
+  if (childPipeInodes.size === 0) return false;
+  try {
+    const st = fs.fstatSync(fd);
+    return st.isFIFO() && childPipeInodes.has(st.ino);
+  } catch {
+    return false;
+  }
+}
+
+/** Writes what a non-blocking write takes of `data` now: the count, and the error other than EAGAIN. */
+function writeSome(fd: number, data: Uint8Array): [number, unknown] {
+  let done = 0;
+  try {
+    nonBlocking(fd, true, (nb) => {
+      while (done < data.length) done += fs.writeSync(nb, data, done, data.length - done);
+    });
+    return [done, null];
+  } catch (e) {
+    return [done, isAgain(e) ? null : e];
+  }
+}
+
+/**
+ * Whether pipe `fd` can take a write now (undefined when it is not a pipe with held bytes):
+ * false while bytes held back for it do not go in.
+ */
+export function pipeWritable(fd: number): boolean | undefined {
+  const held = heldWrites.get(fd);
+  if (held === undefined) return undefined;
+  const [done, error] = writeSome(fd, held);
+  // An error (EPIPE): the held bytes are dropped and the next write reports it.
+  if (error !== null || done === held.length) {
+    heldWrites.delete(fd);
+    return true;
+  }
+  heldWrites.set(fd, held.subarray(done));
+  return false;
+}
+
+/**
+ * A write to a child's pipe `fd` while children run: takes what fits now, holds back a small
+ * write that finds the pipe full (see above); a partial count when `partialOk` (os.write), else
+ * the rest is written as a blocking write would. Undefined: the caller writes as usual.
+ */
+function childPipeWrite(fd: number, data: Uint8Array, partialOk: boolean, finish: (n: number) => PyValue,
+                        fail: (e: unknown) => never): PyValue | undefined {
+  const held = heldWrites.get(fd);
+  if (held !== undefined) {
+    heldWrites.delete(fd);
+    let k = 0;
+    try {
+      while (k < held.length) k += fs.writeSync(fd, held, k, held.length - k);
+    } catch (e) {
+      fail(e);
+    }
+  }
+  let [done, error] = writeSome(fd, data);
+  if (error !== null) {
+    // No reader: the real write reports EPIPE.
+    if ((error as NodeJS.ErrnoException)?.code === "ENXIO") return undefined;
+    if (done === 0) fail(error);
+    return finish(done);
+  }
+  if (done === 0 && data.length <= PIPE_BUF) {
+    heldWrites.set(fd, new Uint8Array(data));
+    return finish(data.length);
+  }
+  if (done === data.length || (done > 0 && partialOk)) return finish(done);
+  try {
+    while (done < data.length) done += fs.writeSync(fd, data, done, data.length - done);
+  } catch (e) {
+    if (done === 0) fail(e);
+    error = e;
+  }
+  return finish(done);
+}
+
+// ---- pipes in non-blocking mode ------------------------------------------------------------------
+// Node cannot set O_NONBLOCK on a descriptor, so os.set_blocking(fd, False) on a pipe is recorded
+// here and os.read/os.write on it go through a non-blocking descriptor of the same pipe (EAGAIN
+// when it would block), as asyncio's pipe transports expect.
+
+export const nonBlockingPipes = new Set<number>();
+
+/** A non-blocking read of up to `n` bytes: the bytes (empty at end of file), or null (EAGAIN). */
+export function readNow(fd: number, n: number): Uint8Array | null {
+  const ahead = takeAhead(fd, n);
+  if (ahead !== undefined) return ahead;
+  const chunk = new Uint8Array(n);
+  try {
+    const got = nonBlocking(fd, false, (nb) => fs.readSync(nb, chunk, 0, n, null));
+    return chunk.subarray(0, got);
+  } catch (e) {
+    if (isAgain(e)) return null;
+    throw e;
+  }
+}
+
+/** A non-blocking write: the count written, or null (EAGAIN: nothing fits). */
+export function writeNow(fd: number, data: Uint8Array): number | null {
+  const held = heldWrites.get(fd);
+  if (held !== undefined && pipeWritable(fd) === false) return null;
+  const [done, error] = writeSome(fd, data);
+  if (error !== null && done === 0) throw error;
+  return done === 0 && data.length > 0 ? null : done;
+}
+
 /** What a pipe read would find now: bytes, end of file (no writers left), or nothing yet. */
 export const enum PipeState { Empty, Data, Eof }
 
@@ -152,6 +309,9 @@ export const enum PipeState { Empty, Data, Eof }
 export function pipeState(fd: number): PipeState | undefined {
   if (readAhead.has(fd)) return PipeState.Data;
   if (!isFifo(fd)) return undefined;
+  // The write end (asyncio watches it for reading, to learn when the reader goes): a read
+  // through /proc would open the read side and take the pipe's bytes.
+  if (isWriteOnly(fd)) return PipeState.Empty;
   try {
     const chunk = new Uint8Array(65536);
     const got = nonBlocking(fd, false, (nb) => fs.readSync(nb, chunk, 0, chunk.length, null));

@@ -177,7 +177,8 @@ defineModule("_io", (dict) => {
 // ---- the standard streams -------------------------------------------------------------------------
 
 /** sys.stdin / stdout / stderr as CPython's create_stdio makes them; None for a closed descriptor. */
-export function makeStdStream(fd: number, write: boolean, name: string, errors: string): PyValue {
+export function makeStdStream(fd: number, write: boolean, name: string, errors: string, encoding = "utf-8",
+                              unbuffered = false): PyValue {
   initIO();
   let raw: FileIOObj;
   try {
@@ -188,9 +189,10 @@ export function makeStdStream(fd: number, write: boolean, name: string, errors: 
   }
   raw.dict!.set("name", name);
   const isatty = tty.isatty(fd);
-  const buffer = call(write ? BufferedWriterType : BufferedReaderType, [raw, DEFAULT_BUFFER_SIZE]);
+  // Unbuffered (-u): the text layer writes through to the raw file, as CPython's create_stdio.
+  const buffer = unbuffered && write ? raw : call(write ? BufferedWriterType : BufferedReaderType, [raw, DEFAULT_BUFFER_SIZE]);
   const t = new TextIOObj(TextIOWrapperType);
-  textInit(t, buffer, "utf-8", errors, "\n", isatty || fd === 2, false);
+  textInit(t, buffer, encoding, errors, "\n", isatty || fd === 2, unbuffered && write);
   setAttr(t, "mode", write ? "w" : "r");
   return t;
 }

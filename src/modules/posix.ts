@@ -8,7 +8,8 @@
 //     the starting position comes from /proc/self/fdinfo/N;
 //   - dup/dup2: reopening /proc/self/fd/N (a new open file description: the offset is not shared);
 //   - pipe: a FIFO made with mkfifo(1), opened at both ends and unlinked;
-//   - get_blocking: the O_NONBLOCK bit of /proc/self/fdinfo/N (set_blocking is not supported).
+//   - get_blocking: the O_NONBLOCK bit of /proc/self/fdinfo/N; set_blocking(False) is recorded for
+//     pipes (fdwait.ts: their reads and writes then do not wait), not supported otherwise.
 // Errors are OSError subclasses with errno, strerror and filename(s), as CPython raises them.
 
 import { spawnSync } from "child_process";
@@ -22,6 +23,7 @@ import {
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { bufferData } from "../objects/pyint";
 import { makeGenericAlias } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import { makeStructSeq, newStructSeqType } from "../objects/structseq";
@@ -29,11 +31,13 @@ import {
   bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
-import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
+import { isChild, takeExited, withStdFdsOpen } from "./childproc";
+import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readNow, writeNow } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
+import { block } from "../vm/threads";
 
 // ---- errors ----------------------------------------------------------------------------------------
 
@@ -298,6 +302,38 @@ function writeFd(fd: number, data: Uint8Array): number {
 }
 
 /** Opens /proc/self/fd/N again: a new descriptor for the same file (dup without a shared offset). */
+/**
+ * The descriptor a child process should get for `fd`: itself, unless Typhon keeps a position for
+ * it (the lseek emulation) that differs from the kernel's offset; then a new descriptor of the
+ * same file whose offset is that position (listed in `opened`, for closing after the spawn).
+ */
+export function descriptorForChild(fd: number, opened: number[]): number {
+  const pos = filePos.get(fd);
+  if (pos === undefined) return fd;
+  const info = fdinfo(fd);
+  if (info === null || info.pos === pos) return fd;
+  const access = info.flags & 0o3;
+  let nfd: number;
+  try {
+    // Read access is needed to move the new offset forward (by reading up to it).
+    nfd = fs.openSync(`/proc/self/fd/${fd}`, (pos > 0 && access === 1 ? 2 : access) | (info.flags & 0o2000));
+  } catch {
+    return fd;
+  }
+  opened.push(nfd);
+  try {
+    const buf = Buffer.alloc(Math.min(pos, 1 << 20));
+    for (let left = pos; left > 0;) {
+      const n = fs.readSync(nfd, buf, 0, Math.min(left, buf.length), null);
+      if (n === 0) break;
+      left -= n;
+    }
+  } catch {
+    // Not readable: the child starts at the beginning.
+  }
+  return nfd;
+}
+
 function reopen(fd: number): number {
   const info = fdinfo(fd);
   if (info === null) throw osError(9);
@@ -344,10 +380,32 @@ function dup2(fd: number, fd2: number): number {
 
 let fifoCounter = 0;
 
+/** FIFOs made ahead (running mkfifo costs tens of milliseconds: it makes several at once). */
+const fifoPool: string[] = [];
+const FIFO_BATCH = 8;
+
+function freshFifo(): string {
+  if (fifoPool.length === 0) {
+    const paths: string[] = [];
+    for (let k = 0; k < FIFO_BATCH; k++) paths.push(`${os.tmpdir()}/.typhon-pipe-${process.pid}-${fifoCounter++}`);
+    const r = withStdFdsOpen(() => spawnSync("mkfifo", ["-m", "600", ...paths], { stdio: "ignore" }));
+    if (r.status !== 0) {
+      for (const p of paths) fs.rmSync(p, { force: true });
+      throw osError(24);
+    }
+    if (fifoCounter === FIFO_BATCH) {
+      // The ones left at exit are removed.
+      process.on("exit", () => {
+        for (const p of fifoPool) fs.rmSync(p, { force: true });
+      });
+    }
+    fifoPool.push(...paths.reverse());
+  }
+  return fifoPool.pop()!;
+}
+
 function pipe(): [number, number] {
-  const path = `${os.tmpdir()}/.typhon-pipe-${process.pid}-${fifoCounter++}`;
-  const r = spawnSync("mkfifo", ["-m", "600", path]);
-  if (r.status !== 0) throw osError(24);
+  const path = freshFifo();
   try {
     const rnb = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const w = fs.openSync(path, fs.constants.O_WRONLY);
@@ -501,6 +559,44 @@ const WAIT_MACROS: Record<string, (s: number) => PyValue> = {
   WCOREDUMP: (s) => bool((s & 0x80) !== 0),
 };
 
+// ---- child processes (childproc.ts) ---------------------------------------------------------------------
+
+const WNOHANG = 1;
+
+/**
+ * waitpid(pid, options): (pid, wait status) of a child that has exited; (0, 0) with WNOHANG while
+ * it runs. Without WNOHANG the thread blocks (other green threads run) until the child exits.
+ */
+function waitChild(pid: number, options: number, args: readonly PyValue[]): PyValue {
+  if (!isChild(pid)) throw osError(10);
+  const now = takeExited(pid);
+  if (now !== null) return new PyTuple(now);
+  if ((options & WNOHANG) !== 0) return new PyTuple([0, 0]);
+  let got: [number, number] | null = null;
+  return block({
+    // Another thread may take the child's status first: then this wait fails as waitpid would.
+    take: () => (got = takeExited(pid)) !== null || !isChild(pid),
+    deadline: Infinity,
+    result: () => {
+      if (got === null) throw osError(10);
+      return new PyTuple(got);
+    },
+  }, args);
+}
+
+/** [process group, session] of a process, from /proc/<pid>/stat (ESRCH when there is none). */
+function procStat(pid: number): [number, number] {
+  let line: string;
+  try {
+    line = fs.readFileSync(`/proc/${pid}/stat`, "latin1");
+  } catch {
+    throw osError(3);
+  }
+  // pid (comm) state ppid pgrp session ...: comm may hold spaces and parentheses.
+  const fields = line.slice(line.lastIndexOf(")") + 2).split(" ");
+  return [Number(fields[2]), Number(fields[3])];
+}
+
 // ---- environment -----------------------------------------------------------------------------------------
 
 function envKey(v: PyValue): string {
@@ -521,7 +617,8 @@ const HAVE_FUNCTIONS = ["HAVE_FACCESSAT", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_
   "HAVE_UTIMENSAT"];
 
 function bytesLike(v: PyValue): Uint8Array {
-  const d = bytesData(v);
+  // Any buffer (a memoryview: subprocess's communicate writes slices of one).
+  const d = bytesData(v) ?? bufferData(v) ?? undefined;
   if (d === undefined) typeError(`a bytes-like object is required, not '${typeName(v)}'`);
   return d;
 }
@@ -604,6 +701,16 @@ function posixFunctions(): Fns {
       const fd = fdArg(args[0]);
       const n = Number(index(args[1]));
       if (n < 0) throw osError(22);
+      if (nonBlockingPipes.has(fd)) {
+        let got: Uint8Array | null;
+        try {
+          got = readNow(fd, n);
+        } catch (e) {
+          rethrowAsOSError(e);
+        }
+        if (got === null) throw osError(11);
+        return newBytes(got);
+      }
       if (!filePos.has(fd)) {
         const v = pipeRead(fd, n, args, newBytes, rethrowAsOSError);
         if (v !== undefined) return v;
@@ -614,6 +721,16 @@ function posixFunctions(): Fns {
       checkPos("write", args, kw, 2);
       const fd = fdArg(args[0]);
       const data = bytesLike(args[1]);
+      if (nonBlockingPipes.has(fd)) {
+        let done: number | null;
+        try {
+          done = writeNow(fd, data);
+        } catch (e) {
+          rethrowAsOSError(e);
+        }
+        if (done === null) throw osError(11);
+        return done;
+      }
       if (!filePos.has(fd)) {
         const v = pipeWrite(fd, data, args, (n) => n, rethrowAsOSError);
         if (v !== undefined) return v;
@@ -623,9 +740,9 @@ function posixFunctions(): Fns {
     close(args, kw) {
       const [fd] = parseArgs("close", args, kw, ["fd"], 1);
       const n = fdArg(fd!);
+      forgetFd(n);
       sys(() => fs.closeSync(n));
       filePos.delete(n);
-      forgetFd(n);
       return None;
     },
     closerange(args, kw) {
@@ -679,11 +796,31 @@ function posixFunctions(): Fns {
     },
     dup(args, kw) {
       checkPos("dup", args, kw, 1);
-      return reopen(fdArg(args[0]));
+      const fd = reopen(fdArg(args[0]));
+      inheritable.delete(fd as number);
+      return fd;
     },
     dup2(args, kw) {
-      const [fd, fd2] = parseArgs("dup2", args, kw, ["fd", "fd2", "inheritable"], 2);
-      return dup2(fdArg(fd!), fdArg(fd2!));
+      const [fd, fd2, inh] = parseArgs("dup2", args, kw, ["fd", "fd2", "inheritable"], 2);
+      const r = dup2(fdArg(fd!), fdArg(fd2!));
+      inheritable.set(fdArg(fd2!), inh === undefined || truthy(inh));
+      return r;
+    },
+    get_inheritable(args, kw) {
+      checkPos("get_inheritable", args, kw, 1);
+      const fd = fdArg(args[0]);
+      sys(() => fs.fstatSync(fd));
+      const chosen = inheritable.get(fd);
+      if (chosen !== undefined) return bool(chosen);
+      // O_CLOEXEC in the descriptor's flags.
+      return bool(((fdinfo(fd)?.flags ?? 0) & 0o2000000) === 0);
+    },
+    set_inheritable(args, kw) {
+      checkPos("set_inheritable", args, kw, 2);
+      const fd = fdArg(args[0]);
+      sys(() => fs.fstatSync(fd));
+      inheritable.set(fd, truthy(args[1]));
+      return None;
     },
     pipe(args, kw) {
       checkPos("pipe", args, kw, 0);
@@ -795,6 +932,25 @@ function posixFunctions(): Fns {
       sys(() => process.kill(pid, sig));
       return None;
     },
+    killpg(args, kw) {
+      checkPos("killpg", args, kw, 2);
+      const pgid = Number(index(args[0]));
+      const sig = intArg(args[1]);
+      if (pgid <= 0) throw osError(22);
+      sys(() => process.kill(-pgid, sig));
+      return None;
+    },
+    getpgrp: () => procStat(process.pid)[0],
+    getpgid(args, kw) {
+      checkPos("getpgid", args, kw, 1);
+      const pid = Number(index(args[0]));
+      return procStat(pid === 0 ? process.pid : pid)[0];
+    },
+    getsid(args, kw) {
+      checkPos("getsid", args, kw, 1);
+      const pid = Number(index(args[0]));
+      return procStat(pid === 0 ? process.pid : pid)[1];
+    },
     umask(args, kw) {
       checkPos("umask", args, kw, 1);
       return process.umask(intArg(args[0]));
@@ -837,6 +993,7 @@ function posixFunctions(): Fns {
       const fd = fdArg(args[0]);
       sys(() => fs.fstatSync(fd));
       const info = fdinfo(fd);
+      if (nonBlockingPipes.has(fd)) return False;
       return bool(info === null || (info.flags & 0o4000) === 0);
     },
     set_blocking(args, kw) {
@@ -845,17 +1002,24 @@ function posixFunctions(): Fns {
       sys(() => fs.fstatSync(fd));
       const info = fdinfo(fd);
       const blocking = truthy(args[1]);
+      if (fs.fstatSync(fd).isFIFO() && info !== null && (info.flags & 0o4000) === 0) {
+        // Recorded: reads and writes of the pipe then do not wait (fdwait.ts).
+        if (blocking) nonBlockingPipes.delete(fd);
+        else nonBlockingPipes.add(fd);
+        return None;
+      }
       if (info !== null && ((info.flags & 0o4000) === 0) !== blocking) {
         raiseError(E.NotImplementedError, "set_blocking: changing the blocking mode is not supported by Typhon");
       }
       return None;
     },
     waitpid(args, kw) {
-      // Typhon starts no child processes it could wait for (system() waits for its own).
       checkPos("waitpid", args, kw, 2);
-      intArg(args[0]);
-      intArg(args[1]);
-      throw osError(10);
+      return waitChild(intArg(args[0]), intArg(args[1]), args);
+    },
+    wait(args, kw) {
+      checkPos("wait", args, kw, 0);
+      return waitChild(-1, 0, args);
     },
     waitstatus_to_exitcode(args, kw) {
       const [status] = parseArgs("waitstatus_to_exitcode", args, kw, ["status"], 1);
@@ -869,7 +1033,7 @@ function posixFunctions(): Fns {
       const [command] = parseArgs("system", args, kw, ["command"], 1);
       const c = fspath(command!);
       const text = strValue(c) ?? Buffer.from((c as PyBytes).data).toString("utf8");
-      const r = spawnSync("/bin/sh", ["-c", text], { stdio: "inherit" });
+      const r = withStdFdsOpen(() => spawnSync("/bin/sh", ["-c", text], { stdio: "inherit" }));
       if (r.error) return -1;
       if (r.signal) return os.constants.signals[r.signal] ?? 0;
       return ((r.status ?? 0) & 0xff) << 8;

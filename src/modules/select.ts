@@ -13,11 +13,11 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
-import { PipeState, pipeState } from "./fdwait";
+import { PipeState, pipeState, pipeWritable } from "./fdwait";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { endpoints, socketEvents } from "./socket";
-import { block, threads, timers } from "../vm/threads";
+import { block, outside, threads, timers } from "../vm/threads";
 
 const POLL: Record<string, number> = {
   POLLIN: 1, POLLPRI: 2, POLLOUT: 4, POLLERR: 8, POLLHUP: 16, POLLNVAL: 32, POLLRDNORM: 64, POLLRDBAND: 128,
@@ -39,7 +39,9 @@ function readyEvents(fd: number, wanted: number): number {
     // POLLOUT|POLLHUP as Linux does.
     const sev = socketEvents(fd);
     if (sev !== undefined) return sev & (wanted | ERR | HUP);
-    const ev = wanted & (IN | OUT | RDNORM | WRNORM);
+    let ev = wanted & (IN | OUT | RDNORM | WRNORM);
+    // A pipe to a child is not writable while bytes held back for it do not go in (fdwait.ts).
+    if ((ev & (OUT | WRNORM)) !== 0 && pipeWritable(fd) === false) ev &= ~(OUT | WRNORM);
     if ((ev & (IN | RDNORM)) === 0) return ev;
     // A pipe is readable when it holds bytes, and hung up when its writers are gone (fdwait.ts looks).
     const st = pipeState(fd);
@@ -102,7 +104,7 @@ function timeoutSeconds(v: PyValue | undefined, unit: number, negativeIsInfinite
  * (one of them may write to an in-process socket); `args` are the caller's arguments.
  */
 function waitIdle(seconds: number, ready: () => boolean, args: readonly PyValue[], finish: () => PyValue): PyValue {
-  if (threads.length <= 1 && seconds < 0 && timers.next === Infinity) {
+  if (threads.length <= 1 && seconds < 0 && timers.next === Infinity && !outside.active()) {
     raiseError(E.RuntimeError, "deadlock: waiting without a timeout for descriptors that nothing in this " +
       "process can make ready");
   }

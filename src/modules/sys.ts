@@ -6,6 +6,8 @@
 // start-up by a few lines of Python (SYS_TYPES below); makeSys() builds the module namespace and
 // finishSys() adds the objects that need Python code to exist.
 
+import { existsSync } from "fs";
+import { join } from "path";
 import { setProfile, setTrace, tstate } from "../vm/trace";
 import { call, getAttrOpt, intValue, repr, strValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
@@ -52,13 +54,38 @@ export interface SysOptions {
   dontWriteBytecode: boolean;
   warnOptions: string[];
   xOptions: Record<string, string | true>;
+  debug: boolean;
+  bytesWarning: number;
+  noUserSite: boolean;
+  devMode: boolean;
+  utf8Mode: boolean;
+  unbuffered: boolean;
+}
+
+/** What the command line (cli/main.ts) chose, before the interpreter starts: overrides the defaults. */
+export const commandLine: { origArgv: string[] | null; opts: Partial<SysOptions> } = { origArgv: null, opts: {} };
+
+/**
+ * sys.executable: Typhon's launcher (bin/typhon beside dist/, a Node script), so that
+ * [sys.executable, "-c", ...] runs Typhon; Node itself when the launcher is not there.
+ */
+function launcherPath(): string {
+  try {
+    const p = join(__dirname, "..", "bin", "typhon");
+    if (existsSync(p)) return p;
+  } catch {
+    // No launcher beside this bundle.
+  }
+  return process.execPath;
 }
 
 export function defaultSysOptions(argv: string[]): SysOptions {
   return {
-    argv, origArgv: [process.argv0 || "typhon", ...argv], executable: process.execPath, prefix: "/usr",
+    argv, origArgv: commandLine.origArgv ?? [process.argv0 || "typhon", ...argv], executable: launcherPath(), prefix: "/usr",
     stdlibDir: null, inspect: false, interactive: false, optimize: 0, noSite: false, ignoreEnvironment: false,
     verbose: 0, quiet: false, isolated: false, safePath: false, dontWriteBytecode: true, warnOptions: [], xOptions: {},
+    debug: false, bytesWarning: 0, noUserSite: false, devMode: false, utf8Mode: false, unbuffered: false,
+    ...commandLine.opts,
   };
 }
 
@@ -393,9 +420,10 @@ export function finishSys(g: PyDict, opts: SysOptions): void {
   const d = sysDict;
   const rec = (name: string, items: PyValue[]) => call(g.getStr(name)!, [new PyTuple(items)]);
   d.set("version_info", rec("version_info", [3, 11, 7, "final", 0]));
-  d.set("flags", rec("flags", [0, opts.inspect ? 1 : 0, opts.interactive ? 1 : 0, opts.optimize,
-    opts.dontWriteBytecode ? 1 : 0, 0, opts.noSite ? 1 : 0, opts.ignoreEnvironment ? 1 : 0, opts.verbose, 0,
-    opts.quiet ? 1 : 0, 1, opts.isolated ? 1 : 0, False, 0, 0, opts.safePath ? True : False, -1]));
+  d.set("flags", rec("flags", [opts.debug ? 1 : 0, opts.inspect ? 1 : 0, opts.interactive ? 1 : 0, opts.optimize,
+    opts.dontWriteBytecode ? 1 : 0, opts.noUserSite ? 1 : 0, opts.noSite ? 1 : 0, opts.ignoreEnvironment ? 1 : 0,
+    opts.verbose, opts.bytesWarning, opts.quiet ? 1 : 0, 1, opts.isolated ? 1 : 0, opts.devMode ? True : False,
+    opts.utf8Mode ? 1 : 0, 0, opts.safePath ? True : False, -1]));
   d.set("float_info", rec("float_info", [makeFloat(Number.MAX_VALUE), 1024, 308, makeFloat(2.2250738585072014e-308),
     -1021, -307, 15, 53, makeFloat(Number.EPSILON), 2, 1]));
   d.set("int_info", rec("int_info", [30, 4, DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD]));

@@ -77,11 +77,15 @@ function input(args: PyValue[], kw: readonly string[] | null): PyValue {
   return readInputLine(fin);
 }
 
+/** How the standard streams are made (the command line's -u, PYTHONIOENCODING: cli/main.ts). */
+export const stdioOptions = { encoding: "utf-8", errors: null as string | null, unbuffered: false };
+
 export function initSysIO(): void {
   initIO();
-  stdin = makeStdStream(0, false, "<stdin>", "strict");
-  stdout = makeStdStream(1, true, "<stdout>", "strict");
-  stderr = makeStdStream(2, true, "<stderr>", "backslashreplace");
+  const { encoding, errors, unbuffered } = stdioOptions;
+  stdin = makeStdStream(0, false, "<stdin>", errors ?? "strict", encoding);
+  stdout = makeStdStream(1, true, "<stdout>", errors ?? "strict", encoding, unbuffered);
+  stderr = makeStdStream(2, true, "<stderr>", "backslashreplace", encoding, unbuffered);
   runtime.open = ioOpen;
   runtime.input = input;
 }

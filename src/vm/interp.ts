@@ -502,13 +502,17 @@ export function initImports(path0: string): void {
   sysDict.set("_stdlib_dir", stdlib ?? None);
   const path = sysDict.getStr("path") as PyList;
   path.items.length = 0;
-  path.items.push(path0);
-  const pp = process.env.PYTHONPATH;
+  // -P / -I (safe_path): neither the script's directory nor the current one.
+  if (!sysOptions.safePath) path.items.push(path0);
+  // -E / -I: PYTHON* variables are ignored.
+  const pp = sysOptions.ignoreEnvironment ? undefined : process.env.PYTHONPATH;
   if (pp) for (const p of pp.split(":")) if (p !== "") path.items.push(resolve(p));
   if (existsSync(typhonLibDir())) path.items.push(typhonLibDir());
   if (stdlib !== null) {
     path.items.push(stdlib);
     installImportlib(stdlib);
+    // -W options (and PYTHONWARNINGS) take effect when warnings is imported: CPython imports it at start-up for them.
+    if (sysOptions.warnOptions.length > 0) importModuleLevel("warnings", None, None, 0);
   }
 }
 

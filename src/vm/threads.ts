@@ -371,6 +371,17 @@ export const timers = {
 
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
+/**
+ * Activity outside this process that can end a wait: child processes (modules/childproc.ts) exit
+ * and write to pipes. While `active()`, a scheduler with nothing to run looks again after at most
+ * OUTSIDE_POLL_MS, or as soon as `wake` is notified, instead of reporting a deadlock.
+ */
+export const outside = {
+  active: (): boolean => false,
+  wake: new Int32Array(new SharedArrayBuffer(4)),
+};
+const OUTSIDE_POLL_MS = 5;
+
 /** Waits in wall time until `until` (performance.now() ms), or until Ctrl-C at the interactive prompt. */
 export function sleepUntil(until: number): void {
   for (;;) {
@@ -389,6 +400,12 @@ function idle(self: GreenThread): void {
   let until = timers.next;
   if (self.wait !== null) until = Math.min(until, self.wait.deadline);
   for (const t of threads) if (t.state === TState.Blocked) until = Math.min(until, t.wait!.deadline);
+  if (outside.active()) {
+    const ms = Math.min(until - performance.now(), OUTSIDE_POLL_MS);
+    if (ms > 0) Atomics.wait(outside.wake, 0, 0, ms);
+    if (performance.now() >= timers.next) timers.fire();
+    return;
+  }
   if (until === Infinity) {
     if ((evalBreaker & Breaker.Interrupt) !== 0 && interruptFlag !== null) {
       // At the interactive prompt, Ctrl-C can still end the wait.
