@@ -13,7 +13,7 @@ import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
 import {
   bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
-  PyInstance, PyList, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
+  PyInstance, PyList, PyModule, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
   superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, enumerateType, asyncGeneratorType, noneType, Ellipsis,
 } from "./types";
 
@@ -74,6 +74,30 @@ export function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
   return winner;
 }
 
+/** The method resolution order of `t`: C3, or its metaclass's own mro() checked as CPython's mro_check does. */
+function resolveMro(t: PyType): PyType[] {
+  const meta = t.cls;
+  if (meta !== typeType) {
+    const customMro = meta.lookup("mro");
+    if (customMro !== undefined && customMro !== typeType.ns.get("mro")) {
+      const mro = toArray(callDescr(customMro, t, []));
+      // Instances of t must fit every class of the custom order.
+      const solid = layoutOf(t.base ?? objectType);
+      for (const c of mro) {
+        if (!(c instanceof PyType)) typeError(`mro() returned a non-class ('${typeName(c)}')`);
+        if (!solid.isSubtypeOf(layoutOf(c))) typeError(`mro() returned base with unsuitable layout ('${tpName(c)}')`);
+      }
+      return mro as PyType[];
+    }
+  }
+  try {
+    return computeMro(t);
+  } catch (e) {
+    if (e instanceof MroError) typeError(e.message);
+    throw e;
+  }
+}
+
 /** The base whose instance layout the new class extends (CPython's best_base). */
 function bestBase(bases: PyType[]): PyType {
   let best: PyType | null = null;
@@ -132,14 +156,25 @@ export function nativeBase(t: PyType): PyType {
 
 const dictDescr = (owner: PyType) => new PyGetSetDescr(owner, "__dict__",
   (self) => {
+    // A metaclass inheriting a class's __dict__ gives the builtin base's: type's mappingproxy.
+    if (self instanceof PyType) return new PyMappingProxy(self);
+    if (self instanceof PyModule) return self.dict!;
     const o = self as PyObject;
     if (o.dict === null) o.dict = new PyDict();
     return o.dict;
   },
   (self, v) => {
-    if (v === undefined) typeError("cannot delete __dict__");
-    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-    (self as PyObject).dict = v;
+    // A class's namespace is not an instance dict (a metaclass inheriting a class's __dict__).
+    if (self instanceof PyType || self instanceof PyModule) attributeError("This object has no __dict__");
+    // A builtin base with a __dict__ of its own (BaseException) decides (CPython's get_builtin_base_with_dict).
+    const own = nativeBase(typeOf(self)).lookup("__dict__");
+    if (own instanceof PyGetSetDescr && own.set !== null && !(own.owner.flags & TypeFlag.HEAPTYPE)) {
+      own.set(self, v);
+      return;
+    }
+    // Deleting drops the dict; the next access makes an empty one (as CPython does).
+    if (v !== undefined && !(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+    (self as PyObject).dict = v === undefined ? null : v;
   });
 
 /** type(name, bases, ns): makes a class. `kwds` go to __init_subclass__. */
@@ -166,18 +201,7 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     if (ks === undefined) continue;
     t.ns.set(ks, v);
   }
-  try {
-    t.mro = computeMro(t);
-  } catch (e) {
-    if (e instanceof MroError) typeError(e.message);
-    throw e;
-  }
-  if (meta !== typeType) {
-    const customMro = meta.lookup("mro");
-    if (customMro !== undefined && customMro !== typeType.ns.get("mro")) {
-      t.mro = toArray(callDescr(customMro, t, [])) as PyType[];
-    }
-  }
+  t.mro = resolveMro(t);
   const qn = t.ns.get("__qualname__");
   if (qn !== undefined) {
     const q = strValue(qn);
@@ -633,8 +657,43 @@ export function initTypeAndObject(): void {
     checkHeap(tt, "__bases__");
     if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${tt.name}.__bases__, not ${v === undefined ? "NoneType" : typeName(v)}`);
     if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${tt.name}.__bases__, not ()`);
-    tt.bases = v.items as PyType[];
-    tt.mro = computeMro(tt);
+    for (const b of v.items) {
+      if (!(b instanceof PyType)) typeError(`${tt.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+      if (b.isSubtypeOf(tt)) typeError("a __bases__ item causes an inheritance cycle");
+    }
+    for (let i = 0; i < v.items.length; i++) {
+      if (v.items.indexOf(v.items[i]) !== i) typeError(`duplicate base class ${(v.items[i] as PyType).name}`);
+    }
+    const bases = v.items as PyType[];
+    const newBase = bestBase(bases);
+    if (!layoutsCompatible(tt.base ?? objectType, newBase)) {
+      typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${(tt.base ?? objectType).name}'`);
+    }
+    const oldBases = tt.bases;
+    const oldBase = tt.base;
+    tt.bases = bases;
+    tt.base = newBase;
+    // The new order of the class and of every subclass (CPython's mro_hierarchy); if one fails
+    // (a conflict, a metaclass mro() raising), every order changed so far is put back.
+    const changed: [PyType, PyType[]][] = [];
+    try {
+      const visit = (c: PyType): void => {
+        changed.push([c, c.mro]);
+        c.mro = resolveMro(c);
+        for (const sub of c.subclasses) visit(sub);
+      };
+      visit(tt);
+    } catch (e) {
+      for (let i = changed.length - 1; i >= 0; i--) changed[i][0].mro = changed[i][1];
+      tt.bases = oldBases;
+      tt.base = oldBase;
+      throw e;
+    }
+    for (const b of oldBases) {
+      const i = b.subclasses.indexOf(tt);
+      if (i >= 0) b.subclasses.splice(i, 1);
+    }
+    for (const b of bases) if (!b.subclasses.includes(tt)) b.subclasses.push(tt);
     tt.modified();
   });
   defGetSet(typeType, "__base__", (t) => (t as PyType).bases.length ? (t as PyType).bases[0] : None);
@@ -712,6 +771,11 @@ export function initTypeAndObject(): void {
   defGetSet(superType, "__self_class__", (s) => (s as PySuper).obj === None ? None : (s as PySuper).objType);
 
   // ---- mappingproxy (type.__dict__, or types.MappingProxyType(mapping)) ----
+  const nsDict = (t: PyType): PyDict => {
+    const d = new PyDict();
+    for (const [k, v] of t.ns) d.set(k, v);
+    return d;
+  };
   // A proxy of a type reads its namespace directly; a proxy of any other mapping forwards.
   const fwd = (p: PyMappingProxy, name: string, args: PyValue[]): PyValue => callMethod(p.mapping, name, args);
   defNew(mappingproxyType, (args, kw) => {
@@ -756,15 +820,18 @@ export function initTypeAndObject(): void {
     },
     keys(args) {
       const p = args[0] as PyMappingProxy;
-      return p.type === null ? fwd(p, "keys", []) : new PyList([...p.type.ns.keys()]);
+      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
+      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "keys", []);
     },
     values(args) {
       const p = args[0] as PyMappingProxy;
-      return p.type === null ? fwd(p, "values", []) : new PyList([...p.type.ns.values()]);
+      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
+      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "values", []);
     },
     items(args) {
       const p = args[0] as PyMappingProxy;
-      return p.type === null ? fwd(p, "items", []) : new PyList([...p.type.ns].map(([k, v]) => new PyTuple([k, v])));
+      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
+      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "items", []);
     },
     get(args) {
       const p = args[0] as PyMappingProxy;
