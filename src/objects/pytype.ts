@@ -9,6 +9,7 @@ import {
 } from "./abstract";
 import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
+import { isIdentifier } from "../unicode/properties";
 import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
 import {
@@ -136,6 +137,9 @@ const EXC_LAYOUTS = new Set(["BaseException", "AttributeError", "NameError", "Im
 
 /** Whether instances of `a` and `b` have the same layout (for __class__ assignment). */
 function layoutsCompatible(a: PyType, b: PyType): boolean {
+  // A __weakref__ slot is part of the layout (CPython's tp_weaklistoffset).
+  if ((a.lookup("__weakref__") === undefined) !== (b.lookup("__weakref__") === undefined)) return false;
+  if ((a.flags & TypeFlag.HAS_DICT) !== (b.flags & TypeFlag.HAS_DICT)) return false;
   const la = layoutOf(a);
   const lb = layoutOf(b);
   if (la === lb) return true;
@@ -143,8 +147,7 @@ function layoutsCompatible(a: PyType, b: PyType): boolean {
   const sa = la.slotNames ?? [];
   const sb = lb.slotNames ?? [];
   if (sa.length !== sb.length || sa.some((n, i) => n !== sb[i])) return false;
-  if ((a.flags & TypeFlag.HAS_DICT) !== (b.flags & TypeFlag.HAS_DICT)) return false;
-  return layoutsCompatible(la.base, lb.base);
+  return la.base === lb.base;
 }
 
 /** The builtin type whose instance layout `t`'s instances have (int for `class B(int)`). */
@@ -221,6 +224,7 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
   const hasDict = (base.flags & TypeFlag.HAS_DICT) !== 0;
   let addDict = false;
   let weakrefSlot = false;
+  let cellSlot: PyMemberDescr | null = null;
   if (slots !== undefined) {
     const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
       const n = strValue(s);
@@ -234,9 +238,10 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     }
     t.slotNames = [];
     let index = inheritedSlotCount(base);
+    const mangledNames: string[] = [];
     for (const n of names) {
       if (n === "__dict__") {
-        if (hasDict) typeError("__dict__ slot disallowed: we already got one");
+        if (hasDict || addDict) typeError("__dict__ slot disallowed: we already got one");
         addDict = true;
         continue;
       }
@@ -244,14 +249,22 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
         weakrefSlot = true;
         continue;
       }
-      if (!/^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*$/.test(n)) typeError("__slots__ must be identifiers");
+      if (!isIdentifier(n)) typeError("__slots__ must be identifiers");
       const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${name.replace(/^_+/, "")}${n}` : n;
-      if (t.slotNames.includes(mangled)) continue;
-      if (t.ns.has(mangled) && !(mangled === "__doc__" && docInserted)) {
+      if (mangledNames.includes(mangled)) continue;
+      // __qualname__ and __classcell__ are taken out of the namespace, so they may be slots.
+      if (t.ns.has(mangled) && !(mangled === "__doc__" && docInserted) && mangled !== "__classcell__") {
         raiseError(ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
       }
+      mangledNames.push(mangled);
+    }
+    // CPython sorts the slots: classes listing the same names in any order share a layout.
+    mangledNames.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const mangled of mangledNames) {
       t.slotNames.push(mangled);
-      t.ns.set(mangled, new PyMemberDescr(t, mangled, index++));
+      // __classcell__'s descriptor waits until the cell has been taken out of the namespace.
+      if (mangled === "__classcell__") cellSlot = new PyMemberDescr(t, mangled, index++);
+      else t.ns.set(mangled, new PyMemberDescr(t, mangled, index++));
     }
     t.extra = { slotCount: index };
   } else {
@@ -290,6 +303,7 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     cell.value = t;
     t.ns.delete("__classcell__");
   }
+  if (cellSlot !== null) t.ns.set("__classcell__", cellSlot);
   for (const b of bases) b.subclasses.push(t);
   // __set_name__, then __init_subclass__ of the parent.
   for (const [k, v] of [...t.ns]) {
@@ -659,7 +673,10 @@ export function initTypeAndObject(): void {
     if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${tt.name}.__bases__, not ()`);
     for (const b of v.items) {
       if (!(b instanceof PyType)) typeError(`${tt.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
-      if (b.isSubtypeOf(tt)) typeError("a __bases__ item causes an inheritance cycle");
+      // Through the mro, and through the base chain (which a reentrant mro() may have changed first).
+      let chain: PyType | null = b;
+      while (chain !== null && chain !== tt) chain = chain.base;
+      if (chain === tt || b.isSubtypeOf(tt)) typeError("a __bases__ item causes an inheritance cycle");
     }
     for (let i = 0; i < v.items.length; i++) {
       if (v.items.indexOf(v.items[i]) !== i) typeError(`duplicate base class ${(v.items[i] as PyType).name}`);
@@ -677,23 +694,32 @@ export function initTypeAndObject(): void {
     // (a conflict, a metaclass mro() raising), every order changed so far is put back.
     const changed: [PyType, PyType[]][] = [];
     try {
+      const seen = new Set<PyType>();
       const visit = (c: PyType): void => {
-        changed.push([c, c.mro]);
+        if (seen.has(c)) return;
+        seen.add(c);
+        const before = c.mro;
         c.mro = resolveMro(c);
-        for (const sub of c.subclasses) visit(sub);
+        changed.push([c, before]);
+        for (const sub of c.subclasses.slice()) visit(sub);
       };
       visit(tt);
     } catch (e) {
       for (let i = changed.length - 1; i >= 0; i--) changed[i][0].mro = changed[i][1];
-      tt.bases = oldBases;
-      tt.base = oldBase;
+      // A reentrant assignment from a mro() has the last word (CPython checks tp_bases the same way).
+      if (tt.bases === bases) {
+        tt.bases = oldBases;
+        tt.base = oldBase;
+      }
       throw e;
     }
-    for (const b of oldBases) {
-      const i = b.subclasses.indexOf(tt);
-      if (i >= 0) b.subclasses.splice(i, 1);
+    if (tt.bases === bases) {
+      for (const b of oldBases) {
+        const i = b.subclasses.indexOf(tt);
+        if (i >= 0) b.subclasses.splice(i, 1);
+      }
+      for (const b of bases) if (!b.subclasses.includes(tt)) b.subclasses.push(tt);
     }
-    for (const b of bases) if (!b.subclasses.includes(tt)) b.subclasses.push(tt);
     tt.modified();
   });
   defGetSet(typeType, "__base__", (t) => (t as PyType).bases.length ? (t as PyType).bases[0] : None);
