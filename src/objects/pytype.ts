@@ -137,9 +137,13 @@ const EXC_LAYOUTS = new Set(["BaseException", "AttributeError", "NameError", "Im
 
 /** Whether instances of `a` and `b` have the same layout (for __class__ assignment). */
 function layoutsCompatible(a: PyType, b: PyType): boolean {
-  // A __weakref__ slot is part of the layout (CPython's tp_weaklistoffset).
-  if ((a.lookup("__weakref__") === undefined) !== (b.lookup("__weakref__") === undefined)) return false;
-  if ((a.flags & TypeFlag.HAS_DICT) !== (b.flags & TypeFlag.HAS_DICT)) return false;
+  // The dict and weakref slots are part of the layout (CPython's tp_dictoffset and
+  // tp_weaklistoffset). Native bases other than object carry their own (a module's), which
+  // Typhon's flags do not describe.
+  if (nativeBase(a) === objectType && nativeBase(b) === objectType) {
+    if ((a.lookup("__weakref__") === undefined) !== (b.lookup("__weakref__") === undefined)) return false;
+    if ((a.flags & TypeFlag.HAS_DICT) !== (b.flags & TypeFlag.HAS_DICT)) return false;
+  }
   const la = layoutOf(a);
   const lb = layoutOf(b);
   if (la === lb) return true;
@@ -168,7 +172,10 @@ const dictDescr = (owner: PyType) => new PyGetSetDescr(owner, "__dict__",
   },
   (self, v) => {
     // A class's namespace is not an instance dict (a metaclass inheriting a class's __dict__).
-    if (self instanceof PyType || self instanceof PyModule) attributeError("This object has no __dict__");
+    // They delegate to the builtin base's descriptor, which is read-only.
+    if (self instanceof PyType || self instanceof PyModule) {
+      attributeError(`attribute '__dict__' of '${self instanceof PyType ? "type" : "module"}' objects is not writable`);
+    }
     // A builtin base with a __dict__ of its own (BaseException) decides (CPython's get_builtin_base_with_dict).
     const own = nativeBase(typeOf(self)).lookup("__dict__");
     if (own instanceof PyGetSetDescr && own.set !== null && !(own.owner.flags & TypeFlag.HEAPTYPE)) {
@@ -684,7 +691,9 @@ export function initTypeAndObject(): void {
     const bases = v.items as PyType[];
     const newBase = bestBase(bases);
     if (!layoutsCompatible(tt.base ?? objectType, newBase)) {
-      typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${(tt.base ?? objectType).name}'`);
+      const old = tt.base ?? objectType;
+      const what = nativeBase(newBase) !== nativeBase(old) ? "deallocator" : "object layout";
+      typeError(`__bases__ assignment: '${newBase.name}' ${what} differs from '${old.name}'`);
     }
     const oldBases = tt.bases;
     const oldBase = tt.base;
