@@ -10,12 +10,13 @@ import {
 import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
 import { isIdentifier } from "../unicode/properties";
+import { strEncode } from "./strcodecs";
 import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
 import {
   bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
   PyInstance, PyList, PyModule, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
-  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, enumerateType, asyncGeneratorType, noneType, Ellipsis,
+  superType, True, typeOf, typeType, dictType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, enumerateType, asyncGeneratorType, noneType, Ellipsis,
 } from "./types";
 
 // ---- attribute access on types (type.__getattribute__) -----------------------------------------
@@ -187,8 +188,15 @@ const dictDescr = (owner: PyType) => new PyGetSetDescr(owner, "__dict__",
     (self as PyObject).dict = v === undefined ? null : v;
   });
 
+/** CPython keeps a class's name as a C string in UTF-8 (tp_name). */
+function checkTypeName(name: string): void {
+  if (name.includes("\0")) raiseError(ValueError, "type name must not contain null characters");
+  if (/[\ud800-\udfff]/.test(name)) strEncode(name);
+}
+
 /** type(name, bases, ns): makes a class. `kwds` go to __init_subclass__. */
 export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[], ns: PyValue, kwds: PyDict | null): PyType {
+  checkTypeName(name);
   for (const b of basesIn) {
     if (!(b instanceof PyType)) typeError(`bases must be types`);
   }
@@ -204,7 +212,10 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     TypeFlag.STR_SUBCLASS | TypeFlag.DICT_SUBCLASS | TypeFlag.EXC_SUBCLASS | TypeFlag.TYPE_SUBCLASS |
     TypeFlag.SEQUENCE | TypeFlag.MAPPING);
   // Copy the namespace.
-  const nsEntries: [PyValue, PyValue][] = ns instanceof PyDict ? [...ns.entries()] :
+  // A dict subclass with its own __iter__ (OrderedDict) is copied in its own order, as
+  // CPython's dict_merge does.
+  const plainDict = ns instanceof PyDict && (ns.cls === dictType || typeOf(ns).lookup("__iter__") === dictType.ns.get("__iter__"));
+  const nsEntries: [PyValue, PyValue][] = plainDict ? [...(ns as PyDict).entries()] :
     toArray(callMethodSimple(ns, "keys")).map((k) => [k, callMethodSimple(ns, "__getitem__", [k])]);
   for (const [k, v] of nsEntries) {
     const ks = strValue(k);
@@ -220,6 +231,9 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     t.ns.delete("__qualname__");
   }
   // A class without a docstring gets __doc__ = None, unless __slots__ makes __doc__ a slot.
+  // A str __doc__ is copied to tp_doc in UTF-8 by CPython.
+  const nsDoc = t.ns.get("__doc__");
+  if (typeof nsDoc === "string" && /[\ud800-\udfff]/.test(nsDoc)) strEncode(nsDoc);
   const docInserted = !t.ns.has("__doc__");
   if (docInserted) t.ns.set("__doc__", None);
   if (!t.ns.has("__module__")) {
@@ -253,6 +267,7 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
         continue;
       }
       if (n === "__weakref__") {
+        if (weakrefSlot || base.lookup("__weakref__") !== undefined) typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         weakrefSlot = true;
         continue;
       }
@@ -648,6 +663,7 @@ export function initTypeAndObject(): void {
     const s = v === undefined ? undefined : strValue(v);
     if (s === undefined) typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${v === undefined ? "NoneType" : typeName(v)}'`);
     checkHeap(t as PyType, "__name__");
+    checkTypeName(s);
     (t as PyType).name = s;
   });
   defGetSet(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
@@ -731,7 +747,8 @@ export function initTypeAndObject(): void {
     }
     tt.modified();
   });
-  defGetSet(typeType, "__base__", (t) => (t as PyType).bases.length ? (t as PyType).bases[0] : None);
+  // The base whose layout the class extends (best_base), not necessarily the first.
+  defGetSet(typeType, "__base__", (t) => (t as PyType).base ?? None);
   defGetSet(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
   defGetSet(typeType, "__dict__", (t) => new PyMappingProxy(t as PyType));
   defGetSet(typeType, "__abstractmethods__", (t) => {
