@@ -107,7 +107,8 @@ function bestBase(bases: PyType[]): PyType {
   for (const b of bases) {
     if (!(b.flags & TypeFlag.BASETYPE)) typeError(`type '${tpName(b)}' is not an acceptable base type`);
     const layout = layoutOf(b);
-    if (bestLayout === null || layout.isSubtypeOf(bestLayout)) {
+    // The first base wins a tie: a later one only if its layout extends the winner's.
+    if (bestLayout === null || (layout !== bestLayout && layout.isSubtypeOf(bestLayout))) {
       best = b;
       bestLayout = layout;
     } else if (!bestLayout.isSubtypeOf(layout)) {
@@ -242,7 +243,8 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
   }
   // __slots__
   const slots = t.ns.get("__slots__");
-  const hasDict = (base.flags & TypeFlag.HAS_DICT) !== 0;
+  // Secondary bases provide a dict too (CPython's type_new_slots_impl).
+  const hasDict = bases.some((b) => (b.flags & TypeFlag.HAS_DICT) !== 0);
   let addDict = false;
   let weakrefSlot = false;
   let cellSlot: PyMemberDescr | null = null;
