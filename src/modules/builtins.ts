@@ -194,6 +194,8 @@ export const sysHooks = {
   getStdout: (): PyValue => stdout,
   getStderr: (): PyValue => stderr,
   importHook: null as unknown as (name: PyValue, globals: PyValue, fromlist: PyValue, level: number) => PyValue,
+  /** sys.breakpointhook as it is now (undefined once deleted). */
+  breakpointHook: (): PyValue | undefined => undefined,
 };
 
 /** __build_class__(func, name, *bases, metaclass=None, **kwds) */
@@ -590,7 +592,11 @@ export function initBuiltins(): void {
   });
   def("input", (args, kw) => runtime.input(args, kw));
   def("open", (args, kw) => runtime.open(args, kw));
-  def("breakpoint", () => None);
+  def("breakpoint", (args, kw) => {
+    const hook = sysHooks.breakpointHook();
+    if (hook === undefined) raiseError(excTypes.RuntimeError, "lost sys.breakpointhook");
+    return call(hook, args, kw);
+  });
   void contains;
   void KeyError;
   void ValueError;

@@ -15,6 +15,10 @@ import { checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { False, None, PyList, PyTuple, PyValue, True, typeOf } from "../objects/types";
 import { defFunctions, defineModule } from "./registry";
+import { Op } from "../bytecode/opcodes";
+import { topFrame } from "../vm/eval";
+import { Frame } from "../vm/frame";
+import { current, renewSlice, threads } from "../vm/threads";
 import { runDeadCallbacks } from "./weakref";
 
 let enabled = true;
@@ -40,6 +44,26 @@ function endKeepAlive(): void {
   if (checkpointCtx) runInContext("0", checkpointCtx);
 }
 
+/**
+ * Clears the value-stack slots above the stack pointer of every frame waiting in a CALL, in
+ * every thread. The eval loop does not clear the slots it pops (that would cost every
+ * instruction), so a popped operand stays reachable from its frame until the slot is reused:
+ * `o = C(); r = ref(o); del o; gc.collect()` would find `o` alive through the argument slot of
+ * `ref(o)`, where CPython's refcount has already freed it. Only frames stopped at CALL are
+ * touched: there sp is exact (the arguments were copied out before the call), while a frame
+ * under another instruction's native call (an operator's dunder, a property) may still need
+ * slots above its stored sp.
+ */
+function dropPoppedValues(): void {
+  for (const t of threads) {
+    for (let f: Frame | null = t === current ? topFrame : t.vm.top; f !== null; f = f.back) {
+      if ((f.code.code[f.lasti] & 0xff) !== Op.CALL) continue;
+      const stack = f.stack;
+      for (let i = Math.max(f.sp, 0); i < stack.length; i++) stack[i] = null;
+    }
+  }
+}
+
 /** A V8 collection: full for generation 2 (and 1), a scavenge of the young space for 0. */
 export function forceCollection(generation: number): void {
   if (v8gc === undefined) {
@@ -50,6 +74,7 @@ export function forceCollection(generation: number): void {
       v8gc = null;
     }
   }
+  dropPoppedValues();
   endKeepAlive();
   if (v8gc) v8gc(generation === 0 ? { type: "minor" } : undefined);
 }
@@ -82,6 +107,9 @@ defineModule("gc", (d: PyDict) => {
       info.set("generation", g);
       for (const cb of callbacks.items) call(cb, ["start", info]);
       forceCollection(g);
+      // The collection may outlast the slice: the weakref callbacks that follow get a fresh one,
+      // so that they are not preempted under this native call (which would pin the thread).
+      renewSlice();
       const n = runDeadCallbacks();
       const done = new PyDict();
       done.set("generation", g);

@@ -47,6 +47,7 @@ import "./struct";
 import "./termios";
 import "./thread";
 import "./time";
+import "./tokenize";
 import "./typhonjit";
 import "./unicodedata";
 import "./uuid";

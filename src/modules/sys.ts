@@ -20,9 +20,10 @@ import { current, getSwitchInterval, setSwitchInterval, threads } from "../vm/th
 import { runtime } from "../vm/runtime";
 import { DEFAULT_MAX_STR_DIGITS, getIntMaxStrDigits, MAX_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../objects/intstr";
 import { formatException } from "../vm/traceback";
-import { builtinsDict } from "./builtins";
+import { builtinsDict, sysHooks } from "./builtins";
 import { nativeModuleNames } from "./registry";
 import { stderr, stdout, writeTo } from "./sysio";
+import { warn } from "./warnings";
 import { STDLIB_MODULE_NAMES } from "./sys_names";
 
 export const sysModules = new PyDict();
@@ -334,13 +335,23 @@ export function makeSys(opts: SysOptions): void {
     const dot = target.lastIndexOf(".");
     const modName = dot < 0 ? "builtins" : target.slice(0, dot);
     const attr = target.slice(dot + 1);
-    const imp = builtinsDict.getStr("__import__")!;
-    const mod = call(imp, [modName, None, None, new PyTuple([attr]), 0]);
-    const hook = getAttrOpt(mod, attr);
-    if (hook === undefined) raiseError(E.ImportError, `cannot import name '${attr}' from '${modName}'`);
+    let hook: PyValue | undefined;
+    try {
+      const imp = builtinsDict.getStr("__import__")!;
+      const mod = call(imp, [modName, None, None, new PyTuple([attr]), 0]);
+      hook = getAttrOpt(mod, attr);
+    } catch {
+      // Any failure to import is reported as a warning, as CPython does.
+      hook = undefined;
+    }
+    if (hook === undefined) {
+      warn(`Ignoring unimportable $PYTHONBREAKPOINT: "${target}"`, E.excTypes.RuntimeWarning, 1);
+      return None;
+    }
     return call(hook, args, kw);
   });
   d.set("__breakpointhook__", bh);
+  sysHooks.breakpointHook = () => sysDict.getStr("breakpointhook");
 }
 
 function switchIntervalValue(): PyValue {

@@ -6,7 +6,7 @@
 // refcount drops; both are allowed by the language, and most programs only rely on the
 // referent disappearing eventually.
 
-import { addressOf, binaryOp, Bin, call, Cmp, delAttr, getAttr, getAttrOpt, hashOf, len, repr, richCompare, setAttr, str, strValue, truthy, typeName } from "../objects/abstract";
+import { addressOf, binaryOp, Bin, call, Cmp, contains, inplaceOp, iterNext, delAttr, getAttr, getAttrOpt, hashOf, len, repr, richCompare, setAttr, str, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
@@ -48,33 +48,62 @@ export class WeakRefObj extends PyObject {
   }
 }
 
-/** The live references of each referent (for reuse, getweakrefcount and getweakrefs). */
-const refsOf = new WeakMap<PyObject, WeakRefObj[]>();
-/** References with callbacks whose referents may die: checked by collectNow(). */
-let withCallbacks: WeakRefObj[] = [];
+/**
+ * The references of each referent (for reuse, getweakrefcount and getweakrefs), held weakly:
+ * a reference the program dropped disappears from them at the next collection, as CPython's
+ * refcount unlinks it at once. The basic ref and the basic proxy (no callback) come first, as
+ * in CPython.
+ */
+const refsOf = new WeakMap<PyObject, WeakRef<WeakRefObj>[]>();
+/** References with callbacks whose referents may die: checked by runDeadCallbacks(). */
+let withCallbacks: WeakRef<WeakRefObj>[] = [];
 
 let refType: PyType;
 let proxyType: PyType;
 let callableProxyType: PyType;
 
+/** The references to `o` still alive, first to last (drops the dead ones from its list). */
 function liveRefs(o: PyObject): WeakRefObj[] {
-  return refsOf.get(o) ?? [];
+  const list = refsOf.get(o);
+  if (list === undefined) return [];
+  const out: WeakRefObj[] = [];
+  let j = 0;
+  for (const w of list) {
+    const r = w.deref();
+    if (r === undefined || r.target === null) continue;
+    out.push(r);
+    list[j++] = w;
+  }
+  list.length = j;
+  return out;
+}
+
+function isProxy(t: PyType): boolean {
+  return t === proxyType || t === callableProxyType;
 }
 
 function newRef(cls: PyType, obj: PyValue, callback: PyValue): WeakRefObj {
   if (!weakrefable(obj)) typeError(`cannot create weak reference to '${typeName(obj)}' object`);
-  const list = liveRefs(obj);
+  const live = liveRefs(obj);
   const cb = callback === undefined ? None : callback;
-  if (cb === None && cls === refType) {
-    const basic = list.find((r) => r.cls === refType && r.callback === None);
-    if (basic !== undefined) return basic;
+  // Exact refs and proxies without a callback are shared (the basic ref and the basic proxy).
+  const basic = cb === None && (cls === refType || isProxy(cls));
+  if (basic) {
+    const found = live.find((r) => r.cls === cls && r.callback === None);
+    if (found !== undefined) return found;
   }
   const r = new WeakRefObj(cls, obj, cb);
-  // CPython keeps the basic ref (no callback) first.
-  if (cb === None && cls === refType) list.unshift(r);
-  else list.push(r);
-  refsOf.set(obj, list);
-  if (cb !== None) withCallbacks.push(r);
+  const w = new WeakRef(r);
+  let list = refsOf.get(obj);
+  if (list === undefined) refsOf.set(obj, list = []);
+  // CPython's order: the basic ref, the basic proxy, then the others newest first.
+  const isBasic = (x: WeakRefObj) => x.callback === None && (x.cls === refType || isProxy(x.cls));
+  let at = 0;
+  if (cls !== refType || !basic) {
+    while (at < live.length && isBasic(live[at]) && (!basic || live[at].cls === refType)) at++;
+  }
+  list.splice(at, 0, w);
+  if (cb !== None) withCallbacks.push(w);
   return r;
 }
 
@@ -82,17 +111,23 @@ function deadError(): never {
   raiseError(E.ReferenceError, "weakly-referenced object no longer exists");
 }
 
-/** Runs the callbacks of references whose referents are gone; returns how many died. */
+/**
+ * Runs the callbacks of references whose referents are gone, newest reference first (CPython's
+ * order); returns how many died. A reference that died itself before its referent gets no call.
+ */
 export function runDeadCallbacks(): number {
   let n = 0;
-  const still: WeakRefObj[] = [];
+  const still: WeakRef<WeakRefObj>[] = [];
   const dead: WeakRefObj[] = [];
-  for (const r of withCallbacks) {
-    if (r.target !== null && r.target.deref() === undefined) dead.push(r);
-    else if (r.target !== null) still.push(r);
+  for (const w of withCallbacks) {
+    const r = w.deref();
+    if (r === undefined || r.target === null) continue;
+    if (r.target.deref() === undefined) dead.push(r);
+    else still.push(w);
   }
   withCallbacks = still;
-  for (const r of dead) {
+  for (let i = dead.length - 1; i >= 0; i--) {
+    const r = dead[i];
     r.target = null;
     n++;
     const cb = r.callback;
@@ -119,7 +154,7 @@ function refNew(args: PyValue[], kw: readonly string[] | null): PyValue {
 }
 
 function unwrap(v: PyValue): PyValue {
-  if (v instanceof WeakRefObj && (v.cls === proxyType || v.cls === callableProxyType)) {
+  if (v instanceof WeakRefObj && isProxy(v.cls)) {
     const o = v.get();
     if (o === undefined) deadError();
     return o;
@@ -157,11 +192,17 @@ function initProxy(t: PyType): void {
     __len__: (args) => len(unwrap(args[0])),
     __hash__: () => typeError(`unhashable type: 'weakref.ProxyType'`),
     __iter__: fwd("__iter__"),
-    __next__: fwd("__next__"),
+    __next__: (args) => {
+      const o = unwrap(args[0]);
+      if (typeOf(o).lookup("__next__") === undefined) typeError(`Weakref proxy referenced a non-iterator '${typeName(o)}' object`);
+      const v = iterNext(o);
+      if (v === undefined) raiseError(E.StopIteration);
+      return v;
+    },
     __getitem__: fwd("__getitem__"),
     __setitem__: fwd("__setitem__"),
     __delitem__: fwd("__delitem__"),
-    __contains__: fwd("__contains__"),
+    __contains__: (args) => (contains(unwrap(args[0]), unwrap(args[1])) ? True : False),
     __bytes__: fwd("__bytes__"),
     __reversed__: fwd("__reversed__"),
     __index__: fwd("__index__"),
@@ -182,7 +223,7 @@ function initProxy(t: PyType): void {
     defMethods(t, {
       [`__${name}__`]: (args) => binaryOp(unwrap(args[0]), unwrap(args[1]), op),
       [`__r${name}__`]: (args) => binaryOp(unwrap(args[1]), unwrap(args[0]), op),
-      [`__i${name}__`]: (args) => binaryOp(unwrap(args[0]), unwrap(args[1]), op, true),
+      [`__i${name}__`]: (args) => inplaceOp(unwrap(args[0]), unwrap(args[1]), op),
     });
   }
 }
@@ -191,7 +232,12 @@ defineModule("_weakref", (d: PyDict) => {
   refType = nativeType("weakref", "ReferenceType");
   defNew(refType, refNew);
   defMethods(refType, {
-    __init__: () => None,
+    __init__: (args, kw) => {
+      const n = args.length - 1 - (kw?.length ?? 0);
+      if (n < 1) typeError(`__init__ expected at least 1 argument, got ${n}`);
+      if (n > 2) typeError(`__init__ expected at most 2 arguments, got ${n}`);
+      return None;
+    },
     __call__: (args, kw) => {
       parseArgs("weakref", args.slice(1), kw, [], 0);
       const o = (args[0] as WeakRefObj).get();
@@ -228,8 +274,8 @@ defineModule("_weakref", (d: PyDict) => {
   d.set("ProxyType", proxyType);
   d.set("CallableProxyType", callableProxyType);
   defFunctions(d, "_weakref", {
-    getweakrefcount: (args) => (typeof args[0] === "object" ? liveRefs(args[0]).filter((r) => r.get() !== undefined).length : 0),
-    getweakrefs: (args) => new PyList(typeof args[0] === "object" ? liveRefs(args[0]).slice() : []),
+    getweakrefcount: (args) => (typeof args[0] === "object" ? liveRefs(args[0]).length : 0),
+    getweakrefs: (args) => new PyList(typeof args[0] === "object" ? liveRefs(args[0]) : []),
     proxy: (args, kw) => {
       const [obj, cb] = parseArgs("proxy", args, kw, ["object", "callback"], 1, 2);
       if (!weakrefable(obj!)) typeError(`cannot create weak reference to '${typeName(obj!)}' object`);
@@ -247,7 +293,7 @@ defineModule("_weakref", (d: PyDict) => {
 });
 
 function refCompare(a: WeakRefObj, b: PyValue, eq: boolean): PyValue {
-  if (!(b instanceof WeakRefObj) || b.cls === proxyType || b.cls === callableProxyType) return NotImplemented;
+  if (!(b instanceof WeakRefObj) || isProxy(b.cls)) return NotImplemented;
   const x = a.get();
   const y = b.get();
   if (x === undefined || y === undefined) return (a === b) === eq ? True : False;

@@ -174,6 +174,8 @@ export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly st
   if (newf === undefined) typeError(`cannot create '${t.name}' instances`);
   let obj: PyValue;
   if (newf instanceof PyStaticMethod) obj = call(newf.func, [t, ...args], kwnames);
+  // CPython's slot_tp_new gets type.__new__ as an attribute: a classmethod is bound first.
+  else if (newf instanceof PyClassMethod) obj = call(bindClassMethod(newf, t), [t, ...args], kwnames);
   else obj = call(newf, [t, ...args], kwnames);
   const ot = typeOf(obj);
   if (ot === t || ot.isSubtypeOf(t)) {

@@ -117,7 +117,11 @@ export function initExceptions(): void {
   defGetSet(B, "__suppress_context__", (e) => ((e as PyBaseException).suppressContext ? True : False), (e, v) => {
     (e as PyBaseException).suppressContext = v === True;
   });
-  defGetSet(B, "__dict__", (e) => ((e as PyObject).dict ??= new PyDict()));
+  defGetSet(B, "__dict__", (e) => ((e as PyObject).dict ??= new PyDict()), (e, v) => {
+    if (v === undefined) typeError("cannot delete __dict__");
+    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+    (e as PyObject).dict = v;
+  });
 
   // StopIteration.value, StopAsyncIteration
   defMethods(E.StopIteration, {

@@ -9,12 +9,14 @@ import {
 } from "./abstract";
 import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
+import { isIdentifier } from "../unicode/properties";
+import { strEncode } from "./strcodecs";
 import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
 import {
   bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
-  PyInstance, PyList, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
-  superType, True, typeOf, typeType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, enumerateType, asyncGeneratorType, noneType, Ellipsis,
+  PyInstance, PyList, PyModule, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
+  superType, True, typeOf, typeType, dictType, mappingproxyType, intType, tupleType, bytesType, propertyType, genericAliasType, moduleType, unionType, enumerateType, asyncGeneratorType, noneType, Ellipsis,
 } from "./types";
 
 // ---- attribute access on types (type.__getattribute__) -----------------------------------------
@@ -74,6 +76,30 @@ export function calculateMeta(meta: PyType, bases: readonly PyValue[]): PyType {
   return winner;
 }
 
+/** The method resolution order of `t`: C3, or its metaclass's own mro() checked as CPython's mro_check does. */
+function resolveMro(t: PyType): PyType[] {
+  const meta = t.cls;
+  if (meta !== typeType) {
+    const customMro = meta.lookup("mro");
+    if (customMro !== undefined && customMro !== typeType.ns.get("mro")) {
+      const mro = toArray(callDescr(customMro, t, []));
+      // Instances of t must fit every class of the custom order.
+      const solid = layoutOf(t.base ?? objectType);
+      for (const c of mro) {
+        if (!(c instanceof PyType)) typeError(`mro() returned a non-class ('${typeName(c)}')`);
+        if (!solid.isSubtypeOf(layoutOf(c))) typeError(`mro() returned base with unsuitable layout ('${tpName(c)}')`);
+      }
+      return mro as PyType[];
+    }
+  }
+  try {
+    return computeMro(t);
+  } catch (e) {
+    if (e instanceof MroError) typeError(e.message);
+    throw e;
+  }
+}
+
 /** The base whose instance layout the new class extends (CPython's best_base). */
 function bestBase(bases: PyType[]): PyType {
   let best: PyType | null = null;
@@ -81,7 +107,8 @@ function bestBase(bases: PyType[]): PyType {
   for (const b of bases) {
     if (!(b.flags & TypeFlag.BASETYPE)) typeError(`type '${tpName(b)}' is not an acceptable base type`);
     const layout = layoutOf(b);
-    if (bestLayout === null || layout.isSubtypeOf(bestLayout)) {
+    // The first base wins a tie: a later one only if its layout extends the winner's.
+    if (bestLayout === null || (layout !== bestLayout && layout.isSubtypeOf(bestLayout))) {
       best = b;
       bestLayout = layout;
     } else if (!bestLayout.isSubtypeOf(layout)) {
@@ -112,6 +139,13 @@ const EXC_LAYOUTS = new Set(["BaseException", "AttributeError", "NameError", "Im
 
 /** Whether instances of `a` and `b` have the same layout (for __class__ assignment). */
 function layoutsCompatible(a: PyType, b: PyType): boolean {
+  // The dict and weakref slots are part of the layout (CPython's tp_dictoffset and
+  // tp_weaklistoffset). Native bases other than object carry their own (a module's), which
+  // Typhon's flags do not describe.
+  if (nativeBase(a) === objectType && nativeBase(b) === objectType) {
+    if ((a.lookup("__weakref__") === undefined) !== (b.lookup("__weakref__") === undefined)) return false;
+    if ((a.flags & TypeFlag.HAS_DICT) !== (b.flags & TypeFlag.HAS_DICT)) return false;
+  }
   const la = layoutOf(a);
   const lb = layoutOf(b);
   if (la === lb) return true;
@@ -119,8 +153,7 @@ function layoutsCompatible(a: PyType, b: PyType): boolean {
   const sa = la.slotNames ?? [];
   const sb = lb.slotNames ?? [];
   if (sa.length !== sb.length || sa.some((n, i) => n !== sb[i])) return false;
-  if ((a.flags & TypeFlag.HAS_DICT) !== (b.flags & TypeFlag.HAS_DICT)) return false;
-  return layoutsCompatible(la.base, lb.base);
+  return la.base === lb.base;
 }
 
 /** The builtin type whose instance layout `t`'s instances have (int for `class B(int)`). */
@@ -132,18 +165,39 @@ export function nativeBase(t: PyType): PyType {
 
 const dictDescr = (owner: PyType) => new PyGetSetDescr(owner, "__dict__",
   (self) => {
+    // A metaclass inheriting a class's __dict__ gives the builtin base's: type's mappingproxy.
+    if (self instanceof PyType) return new PyMappingProxy(self);
+    if (self instanceof PyModule) return self.dict!;
     const o = self as PyObject;
     if (o.dict === null) o.dict = new PyDict();
     return o.dict;
   },
   (self, v) => {
-    if (v === undefined) typeError("cannot delete __dict__");
-    if (!(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-    (self as PyObject).dict = v;
+    // A class's namespace is not an instance dict (a metaclass inheriting a class's __dict__).
+    // They delegate to the builtin base's descriptor, which is read-only.
+    if (self instanceof PyType || self instanceof PyModule) {
+      attributeError(`attribute '__dict__' of '${self instanceof PyType ? "type" : "module"}' objects is not writable`);
+    }
+    // A builtin base with a __dict__ of its own (BaseException) decides (CPython's get_builtin_base_with_dict).
+    const own = nativeBase(typeOf(self)).lookup("__dict__");
+    if (own instanceof PyGetSetDescr && own.set !== null && !(own.owner.flags & TypeFlag.HEAPTYPE)) {
+      own.set(self, v);
+      return;
+    }
+    // Deleting drops the dict; the next access makes an empty one (as CPython does).
+    if (v !== undefined && !(v instanceof PyDict)) typeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+    (self as PyObject).dict = v === undefined ? null : v;
   });
+
+/** CPython keeps a class's name as a C string in UTF-8 (tp_name). */
+function checkTypeName(name: string): void {
+  if (name.includes("\0")) raiseError(ValueError, "type name must not contain null characters");
+  if (/[\ud800-\udfff]/.test(name)) strEncode(name);
+}
 
 /** type(name, bases, ns): makes a class. `kwds` go to __init_subclass__. */
 export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[], ns: PyValue, kwds: PyDict | null): PyType {
+  checkTypeName(name);
   for (const b of basesIn) {
     if (!(b instanceof PyType)) typeError(`bases must be types`);
   }
@@ -159,25 +213,17 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     TypeFlag.STR_SUBCLASS | TypeFlag.DICT_SUBCLASS | TypeFlag.EXC_SUBCLASS | TypeFlag.TYPE_SUBCLASS |
     TypeFlag.SEQUENCE | TypeFlag.MAPPING);
   // Copy the namespace.
-  const nsEntries: [PyValue, PyValue][] = ns instanceof PyDict ? [...ns.entries()] :
+  // A dict subclass with its own __iter__ (OrderedDict) is copied in its own order, as
+  // CPython's dict_merge does.
+  const plainDict = ns instanceof PyDict && (ns.cls === dictType || typeOf(ns).lookup("__iter__") === dictType.ns.get("__iter__"));
+  const nsEntries: [PyValue, PyValue][] = plainDict ? [...(ns as PyDict).entries()] :
     toArray(callMethodSimple(ns, "keys")).map((k) => [k, callMethodSimple(ns, "__getitem__", [k])]);
   for (const [k, v] of nsEntries) {
     const ks = strValue(k);
     if (ks === undefined) continue;
     t.ns.set(ks, v);
   }
-  try {
-    t.mro = computeMro(t);
-  } catch (e) {
-    if (e instanceof MroError) typeError(e.message);
-    throw e;
-  }
-  if (meta !== typeType) {
-    const customMro = meta.lookup("mro");
-    if (customMro !== undefined && customMro !== typeType.ns.get("mro")) {
-      t.mro = toArray(callDescr(customMro, t, [])) as PyType[];
-    }
-  }
+  t.mro = resolveMro(t);
   const qn = t.ns.get("__qualname__");
   if (qn !== undefined) {
     const q = strValue(qn);
@@ -186,6 +232,9 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     t.ns.delete("__qualname__");
   }
   // A class without a docstring gets __doc__ = None, unless __slots__ makes __doc__ a slot.
+  // A str __doc__ is copied to tp_doc in UTF-8 by CPython.
+  const nsDoc = t.ns.get("__doc__");
+  if (typeof nsDoc === "string" && /[\ud800-\udfff]/.test(nsDoc)) strEncode(nsDoc);
   const docInserted = !t.ns.has("__doc__");
   if (docInserted) t.ns.set("__doc__", None);
   if (!t.ns.has("__module__")) {
@@ -194,9 +243,11 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
   }
   // __slots__
   const slots = t.ns.get("__slots__");
-  const hasDict = (base.flags & TypeFlag.HAS_DICT) !== 0;
+  // Secondary bases provide a dict too (CPython's type_new_slots_impl).
+  const hasDict = bases.some((b) => (b.flags & TypeFlag.HAS_DICT) !== 0);
   let addDict = false;
   let weakrefSlot = false;
+  let cellSlot: PyMemberDescr | null = null;
   if (slots !== undefined) {
     const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
       const n = strValue(s);
@@ -210,24 +261,34 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     }
     t.slotNames = [];
     let index = inheritedSlotCount(base);
+    const mangledNames: string[] = [];
     for (const n of names) {
       if (n === "__dict__") {
-        if (hasDict) typeError("__dict__ slot disallowed: we already got one");
+        if (hasDict || addDict) typeError("__dict__ slot disallowed: we already got one");
         addDict = true;
         continue;
       }
       if (n === "__weakref__") {
+        if (weakrefSlot || base.lookup("__weakref__") !== undefined) typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         weakrefSlot = true;
         continue;
       }
-      if (!/^[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*$/.test(n)) typeError("__slots__ must be identifiers");
+      if (!isIdentifier(n)) typeError("__slots__ must be identifiers");
       const mangled = n.startsWith("__") && !n.endsWith("__") ? `_${name.replace(/^_+/, "")}${n}` : n;
-      if (t.slotNames.includes(mangled)) continue;
-      if (t.ns.has(mangled) && !(mangled === "__doc__" && docInserted)) {
+      if (mangledNames.includes(mangled)) continue;
+      // __qualname__ and __classcell__ are taken out of the namespace, so they may be slots.
+      if (t.ns.has(mangled) && !(mangled === "__doc__" && docInserted) && mangled !== "__classcell__") {
         raiseError(ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
       }
+      mangledNames.push(mangled);
+    }
+    // CPython sorts the slots: classes listing the same names in any order share a layout.
+    mangledNames.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const mangled of mangledNames) {
       t.slotNames.push(mangled);
-      t.ns.set(mangled, new PyMemberDescr(t, mangled, index++));
+      // __classcell__'s descriptor waits until the cell has been taken out of the namespace.
+      if (mangled === "__classcell__") cellSlot = new PyMemberDescr(t, mangled, index++);
+      else t.ns.set(mangled, new PyMemberDescr(t, mangled, index++));
     }
     t.extra = { slotCount: index };
   } else {
@@ -266,6 +327,7 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
     cell.value = t;
     t.ns.delete("__classcell__");
   }
+  if (cellSlot !== null) t.ns.set("__classcell__", cellSlot);
   for (const b of bases) b.subclasses.push(t);
   // __set_name__, then __init_subclass__ of the parent.
   for (const [k, v] of [...t.ns]) {
@@ -603,6 +665,7 @@ export function initTypeAndObject(): void {
     const s = v === undefined ? undefined : strValue(v);
     if (s === undefined) typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${v === undefined ? "NoneType" : typeName(v)}'`);
     checkHeap(t as PyType, "__name__");
+    checkTypeName(s);
     (t as PyType).name = s;
   });
   defGetSet(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
@@ -633,11 +696,61 @@ export function initTypeAndObject(): void {
     checkHeap(tt, "__bases__");
     if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${tt.name}.__bases__, not ${v === undefined ? "NoneType" : typeName(v)}`);
     if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${tt.name}.__bases__, not ()`);
-    tt.bases = v.items as PyType[];
-    tt.mro = computeMro(tt);
+    for (const b of v.items) {
+      if (!(b instanceof PyType)) typeError(`${tt.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+      // Through the mro, and through the base chain (which a reentrant mro() may have changed first).
+      let chain: PyType | null = b;
+      while (chain !== null && chain !== tt) chain = chain.base;
+      if (chain === tt || b.isSubtypeOf(tt)) typeError("a __bases__ item causes an inheritance cycle");
+    }
+    for (let i = 0; i < v.items.length; i++) {
+      if (v.items.indexOf(v.items[i]) !== i) typeError(`duplicate base class ${(v.items[i] as PyType).name}`);
+    }
+    const bases = v.items as PyType[];
+    const newBase = bestBase(bases);
+    if (!layoutsCompatible(tt.base ?? objectType, newBase)) {
+      const old = tt.base ?? objectType;
+      const what = nativeBase(newBase) !== nativeBase(old) ? "deallocator" : "object layout";
+      typeError(`__bases__ assignment: '${newBase.name}' ${what} differs from '${old.name}'`);
+    }
+    const oldBases = tt.bases;
+    const oldBase = tt.base;
+    tt.bases = bases;
+    tt.base = newBase;
+    // The new order of the class and of every subclass (CPython's mro_hierarchy); if one fails
+    // (a conflict, a metaclass mro() raising), every order changed so far is put back.
+    const changed: [PyType, PyType[]][] = [];
+    try {
+      const seen = new Set<PyType>();
+      const visit = (c: PyType): void => {
+        if (seen.has(c)) return;
+        seen.add(c);
+        const before = c.mro;
+        c.mro = resolveMro(c);
+        changed.push([c, before]);
+        for (const sub of c.subclasses.slice()) visit(sub);
+      };
+      visit(tt);
+    } catch (e) {
+      for (let i = changed.length - 1; i >= 0; i--) changed[i][0].mro = changed[i][1];
+      // A reentrant assignment from a mro() has the last word (CPython checks tp_bases the same way).
+      if (tt.bases === bases) {
+        tt.bases = oldBases;
+        tt.base = oldBase;
+      }
+      throw e;
+    }
+    if (tt.bases === bases) {
+      for (const b of oldBases) {
+        const i = b.subclasses.indexOf(tt);
+        if (i >= 0) b.subclasses.splice(i, 1);
+      }
+      for (const b of bases) if (!b.subclasses.includes(tt)) b.subclasses.push(tt);
+    }
     tt.modified();
   });
-  defGetSet(typeType, "__base__", (t) => (t as PyType).bases.length ? (t as PyType).bases[0] : None);
+  // The base whose layout the class extends (best_base), not necessarily the first.
+  defGetSet(typeType, "__base__", (t) => (t as PyType).base ?? None);
   defGetSet(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
   defGetSet(typeType, "__dict__", (t) => new PyMappingProxy(t as PyType));
   defGetSet(typeType, "__abstractmethods__", (t) => {
@@ -712,6 +825,11 @@ export function initTypeAndObject(): void {
   defGetSet(superType, "__self_class__", (s) => (s as PySuper).obj === None ? None : (s as PySuper).objType);
 
   // ---- mappingproxy (type.__dict__, or types.MappingProxyType(mapping)) ----
+  const nsDict = (t: PyType): PyDict => {
+    const d = new PyDict();
+    for (const [k, v] of t.ns) d.set(k, v);
+    return d;
+  };
   // A proxy of a type reads its namespace directly; a proxy of any other mapping forwards.
   const fwd = (p: PyMappingProxy, name: string, args: PyValue[]): PyValue => callMethod(p.mapping, name, args);
   defNew(mappingproxyType, (args, kw) => {
@@ -756,15 +874,18 @@ export function initTypeAndObject(): void {
     },
     keys(args) {
       const p = args[0] as PyMappingProxy;
-      return p.type === null ? fwd(p, "keys", []) : new PyList([...p.type.ns.keys()]);
+      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
+      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "keys", []);
     },
     values(args) {
       const p = args[0] as PyMappingProxy;
-      return p.type === null ? fwd(p, "values", []) : new PyList([...p.type.ns.values()]);
+      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
+      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "values", []);
     },
     items(args) {
       const p = args[0] as PyMappingProxy;
-      return p.type === null ? fwd(p, "items", []) : new PyList([...p.type.ns].map(([k, v]) => new PyTuple([k, v])));
+      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
+      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "items", []);
     },
     get(args) {
       const p = args[0] as PyMappingProxy;

@@ -555,12 +555,9 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
       case Op.LOAD_CONST:
         stack[sp++] = consts[arg];
         break;
-      case Op.LOAD_FAST: {
-        const v = fast[arg];
-        if (v === undefined) unboundLocal(frame, arg);
-        stack[sp++] = v;
+      case Op.LOAD_FAST:
+        if ((stack[sp++] = fast[arg] as PyValue) === undefined) unboundLocal(frame, arg);
         break;
-      }
       case Op.STORE_FAST:
         fast[arg] = stack[--sp] as PyValue;
         break;

@@ -100,6 +100,39 @@ let sliceEnd = 0;
 /** A thread that cannot switch in place is preempted nested only after this many intervals. */
 const NESTED_PATIENCE = 20;
 
+/** When the running thread's slice started, and how long the thread that ran before held on (ms). */
+let sliceStart = 0;
+let lastRan = 0;
+/** The most intervals a slice gets to make up for the thread that ran before it. */
+const MAX_MAKEUP = NESTED_PATIENCE;
+
+/**
+ * Starts the running thread's slice. Every thread that goes on (started, resumed in place or
+ * returning from a nested scheduler) gets a new slice: a stale end left by the thread that ran
+ * before would preempt it again at the next breaker check. The slice is the switch interval,
+ * or as long as the thread before it held on when that was longer (a long native call such as
+ * gc.collect(), which cannot be preempted): otherwise a thread calling gc.collect() in a loop
+ * would leave the others one interval for each of its collections, and slow them down by the
+ * ratio of the two (CPython's collections are short enough for this not to matter there).
+ */
+function newSlice(): void {
+  const now = performance.now();
+  const interval = switchInterval * 1000;
+  sliceStart = now;
+  sliceEnd = now + Math.max(interval, Math.min(lastRan, MAX_MAKEUP * interval));
+  lastRan = 0;
+}
+
+/** The running thread stops: remembers how long it ran (see newSlice). */
+function endSlice(): void {
+  lastRan = performance.now() - sliceStart;
+}
+
+/** Gives the running thread a fresh interval without ending its slice (gc.collect() after the collection). */
+export function renewSlice(): void {
+  sliceEnd = performance.now() + switchInterval * 1000;
+}
+
 export function getSwitchInterval(): number {
   return switchInterval;
 }
@@ -139,6 +172,7 @@ function restoreThread(t: GreenThread): void {
 function switchOut(t: GreenThread, state: TState): never {
   t.state = state;
   saveThread(t);
+  endSlice();
   throw THREAD_SWITCH;
 }
 
@@ -199,6 +233,7 @@ function waitPinned(self: GreenThread, w: Wait | null): boolean {
   self.state = TState.Pinned;
   self.wait = w;
   saveThread(self);
+  endSlice();
   let ok: boolean;
   try {
     ok = schedule(self);
@@ -207,6 +242,7 @@ function waitPinned(self: GreenThread, w: Wait | null): boolean {
     self.granted = false;
     self.state = TState.Running;
     restoreThread(self);
+    newSlice();
   }
   // A signal that arrived meanwhile is handled as the blocking call returns (CPython checks
   // the eval breaker after a CALL).
@@ -304,7 +340,7 @@ function runSlice(t: GreenThread, owner: GreenThread): void {
   t.vm.top = null;
   t.vm.depth = fresh ? 0 : t.vm.depth - 1;
   restoreThread(t);
-  sliceEnd = performance.now() + switchInterval * 1000;
+  newSlice();
   try {
     let r: PyValue;
     if (fresh) {
@@ -448,7 +484,6 @@ function preempt(now: number): void {
   // Nested under native code: switching here pins the thread under the others, so wait longer.
   if (now < sliceEnd + NESTED_PATIENCE * switchInterval * 1000) return;
   waitPinned(t, null);
-  sliceEnd = performance.now() + switchInterval * 1000;
 }
 
 /**
@@ -533,6 +568,7 @@ export function runMainThread(frame: Frame): PyValue {
       m.vm.depth--;
       m.state = TState.Running;
       restoreThread(m);
+      newSlice();
     }
   } finally {
     m.base = outer;
