@@ -219,6 +219,7 @@ function readAll(b: BufferedObj): Uint8Array | null {
   if (b.file !== null) {
     fileCheckOpen(b.file);
     const rest = fileReadAll(b.file);
+    if (rest === null) return head.length > 0 ? head : null;
     return head.length === 0 ? rest.slice() : concatBytes([head, rest], head.length + rest.length);
   }
   const readall = getAttrOpt(b.raw, "readall");

@@ -18,7 +18,7 @@ import {
   bufferArg, closedError, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
   unsupported, writableBuffer,
 } from "./io_base";
-import { forgetFd, pipeRead, pipeWrite } from "./fdwait";
+import { forgetFd, nonBlockingPipes, pipeRead, pipeWrite, readNow, writeNow } from "./fdwait";
 import { nativeType } from "./registry";
 import { TypeFlag } from "../objects/object";
 
@@ -94,7 +94,19 @@ function rethrow(e: unknown): never {
 }
 
 /** Reads up to `n` bytes at the file's position; null when a non-blocking descriptor has none. */
-export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number): number {
+export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number): number | null {
+  if (!f.usePos && nonBlockingPipes.has(f.fd)) {
+    // os.set_blocking(fd, False): what is there now, or null (EAGAIN).
+    let d: Uint8Array | null;
+    try {
+      d = readNow(f.fd, n);
+    } catch (e) {
+      rethrow(e);
+    }
+    if (d === null) return null;
+    buf.set(d, off);
+    return d.length;
+  }
   if (!f.usePos) {
     const got = pipeRead(f.fd, n, null, (d) => {
       buf.set(d, off);
@@ -120,7 +132,15 @@ export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number):
 }
 
 /** Writes all of `data` (retrying partial writes and EAGAIN); returns the count written. */
-export function fileWrite(f: FileIOObj, data: Uint8Array): number {
+export function fileWrite(f: FileIOObj, data: Uint8Array): number | null {
+  if (!f.usePos && nonBlockingPipes.has(f.fd)) {
+    // Non-blocking: what fits now, or null when nothing does (EAGAIN).
+    try {
+      return writeNow(f.fd, data);
+    } catch (e) {
+      rethrow(e);
+    }
+  }
   if (!f.usePos) {
     const done = pipeWrite(f.fd, data, null, (k) => k, rethrow);
     if (done !== undefined) return done as number;
@@ -142,7 +162,7 @@ export function fileWrite(f: FileIOObj, data: Uint8Array): number {
   return off;
 }
 
-export function fileReadAll(f: FileIOObj): Uint8Array {
+export function fileReadAll(f: FileIOObj): Uint8Array | null {
   let size = DEFAULT_BUFFER_SIZE;
   try {
     const st = fs.fstatSync(f.fd);
@@ -159,6 +179,10 @@ export function fileReadAll(f: FileIOObj): Uint8Array {
       buf = nb;
     }
     const n = fileRead(f, buf, len, buf.length - len);
+    if (n === null) {
+      if (len === 0) return null;
+      break;
+    }
     if (n === 0) break;
     len += n;
   }
@@ -365,30 +389,35 @@ export function initFileIO(): void {
       const f = self(args[0]);
       checkReadable(f);
       const n = sizeArg(args[1]);
-      if (n < 0) return new PyBytes(fileReadAll(f).slice());
+      if (n < 0) {
+        const all = fileReadAll(f);
+        return all === null ? None : new PyBytes(all.slice());
+      }
       const buf = new Uint8Array(n);
       const got = n === 0 ? 0 : fileRead(f, buf, 0, n);
+      if (got === null) return None;
       return new PyBytes(got === n ? buf : buf.slice(0, got));
     },
     readall(args, kw) {
       checkArgs("readall", args, kw, 0, 0);
       const f = self(args[0]);
       checkOpen(f);
-      return new PyBytes(fileReadAll(f).slice());
+      const all = fileReadAll(f);
+      return all === null ? None : new PyBytes(all.slice());
     },
     readinto(args, kw) {
       checkArgs("readinto", args, kw, 1, 1);
       const f = self(args[0]);
       checkReadable(f);
       const buf = writableBuffer(args[1]);
-      return buf.length === 0 ? 0 : fileRead(f, buf, 0, buf.length);
+      return buf.length === 0 ? 0 : fileRead(f, buf, 0, buf.length) ?? None;
     },
     write(args, kw) {
       checkArgs("write", args, kw, 1, 1);
       const f = self(args[0]);
       checkWritable(f);
       const data = bufferArg(args[1]);
-      return fileWrite(f, data);
+      return fileWrite(f, data) ?? None;
     },
     seek(args, kw) {
       checkArgs("seek", args, kw, 1, 2);
