@@ -262,3 +262,10 @@ export function backJumpTarget(w: number, i: number): number {
       return -1;
   }
 }
+
+/** The last instruction of the loop whose header is `h`: its last backward jump to `h`. */
+export function loopEnd(words: ArrayLike<number>, h: number): number {
+  let end = h;
+  for (let i = h; i < words.length; i++) if (backJumpTarget(words[i], i) === h) end = i;
+  return end;
+}

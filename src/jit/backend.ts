@@ -17,7 +17,7 @@
 // H is helpers.ts; K holds the object constants.
 
 import { CodeObject } from "../bytecode/code";
-import { backJumpTarget, Op } from "../bytecode/opcodes";
+import { loopEnd, Op } from "../bytecode/opcodes";
 import { floatType, intType, PyType, strType, boolType } from "../objects/types";
 import { Const, F, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
@@ -369,10 +369,7 @@ export function compileTrace(trace: Trace, code: CodeObject, header: number): Co
   const { source, consts } = e.emit();
   const fn = new Function("frame", "H", "K", source) as TraceFn;
   // The loop's extent: from the header to its backward jump.
-  let end = header;
-  code.code.forEach((w, i) => {
-    if (backJumpTarget(w, i) === header) end = i;
-  });
+  const end = loopEnd(code.code, header);
   const loopExits = e.exits.map((s) => s.synced || s.pc === header || s.frames === null && leavesLoop(code, s.pc, header, end));
   return { fn, consts, source, exits: e.exits, exitCounts: e.exits.map(() => 0), loopExits, code, header };
 }

@@ -25,7 +25,7 @@
 // aborted and the function marked, and the next recording calls it residually.
 
 import { CodeFlag, CodeObject } from "../bytecode/code";
-import { backJumpTarget, Op as Bc, OPCODES } from "../bytecode/opcodes";
+import { backJumpTarget, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
 import { Bin, Cmp, typeName } from "../objects/abstract";
@@ -36,7 +36,7 @@ import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { InlinedFrame, Snapshot } from "./snapshot";
-import { linkFrame, makeFrame } from "../vm/eval";
+import { linkFrame, makeFrame, makeFunctionExtras } from "../vm/eval";
 import { functionType, PyCell, PyFunction, typeType } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { HELPERS } from "./helpers";
@@ -146,7 +146,7 @@ export class Recorder {
     this.sp = frame.sp;
     this.pc = header;
     this.entrySnap = new Snapshot(header, frame.sp, new Map(), [], frame.sp);
-    this.headerLoopEnd = this.loopEnd(header);
+    this.headerLoopEnd = loopEnd(this.words, header);
     this.loopHeaders = new Set();
     const w = this.words;
     for (let i = 0; i < w.length; i++) {
@@ -542,7 +542,7 @@ export class Recorder {
         this.binarySubscr();
         break;
       case Bc.MAKE_FUNCTION: {
-        const n = (arg & 1) + (arg >> 1 & 1) + (arg >> 2 & 1) + (arg >> 3 & 1);
+        const n = makeFunctionExtras(arg);
         const vals: Value[] = [this.ref(this.top())];
         const extra: PyValue[] = [];
         for (let i = n + 1; i >= 2; i--) {
@@ -899,7 +899,7 @@ export class Recorder {
     // Where the inner loop left the frame: after the loop, or at its FOR_ITER about to find the
     // iterator exhausted. Anything else is a side exit inside the inner loop: stop recording.
     const land = frame.pc;
-    const end = this.loopEnd(pc);
+    const end = loopEnd(this.words, pc);
     if (land > pc && land <= end) {
       this.pc = land;
       this.sp = frame.sp;
@@ -932,13 +932,6 @@ export class Recorder {
     return true;
   }
 
-  /** The last instruction of the loop whose header is `h` (its backward jump). */
-  private loopEnd(h: number): number {
-    const w = this.words;
-    let end = h;
-    for (let i = h; i < w.length; i++) if (backJumpTarget(w[i], i) === h) end = i;
-    return end;
-  }
 
   private binaryOp(arg: number): void {
     const a = this.topV(2), b = this.topV();

@@ -177,16 +177,8 @@ export function encodeOne(t: CjkTable, cp: number): Uint8Array | null {
   const e = t.enc!.get(cp);
   if (e !== undefined) return e;
   if (t.fourByCp !== null) {
-    const runs = t.fourByCp;
-    let lo = 0;
-    let hi = runs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [idx, first, n] = runs[mid];
-      if (cp < first) hi = mid - 1;
-      else if (cp >= first + n) lo = mid + 1;
-      else return fourBytes(idx + cp - first);
-    }
+    const run = findRun(t.fourByCp, cp, 1);
+    if (run !== null) return fourBytes(run[0] + cp - run[1]);
   }
   if (t.makeup !== null && cp >= 0xac00 && cp <= 0xd7a3) {
     const s = cp - 0xac00;
@@ -201,18 +193,26 @@ export function encodeOne(t: CjkTable, cp: number): Uint8Array | null {
   return null;
 }
 
-function fourLookup(t: CjkTable, idx: number): number {
-  const runs = t.four!;
+/**
+ * The run [index, code point, length] whose range of field `at` (0: four-byte index, 1: code
+ * point) holds `key`, by binary search over runs sorted on that field; null if none does.
+ */
+function findRun(runs: readonly (readonly [number, number, number])[], key: number, at: 0 | 1): readonly [number, number, number] | null {
   let lo = 0;
   let hi = runs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [start, first, n] = runs[mid];
-    if (idx < start) hi = mid - 1;
-    else if (idx >= start + n) lo = mid + 1;
-    else return first + idx - start;
+    const r = runs[mid];
+    if (key < r[at]) hi = mid - 1;
+    else if (key >= r[at] + r[2]) lo = mid + 1;
+    else return r;
   }
-  return -1;
+  return null;
+}
+
+function fourLookup(t: CjkTable, idx: number): number {
+  const run = findRun(t.four!, idx, 0);
+  return run === null ? -1 : run[1] + idx - run[0];
 }
 
 function charOf(cp: number): string {

@@ -276,8 +276,31 @@ function childPipeWrite(fd: number, data: Uint8Array, partialOk: boolean, finish
 
 export const nonBlockingPipes = new Set<number>();
 
+/**
+ * os.read/FileIO reads of a pipe made non-blocking: up to `n` bytes (empty at end of file), or
+ * null (EAGAIN); undefined when `fd` is not such a pipe. Errors go through `rethrow`.
+ */
+export function readIfNonBlocking(fd: number, n: number, rethrow: (e: unknown) => never): Uint8Array | null | undefined {
+  if (!nonBlockingPipes.has(fd)) return undefined;
+  try {
+    return readNow(fd, n);
+  } catch (e) {
+    rethrow(e);
+  }
+}
+
+/** The same for writes: the count written, or null (EAGAIN: nothing fits). */
+export function writeIfNonBlocking(fd: number, data: Uint8Array, rethrow: (e: unknown) => never): number | null | undefined {
+  if (!nonBlockingPipes.has(fd)) return undefined;
+  try {
+    return writeNow(fd, data);
+  } catch (e) {
+    rethrow(e);
+  }
+}
+
 /** A non-blocking read of up to `n` bytes: the bytes (empty at end of file), or null (EAGAIN). */
-export function readNow(fd: number, n: number): Uint8Array | null {
+function readNow(fd: number, n: number): Uint8Array | null {
   const ahead = takeAhead(fd, n);
   if (ahead !== undefined) return ahead;
   const chunk = new Uint8Array(n);
@@ -291,7 +314,7 @@ export function readNow(fd: number, n: number): Uint8Array | null {
 }
 
 /** A non-blocking write: the count written, or null (EAGAIN: nothing fits). */
-export function writeNow(fd: number, data: Uint8Array): number | null {
+function writeNow(fd: number, data: Uint8Array): number | null {
   const held = heldWrites.get(fd);
   if (held !== undefined && pipeWritable(fd) === false) return null;
   const [done, error] = writeSome(fd, data);

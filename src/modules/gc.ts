@@ -16,9 +16,8 @@ import { PyDict } from "../objects/pydict";
 import { False, None, PyList, PyTuple, PyValue, True, typeOf } from "../objects/types";
 import { defFunctions, defineModule } from "./registry";
 import { Op } from "../bytecode/opcodes";
-import { topFrame } from "../vm/eval";
 import { Frame } from "../vm/frame";
-import { current, renewSlice, threads } from "../vm/threads";
+import { renewSlice, threads, topFrameOf } from "../vm/threads";
 import { runDeadCallbacks } from "./weakref";
 
 let enabled = true;
@@ -56,7 +55,7 @@ function endKeepAlive(): void {
  */
 function dropPoppedValues(): void {
   for (const t of threads) {
-    for (let f: Frame | null = t === current ? topFrame : t.vm.top; f !== null; f = f.back) {
+    for (let f: Frame | null = topFrameOf(t); f !== null; f = f.back) {
       if ((f.code.code[f.lasti] & 0xff) !== Op.CALL) continue;
       const stack = f.stack;
       for (let i = Math.max(f.sp, 0); i < stack.length; i++) stack[i] = null;

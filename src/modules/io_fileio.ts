@@ -18,7 +18,7 @@ import {
   bufferArg, closedError, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
   unsupported, writableBuffer,
 } from "./io_base";
-import { forgetFd, nonBlockingPipes, pipeRead, pipeWrite, readNow, writeNow } from "./fdwait";
+import { forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
 import { nativeType } from "./registry";
 import { TypeFlag } from "../objects/object";
 
@@ -95,19 +95,14 @@ function rethrow(e: unknown): never {
 
 /** Reads up to `n` bytes at the file's position; null when a non-blocking descriptor has none. */
 export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number): number | null {
-  if (!f.usePos && nonBlockingPipes.has(f.fd)) {
-    // os.set_blocking(fd, False): what is there now, or null (EAGAIN).
-    let d: Uint8Array | null;
-    try {
-      d = readNow(f.fd, n);
-    } catch (e) {
-      rethrow(e);
-    }
-    if (d === null) return null;
-    buf.set(d, off);
-    return d.length;
-  }
   if (!f.usePos) {
+    // os.set_blocking(fd, False): what is there now, or null (EAGAIN).
+    const now = readIfNonBlocking(f.fd, n, rethrow);
+    if (now === null) return null;
+    if (now !== undefined) {
+      buf.set(now, off);
+      return now.length;
+    }
     const got = pipeRead(f.fd, n, null, (d) => {
       buf.set(d, off);
       return d.length;
@@ -133,15 +128,10 @@ export function fileRead(f: FileIOObj, buf: Uint8Array, off: number, n: number):
 
 /** Writes all of `data` (retrying partial writes and EAGAIN); returns the count written. */
 export function fileWrite(f: FileIOObj, data: Uint8Array): number | null {
-  if (!f.usePos && nonBlockingPipes.has(f.fd)) {
-    // Non-blocking: what fits now, or null when nothing does (EAGAIN).
-    try {
-      return writeNow(f.fd, data);
-    } catch (e) {
-      rethrow(e);
-    }
-  }
   if (!f.usePos) {
+    // Non-blocking: what fits now, or null when nothing does (EAGAIN).
+    const now = writeIfNonBlocking(f.fd, data, rethrow);
+    if (now !== undefined) return now;
     const done = pipeWrite(f.fd, data, null, (k) => k, rethrow);
     if (done !== undefined) return done as number;
   }

@@ -32,7 +32,7 @@ import {
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
 import { isChild, takeExited, withStdFdsOpen } from "./childproc";
-import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readNow, writeNow } from "./fdwait";
+import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
@@ -701,15 +701,10 @@ function posixFunctions(): Fns {
       const fd = fdArg(args[0]);
       const n = Number(index(args[1]));
       if (n < 0) throw osError(22);
-      if (nonBlockingPipes.has(fd)) {
-        let got: Uint8Array | null;
-        try {
-          got = readNow(fd, n);
-        } catch (e) {
-          rethrowAsOSError(e);
-        }
-        if (got === null) throw osError(11);
-        return newBytes(got);
+      const now = readIfNonBlocking(fd, n, rethrowAsOSError);
+      if (now !== undefined) {
+        if (now === null) throw osError(11);
+        return newBytes(now);
       }
       if (!filePos.has(fd)) {
         const v = pipeRead(fd, n, args, newBytes, rethrowAsOSError);
@@ -721,15 +716,10 @@ function posixFunctions(): Fns {
       checkPos("write", args, kw, 2);
       const fd = fdArg(args[0]);
       const data = bytesLike(args[1]);
-      if (nonBlockingPipes.has(fd)) {
-        let done: number | null;
-        try {
-          done = writeNow(fd, data);
-        } catch (e) {
-          rethrowAsOSError(e);
-        }
-        if (done === null) throw osError(11);
-        return done;
+      const now = writeIfNonBlocking(fd, data, rethrowAsOSError);
+      if (now !== undefined) {
+        if (now === null) throw osError(11);
+        return now;
       }
       if (!filePos.has(fd)) {
         const v = pipeWrite(fd, data, args, (n) => n, rethrowAsOSError);

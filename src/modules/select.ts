@@ -56,7 +56,7 @@ function readyEvents(fd: number, wanted: number): number {
 }
 
 /** An fd argument: an int, or an object whose fileno() gives one (CPython's PyObject_AsFileDescriptor). */
-function fdOf(v: PyValue): number {
+export function fdOf(v: PyValue): number {
   let n: PyValue = v;
   if (intValue(v) === undefined) {
     if (typeof v !== "object" || (v as PyObject).cls.lookup("fileno") === undefined) {

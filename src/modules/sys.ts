@@ -16,7 +16,7 @@ import { checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { NativeFn, None, PyBuiltinFunction, PyFloat, PyList, PyModule, PyObject, PyTuple, PyValue, True, False, typeOf } from "../objects/types";
 import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
-import { current, getSwitchInterval, setSwitchInterval, threads } from "../vm/threads";
+import { current, getSwitchInterval, setSwitchInterval, threads, topFrameOf } from "../vm/threads";
 import { runtime } from "../vm/runtime";
 import { DEFAULT_MAX_STR_DIGITS, getIntMaxStrDigits, MAX_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../objects/intstr";
 import { formatException } from "../vm/traceback";
@@ -292,7 +292,7 @@ export function makeSys(opts: SysOptions): void {
   fn(d, "_current_frames", () => {
     const out = new PyDict();
     for (const t of threads) {
-      const top = t === current ? topFrame : t.vm.top;
+      const top = topFrameOf(t);
       if (top !== null) out.set(t.ident, top);
     }
     return out;
@@ -300,7 +300,7 @@ export function makeSys(opts: SysOptions): void {
   fn(d, "_current_exceptions", () => {
     const out = new PyDict();
     for (const t of threads) {
-      if (t !== current && t.vm.top === null) continue;
+      if (topFrameOf(t) === null) continue;
       let exc: PyValue = None;
       if (t === current) exc = currentHandled();
       else for (let i = t.vm.exc.length - 1; i >= 0 && exc === None; i--) exc = t.vm.exc[i];

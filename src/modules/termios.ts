@@ -6,13 +6,14 @@
 
 import * as fs from "node:fs";
 import { isatty } from "node:tty";
-import { call, callMethod, index, intValue, toArray, typeName } from "../objects/abstract";
+import { call, index, intValue, toArray, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { typeError } from "../objects/exceptions";
 import { checkArgs } from "../objects/native";
-import { NativeFn, PyList, PyObject, PyTuple, PyType, PyValue } from "../objects/types";
+import { NativeFn, PyList, PyTuple, PyType, PyValue } from "../objects/types";
 import { strerror } from "./errno";
 import { defFunctions, defineModule, nativeType } from "./registry";
+import { fdOf } from "./select";
 
 /** Linux's values, as CPython 3.11's termios has them. */
 const CONSTANTS: Record<string, number> = {
@@ -55,20 +56,6 @@ function termiosError(errno: number): never {
   throw call(errorType, [errno, strerror(errno)]);
 }
 
-/** An fd argument: an int, or an object whose fileno() gives one. */
-function fdArg(v: PyValue): number {
-  let n: PyValue = v;
-  if (intValue(v) === undefined) {
-    if (typeof v !== "object" || (v as PyObject).cls.lookup("fileno") === undefined) {
-      typeError("argument must be an int, or have a fileno() method.");
-    }
-    n = callMethod(v, "fileno", []);
-    if (intValue(n) === undefined) typeError("fileno() returned a non-integer");
-  }
-  const fd = Number(index(n));
-  if (fd < 0) E.raiseError(E.ValueError, `file descriptor cannot be a negative integer (${fd})`);
-  return fd;
-}
 
 /** What the ioctl would fail with on `fd`: EBADF, ENOTTY, or ENOSYS for a terminal (not reachable from Node). */
 function failIoctl(fd: number): never {
@@ -89,7 +76,7 @@ function intArg(v: PyValue): number {
 function fdAndInt(name: string): NativeFn {
   return (args, kw) => {
     checkArgs(name, args, kw, 2, 2, 0);
-    const fd = fdArg(args[0]);
+    const fd = fdOf(args[0]);
     intArg(args[1]);
     return failIoctl(fd);
   };
@@ -102,11 +89,11 @@ defineModule("termios", (dict) => {
   defFunctions(dict, "termios", {
     tcgetattr(args, kw) {
       checkArgs("termios.tcgetattr", args, kw, 1, 1, 0);
-      return failIoctl(fdArg(args[0]));
+      return failIoctl(fdOf(args[0]));
     },
     tcsetattr(args, kw) {
       checkArgs("tcsetattr", args, kw, 3, 3, 0);
-      const fd = fdArg(args[0]);
+      const fd = fdOf(args[0]);
       intArg(args[1]);
       const attrs = args[2];
       if (!(attrs instanceof PyList) || attrs.items.length !== 7) typeError("tcsetattr, arg 3: must be 7 element list");
@@ -116,17 +103,17 @@ defineModule("termios", (dict) => {
     tcsendbreak: fdAndInt("tcsendbreak"),
     tcdrain(args, kw) {
       checkArgs("termios.tcdrain", args, kw, 1, 1, 0);
-      return failIoctl(fdArg(args[0]));
+      return failIoctl(fdOf(args[0]));
     },
     tcflush: fdAndInt("tcflush"),
     tcflow: fdAndInt("tcflow"),
     tcgetwinsize(args, kw) {
       checkArgs("termios.tcgetwinsize", args, kw, 1, 1, 0);
-      return failIoctl(fdArg(args[0]));
+      return failIoctl(fdOf(args[0]));
     },
     tcsetwinsize(args, kw) {
       checkArgs("tcsetwinsize", args, kw, 2, 2, 0);
-      const fd = fdArg(args[0]);
+      const fd = fdOf(args[0]);
       const ws = args[1];
       const items = ws instanceof PyTuple || ws instanceof PyList ? toArray(ws) : null;
       if (items === null) typeError("tcsetwinsize, arg 2: must be a two-item sequence");

@@ -825,11 +825,6 @@ export function initTypeAndObject(): void {
   defGetSet(superType, "__self_class__", (s) => (s as PySuper).obj === None ? None : (s as PySuper).objType);
 
   // ---- mappingproxy (type.__dict__, or types.MappingProxyType(mapping)) ----
-  const nsDict = (t: PyType): PyDict => {
-    const d = new PyDict();
-    for (const [k, v] of t.ns) d.set(k, v);
-    return d;
-  };
   // A proxy of a type reads its namespace directly; a proxy of any other mapping forwards.
   const fwd = (p: PyMappingProxy, name: string, args: PyValue[]): PyValue => callMethod(p.mapping, name, args);
   defNew(mappingproxyType, (args, kw) => {
@@ -874,18 +869,15 @@ export function initTypeAndObject(): void {
     },
     keys(args) {
       const p = args[0] as PyMappingProxy;
-      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
-      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "keys", []);
+      return callMethod(proxied(p), "keys", []);
     },
     values(args) {
       const p = args[0] as PyMappingProxy;
-      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
-      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "values", []);
+      return callMethod(proxied(p), "values", []);
     },
     items(args) {
       const p = args[0] as PyMappingProxy;
-      // A type's namespace is a JS Map: the view is of a snapshot (CPython's is live).
-      return callMethod(p.type === null ? p.mapping : nsDict(p.type), "items", []);
+      return callMethod(proxied(p), "items", []);
     },
     get(args) {
       const p = args[0] as PyMappingProxy;
@@ -896,18 +888,9 @@ export function initTypeAndObject(): void {
     },
     copy(args) {
       const p = args[0] as PyMappingProxy;
-      if (p.type === null) return fwd(p, "copy", []);
-      const d = new PyDict();
-      for (const [k, v] of p.type.ns) d.set(k, v);
-      return d;
+      return p.type === null ? fwd(p, "copy", []) : proxied(p);
     },
-    __str__(args) {
-      const p = args[0] as PyMappingProxy;
-      if (p.type === null) return str(p.mapping);
-      const d = new PyDict();
-      for (const [k, v] of p.type.ns) d.set(k, v);
-      return str(d);
-    },
+    __str__: (args) => str(proxied(args[0] as PyMappingProxy)),
     // Comparisons are the mapping's.
     __eq__: (args) => proxyCompare(args, Cmp.EQ),
     __ne__: (args) => proxyCompare(args, Cmp.NE),
@@ -915,13 +898,7 @@ export function initTypeAndObject(): void {
     __le__: (args) => proxyCompare(args, Cmp.LE),
     __gt__: (args) => proxyCompare(args, Cmp.GT),
     __ge__: (args) => proxyCompare(args, Cmp.GE),
-    __repr__(args) {
-      const p = args[0] as PyMappingProxy;
-      if (p.type === null) return `mappingproxy(${repr(p.mapping)})`;
-      const d = new PyDict();
-      for (const [k, v] of p.type.ns) d.set(k, v);
-      return `mappingproxy(${repr(d)})`;
-    },
+    __repr__: (args) => `mappingproxy(${repr(proxied(args[0] as PyMappingProxy))})`,
   });
   initGenericAlias();
   void defStaticMethod;
@@ -934,15 +911,19 @@ export function initTypeAndObject(): void {
   void raiseError;
 }
 
+/**
+ * The mapping a proxy shows: the proxied mapping, or for a type a dict made from its namespace
+ * (a JS Map: views and comparisons are of this snapshot; CPython's are live).
+ */
+function proxied(p: PyMappingProxy): PyValue {
+  if (p.type === null) return p.mapping;
+  const d = new PyDict();
+  for (const [k, v] of p.type.ns) d.set(k, v);
+  return d;
+}
+
 function proxyCompare(args: PyValue[], op: Cmp): PyValue {
-  const p = args[0] as PyMappingProxy;
-  let m = p.mapping;
-  if (p.type !== null) {
-    const d = new PyDict();
-    for (const [k, v] of p.type.ns) d.set(k, v);
-    m = d;
-  }
-  return richCompare(m, args[1], op);
+  return richCompare(proxied(args[0] as PyMappingProxy), args[1], op);
 }
 
 function checkHeap(t: PyType, attr: string): void {

@@ -195,6 +195,11 @@ function makeFrameFromStack(f: PyFunction, stack: StackValue[], start: number, n
   return frame;
 }
 
+/** How many values MAKE_FUNCTION with these flags takes below the code object. */
+export function makeFunctionExtras(flags: number): number {
+  return (flags & 1) + (flags >> 1 & 1) + (flags >> 2 & 1) + (flags >> 3 & 1);
+}
+
 /**
  * MAKE_FUNCTION: a function of `code` with what the flags say it has, in `extra` in their stack
  * order (defaults, keyword defaults, annotations, closure).
@@ -484,10 +489,6 @@ function pushFrame(caller: Frame, callee: Frame): void {
 }
 
 /**
- * Executes instructions of `frame` until a frame change (returns undefined, topFrame is the
- * new frame) or until `entry` returns or yields (returns the value).
- */
-/**
  * A backward jump to `target` about to be taken: counts down to the JIT's loop hook and services
  * the eval breaker (thread switches, signals). True when the JIT ran the frame on: the caller
  * must reload it (its pc is no longer `target`). Otherwise the frame's pc is `target`.
@@ -506,6 +507,10 @@ function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): b
   return false;
 }
 
+/**
+ * Executes instructions of `frame` until a frame change (returns undefined, topFrame is the
+ * new frame) or until `entry` returns or yields (returns the value).
+ */
 function execute(frame: Frame, entry: Frame): PyValue | undefined {
   // No try/finally here: after an exception the frame's sp and pc are not used (the handler
   // sets both; without one the frame is finished), and every exit below stores them.
@@ -1339,7 +1344,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         break;
       }
       case Op.MAKE_FUNCTION: {
-        const n = (arg & 1) + (arg >> 1 & 1) + (arg >> 2 & 1) + (arg >> 3 & 1);
+        const n = makeFunctionExtras(arg);
         const f = makeFunction(stack[sp - 1] as PyCode, frame.globals, frame.builtins, arg,
           stackSlice(stack, sp - 1 - n, sp - 1));
         sp -= n;

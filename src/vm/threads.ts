@@ -133,6 +133,11 @@ export function renewSlice(): void {
   sliceEnd = performance.now() + switchInterval * 1000;
 }
 
+/** The frame a thread is running now (its saved top frame when it is not the running thread). */
+export function topFrameOf(t: GreenThread): Frame | null {
+  return t === current ? topFrame : t.vm.top;
+}
+
 export function getSwitchInterval(): number {
   return switchInterval;
 }
