@@ -60,6 +60,10 @@ export class CodeObject {
   runtimeConsts: unknown[] | null = null;
   /** Free slot for the VM / JIT (per-code caches, counters). */
   vmData: unknown = null;
+  /** The baseline tier's compiled function (vm/baseline/), false when the code cannot be compiled. */
+  baseline: unknown = null;
+  /** Calls counted towards the baseline tier's threshold. */
+  calls = 0;
 
   constructor(
     readonly name: string,

@@ -10,6 +10,7 @@ import type { PyDict } from "../objects/pydict";
 import { runMain, runModuleMain } from "../vm/interp";
 import { installStdinInput, interact, startTerminalRepl, stdinIsTTY } from "./repl";
 import { installJit, paramsChanged } from "../jit/driver";
+import { configureBaseline } from "../vm/baseline/compile";
 import { JitParamError, setParams } from "../jit/params";
 import { commandLine } from "../modules/sys";
 import { stdioOptions } from "../modules/sysio";
@@ -26,6 +27,7 @@ Options (a subset of CPython's):
 -q     : don't print version and copyright messages on interactive startup
 -V     : print the Python version number and exit (also --version)
 --jit off | --jit name=value,... : control the JIT compiler
+--baseline off | --baseline threshold=N : control the baseline compiler (on by default)
 --dump-ast [-a] [--no-type-comments] [-m mode] [-i N] file : print ast.dump(ast.parse(file)) like
          'python3 -m ast'
 file   : program read from script file
@@ -118,6 +120,7 @@ export function main(argv: string[]): number | null {
   const after = () => (inspect ? (globals: PyDict) => interact(globals, false) : null);
   installStdinInput();
   installJit();
+  configureBaseline("on");
   const opts = commandLine.opts;
   const warnOptions: string[] = [];
   const xOptions: Record<string, string | true> = {};
@@ -180,6 +183,13 @@ export function main(argv: string[]): number | null {
         throw e;
       }
       paramsChanged();
+      i += 2;
+      continue;
+    }
+    if (a === "--baseline") {
+      if (i + 1 >= argv.length) throw new UsageError("Argument expected for the --baseline option");
+      const err = configureBaseline(argv[i + 1]);
+      if (err !== null) throw new UsageError(`--baseline: ${err}`);
       i += 2;
       continue;
     }

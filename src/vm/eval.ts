@@ -40,10 +40,10 @@ import { TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
 import { Frame, FrameState, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
-import { evalBreaker, runtime, THREAD_SWITCH } from "./runtime";
+import { Breaker, evalBreaker, runtime, THREAD_SWITCH } from "./runtime";
 import { codeObjectOf } from "../objects/pyfunction";
 import {
-  clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, TRACE_WORD, traceStep, tracedCode, unwindEvent, useTracing,
+  clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, functionExit, TRACE_WORD, traceStep, tracedCode, unwindEvent, useTracing,
 } from "./trace";
 import { AttrCache, AttrKind, CodeCache, codeCache, GlobalCache, loopHook } from "./icache";
 import {
@@ -219,10 +219,145 @@ export function makeFunction(code: PyCode, globals: PyDict, builtins: PyDict, fl
   return f;
 }
 
-/** Calls a Python function from native code (re-enters the loop). */
+/** Calls a Python function from native code (re-enters the loop, or runs its compiled form). */
 export function callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const frame = makeFrame(f, args, kwnames);
-  return run(frame);
+  const fn = compiledOf(f.code);
+  return fn !== null ? enterCompiled(fn, frame) : run(frame);
+}
+
+// ---- the baseline tier (vm/baseline/) ----------------------------------------------------------------
+//
+// A code object called often enough is compiled to one JS function (vm/baseline/compile.ts) that
+// runs its frame: the value stack in JS locals, the locals in frame.fast. Compiled frames run on
+// the JS stack (a call is a JS call), so a thread running one cannot switch in place: the tier is
+// used only while one thread exists and nothing is traced (sys.settrace needs the interpreter).
+
+/** A compiled code object: runs the frame (linked by enterCompiled) and returns its value. */
+export type CompiledFn = (frame: Frame) => PyValue;
+
+let baselineCompiler: ((code: CodeObject) => CompiledFn | null) | null = null;
+/** Calls before a code object is compiled. */
+let baselineThreshold = 50;
+
+/** Installs the baseline compiler (null: --baseline off) and its threshold. */
+export function setBaseline(compiler: ((code: CodeObject) => CompiledFn | null) | null, threshold: number): void {
+  baselineCompiler = compiler;
+  baselineThreshold = threshold;
+}
+
+/** The compiled form of `code` when the tier may run it now (counting the call towards compiling it). */
+export function compiledOf(code: CodeObject): CompiledFn | null {
+  const b = code.baseline;
+  if ((evalBreaker & Breaker.Threads) !== 0 || useTracing) return null;
+  if (b !== null) return b === false ? null : b as CompiledFn;
+  if (++code.calls < baselineThreshold || baselineCompiler === null) return null;
+  const fn = baselineCompiler(code);
+  code.baseline = fn === null ? false : fn;
+  return fn;
+}
+
+/** The frame whose interpreted rest (resumeInterpreter) added its own traceback entry. */
+let resumedFrame: Frame | null = null;
+
+/** Runs a compiled function on `frame` as a call from the running frame. */
+export function enterCompiled(fn: CompiledFn, frame: Frame): PyValue {
+  if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
+  depth++;
+  const back = topFrame;
+  frame.back = back;
+  frame.state = FrameState.Running;
+  topFrame = frame;
+  const outerEntry = currentEntry;
+  // Not the thread's base run: a blocking call under compiled code waits pinned (threads.ts).
+  currentEntry = frame;
+  try {
+    const v = fn(frame);
+    // Tracing started while the frame ran (the frame itself gets no 'line' events, as a frame
+    // without f_trace in CPython; a profile function sees its return).
+    if (useTracing) functionExit(frame, v, false);
+    return v;
+  } catch (err) {
+    if (err === THREAD_SWITCH) throw err;
+    let exc = toPyException(err);
+    if (resumedFrame === frame) {
+      // The interpreter ran the frame's rest and did all of this.
+      resumedFrame = null;
+      throw exc;
+    }
+    if (exitUnwind) {
+      // The profile function failed on the frame's 'return' event: the frame is left at once.
+      clearExitUnwind();
+      throw exc;
+    }
+    if (reraising) reraising = false;
+    else {
+      if (exc.traceback === None) chainContext(exc);
+      exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+      if (useTracing) exc = exceptionEvent(frame, exc);
+    }
+    if (useTracing) exc = unwindEvent(frame, exc);
+    throw exc;
+  } finally {
+    frame.state = FrameState.Finished;
+    depth--;
+    topFrame = back;
+    currentEntry = outerEntry;
+  }
+}
+
+/**
+ * Runs the rest of a compiled frame in the interpreter, from frame.pc with the value stack
+ * in frame.stack (the JIT took over a hot loop, or an instruction the compiled code leaves
+ * to the interpreter). The frame stays linked as enterCompiled linked it.
+ */
+export function resumeInterpreter(frame: Frame): PyValue {
+  // A trace that left inside a call it inlined linked that call's frames above this one
+  // (inlinedFrame): the interpreter goes on in the innermost, as after its own loop hook.
+  if (topFrame !== frame) resumeFrame = topFrame;
+  depth--;
+  topFrame = frame.back;
+  try {
+    return run(frame);
+  } catch (err) {
+    resumedFrame = frame;
+    throw err;
+  } finally {
+    depth++;
+    topFrame = frame;
+  }
+}
+
+/** CALL_FUNCTION_EX's names of the keyword arguments that callExArgs put last (null: none). */
+let callExKwnames: string[] | null = null;
+
+/** CALL_FUNCTION_EX's arguments: the positional ones, then the values of **kwargs (named in callExKwnames). */
+function callExArgs(f: PyValue, posargs: PyValue, kwargs: PyValue | null): PyValue[] {
+  const args = posargs instanceof PyTuple ? (posargs.items as PyValue[]).slice() : toArrayForCall(f, posargs);
+  let kwnames: string[] | null = null;
+  if (kwargs !== null) {
+    const d = kwargs instanceof PyDict ? kwargs : toDictForCall(f, kwargs);
+    kwnames = [];
+    for (const [k, v] of d.entries()) {
+      if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError("keywords must be strings");
+      kwnames.push(kwKeyName("", k));
+      args.push(v);
+    }
+    if (kwnames.length === 0) kwnames = null;
+  }
+  callExKwnames = kwnames;
+  return args;
+}
+
+/** CALL_FUNCTION_EX in compiled code: f(*posargs, **kwargs). */
+export function callExForCompiled(f: PyValue, posargs: PyValue, kwargs: PyValue | null): PyValue {
+  const args = callExArgs(f, posargs, kwargs);
+  return call(f, args, callExKwnames);
+}
+
+/** An instruction of executeOther for compiled code: frame.stack/sp/pc hold the frame's state. */
+export function executeForCompiled(frame: Frame, word: number): void {
+  executeOther(frame, frame, word);
 }
 
 // ---- the loop ---------------------------------------------------------------------------------------
@@ -233,14 +368,14 @@ function nameError(name: string): never {
   throw e;
 }
 
-function unboundLocal(frame: Frame, i: number): never {
+export function unboundLocal(frame: Frame, i: number): never {
   const name = frame.code.localsplusnames[i];
   const e = newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
   e.fields = { name };
   throw e;
 }
 
-function freeVarError(frame: Frame, i: number): never {
+export function freeVarError(frame: Frame, i: number): never {
   const name = frame.code.localsplusnames[i];
   const code = frame.code;
   if (i < code.localsplusnames.length - code.freevars.length) unboundLocal(frame, i);
@@ -250,7 +385,7 @@ function freeVarError(frame: Frame, i: number): never {
 }
 
 /** LOAD_GLOBAL through its cache: a position hint into the globals or builtins entries. */
-function loadGlobalCached(c: GlobalCache, globals: PyDict, builtins: PyDict, name: string): PyValue {
+export function loadGlobalCached(c: GlobalCache, globals: PyDict, builtins: PyDict, name: string): PyValue {
   if (!c.builtin) {
     const st = globals.store;
     const p = c.pos;
@@ -997,10 +1132,20 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         }
         if (typeof f === "object" && f.cls === functionType) {
           const callee = makeFrameFromStack(f as PyFunction, stack, start, sp - start, kwnames);
-          callee.initSelf = initSelf;
           sp = base;
           frame.sp = sp;
           frame.pc = pc;
+          const fn = compiledOf(callee.code);
+          if (fn !== null) {
+            let v = enterCompiled(fn, callee);
+            if (initSelf !== null) {
+              if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
+              v = initSelf;
+            }
+            stack[sp++] = v;
+            break;
+          }
+          callee.initSelf = initSelf;
           pushFrame(frame, callee);
           frame = callee;
           code = frame.code;
@@ -1322,18 +1467,8 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         sp--; // NULL
         frame.sp = sp;
         frame.pc = pc;
-        const args = posargs instanceof PyTuple ? (posargs.items as PyValue[]).slice() : toArrayForCall(f, posargs);
-        let kwnames: string[] | null = null;
-        if (kwargs !== null) {
-          const d = kwargs instanceof PyDict ? kwargs : toDictForCall(f, kwargs);
-          kwnames = [];
-          for (const [k, v] of d.entries()) {
-            if (typeof k !== "string" && !(k instanceof PyStrObj)) typeError("keywords must be strings");
-            kwnames.push(kwKeyName("", k));
-            args.push(v);
-          }
-          if (kwnames.length === 0) kwnames = null;
-        }
+        const args = callExArgs(f, posargs, kwargs);
+        const kwnames = callExKwnames;
         if (f instanceof PyFunction || f instanceof PyMethod && f.func instanceof PyFunction) {
           const callee = f instanceof PyFunction ? makeFrame(f, args, kwnames) :
             makeFrame(f.func as PyFunction, [f.self, ...args], kwnames);
@@ -1515,7 +1650,7 @@ const MAX_ATTR_ENTRIES = 4;
  * The cache entry for type `t` at instruction i when the first entry does not match: another
  * entry of the chain (polymorphic sites), a stale entry of `t` refilled, or a new one.
  */
-function attrCacheMiss(ic: (AttrCache | GlobalCache | undefined)[], i: number, t: PyType, name: string,
+export function attrCacheMiss(ic: (AttrCache | GlobalCache | undefined)[], i: number, t: PyType, name: string,
                        store: boolean): AttrCache {
   const first = ic[i] as AttrCache | undefined;
   let c: AttrCache;
@@ -1598,7 +1733,7 @@ function fillStoreCache(c: AttrCache, t: PyType, name: string): void {
  * path (metaclass, own __new__, native base, abstract class, __init__ not a plain function).
  * Cached per CALL instruction on the class and its version.
  */
-function classInit(ic: (AttrCache | GlobalCache | undefined)[], i: number, t: PyType): PyFunction | null {
+export function classInit(ic: (AttrCache | GlobalCache | undefined)[], i: number, t: PyType): PyFunction | null {
   let c = ic[i] as AttrCache | undefined;
   if (c === undefined) c = ic[i] = new AttrCache();
   if (c.type !== t || c.version !== t.version) {
@@ -1615,7 +1750,7 @@ function classInit(ic: (AttrCache | GlobalCache | undefined)[], i: number, t: Py
 }
 
 /** A cached attribute load: the instance dict, then the type's non-data attribute. */
-function loadAttrDict(c: AttrCache, obj: PyObject, name: string): PyValue {
+export function loadAttrDict(c: AttrCache, obj: PyObject, name: string): PyValue {
   const dict = obj.dict;
   if (dict !== null) {
     const st = dict.store;
@@ -1634,7 +1769,7 @@ function loadAttrDict(c: AttrCache, obj: PyObject, name: string): PyValue {
 }
 
 /** A cached data descriptor (getset, __slots__ member, plain property). */
-function loadAttrData(c: AttrCache, obj: PyObject, name: string): PyValue {
+export function loadAttrData(c: AttrCache, obj: PyObject, name: string): PyValue {
   const d = c.value;
   if (d instanceof PyGetSetDescr) return d.get(obj);
   const p = d as PyProperty;
@@ -1643,7 +1778,7 @@ function loadAttrData(c: AttrCache, obj: PyObject, name: string): PyValue {
 }
 
 /** x op y for two floats (or a float and an exact int); NotImplemented sends it the generic way. */
-function floatArith(x: number, y: number, op: Bin): PyValue {
+export function floatArith(x: number, y: number, op: Bin): PyValue {
   switch (op) {
     case Bin.ADD: return new PyFloat(x + y);
     case Bin.SUBTRACT: return new PyFloat(x - y);
@@ -1752,7 +1887,7 @@ function dictUpdate(d: PyDict, v: PyValue, merge: boolean, fn: PyValue | null): 
   }
 }
 
-function unpackIterable(seq: PyValue, before: number, after: number): PyValue[] {
+export function unpackIterable(seq: PyValue, before: number, after: number): PyValue[] {
   const t = typeOf(seq);
   if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
     typeError(`cannot unpack non-iterable ${t.name} object`);
@@ -1772,7 +1907,7 @@ function unpackIterable(seq: PyValue, before: number, after: number): PyValue[] 
   }
 }
 
-function unpackError(got: number, expected: number): never {
+export function unpackError(got: number, expected: number): never {
   if (got > expected) raiseError(ValueError, `too many values to unpack (expected ${expected})`);
   raiseError(ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
 }

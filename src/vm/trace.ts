@@ -274,7 +274,7 @@ export function functionEntry(frame: Frame): void {
   }
 }
 
-function functionExit(frame: Frame, value: PyValue, isYield: boolean): void {
+export function functionExit(frame: Frame, value: PyValue, isYield: boolean): void {
   try {
     if (tstate.traceFunc !== None) {
       tstate.whatYield = isYield;

@@ -1,0 +1,446 @@
+// The baseline compiler: one code object's bytecode to one JS function (docs/baseline-compiler.md).
+//
+// The generated function runs a frame linked by enterCompiled (vm/eval.ts) and returns the
+// frame's value. The value stack lives in JS locals s0, s1, ... (the depth at each instruction
+// is static); the locals stay in frame.fast. Basic blocks become the cases of a `switch (pc)` in
+// a loop, so a jump is `pc = target; continue`. Each instruction does what `execute` does, with
+// the same inline caches (the code's CodeCache) and fast paths, through the helpers of rt.ts;
+// the rarer instructions spill the value stack to the frame and run the interpreter's own
+// implementation (executeOther). frame.lasti is stored before anything that may raise.
+//
+// Not compiled (they stay in the interpreter): generators and coroutines, code with an
+// exception table (try, with), class and module bodies, and code using an instruction this
+// file does not know. A backward jump counts down the code's loop counter like the interpreter's;
+// when the JIT takes over the loop, the rest of the call runs in the interpreter.
+
+import { CodeFlag, CodeObject } from "../../bytecode/code";
+import { BinOp, CmpOp, Op, OPCODES, OpFlag, stackEffect } from "../../bytecode/opcodes";
+import { CompiledFn, runtimeConsts, setBaseline } from "../eval";
+import { codeCache, GlobalCache } from "../icache";
+import { R } from "./rt";
+
+/** Instructions compiled to their own code. */
+const DIRECT = new Set<Op>([
+  Op.NOP, Op.RESUME, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST, Op.LOAD_FAST, Op.STORE_FAST,
+  Op.LOAD_DEREF, Op.STORE_DEREF, Op.LOAD_CLOSURE, Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.LOAD_GLOBAL, Op.LOAD_ATTR,
+  Op.STORE_ATTR, Op.LOAD_METHOD, Op.BINARY_OP, Op.UNARY_NOT, Op.COMPARE_OP, Op.IS_OP, Op.CONTAINS_OP,
+  Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.BUILD_TUPLE, Op.LIST_APPEND, Op.UNPACK_SEQUENCE, Op.GET_ITER, Op.FOR_ITER,
+  Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE,
+  Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.RETURN_VALUE, Op.KW_NAMES, Op.CALL,
+  Op.CALL_FUNCTION_EX,
+]);
+
+/**
+ * Instructions run by the interpreter's executeOther on the spilled value stack: each falls
+ * through to the next instruction (or raises) and never changes the running frame.
+ */
+const FALLBACK = new Set<Op>([
+  Op.DELETE_FAST, Op.DELETE_DEREF, Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_ATTR, Op.UNARY_POSITIVE,
+  Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.DELETE_SUBSCR, Op.BUILD_SLICE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP,
+  Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE,
+  Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX, Op.FORMAT_VALUE, Op.MAKE_FUNCTION, Op.IMPORT_NAME, Op.IMPORT_FROM,
+  Op.RAISE_VARARGS, Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
+  Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN,
+]);
+
+/** Instructions that cannot raise: no frame.lasti store before them. */
+const NO_RAISE = new Set<Op>([
+  Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST, Op.STORE_FAST, Op.LOAD_CLOSURE,
+  Op.COPY_FREE_VARS, Op.KW_NAMES, Op.JUMP_FORWARD, Op.IS_OP, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
+  Op.STORE_DEREF, Op.RETURN_VALUE, Op.MAKE_CELL,
+]);
+
+const GEN_FLAGS = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
+/** Larger code objects stay interpreted (V8 compiles huge functions slowly). */
+const MAX_INSTRUCTIONS = 4000;
+
+const dump = process.env.TYPHON_BASELINE_DUMP === "1";
+
+const JS_CMP = ["<", "<=", "===", "!==", ">", ">="];
+
+/** Compiles `code`, or returns null when it must stay in the interpreter. */
+export function compileBaseline(code: CodeObject): CompiledFn | null {
+  const want = CodeFlag.OPTIMIZED | CodeFlag.NEWLOCALS;
+  if ((code.flags & want) !== want || (code.flags & GEN_FLAGS) !== 0 || code.exceptionTable.length !== 0) return null;
+  const words = code.code;
+  if (words.length > MAX_INSTRUCTIONS) return null;
+  const depths = stackDepths(words);
+  if (depths === null) return null;
+  const src = new Emitter(code, depths).emit();
+  if (dump) process.stderr.write(`--- baseline ${code.qualname} (${code.filename}:${code.firstlineno})\n${src}\n`);
+  const factory = new Function("R", "K", "N", "IC", "CC", src) as
+    (r: typeof R, k: unknown[], n: readonly string[], ic: unknown[], cc: unknown) => CompiledFn;
+  const cache = codeCache(code);
+  return factory(R, runtimeConsts(code), code.names, cache.ic, cache);
+}
+
+/**
+ * The value-stack depth before each instruction (-1: unreachable), or null when the code uses
+ * an instruction this compiler leaves to the interpreter or the depths disagree.
+ */
+function stackDepths(words: Int32Array): Int32Array | null {
+  const n = words.length;
+  const depth = new Int32Array(n).fill(-1);
+  const work = [0];
+  depth[0] = 0;
+  const visit = (j: number, d: number): boolean => {
+    if (j >= n || d < 0) return false;
+    if (depth[j] === -1) {
+      depth[j] = d;
+      work.push(j);
+      return true;
+    }
+    return depth[j] === d;
+  };
+  while (work.length > 0) {
+    const i = work.pop()!;
+    const w = words[i];
+    const op = (w & 0xff) as Op;
+    const arg = w >>> 8;
+    if (!DIRECT.has(op) && !FALLBACK.has(op)) return null;
+    const info = OPCODES[op];
+    const d = depth[i];
+    if (info.flags & OpFlag.Jump) {
+      const [p, q] = stackEffect(op, arg, true);
+      if (!visit(arg, d - p + q)) return null;
+    }
+    if (!(info.flags & OpFlag.NoFallthrough)) {
+      const [p, q] = stackEffect(op, arg);
+      if (!visit(i + 1, d - p + q)) return null;
+    }
+  }
+  return depth;
+}
+
+class Emitter {
+  private readonly out: string[] = [];
+  private readonly hoisted: string[] = [];
+  private readonly words: Int32Array;
+  private readonly blockStart: Uint8Array;
+  private maxDepth = 0;
+  /** Locals that are always bound (parameters never deleted): LOAD_FAST needs no check. */
+  private readonly bound: Uint8Array;
+  private readonly hoistedNames = new Set<number>();
+  private readonly hoistedConsts = new Set<number>();
+
+  constructor(private readonly code: CodeObject, private readonly depths: Int32Array) {
+    this.words = code.code;
+    const n = this.words.length;
+    this.blockStart = new Uint8Array(n);
+    this.blockStart[0] = 1;
+    const nparams = code.argcount + code.kwonlyargcount + (code.flags & CodeFlag.VARARGS ? 1 : 0) +
+      (code.flags & CodeFlag.VARKEYWORDS ? 1 : 0);
+    this.bound = new Uint8Array(code.localsplusnames.length);
+    for (let i = 0; i < nparams; i++) this.bound[i] = 1;
+    for (let i = 0; i < n; i++) {
+      if (depths[i] < 0) continue;
+      const w = this.words[i];
+      const op = (w & 0xff) as Op;
+      if (OPCODES[op].flags & OpFlag.Jump) this.blockStart[w >>> 8] = 1;
+      if (op === Op.DELETE_FAST || op === Op.MAKE_CELL) this.bound[w >>> 8] = 0;
+      this.maxDepth = Math.max(this.maxDepth, depths[i] + 2);
+    }
+  }
+
+  private name(i: number): string {
+    if (!this.hoistedNames.has(i)) {
+      this.hoistedNames.add(i);
+      this.hoisted.push(`const n${i} = N[${i}];`);
+    }
+    return `n${i}`;
+  }
+
+  private konst(i: number): string {
+    if (!this.hoistedConsts.has(i)) {
+      this.hoistedConsts.add(i);
+      this.hoisted.push(`const k${i} = K[${i}];`);
+    }
+    return `k${i}`;
+  }
+
+  private line(s: string): void {
+    this.out.push(s);
+  }
+
+  emit(): string {
+    const words = this.words;
+    const n = words.length;
+    const loop = this.blockStart.some((b, i) => b === 1 && i > 0);
+    let kw = "null";
+    for (let k = 0; k < n; k++) {
+      const d = this.depths[k];
+      if (d < 0) continue;
+      if (loop && this.blockStart[k] && k > 0) this.line(`case ${k}:`);
+      const w = words[k];
+      const op = (w & 0xff) as Op;
+      const arg = w >>> 8;
+      if (!NO_RAISE.has(op) && !(op === Op.LOAD_FAST && this.bound[arg])) this.line(`frame.lasti = ${k};`);
+      if (op === Op.KW_NAMES) {
+        kw = `w${k}`;
+        this.hoisted.push(`const w${k} = K[${arg}].items;`);
+        continue;
+      }
+      if (FALLBACK.has(op)) {
+        this.fallback(k, w, d);
+        continue;
+      }
+      const skip = this.instruction(k, op, arg, d, kw);
+      kw = "null";
+      if (skip) k++;
+    }
+    const regs = [];
+    for (let i = 0; i < this.maxDepth; i++) regs.push(`s${i}`);
+    const fname = "py_" + this.code.qualname.replace(/[^A-Za-z0-9_$]/g, "_");
+    const body = loop
+      ? `let pc = 0;\nL: for (;;) switch (pc) {\ncase 0:\n${this.out.join("\n")}\ndefault: R.unreachable();\n}`
+      : this.out.join("\n") + "\nR.unreachable();";
+    return `"use strict";
+const None_ = R.None, True_ = R.True, False_ = R.False;
+${this.hoisted.join("\n")}
+return function ${fname}(frame) {
+const fast = frame.fast, globals = frame.globals, builtins = frame.builtins;
+let t${regs.length ? ", " + regs.join(", ") : ""};
+${body}
+};`;
+  }
+
+  /** Spills the value stack, runs the instruction in the interpreter, reloads what it changed. */
+  private fallback(k: number, w: number, d: number): void {
+    const op = (w & 0xff) as Op;
+    const [pops, pushes] = stackEffect(op, w >>> 8);
+    for (let i = 0; i < d; i++) this.line(`frame.stack[${i}] = s${i};`);
+    this.line(`frame.sp = ${d}; frame.pc = ${k + 1};`);
+    this.line(`R.other(frame, ${w});`);
+    if (op === Op.RAISE_VARARGS) {
+      this.line("R.unreachable();");
+      return;
+    }
+    for (let i = d - pops; i < d - pops + pushes; i++) this.line(`s${i} = frame.stack[${i}];`);
+  }
+
+  /** A jump to `target` with `d` values on the stack, from instruction k. */
+  private jump(k: number, target: number, d: number): string {
+    if (target > k) return `{ pc = ${target}; continue L; }`;
+    // A backward jump: the JIT's loop counter and the eval breaker, as the interpreter's backEdge.
+    const spill = [];
+    for (let i = 0; i < d; i++) spill.push(`frame.stack[${i}] = s${i};`);
+    return `{ if (--CC.loopCounter <= 0) { ${spill.join(" ")} frame.sp = ${d}; frame.pc = ${target}; ` +
+      `if (R.loopHot(frame, CC, ${target})) return R.resume(frame); } ` +
+      `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
+  }
+
+  /** A condition the next instruction (a conditional jump) may branch on directly, or null. */
+  private fusedJump(k: number, cond: string, d: number): boolean {
+    if (k + 1 >= this.words.length || this.blockStart[k + 1]) return false;
+    const w = this.words[k + 1];
+    const op = (w & 0xff) as Op;
+    if (op !== Op.POP_JUMP_IF_FALSE && op !== Op.POP_JUMP_IF_TRUE) return false;
+    this.line(`if (${op === Op.POP_JUMP_IF_TRUE ? "" : "!"}(${cond})) ${this.jump(k + 1, w >>> 8, d)}`);
+    return true;
+  }
+
+  /** Emits instruction k; true when it also did instruction k+1. */
+  private instruction(k: number, op: Op, arg: number, d: number, kw: string): boolean {
+    const s = (i: number): string => `s${i}`;
+    const top = s(d - 1);
+    switch (op) {
+      case Op.NOP:
+      case Op.POP_TOP:
+      case Op.COPY_FREE_VARS:
+        return false;
+      case Op.RESUME:
+        this.line(`if (R.breaker() !== 0) R.service(frame, ${k + 1}, ${d});`);
+        return false;
+      case Op.PUSH_NULL:
+        this.line(`${s(d)} = null;`);
+        return false;
+      case Op.COPY:
+        this.line(`${s(d)} = ${s(d - arg)};`);
+        return false;
+      case Op.SWAP:
+        this.line(`t = ${top}; ${top} = ${s(d - arg)}; ${s(d - arg)} = t;`);
+        return false;
+      case Op.LOAD_CONST:
+        this.line(`${s(d)} = ${this.konst(arg)};`);
+        return false;
+      case Op.LOAD_FAST:
+        if (this.bound[arg]) this.line(`${s(d)} = fast[${arg}];`);
+        else this.line(`if ((${s(d)} = fast[${arg}]) === undefined) R.unbound(frame, ${arg});`);
+        return false;
+      case Op.STORE_FAST:
+        this.line(`fast[${arg}] = ${top};`);
+        return false;
+      case Op.LOAD_DEREF:
+        this.line(`if ((${s(d)} = fast[${arg}].value) === undefined) R.freeVar(frame, ${arg});`);
+        return false;
+      case Op.STORE_DEREF:
+        this.line(`fast[${arg}].value = ${top};`);
+        return false;
+      case Op.LOAD_CLOSURE:
+        this.line(`${s(d)} = fast[${arg}];`);
+        return false;
+      case Op.MAKE_CELL:
+        this.line(`fast[${arg}] = R.cell(fast[${arg}]);`);
+        return false;
+      case Op.LOAD_GLOBAL: {
+        const ic = codeCache(this.code).ic;
+        if (ic[k] === undefined) ic[k] = new GlobalCache();
+        this.hoisted.push(`const g${k} = IC[${k}];`);
+        let i = d;
+        if (arg & 1) this.line(`${s(i++)} = null;`);
+        this.line(`${s(i)} = R.loadGlobal(g${k}, globals, builtins, ${this.name(arg >> 1)});`);
+        return false;
+      }
+      case Op.LOAD_ATTR:
+        this.line(`${top} = R.loadAttr(IC, ${k}, ${top}, ${this.name(arg)});`);
+        return false;
+      case Op.STORE_ATTR:
+        this.line(`R.storeAttr(IC, ${k}, ${top}, ${this.name(arg)}, ${s(d - 2)});`);
+        return false;
+      case Op.LOAD_METHOD:
+        this.line(`t = R.loadMethod(IC, ${k}, ${top}, ${this.name(arg)}); ${s(d)} = R.second; ${top} = t;`);
+        return false;
+      case Op.BINARY_OP: {
+        const a = s(d - 2), b = s(d - 1);
+        const num = `typeof ${a} === "number" && typeof ${b} === "number"`;
+        const op2 = arg >= 13 ? arg - 13 : arg;
+        if (op2 === BinOp.ADD || op2 === BinOp.SUBTRACT) {
+          const sym = op2 === BinOp.ADD ? "+" : "-";
+          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} ${sym} ${b}) ? t : R.binop(${a}, ${b}, ${arg});`);
+        } else if (op2 === BinOp.MULTIPLY) {
+          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} * ${b}) ? t + 0 : R.binop(${a}, ${b}, ${arg});`);
+        } else {
+          this.line(`${a} = R.binop(${a}, ${b}, ${arg});`);
+        }
+        return false;
+      }
+      case Op.UNARY_NOT:
+        this.line(`${top} = R.truthy(${top}) ? False_ : True_;`);
+        return false;
+      case Op.COMPARE_OP: {
+        const a = s(d - 2), b = s(d - 1);
+        const num = `typeof ${a} === "number" && typeof ${b} === "number"`;
+        const cmp = `${a} ${JS_CMP[arg as CmpOp]} ${b}`;
+        if (this.fusedJump(k, `${num} ? ${cmp} : R.compareBool(${a}, ${b}, ${arg})`, d - 2)) return true;
+        this.line(`${a} = ${num} ? (${cmp} ? True_ : False_) : R.compare(${a}, ${b}, ${arg});`);
+        return false;
+      }
+      case Op.IS_OP: {
+        const cond = `${s(d - 2)} ${arg === 1 ? "!==" : "==="} ${s(d - 1)}`;
+        if (this.fusedJump(k, cond, d - 2)) return true;
+        this.line(`${s(d - 2)} = ${cond} ? True_ : False_;`);
+        return false;
+      }
+      case Op.CONTAINS_OP: {
+        const cond = `${arg === 1 ? "!" : ""}R.contains(${s(d - 1)}, ${s(d - 2)})`;
+        if (this.fusedJump(k, cond, d - 2)) return true;
+        this.line(`${s(d - 2)} = ${cond} ? True_ : False_;`);
+        return false;
+      }
+      case Op.BINARY_SUBSCR:
+        this.line(`${s(d - 2)} = R.subscr(${s(d - 2)}, ${top});`);
+        return false;
+      case Op.STORE_SUBSCR:
+        this.line(`R.storeSubscr(${s(d - 2)}, ${top}, ${s(d - 3)});`);
+        return false;
+      case Op.BUILD_TUPLE: {
+        const next = k + 1 < this.words.length ? this.words[k + 1] : -1;
+        if (next === (Op.UNPACK_SEQUENCE | arg << 8) && !this.blockStart[k + 1]) {
+          // `a, b = b, a`: the items reversed in place, as the interpreter does.
+          for (let i = d - arg, j = d - 1; i < j; i++, j--) this.line(`t = ${s(i)}; ${s(i)} = ${s(j)}; ${s(j)} = t;`);
+          return true;
+        }
+        const items = [];
+        for (let i = d - arg; i < d; i++) items.push(s(i));
+        this.line(`${s(d - arg)} = R.tuple([${items.join(", ")}]);`);
+        return false;
+      }
+      case Op.LIST_APPEND:
+        this.line(`${s(d - 1 - arg)}.items.push(${top});`);
+        return false;
+      case Op.UNPACK_SEQUENCE: {
+        this.line(`t = R.unpack(${top}, ${arg});`);
+        for (let i = 0; i < arg; i++) this.line(`${s(d - 1 + i)} = t[${arg - 1 - i}];`);
+        return false;
+      }
+      case Op.GET_ITER:
+        this.line(`${top} = R.getIter(${top});`);
+        return false;
+      case Op.FOR_ITER:
+        this.line(`if ((${s(d)} = R.next(${top})) === undefined) ${this.jump(k, arg, d - 1)}`);
+        return false;
+      case Op.JUMP_FORWARD:
+      case Op.JUMP_BACKWARD:
+        this.line(this.jump(k, arg, d));
+        return false;
+      case Op.POP_JUMP_IF_FALSE:
+        this.line(`t = ${top}; if (t === False_ || (t !== True_ && !R.truthy(t))) ${this.jump(k, arg, d - 1)}`);
+        return false;
+      case Op.POP_JUMP_IF_TRUE:
+        this.line(`t = ${top}; if (t === True_ || (t !== False_ && R.truthy(t))) ${this.jump(k, arg, d - 1)}`);
+        return false;
+      case Op.POP_JUMP_IF_NONE:
+        this.line(`if (${top} === None_) ${this.jump(k, arg, d - 1)}`);
+        return false;
+      case Op.POP_JUMP_IF_NOT_NONE:
+        this.line(`if (${top} !== None_) ${this.jump(k, arg, d - 1)}`);
+        return false;
+      case Op.JUMP_IF_FALSE_OR_POP:
+        this.line(`if (!R.truthy(${top})) ${this.jump(k, arg, d)}`);
+        return false;
+      case Op.JUMP_IF_TRUE_OR_POP:
+        this.line(`if (R.truthy(${top})) ${this.jump(k, arg, d)}`);
+        return false;
+      case Op.RETURN_VALUE:
+        this.line(`return ${top};`);
+        return false;
+      case Op.CALL: {
+        const base = d - arg - 2;
+        const args = [];
+        for (let i = base + 2; i < d; i++) args.push(s(i));
+        const list = args.join(", ");
+        const withSelf = s(base + 1) + (list ? ", " + list : "");
+        if (kw === "null" && arg <= 2) {
+          // Up to three arguments: R.callN, which calls a compiled function directly.
+          this.line(`${s(base)} = ${s(base)} === null ? R.call${arg}(${withSelf}) : R.call${arg + 1}(${s(base)}, ${withSelf});`);
+        } else {
+          this.line(`${s(base)} = ${s(base)} === null ? R.call(${s(base + 1)}, [${list}], ${kw}) : ` +
+            `R.call(${s(base)}, [${withSelf}], ${kw});`);
+        }
+        return false;
+      }
+      case Op.CALL_FUNCTION_EX: {
+        const hasKw = arg & 1;
+        const kwargs = hasKw ? top : "null";
+        const posargs = s(d - 1 - hasKw);
+        const f = s(d - 2 - hasKw);
+        this.line(`${s(d - 3 - hasKw)} = R.callEx(${f}, ${posargs}, ${kwargs});`);
+        return false;
+      }
+      default:
+        throw new Error(`baseline: no code for ${OPCODES[op].name}`);
+    }
+  }
+}
+
+/** Calls before a code object is compiled (--baseline threshold=N). */
+const DEFAULT_THRESHOLD = 50;
+
+/**
+ * Turns the tier on (the default) or off, from --baseline's value: "off", "on" or
+ * "threshold=N". Returns an error message for a bad value.
+ */
+export function configureBaseline(value: string): string | null {
+  if (value === "off") {
+    setBaseline(null, DEFAULT_THRESHOLD);
+    return null;
+  }
+  if (value === "on") {
+    setBaseline(compileBaseline, DEFAULT_THRESHOLD);
+    return null;
+  }
+  const m = /^threshold=(\d+)$/.exec(value);
+  if (m === null) return `unknown value '${value}' (expected off, on or threshold=N)`;
+  setBaseline(compileBaseline, Math.max(1, Number(m[1])));
+  return null;
+}

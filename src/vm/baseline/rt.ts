@@ -1,0 +1,332 @@
+// What compiled code calls (vm/baseline/compile.ts): the interpreter's instructions as
+// functions, with the same inline caches and fast paths as `execute` (vm/eval.ts), so that the
+// two tiers behave alike. Compiled code receives this object as `R`.
+
+import {
+  Bin, binaryOp, call, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
+  setItem, truthy, typeHooks,
+} from "../../objects/abstract";
+import { raiseError, SystemError, typeError } from "../../objects/exceptions";
+import { PyDict } from "../../objects/pydict";
+import { raiseKeyError } from "../../objects/pydicttype";
+import { TypeFlag } from "../../objects/object";
+import {
+  dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
+  PyMethodDescr, PyObject, PyTuple, PyValue, True, tupleType, typeOf,
+} from "../../objects/types";
+import { CodeFlag } from "../../bytecode/code";
+import {
+  compiledOf, CompiledFn, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
+  resumeInterpreter, unboundLocal, unpackError, unpackIterable, callExForCompiled,
+} from "../eval";
+import { Frame } from "../frame";
+import { AttrCache, AttrKind, CodeCache, GlobalCache, loopHook } from "../icache";
+import { evalBreaker, runtime } from "../runtime";
+
+type IC = (AttrCache | GlobalCache | undefined)[];
+
+/** LOAD_ATTR at instruction i. */
+function loadAttr(ic: IC, i: number, obj: PyValue, name: string): PyValue {
+  if (typeof obj !== "object") return getAttr(obj, name);
+  const t = obj.cls;
+  let c = ic[i] as AttrCache | undefined;
+  if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, i, t, name, false);
+  switch (c.kind) {
+    case AttrKind.MEMBER: {
+      const slots = (obj as PyInstance).slots;
+      const v = slots !== null && slots !== undefined ? slots[c.pos] : undefined;
+      return v !== undefined ? v : getAttr(obj, name);
+    }
+    case AttrKind.DICT:
+      return loadAttrDict(c, obj, name);
+    case AttrKind.DATA:
+      return loadAttrData(c, obj, name);
+    default:
+      return getAttr(obj, name);
+  }
+}
+
+/** STORE_ATTR at instruction i. */
+function storeAttr(ic: IC, i: number, obj: PyValue, name: string, v: PyValue): void {
+  if (typeof obj === "object") {
+    const t = obj.cls;
+    let c = ic[i] as AttrCache | undefined;
+    if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, i, t, name, true);
+    const dict = obj.dict;
+    if (c.kind === AttrKind.DICT && dict !== null) {
+      const st = dict.store;
+      const p = c.pos;
+      if (st.keys[p] === name) st.setValueAt(p, v);
+      else {
+        dict.set(name, v);
+        c.pos = dict.strPos(name);
+      }
+      return;
+    }
+    if (c.kind === AttrKind.MEMBER) {
+      const slots = (obj as PyInstance).slots;
+      if (slots !== null && slots !== undefined) {
+        slots[c.pos] = v;
+        return;
+      }
+    }
+  }
+  setAttr(obj, name, v);
+}
+
+/**
+ * LOAD_METHOD at instruction i: returns the first of the two values it pushes (the method, or
+ * null) and leaves the second in R.second (self, or the attribute).
+ */
+function loadMethod(ic: IC, i: number, obj: PyValue, name: string): PyValue | null {
+  const t = typeOf(obj);
+  let c = ic[i] as AttrCache | undefined;
+  if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, i, t, name, false);
+  if (c.method) {
+    if (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined) {
+      R.second = obj;
+      return c.value as PyValue;
+    }
+  } else if (c.kind === AttrKind.DICT && typeof obj === "object") {
+    R.second = loadAttrDict(c, obj, name);
+    return null;
+  }
+  if (c.kind === AttrKind.SLOW && t.lookup("__getattribute__") === typeHooks.objectGetattribute) {
+    const d = t.lookup(name);
+    if ((d instanceof PyFunction || d instanceof PyMethodDescr) &&
+        (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined)) {
+      R.second = obj;
+      return d;
+    }
+  }
+  R.second = getAttr(obj, name);
+  return null;
+}
+
+/** BINARY_OP `arg` (the compiled code has tried the exact-int fast path of its operator). */
+function binop(a: PyValue, b: PyValue, arg: number): PyValue {
+  const op = arg >= 13 ? arg - 13 : arg;
+  let r: PyValue = NotImplemented;
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      if (op === Bin.TRUE_DIVIDE) {
+        if (b !== 0) return new PyFloat(a / b);
+      } else if (op !== Bin.MATRIX_MULTIPLY) {
+        return binaryOp(a, b, op);
+      }
+    } else if (b instanceof PyFloat && b.cls === floatType) {
+      r = floatArith(a, b.value, op);
+    }
+  } else if (a instanceof PyFloat && a.cls === floatType) {
+    if (b instanceof PyFloat && b.cls === floatType) r = floatArith(a.value, b.value, op);
+    else if (typeof b === "number") r = floatArith(a.value, b, op);
+  }
+  if (r !== NotImplemented) return r;
+  return arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+}
+
+function numberOf(v: PyValue): number | undefined {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat && v.cls === floatType) return v.value;
+  return undefined;
+}
+
+function compareNumbers(x: number, y: number, op: Cmp): boolean {
+  switch (op) {
+    case Cmp.LT: return x < y;
+    case Cmp.LE: return x <= y;
+    case Cmp.EQ: return x === y;
+    case Cmp.NE: return x !== y;
+    case Cmp.GT: return x > y;
+    default: return x >= y;
+  }
+}
+
+/** COMPARE_OP (exact ints and floats compare as JS numbers, as in the interpreter). */
+function compare(a: PyValue, b: PyValue, op: Cmp): PyValue {
+  const x = numberOf(a);
+  if (x !== undefined) {
+    const y = numberOf(b);
+    if (y !== undefined) return compareNumbers(x, y, op) ? True : False;
+  }
+  return richCompare(a, b, op);
+}
+
+/** COMPARE_OP followed by a conditional jump: the comparison's truth. */
+function compareBool(a: PyValue, b: PyValue, op: Cmp): boolean {
+  const x = numberOf(a);
+  if (x !== undefined) {
+    const y = numberOf(b);
+    if (y !== undefined) return compareNumbers(x, y, op);
+  }
+  const r = richCompare(a, b, op);
+  return r === True || (r !== False && truthy(r));
+}
+
+function subscr(obj: PyValue, key: PyValue): PyValue {
+  if (typeof obj === "object") {
+    const oc = obj.cls;
+    if ((oc === listType || oc === tupleType) && typeof key === "number") {
+      const items = (obj as PyList).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) return items[i];
+    } else if (oc === dictType) {
+      const v = (obj as PyDict).get(key);
+      if (v === undefined) raiseKeyError(key);
+      return v;
+    }
+  }
+  return getItem(obj, key);
+}
+
+function storeSubscr(obj: PyValue, key: PyValue, v: PyValue): void {
+  if (typeof obj === "object") {
+    const oc = obj.cls;
+    if (oc === listType && typeof key === "number") {
+      const items = (obj as PyList).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) {
+        items[i] = v;
+        return;
+      }
+    } else if (oc === dictType) {
+      (obj as PyDict).set(key, v);
+      return;
+    }
+  }
+  setItem(obj, key, v);
+}
+
+/** UNPACK_SEQUENCE's items (the compiled code pushes them last first). */
+function unpack(seq: PyValue, n: number): readonly PyValue[] {
+  const items = typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType)
+    ? (seq as PyTuple).items : unpackIterable(seq, n, -1);
+  if (items.length !== n) unpackError(items.length, n);
+  return items;
+}
+
+/** FOR_ITER: the next item, or undefined at the end. */
+function next(it: PyValue): PyValue | undefined {
+  return it instanceof PyIter && !(it.cls.flags & TypeFlag.HEAPTYPE) ? it.next() : iterNext(it);
+}
+
+/**
+ * A backward jump whose code's loop counter ran out (the frame's state is in frame.stack/sp
+ * and frame.pc is the loop header): true when the JIT ran the frame on, and the compiled code
+ * must leave the rest of the call to the interpreter.
+ */
+function loopHot(frame: Frame, cache: CodeCache, target: number): boolean {
+  return loopHook(frame, cache, target);
+}
+
+function unreachable(): never {
+  raiseError(SystemError, "baseline: fell through an instruction that never falls through");
+}
+
+/**
+ * The compiled form of `f` when it is a plain Python function taking exactly `n` positional
+ * arguments (the calls compiled code makes directly), else null.
+ */
+function direct(f: PyValue, n: number): CompiledFn | null {
+  if (typeof f !== "object" || f.cls !== functionType) return null;
+  const code = (f as PyFunction).code;
+  if (code.argcount !== n || (code.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) !== 0 || code.kwonlyargcount !== 0) {
+    return null;
+  }
+  return compiledOf(code);
+}
+
+/** A frame for calling the plain function f (its arguments still to be stored in fast). */
+function frameFor(f: PyFunction): Frame {
+  const code = f.code;
+  const frame = new Frame(code, f, f.globals, f.builtins, null, code.runtimeConsts as PyValue[]);
+  const closure = f.closure;
+  if (closure !== null) {
+    const fast = frame.fast;
+    const base = fast.length - closure.length;
+    for (let i = 0; i < closure.length; i++) fast[base + i] = closure[i];
+  }
+  return frame;
+}
+
+function call0(f: PyValue): PyValue {
+  const fn = direct(f, 0);
+  if (fn === null) return call(f, [], null);
+  return enterCompiled(fn, frameFor(f as PyFunction));
+}
+
+function call1(f: PyValue, a: PyValue): PyValue {
+  const fn = direct(f, 1);
+  if (fn === null) return call(f, [a], null);
+  const frame = frameFor(f as PyFunction);
+  frame.fast[0] = a;
+  return enterCompiled(fn, frame);
+}
+
+function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
+  const fn = direct(f, 2);
+  if (fn === null) return call(f, [a, b], null);
+  const frame = frameFor(f as PyFunction);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  return enterCompiled(fn, frame);
+}
+
+function call3(f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
+  const fn = direct(f, 3);
+  if (fn === null) return call(f, [a, b, c], null);
+  const frame = frameFor(f as PyFunction);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  fast[2] = c;
+  return enterCompiled(fn, frame);
+}
+
+/** The helpers compiled code uses, as one object (the generated code's `R`). */
+export const R = {
+  None: None as PyValue,
+  True: True as PyValue,
+  False: False as PyValue,
+  /** LOAD_METHOD's second value. */
+  second: None as PyValue,
+  breaker: (): number => evalBreaker,
+  service(frame: Frame, pc: number, sp: number): void {
+    frame.pc = pc;
+    frame.sp = sp;
+    runtime.serviceEvalBreaker();
+  },
+  unbound: unboundLocal,
+  freeVar: freeVarError,
+  cell: (v: PyValue | undefined): PyCell => new PyCell(v),
+  loadGlobal: loadGlobalCached,
+  newGlobalCache: (): GlobalCache => new GlobalCache(),
+  loadAttr,
+  storeAttr,
+  loadMethod,
+  binop,
+  compare,
+  compareBool,
+  truthy,
+  contains,
+  subscr,
+  storeSubscr,
+  tuple: (items: PyValue[]): PyTuple => new PyTuple(items),
+  unpack,
+  getIter,
+  next,
+  call,
+  call0,
+  call1,
+  call2,
+  call3,
+  callEx: callExForCompiled,
+  other: executeForCompiled,
+  loopHot,
+  resume: resumeInterpreter,
+  unreachable,
+  typeError,
+};
+
+export type Runtime = typeof R;
