@@ -3,7 +3,7 @@
 //   log scale that start at 1x, so slower-than-CPython bars grow left and faster ones right;
 // - warmupChart: time per iteration over the first iterations of one long-running process.
 
-const COLORS = { typhon: "#e8590c", "typhon-nojit": "#f2b705", cpython: "#495057", pypy: "#1c7ed6" };
+const COLORS = { typhon: "#e8590c", "typhon-nojit": "#f2b705", "typhon-interp": "#a9791c", cpython: "#495057", pypy: "#1c7ed6" };
 const FONT = "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\"";
 const FAIL_TEXT = { error: "failed", timeout: "timeout", "bad-output": "bad output", wrong: "wrong checksum",
   unchecked: "unchecked" };

@@ -16,7 +16,7 @@ import { speedupChart, warmupChart } from "./charts.mjs";
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(BENCH_DIR);
-const SYSTEM_IDS = ["typhon", "typhon-nojit", "cpython", "pypy"];
+const SYSTEM_IDS = ["typhon", "typhon-nojit", "typhon-interp", "cpython", "pypy"];
 
 const USAGE = `usage: node bench/run.mjs [options]
   --quick             tiny sizes, 1 run each (smoke run); output goes to bench/results/tmp/quick
@@ -117,6 +117,9 @@ function detectSystems(opts) {
     { id: "typhon", label: "Typhon", command: typhon, missing: typhonMissing },
     { id: "typhon-nojit", label: "Typhon (no JIT)", command: typhon && [...typhon, "--jit", "off"],
       missing: typhonMissing },
+    // The interpreter alone: neither the tracing JIT nor the baseline compiler.
+    { id: "typhon-interp", label: "Typhon (interpreter)",
+      command: typhon && [...typhon, "--jit", "off", "--baseline", "off"], missing: typhonMissing },
     { id: "cpython", label: "CPython", command: cpython && [cpython], missing: "no CPython found" },
     { id: "pypy", label: "PyPy", command: pypy && [pypy], missing: `${opts.pypy || "pypy3"} not found` },
   ];

@@ -257,7 +257,10 @@ export function compiledOf(code: CodeObject): CompiledFn | null {
   return fn;
 }
 
-/** The frame whose interpreted rest (resumeInterpreter) added its own traceback entry. */
+/**
+ * The frame whose exception was already unwound (traceback entry, trace events) by the
+ * interpreter running its rest (resumeInterpreter) or by its own handler search (compiledUnwind).
+ */
 let resumedFrame: Frame | null = null;
 
 /** Runs a compiled function on `frame` as a call from the running frame. */
@@ -275,35 +278,41 @@ export function enterCompiled(fn: CompiledFn, frame: Frame): PyValue {
     const v = fn(frame);
     // Tracing started while the frame ran (the frame itself gets no 'line' events, as a frame
     // without f_trace in CPython; a profile function sees its return).
-    if (useTracing) functionExit(frame, v, false);
+    // (Unless the interpreter ran the frame's rest: it reported the return, and finished the frame.)
+    if (useTracing && (frame.state as FrameState) !== FrameState.Finished) functionExit(frame, v, false);
     return v;
   } catch (err) {
-    if (err === THREAD_SWITCH) throw err;
-    let exc = toPyException(err);
-    if (resumedFrame === frame) {
-      // The interpreter ran the frame's rest and did all of this.
-      resumedFrame = null;
-      throw exc;
-    }
-    if (exitUnwind) {
-      // The profile function failed on the frame's 'return' event: the frame is left at once.
-      clearExitUnwind();
-      throw exc;
-    }
-    if (reraising) reraising = false;
-    else {
-      if (exc.traceback === None) chainContext(exc);
-      exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
-      if (useTracing) exc = exceptionEvent(frame, exc);
-    }
-    if (useTracing) exc = unwindEvent(frame, exc);
-    throw exc;
+    throw compiledFrameError(frame, err);
   } finally {
     frame.state = FrameState.Finished;
     depth--;
     topFrame = back;
     currentEntry = outerEntry;
   }
+}
+
+/** What leaves a compiled frame by an exception: run()'s unwinding of the frame, done here. */
+function compiledFrameError(frame: Frame, err: unknown): unknown {
+  if (err === THREAD_SWITCH) throw err;
+  let exc = toPyException(err);
+  if (resumedFrame === frame) {
+    // The interpreter ran the frame's rest and did all of this.
+    resumedFrame = null;
+    return exc;
+  }
+  if (exitUnwind) {
+    // The profile function failed on the frame's 'return' event: the frame is left at once.
+    clearExitUnwind();
+    return exc;
+  }
+  if (reraising) reraising = false;
+  else {
+    if (exc.traceback === None) chainContext(exc);
+    exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+    if (useTracing) exc = exceptionEvent(frame, exc);
+  }
+  if (useTracing) exc = unwindEvent(frame, exc);
+  return exc;
 }
 
 /**
@@ -353,6 +362,79 @@ function callExArgs(f: PyValue, posargs: PyValue, kwargs: PyValue | null): PyVal
 export function callExForCompiled(f: PyValue, posargs: PyValue, kwargs: PyValue | null): PyValue {
   const args = callExArgs(f, posargs, kwargs);
   return call(f, args, callExKwnames);
+}
+
+/** What compiledUnwind found: the handler's instruction, and the values it pushes. */
+export class CompiledHandler {
+  target = 0;
+  lasti = 0;
+  exc: PyValue = None;
+}
+const compiledHandler = new CompiledHandler();
+
+/**
+ * An exception in compiled code with an exception table: what run()'s unwinder does for the
+ * frame. Returns the handler, or throws the exception on when the frame has none (marked so
+ * that enterCompiled does not unwind the frame again).
+ */
+export function compiledUnwind(frame: Frame, err: unknown): CompiledHandler {
+  if (err === THREAD_SWITCH) throw err;
+  let exc = toPyException(err);
+  if (resumedFrame === frame || exitUnwind) return compiledLeave(frame, exc);
+  const lookupPc = reraising ? reraisePc : frame.lasti;
+  if (reraising) reraising = false;
+  else {
+    if (exc.traceback === None) chainContext(exc);
+    exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+    if (useTracing) exc = exceptionEvent(frame, exc);
+  }
+  const h = findHandler(frame.code, lookupPc);
+  if (h === null) {
+    if (useTracing) exc = unwindEvent(frame, exc);
+    resumedFrame = frame;
+    throw exc;
+  }
+  const c = compiledHandler;
+  c.target = h.target;
+  c.lasti = frame.lasti;
+  c.exc = exc;
+  return c;
+}
+
+function compiledLeave(frame: Frame, exc: PyBaseException): never {
+  // Already unwound (the interpreter ran the frame's rest), or a profile function failed on the
+  // frame's 'return' event: enterCompiled passes it on.
+  if (resumedFrame !== frame) {
+    clearExitUnwind();
+    resumedFrame = frame;
+  }
+  throw exc;
+}
+
+/** RAISE_VARARGS in compiled code (the handler, if any, is found by compiledUnwind). */
+export function compiledRaise(frame: Frame, arg: number, a: PyValue, b: PyValue): never {
+  if (arg === 0) {
+    const h = currentHandled();
+    if (h === None) raiseError(excTypes.RuntimeError, "No active exception to reraise");
+    reraising = true;
+    reraisePc = frame.lasti;
+    throw h;
+  }
+  const exc = makeException(a);
+  if (arg === 2) {
+    exc.cause = b === None ? None : makeCause(b);
+    exc.suppressContext = true;
+  }
+  chainContext(exc);
+  throw exc;
+}
+
+/** RERAISE at instruction `pc` in compiled code; lasti >= 0 restores frame.lasti (RERAISE 1). */
+export function compiledReraise(frame: Frame, pc: number, exc: PyValue, lasti: number): never {
+  if (lasti >= 0) frame.lasti = lasti;
+  reraisePc = pc;
+  reraising = true;
+  throw exc;
 }
 
 /** An instruction of executeOther for compiled code: frame.stack/sp/pc hold the frame's state. */

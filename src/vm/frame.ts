@@ -29,6 +29,19 @@ export class FrameTrace {
   prev = -1;
 }
 
+/**
+ * The value stack of a frame run by compiled code (vm/baseline/), which keeps its values in JS
+ * locals: shared and empty, replaced by a real one (stackOf) before anything stores to it.
+ */
+export const NO_STACK: StackValue[] = [];
+
+/** The frame's value stack, made now if the frame had none. */
+export function stackOf(frame: Frame): StackValue[] {
+  let st = frame.stack;
+  if (st === NO_STACK) st = frame.stack = new Array(frame.code.stacksize + 1);
+  return st;
+}
+
 export class Frame extends PyObject {
   code: CodeObject;
   func: PyFunction | null;
@@ -59,7 +72,7 @@ export class Frame extends PyObject {
   /** f_trace, f_trace_lines, f_trace_opcodes (vm/trace.ts); null until one is set. */
   trace: FrameTrace | null;
   constructor(code: CodeObject, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null,
-              consts: PyValue[]) {
+              consts: PyValue[], stackless = false) {
     super(frameType);
     this.code = code;
     this.func = func;
@@ -67,7 +80,7 @@ export class Frame extends PyObject {
     this.builtins = builtins;
     this.locals = locals;
     this.fast = new Array(code.localsplusnames.length);
-    this.stack = new Array(code.stacksize + 1);
+    this.stack = stackless ? NO_STACK : new Array(code.stacksize + 1);
     this.sp = 0;
     this.pc = 0;
     this.lasti = 0;

@@ -8,9 +8,13 @@
 // the rarer instructions spill the value stack to the frame and run the interpreter's own
 // implementation (executeOther). frame.lasti is stored before anything that may raise.
 //
-// Not compiled (they stay in the interpreter): generators and coroutines, code with an
-// exception table (try, with), class and module bodies, and code using an instruction this
-// file does not know. A backward jump counts down the code's loop counter like the interpreter's;
+// Exceptions: code with an exception table runs its switch inside try/catch; the catch does
+// what run()'s unwinder does for one frame (compiledUnwind: traceback entry, handler search)
+// and continues at the handler with its values in the registers (the registers below the
+// handler's depth are untouched by the protected code).
+//
+// Not compiled (they stay in the interpreter): generators and coroutines, class and module
+// bodies, and code using an instruction this file does not know. A backward jump counts down the code's loop counter like the interpreter's;
 // when the JIT takes over the loop, the rest of the call runs in the interpreter.
 
 import { CodeFlag, CodeObject } from "../../bytecode/code";
@@ -27,7 +31,7 @@ const DIRECT = new Set<Op>([
   Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.BUILD_TUPLE, Op.LIST_APPEND, Op.UNPACK_SEQUENCE, Op.GET_ITER, Op.FOR_ITER,
   Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE,
   Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.RETURN_VALUE, Op.KW_NAMES, Op.CALL,
-  Op.CALL_FUNCTION_EX,
+  Op.CALL_FUNCTION_EX, Op.BEFORE_WITH, Op.RAISE_VARARGS, Op.RERAISE, Op.JUMP_BACKWARD_NO_INTERRUPT,
 ]);
 
 /**
@@ -39,8 +43,9 @@ const FALLBACK = new Set<Op>([
   Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.DELETE_SUBSCR, Op.BUILD_SLICE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP,
   Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE,
   Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX, Op.FORMAT_VALUE, Op.MAKE_FUNCTION, Op.IMPORT_NAME, Op.IMPORT_FROM,
-  Op.RAISE_VARARGS, Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
-  Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN,
+  Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
+  Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
+  Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.WITH_EXCEPT_START,
 ]);
 
 /** Instructions that cannot raise: no frame.lasti store before them. */
@@ -61,10 +66,10 @@ const JS_CMP = ["<", "<=", "===", "!==", ">", ">="];
 /** Compiles `code`, or returns null when it must stay in the interpreter. */
 export function compileBaseline(code: CodeObject): CompiledFn | null {
   const want = CodeFlag.OPTIMIZED | CodeFlag.NEWLOCALS;
-  if ((code.flags & want) !== want || (code.flags & GEN_FLAGS) !== 0 || code.exceptionTable.length !== 0) return null;
+  if ((code.flags & want) !== want || (code.flags & GEN_FLAGS) !== 0) return null;
   const words = code.code;
   if (words.length > MAX_INSTRUCTIONS) return null;
-  const depths = stackDepths(words);
+  const depths = stackDepths(code);
   if (depths === null) return null;
   const src = new Emitter(code, depths).emit();
   if (dump) process.stderr.write(`--- baseline ${code.qualname} (${code.filename}:${code.firstlineno})\n${src}\n`);
@@ -78,7 +83,8 @@ export function compileBaseline(code: CodeObject): CompiledFn | null {
  * The value-stack depth before each instruction (-1: unreachable), or null when the code uses
  * an instruction this compiler leaves to the interpreter or the depths disagree.
  */
-function stackDepths(words: Int32Array): Int32Array | null {
+function stackDepths(code: CodeObject): Int32Array | null {
+  const words = code.code;
   const n = words.length;
   const depth = new Int32Array(n).fill(-1);
   const work = [0];
@@ -92,6 +98,8 @@ function stackDepths(words: Int32Array): Int32Array | null {
     }
     return depth[j] === d;
   };
+  // Handlers start with the exception (and the raising instruction's index) pushed.
+  for (const h of code.exceptionTable) if (!visit(h.target, h.depth + (h.lasti ? 2 : 1))) return null;
   while (work.length > 0) {
     const i = work.pop()!;
     const w = words[i];
@@ -132,6 +140,7 @@ class Emitter {
       (code.flags & CodeFlag.VARKEYWORDS ? 1 : 0);
     this.bound = new Uint8Array(code.localsplusnames.length);
     for (let i = 0; i < nparams; i++) this.bound[i] = 1;
+    for (const h of code.exceptionTable) this.blockStart[h.target] = 1;
     for (let i = 0; i < n; i++) {
       if (depths[i] < 0) continue;
       const w = this.words[i];
@@ -191,9 +200,22 @@ class Emitter {
     const regs = [];
     for (let i = 0; i < this.maxDepth; i++) regs.push(`s${i}`);
     const fname = "py_" + this.code.qualname.replace(/[^A-Za-z0-9_$]/g, "_");
-    const body = loop
-      ? `let pc = 0;\nL: for (;;) switch (pc) {\ncase 0:\n${this.out.join("\n")}\ndefault: R.unreachable();\n}`
-      : this.out.join("\n") + "\nR.unreachable();";
+    let body: string;
+    if (this.code.exceptionTable.length > 0) {
+      // The handler search of compiledUnwind; then the values the handler starts with.
+      const cases = new Map<number, string>();
+      for (const h of this.code.exceptionTable) {
+        cases.set(h.target, h.lasti ? `s${h.depth} = t.lasti; s${h.depth + 1} = t.exc;` : `s${h.depth} = t.exc;`);
+      }
+      const handlers = [...cases].map(([target, code]) => `case ${target}: ${code} break;`).join("\n");
+      body = `let pc = 0;\nL: for (;;) {\ntry {\nswitch (pc) {\ncase 0:\n${this.out.join("\n")}\n` +
+        `default: R.unreachable();\n}\n} catch (e) {\nt = R.unwind(frame, e);\nswitch (pc = t.target) {\n${handlers}\n` +
+        `default: R.unreachable();\n}\n}\n}`;
+    } else if (loop) {
+      body = `let pc = 0;\nL: for (;;) switch (pc) {\ncase 0:\n${this.out.join("\n")}\ndefault: R.unreachable();\n}`;
+    } else {
+      body = this.out.join("\n") + "\nR.unreachable();";
+    }
     return `"use strict";
 const None_ = R.None, True_ = R.True, False_ = R.False;
 ${this.hoisted.join("\n")}
@@ -208,25 +230,35 @@ ${body}
   private fallback(k: number, w: number, d: number): void {
     const op = (w & 0xff) as Op;
     const [pops, pushes] = stackEffect(op, w >>> 8);
-    for (let i = 0; i < d; i++) this.line(`frame.stack[${i}] = s${i};`);
+    this.line(this.spill(d));
     this.line(`frame.sp = ${d}; frame.pc = ${k + 1};`);
     this.line(`R.other(frame, ${w});`);
-    if (op === Op.RAISE_VARARGS) {
-      this.line("R.unreachable();");
-      return;
-    }
     for (let i = d - pops; i < d - pops + pushes; i++) this.line(`s${i} = frame.stack[${i}];`);
+  }
+
+  /** Stores the `d` values of the stack in the frame's value stack (made if need be). */
+  private spill(d: number): string {
+    const out = ["t = R.stack(frame);"];
+    for (let i = 0; i < d; i++) out.push(`t[${i}] = s${i};`);
+    return out.join(" ");
   }
 
   /** A jump to `target` with `d` values on the stack, from instruction k. */
   private jump(k: number, target: number, d: number): string {
     if (target > k) return `{ pc = ${target}; continue L; }`;
     // A backward jump: the JIT's loop counter and the eval breaker, as the interpreter's backEdge.
-    const spill = [];
-    for (let i = 0; i < d; i++) spill.push(`frame.stack[${i}] = s${i};`);
-    return `{ if (--CC.loopCounter <= 0) { ${spill.join(" ")} frame.sp = ${d}; frame.pc = ${target}; ` +
+    return `{ if (--CC.loopCounter <= 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${target}; ` +
       `if (R.loopHot(frame, CC, ${target})) return R.resume(frame); } ` +
       `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
+  }
+
+  /**
+   * After a call (instruction k, `d` values on the stack after it): when the callee turned
+   * sys.settrace/setprofile on, the rest of the frame runs in the interpreter, which reports
+   * its events (a profile function sees the calls this frame makes next and its return).
+   */
+  private tracingCheck(k: number, d: number): void {
+    this.line(`if (R.tracing()) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${k + 1}; return R.resume(frame); }`);
   }
 
   /** A condition the next instruction (a conditional jump) may branch on directly, or null. */
@@ -369,6 +401,18 @@ ${body}
       case Op.FOR_ITER:
         this.line(`if ((${s(d)} = R.next(${top})) === undefined) ${this.jump(k, arg, d - 1)}`);
         return false;
+      case Op.JUMP_BACKWARD_NO_INTERRUPT:
+        this.line(`pc = ${arg}; continue L;`);
+        return false;
+      case Op.BEFORE_WITH:
+        this.line(`t = R.beforeWith(${top}); ${s(d)} = R.second; ${top} = t;`);
+        return false;
+      case Op.RAISE_VARARGS:
+        this.line(`R.raise(frame, ${arg}, ${arg >= 1 ? s(d - arg) : "null"}, ${arg === 2 ? top : "null"});`);
+        return false;
+      case Op.RERAISE:
+        this.line(`R.reraise(frame, ${k}, ${top}, ${arg ? s(d - 2) : -1});`);
+        return false;
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD:
         this.line(this.jump(k, arg, d));
@@ -400,13 +444,15 @@ ${body}
         for (let i = base + 2; i < d; i++) args.push(s(i));
         const list = args.join(", ");
         const withSelf = s(base + 1) + (list ? ", " + list : "");
-        if (kw === "null" && arg <= 2) {
-          // Up to three arguments: R.callN, which calls a compiled function directly.
-          this.line(`${s(base)} = ${s(base)} === null ? R.call${arg}(${withSelf}) : R.call${arg + 1}(${s(base)}, ${withSelf});`);
+        if (kw === "null" && arg <= 3) {
+          // Up to four arguments: R.callN, which calls a compiled function directly.
+          this.line(`${s(base)} = ${s(base)} === null ? R.call${arg}(IC, ${k}, ${withSelf}) : ` +
+            `R.call${arg + 1}(IC, ${k}, ${s(base)}, ${withSelf});`);
         } else {
           this.line(`${s(base)} = ${s(base)} === null ? R.call(${s(base + 1)}, [${list}], ${kw}) : ` +
             `R.call(${s(base)}, [${withSelf}], ${kw});`);
         }
+        this.tracingCheck(k, base + 1);
         return false;
       }
       case Op.CALL_FUNCTION_EX: {
@@ -415,6 +461,7 @@ ${body}
         const posargs = s(d - 1 - hasKw);
         const f = s(d - 2 - hasKw);
         this.line(`${s(d - 3 - hasKw)} = R.callEx(${f}, ${posargs}, ${kwargs});`);
+        this.tracingCheck(k, d - 2 - hasKw);
         return false;
       }
       default:

@@ -3,8 +3,8 @@
 // two tiers behave alike. Compiled code receives this object as `R`.
 
 import {
-  Bin, binaryOp, call, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
-  setItem, truthy, typeHooks,
+  Bin, binaryOp, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
+  setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
 import { raiseError, SystemError, typeError } from "../../objects/exceptions";
 import { PyDict } from "../../objects/pydict";
@@ -12,16 +12,17 @@ import { raiseKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
-  PyMethodDescr, PyObject, PyTuple, PyValue, True, tupleType, typeOf,
+  PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType, objectType,
 } from "../../objects/types";
 import { CodeFlag } from "../../bytecode/code";
 import {
-  compiledOf, CompiledFn, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
+  classInit, compiledOf, CompiledFn, compiledRaise, compiledReraise, compiledUnwind, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
   resumeInterpreter, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
-import { Frame } from "../frame";
+import { Frame, stackOf } from "../frame";
 import { AttrCache, AttrKind, CodeCache, GlobalCache, loopHook } from "../icache";
 import { evalBreaker, runtime } from "../runtime";
+import { useTracing } from "../trace";
 
 type IC = (AttrCache | GlobalCache | undefined)[];
 
@@ -239,7 +240,7 @@ function direct(f: PyValue, n: number): CompiledFn | null {
 /** A frame for calling the plain function f (its arguments still to be stored in fast). */
 function frameFor(f: PyFunction): Frame {
   const code = f.code;
-  const frame = new Frame(code, f, f.globals, f.builtins, null, code.runtimeConsts as PyValue[]);
+  const frame = new Frame(code, f, f.globals, f.builtins, null, code.runtimeConsts as PyValue[], true);
   const closure = f.closure;
   if (closure !== null) {
     const fast = frame.fast;
@@ -249,23 +250,51 @@ function frameFor(f: PyFunction): Frame {
   return frame;
 }
 
-function call0(f: PyValue): PyValue {
+/**
+ * `f(args)` where f is a plain class whose __init__ is a Python function (classInit decides,
+ * with the CALL's cache entry): the instance made by object.__new__, __init__ called on it
+ * (compiled directly when it can be). undefined when f is anything else.
+ */
+function classCall(ic: IC, k: number, f: PyValue, args: PyValue[]): PyValue | undefined {
+  if (typeof f !== "object" || f.cls !== typeType) return undefined;
+  const init = classInit(ic, k, f as PyType);
+  if (init === null) return undefined;
+  const self = objectType.nativeNew!(f as PyType, [], null);
+  const fn = direct(init, args.length + 1);
+  let v: PyValue;
+  if (fn !== null) {
+    const frame = frameFor(init);
+    const fast = frame.fast;
+    fast[0] = self;
+    for (let i = 0; i < args.length; i++) fast[i + 1] = args[i];
+    v = enterCompiled(fn, frame);
+  } else {
+    args.unshift(self);
+    v = call(init, args, null);
+  }
+  if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
+  return self;
+}
+
+// CALL with up to four positional arguments (ic and k: the CALL's cache slot).
+
+function call0(ic: IC, k: number, f: PyValue): PyValue {
   const fn = direct(f, 0);
-  if (fn === null) return call(f, [], null);
+  if (fn === null) return classCall(ic, k, f, []) ?? call(f, [], null);
   return enterCompiled(fn, frameFor(f as PyFunction));
 }
 
-function call1(f: PyValue, a: PyValue): PyValue {
+function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
   const fn = direct(f, 1);
-  if (fn === null) return call(f, [a], null);
+  if (fn === null) return classCall(ic, k, f, [a]) ?? call(f, [a], null);
   const frame = frameFor(f as PyFunction);
   frame.fast[0] = a;
   return enterCompiled(fn, frame);
 }
 
-function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
+function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
   const fn = direct(f, 2);
-  if (fn === null) return call(f, [a, b], null);
+  if (fn === null) return classCall(ic, k, f, [a, b]) ?? call(f, [a, b], null);
   const frame = frameFor(f as PyFunction);
   const fast = frame.fast;
   fast[0] = a;
@@ -273,15 +302,39 @@ function call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
   return enterCompiled(fn, frame);
 }
 
-function call3(f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
+function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, e: PyValue): PyValue {
+  const fn = direct(f, 4);
+  if (fn === null) return classCall(ic, k, f, [a, b, c, e]) ?? call(f, [a, b, c, e], null);
+  const frame = frameFor(f as PyFunction);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  fast[2] = c;
+  fast[3] = e;
+  return enterCompiled(fn, frame);
+}
+
+function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
   const fn = direct(f, 3);
-  if (fn === null) return call(f, [a, b, c], null);
+  if (fn === null) return classCall(ic, k, f, [a, b, c]) ?? call(f, [a, b, c], null);
   const frame = frameFor(f as PyFunction);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
   fast[2] = c;
   return enterCompiled(fn, frame);
+}
+
+/** BEFORE_WITH: returns the bound __exit__ and leaves __enter__()'s value in R.second. */
+function beforeWith(mgr: PyValue): PyValue {
+  const t = typeOf(mgr);
+  const enter = t.lookup("__enter__");
+  const exit = t.lookup("__exit__");
+  if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
+  if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  const bound = new PyMethod(exit, mgr);
+  R.second = callDescr(enter, mgr, []);
+  return bound;
 }
 
 /** The helpers compiled code uses, as one object (the generated code's `R`). */
@@ -292,6 +345,8 @@ export const R = {
   /** LOAD_METHOD's second value. */
   second: None as PyValue,
   breaker: (): number => evalBreaker,
+  tracing: (): boolean => useTracing,
+  stack: stackOf,
   service(frame: Frame, pc: number, sp: number): void {
     frame.pc = pc;
     frame.sp = sp;
@@ -321,8 +376,13 @@ export const R = {
   call1,
   call2,
   call3,
+  call4,
   callEx: callExForCompiled,
   other: executeForCompiled,
+  unwind: compiledUnwind,
+  raise: compiledRaise,
+  reraise: compiledReraise,
+  beforeWith,
   loopHot,
   resume: resumeInterpreter,
   unreachable,
