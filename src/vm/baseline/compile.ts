@@ -338,9 +338,12 @@ ${body}
         const op2 = arg >= 13 ? arg - 13 : arg;
         if (op2 === BinOp.ADD || op2 === BinOp.SUBTRACT) {
           const sym = op2 === BinOp.ADD ? "+" : "-";
-          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} ${sym} ${b}) ? t : R.binop(${a}, ${b}, ${arg});`);
+          const slow = op2 === BinOp.ADD ? "add" : "sub";
+          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} ${sym} ${b}) ? t : R.${slow}(${a}, ${b}, ${arg});`);
         } else if (op2 === BinOp.MULTIPLY) {
-          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} * ${b}) ? t + 0 : R.binop(${a}, ${b}, ${arg});`);
+          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} * ${b}) ? t + 0 : R.mul(${a}, ${b}, ${arg});`);
+        } else if (op2 === BinOp.TRUE_DIVIDE) {
+          this.line(`${a} = R.truediv(${a}, ${b}, ${arg});`);
         } else {
           this.line(`${a} = R.binop(${a}, ${b}, ${arg});`);
         }

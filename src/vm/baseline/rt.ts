@@ -126,6 +126,56 @@ function binop(a: PyValue, b: PyValue, arg: number): PyValue {
   return arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
 }
 
+// BINARY_OP +, -, * and / after the exact-int fast path of the compiled code: exact floats
+// (with each other or with a JS-number int) as JS doubles, else the generic binop.
+
+function isFloat(v: PyValue): v is PyFloat {
+  return typeof v === "object" && v.cls === floatType;
+}
+
+function add(a: PyValue, b: PyValue, arg: number): PyValue {
+  if (isFloat(a)) {
+    if (isFloat(b)) return new PyFloat(a.value + b.value);
+    if (typeof b === "number") return new PyFloat(a.value + b);
+  } else if (typeof a === "number" && isFloat(b)) {
+    return new PyFloat(a + b.value);
+  }
+  return binop(a, b, arg);
+}
+
+function sub(a: PyValue, b: PyValue, arg: number): PyValue {
+  if (isFloat(a)) {
+    if (isFloat(b)) return new PyFloat(a.value - b.value);
+    if (typeof b === "number") return new PyFloat(a.value - b);
+  } else if (typeof a === "number" && isFloat(b)) {
+    return new PyFloat(a - b.value);
+  }
+  return binop(a, b, arg);
+}
+
+function mul(a: PyValue, b: PyValue, arg: number): PyValue {
+  if (isFloat(a)) {
+    if (isFloat(b)) return new PyFloat(a.value * b.value);
+    if (typeof b === "number") return new PyFloat(a.value * b);
+  } else if (typeof a === "number" && isFloat(b)) {
+    return new PyFloat(a * b.value);
+  }
+  return binop(a, b, arg);
+}
+
+function truediv(a: PyValue, b: PyValue, arg: number): PyValue {
+  if (isFloat(a)) {
+    if (isFloat(b)) {
+      if (b.value !== 0) return new PyFloat(a.value / b.value);
+    } else if (typeof b === "number" && b !== 0) {
+      return new PyFloat(a.value / b);
+    }
+  } else if (typeof a === "number" && isFloat(b) && b.value !== 0) {
+    return new PyFloat(a / b.value);
+  }
+  return binop(a, b, arg);
+}
+
 function numberOf(v: PyValue): number | undefined {
   if (typeof v === "number") return v;
   if (v instanceof PyFloat && v.cls === floatType) return v.value;
@@ -361,6 +411,10 @@ export const R = {
   storeAttr,
   loadMethod,
   binop,
+  add,
+  sub,
+  mul,
+  truediv,
   compare,
   compareBool,
   truthy,
