@@ -270,6 +270,7 @@ export function enterCompiled(fn: CompiledFn, frame: Frame): PyValue {
   const back = topFrame;
   frame.back = back;
   frame.state = FrameState.Running;
+  frame.compiled = true;
   topFrame = frame;
   const outerEntry = currentEntry;
   // Not the thread's base run: a blocking call under compiled code waits pinned (threads.ts).

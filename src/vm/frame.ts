@@ -71,6 +71,11 @@ export class Frame extends PyObject {
   initSelf: PyValue | null;
   /** f_trace, f_trace_lines, f_trace_opcodes (vm/trace.ts); null until one is set. */
   trace: FrameTrace | null;
+  /**
+   * Run by compiled code (vm/baseline/): the frame is on the JS stack, and a native it calls
+   * must not push frames on the eval loop (it runs them nested).
+   */
+  compiled: boolean;
   constructor(code: CodeObject, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null,
               consts: PyValue[], stackless = false) {
     super(frameType);
@@ -92,6 +97,7 @@ export class Frame extends PyObject {
     this.yielded = false;
     this.initSelf = null;
     this.trace = null;
+    this.compiled = false;
   }
 
   lineno(): number {
