@@ -193,7 +193,8 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 export const sysHooks = {
   getStdout: (): PyValue => stdout,
   getStderr: (): PyValue => stderr,
-  importHook: null as unknown as (name: PyValue, globals: PyValue, fromlist: PyValue, level: number) => PyValue,
+  /** builtins.__import__ (vm/import.ts); `args` as it was called with (to run importlib as frames of the caller's loop). */
+  importHook: null as unknown as (name: PyValue, globals: PyValue, fromlist: PyValue, level: number, args?: PyValue[]) => PyValue,
   /** sys.breakpointhook as it is now (undefined once deleted). */
   breakpointHook: (): PyValue | undefined => undefined,
 };
@@ -588,7 +589,7 @@ export function initBuiltins(): void {
   def("__import__", (args, kw) => {
     const [name, globals, , fromlist, level] = parseArgs("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
     const lv = level === undefined ? 0 : Number(intValue(level) ?? 0);
-    return sysHooks.importHook(name!, globals ?? None, fromlist ?? None, lv);
+    return sysHooks.importHook(name!, globals ?? None, fromlist ?? None, lv, args);
   });
   def("input", (args, kw) => runtime.input(args, kw));
   def("open", (args, kw) => runtime.open(args, kw));

@@ -3,6 +3,7 @@
 // side exit.
 
 import type { CodeObject } from "../bytecode/code";
+import type { PyBaseException } from "../objects/exceptions";
 import type { PyDict } from "../objects/pydict";
 import { PyFunction, PyObject, PyValue, frameType, None } from "../objects/types";
 
@@ -27,6 +28,22 @@ export class FrameTrace {
   opcodes = false;
   /** While tracing: the instruction the frame executed last (frame.lasti is overwritten by traced fetches). */
   prev = -1;
+}
+
+/**
+ * A native operation (an import, exec) that had the eval loop push a frame instead of running
+ * it in a nested `run` (vm/steps.ts): the frame's return value or exception goes back to it.
+ * Whatever pops a frame (RETURN_VALUE, the unwinder in `run`) must hand it over.
+ */
+export interface FrameContinuation {
+  /**
+   * The frame returned `v`, and the caller is the running frame again: the operation's value
+   * for the caller's stack. It may instead push another frame (throwing FRAME_PUSHED), or raise
+   * (the error of the caller's instruction).
+   */
+  resume(v: PyValue): PyValue;
+  /** An exception leaves the frame for its caller: the exception the caller gets (its traceback edited, say). */
+  unwind(e: PyBaseException): PyBaseException;
 }
 
 export class Frame extends PyObject {
@@ -58,6 +75,8 @@ export class Frame extends PyObject {
   initSelf: PyValue | null;
   /** f_trace, f_trace_lines, f_trace_opcodes (vm/trace.ts); null until one is set. */
   trace: FrameTrace | null;
+  /** The native operation waiting for this frame to finish (see FrameContinuation), or null. */
+  cont: FrameContinuation | null;
   constructor(code: CodeObject, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null,
               consts: PyValue[]) {
     super(frameType);
@@ -79,6 +98,7 @@ export class Frame extends PyObject {
     this.yielded = false;
     this.initSelf = null;
     this.trace = null;
+    this.cont = null;
   }
 
   lineno(): number {

@@ -45,8 +45,10 @@ import { cachedCompile } from "./codecache";
 import { runAtexit } from "../modules/gc";
 import { defaultSysOptions, displayHook, finishSys, makeSys, SysOptions, SYS_TYPES, sysDict, sysModule, sysModules } from "../modules/sys";
 import {
-  findStdlib, moduleRepr, importFrom, importHooks, importModuleLevel, importName, importStar, installImportlib, setBuiltinImport,
+  findStdlib, moduleRepr, importBuiltin, importFrom, importHooks, importModuleLevel, importName, importStar, installImportlib,
+  setBuiltinImport,
 } from "./import";
+import { directCaller, drive, Steps } from "./steps";
 import { createNativeModule, isNativeModule, nativeModuleNames } from "../modules/registry";
 import { astToPy, isAstObject, pyToAst, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS } from "../modules/ast";
 
@@ -163,7 +165,7 @@ function initSys(argv: string[]): void {
   sysModules.set("builtins", builtinsModule);
   sysHooks.getStdout = () => sysDict.getStr("stdout") ?? None;
   sysHooks.getStderr = () => sysDict.getStr("stderr") ?? None;
-  sysHooks.importHook = (name, globals, fromlist, level) => importModuleLevel(name, globals, fromlist, level);
+  sysHooks.importHook = importBuiltin;
 }
 
 let sysOptions: SysOptions;
@@ -245,9 +247,20 @@ function execEval(mode: "exec" | "eval", args: PyValue[], kw: readonly string[] 
     if (mode === "eval") text = text.replace(/^[ \t]+/, "");
     code = compileSource(text, "<string>", mode, caller?.code.flags ?? 0);
   }
-  const r = runCode(code, globals, locals);
+  if (!globals.has("__builtins__")) globals.set("__builtins__", builtinsModuleValue());
+  const frame = new Frame(code, null, globals, builtinsDict, locals ?? globals, runtimeConsts(code));
+  // Called by Python code directly, the code runs as a frame of the caller's loop (vm/steps.ts).
+  return drive(execSteps(mode, frame), directCaller(mode === "exec" ? execFunction : evalFunction, args));
+}
+
+function* execSteps(mode: "exec" | "eval", frame: Frame): Steps {
+  const r = yield frame;
   return mode === "eval" ? r : None;
 }
+
+/** The builtins exec and eval (whose calls execEval recognises as direct ones). */
+let execFunction: PyValue = None;
+let evalFunction: PyValue = None;
 
 function localsDict(f: Frame): PyValue {
   return localsOf(f);
@@ -317,6 +330,8 @@ function installRuntime(): void {
   importHooks.registerSource = registerSource;
   importHooks.decodeSource = decodeSourceBytes;
   runtime.execEval = execEval;
+  execFunction = builtinsDict.getStr("exec")!;
+  evalFunction = builtinsDict.getStr("eval")!;
   runtime.compileBuiltin = compileBuiltin;
   runtime.exceptionGroupMatch = (eg, t) => {
     if (eg === None) return [None, None];
