@@ -9,7 +9,10 @@
 // keep inline caches in the code object's vmData (icache.ts): LOAD_GLOBAL position hints,
 // LOAD_ATTR/STORE_ATTR/LOAD_METHOD entries keyed on type version tags, and the loop-header
 // counter for the JIT. Exact ints and floats have fast paths in BINARY_OP/COMPARE_OP. Native code calling Python (a sort key, __eq__ from a dict lookup, list(gen))
-// re-enters `run` with a new entry frame; that nesting is bounded by the recursion limit.
+// re-enters `run` with a new entry frame; that nesting is bounded by the recursion limit. Imports,
+// exec/eval and class bodies instead push their frames on this loop (vm/steps.ts): such a frame's
+// `cont` gets its return value (RETURN_VALUE) or exception (the unwinder), and a native that
+// pushed a frame throws FRAME_PUSHED, which `run` catches to go on in it.
 // Generators and coroutines keep their frame and are resumed by a nested `run` (gen.ts).
 //
 // Exceptions are thrown JS values (PyBaseException); the loop catches them, adds a traceback

@@ -19,12 +19,12 @@ import { initFunctions, setRuntimeConstsHook } from "../objects/pyfunction";
 import { initTypeAndObject, setKeyErrorHook } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import {
-  None, PyBuiltinFunction, PyBytes, PyCode, PyList, PyModule, PyObject, PyTuple, PyType, PyValue, True, False, typeOf, iteratorTypes, bool, moduleType,
+  None, PyBuiltinFunction, PyBytes, PyCode, PyFunction, PyList, PyModule, PyObject, PyTuple, PyType, PyValue, True, False, typeOf, iteratorTypes, bool, moduleType,
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { builtinsDict, builtinsModule, initBuiltins, localsOf, sysHooks } from "../modules/builtins";
 import { flushStd, flushStdout as flushStdStreams, initSysIO, stderr, stdin, stdout, sysStreams, writeTo } from "../modules/sysio";
-import { callFunction, excStack, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
+import { callFunction, excStack, makeFrame, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
 import { Frame } from "./frame";
 import { initGenerators } from "./gen";
 import { runtime } from "./runtime";
@@ -547,7 +547,10 @@ export function runModuleMain(modName: string, argv: string[]): number {
   let status = 0;
   try {
     const runpy = importModuleLevel("runpy", None, None, 0);
-    call(getAttr(runpy, "_run_module_as_main"), [modName, True]);
+    const runMain = getAttr(runpy, "_run_module_as_main");
+    // As the main thread's base run, like a script's module, so that main switches green threads in place.
+    if (runMain instanceof PyFunction) runMainThread(makeFrame(runMain, [modName, True], null));
+    else call(runMain, [modName, True]);
   } catch (e) {
     status = reportUncaught(e);
   }
