@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync, statSync } from "fs";
 import { dirname, join, resolve } from "path";
-import { CodeObject } from "../bytecode/code";
+import { CodeFlag, CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
 import { parse, parseBytes, PySyntaxError, decodeSource } from "../parser";
 import {
@@ -249,9 +249,13 @@ function execEval(mode: "exec" | "eval", args: PyValue[], kw: readonly string[] 
   }
   if (!globals.has("__builtins__")) globals.set("__builtins__", builtinsModuleValue());
   const frame = new Frame(code, null, globals, builtinsDict, locals ?? globals, runtimeConsts(code));
-  // Called by Python code directly, the code runs as a frame of the caller's loop (vm/steps.ts).
-  return drive(execSteps(mode, frame), directCaller(mode === "exec" ? execFunction : evalFunction, args));
+  // Called by Python code directly, the code runs as a frame of the caller's loop (vm/steps.ts);
+  // a generator's code makes a generator on its first instruction, which only an entry frame returns.
+  const pushOn = (code.flags & GEN_CODE) !== 0 ? null : directCaller(mode === "exec" ? execFunction : evalFunction, args);
+  return drive(execSteps(mode, frame), pushOn);
 }
+
+const GEN_CODE = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
 
 function* execSteps(mode: "exec" | "eval", frame: Frame): Steps {
   const r = yield frame;
