@@ -21,7 +21,8 @@
 // checks that the running frame's current instruction is a CALL or CALL_FUNCTION_EX of that very
 // function with these arguments, so that nothing native sits between them (the same check as
 // threads.ts's for switching in place). JIT traces call natives with the frame's last
-// instruction left at a loop's backward jump, so they never match.
+// instruction left at a loop's backward jump, and its recorder with pc on the CALL being recorded,
+// so they never match.
 
 import { CodeFlag } from "../bytecode/code";
 import { Op } from "../bytecode/opcodes";
@@ -126,7 +127,8 @@ export function drive(steps: Steps, caller: Frame | null): PyValue {
  */
 export function directCaller(fn: PyValue, args: readonly PyValue[]): Frame | null {
   const f = topFrame;
-  if (f === null || useTracing) return null;
+  // The eval loop stores pc past the calling instruction (the JIT's recorder leaves it on it).
+  if (f === null || useTracing || f.pc !== f.lasti + 1) return null;
   const word = f.code.code[f.lasti];
   const stack = f.stack;
   // Both instructions leave sp at the callable's slot, with their operands still above it.
