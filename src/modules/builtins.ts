@@ -23,9 +23,10 @@ import {
   rangeType, reversedType, setType, sliceType, staticmethodType, strType, superType, True, tupleType, typeOf, typeType,
   zipType, bool, moduleType, noneType, notImplementedType, ellipsisType, coroutineType,
 } from "../objects/types";
-import { currentHandled, makeFrame, run, topFrame } from "../vm/eval";
+import { currentHandled, makeFrame, topFrame } from "../vm/eval";
 import { Frame } from "../vm/frame";
 import { runtime } from "../vm/runtime";
+import { directCaller, drive, Steps } from "../vm/steps";
 import { stdout, stderr, writeTo, isFastText } from "./sysio";
 import { stopIterationWith } from "../vm/gen";
 import { builtinIter } from "../objects/pyiters";
@@ -193,13 +194,23 @@ function print(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 export const sysHooks = {
   getStdout: (): PyValue => stdout,
   getStderr: (): PyValue => stderr,
-  importHook: null as unknown as (name: PyValue, globals: PyValue, fromlist: PyValue, level: number) => PyValue,
+  /** builtins.__import__ (vm/import.ts); `args` as it was called with (to run importlib as frames of the caller's loop). */
+  importHook: null as unknown as (name: PyValue, globals: PyValue, fromlist: PyValue, level: number, args?: PyValue[]) => PyValue,
   /** sys.breakpointhook as it is now (undefined once deleted). */
   breakpointHook: (): PyValue | undefined => undefined,
 };
 
-/** __build_class__(func, name, *bases, metaclass=None, **kwds) */
+/**
+ * __build_class__(func, name, *bases, metaclass=None, **kwds). Called by Python code directly
+ * (a class statement), the class body runs as a frame of the caller's loop (vm/steps.ts).
+ */
 function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  return drive(buildClassSteps(args, kwnames), directCaller(buildClassFunction, args));
+}
+
+let buildClassFunction: PyValue = None;
+
+function* buildClassSteps(args: PyValue[], kwnames: readonly string[] | null): Steps {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   if (npos < 2) typeError("__build_class__: not enough arguments");
@@ -251,7 +262,7 @@ function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue
   }
   const frame = makeFrame(func, [], null);
   frame.locals = ns;
-  const cell = run(frame);
+  const cell = yield frame;
   if (changed) {
     if (ns instanceof PyDict) ns.set("__orig_bases__", new PyTuple(origBases));
     else callMethodOpt(ns, "__setitem__", ["__orig_bases__", new PyTuple(origBases)]);
@@ -319,6 +330,7 @@ export function initBuiltins(): void {
 
   def("print", print);
   def("__build_class__", buildClass);
+  buildClassFunction = builtinsDict.getStr("__build_class__")!;
   def("len", (args, kw) => {
     checkArgs("len", args, kw, 1, 1, 0);
     return len(args[0]);
@@ -588,7 +600,7 @@ export function initBuiltins(): void {
   def("__import__", (args, kw) => {
     const [name, globals, , fromlist, level] = parseArgs("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
     const lv = level === undefined ? 0 : Number(intValue(level) ?? 0);
-    return sysHooks.importHook(name!, globals ?? None, fromlist ?? None, lv);
+    return sysHooks.importHook(name!, globals ?? None, fromlist ?? None, lv, args);
   });
   def("input", (args, kw) => runtime.input(args, kw));
   def("open", (args, kw) => runtime.open(args, kw));

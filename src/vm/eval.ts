@@ -9,7 +9,10 @@
 // keep inline caches in the code object's vmData (icache.ts): LOAD_GLOBAL position hints,
 // LOAD_ATTR/STORE_ATTR/LOAD_METHOD entries keyed on type version tags, and the loop-header
 // counter for the JIT. Exact ints and floats have fast paths in BINARY_OP/COMPARE_OP. Native code calling Python (a sort key, __eq__ from a dict lookup, list(gen))
-// re-enters `run` with a new entry frame; that nesting is bounded by the recursion limit.
+// re-enters `run` with a new entry frame; that nesting is bounded by the recursion limit. Imports,
+// exec/eval and class bodies instead push their frames on this loop (vm/steps.ts): such a frame's
+// `cont` gets its return value (RETURN_VALUE) or exception (the unwinder), and a native that
+// pushed a frame throws FRAME_PUSHED, which `run` catches to go on in it.
 // Generators and coroutines keep their frame and are resumed by a nested `run` (gen.ts).
 //
 // Exceptions are thrown JS values (PyBaseException); the loop catches them, adds a traceback
@@ -40,7 +43,7 @@ import { TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
 import { Frame, FrameState, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
-import { Breaker, evalBreaker, runtime, THREAD_SWITCH } from "./runtime";
+import { Breaker, evalBreaker, FRAME_PUSHED, runtime, THREAD_SWITCH } from "./runtime";
 import { codeObjectOf } from "../objects/pyfunction";
 import {
   clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, functionExit, TRACE_WORD, traceStep, tracedCode, unwindEvent, useTracing,
@@ -632,6 +635,11 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
       } catch (err) {
         // A green thread switching out in place: its frames stay as they are (vm/threads.ts).
         if (err === THREAD_SWITCH) throw err;
+        // A native operation pushed a frame for this loop to run (vm/steps.ts).
+        if (err === FRAME_PUSHED) {
+          frame = topFrame!;
+          continue;
+        }
         let exc = toPyException(err);
         frame = topFrame!;
         let addEntry = !reraising;
@@ -664,6 +672,7 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
           leaveFrame = false;
           frame.state = FrameState.Finished;
           if (frame === entry) throw exc;
+          if (frame.cont !== null) exc = frame.cont.unwind(exc);
           depth--;
           frame = frame.back!;
           topFrame = frame;
@@ -701,7 +710,8 @@ export function linkFrame(caller: Frame, callee: Frame): void {
   topFrame = callee;
 }
 
-function pushFrame(caller: Frame, callee: Frame): void {
+/** Links `callee` above `caller` (the running frame) for the loop to run next; RecursionError past the limit. */
+export function pushFrame(caller: Frame, callee: Frame): void {
   if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
   linkFrame(caller, callee);
 }
@@ -1121,6 +1131,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         frame.state = FrameState.Finished;
         if (frame === entry) return v;
         const initSelf = frame.initSelf;
+        const cont = frame.cont;
         const back = frame.back!;
         depth--;
         topFrame = back;
@@ -1141,6 +1152,8 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
           v = initSelf;
         }
+        // A native operation's frame: the operation goes on (it may push another frame).
+        if (cont !== null) v = cont.resume(v);
         stack[sp++] = v;
         break;
       }
@@ -1558,7 +1571,9 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
           pushFrame(frame, callee);
           return undefined;
         }
-        stack[sp++] = call(f, args, kwnames);
+        // exec may push a frame (FRAME_PUSHED): sp must stay below the result's slot until it returns.
+        const r = call(f, args, kwnames);
+        stack[sp++] = r;
         break;
       }
       case Op.MAKE_FUNCTION: {
@@ -1571,9 +1586,11 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
       }
       case Op.IMPORT_NAME: {
         const fromlist = stack[--sp] as PyValue;
-        const level = stack[sp - 1] as PyValue;
+        const level = stack[--sp] as PyValue;
         frame.sp = sp;
-        stack[sp - 1] = runtime.importName(frame, names[arg], fromlist, level);
+        // importlib's frames may be pushed (FRAME_PUSHED): the module is pushed when they return.
+        const m = runtime.importName(frame, names[arg], fromlist, level);
+        stack[sp++] = m;
         break;
       }
       case Op.IMPORT_FROM:

@@ -3,6 +3,7 @@
 // side exit.
 
 import type { CodeObject } from "../bytecode/code";
+import type { PyBaseException } from "../objects/exceptions";
 import type { PyDict } from "../objects/pydict";
 import { PyFunction, PyObject, PyValue, frameType, None } from "../objects/types";
 
@@ -42,6 +43,22 @@ export function stackOf(frame: Frame): StackValue[] {
   return st;
 }
 
+/**
+ * A native operation (an import, exec) that had the eval loop push a frame instead of running
+ * it in a nested `run` (vm/steps.ts): the frame's return value or exception goes back to it.
+ * Whatever pops a frame (RETURN_VALUE, the unwinder in `run`) must hand it over.
+ */
+export interface FrameContinuation {
+  /**
+   * The frame returned `v`, and the caller is the running frame again: the operation's value
+   * for the caller's stack. It may instead push another frame (throwing FRAME_PUSHED), or raise
+   * (the error of the caller's instruction).
+   */
+  resume(v: PyValue): PyValue;
+  /** An exception leaves the frame for its caller: the exception the caller gets (its traceback edited, say). */
+  unwind(e: PyBaseException): PyBaseException;
+}
+
 export class Frame extends PyObject {
   code: CodeObject;
   func: PyFunction | null;
@@ -76,6 +93,8 @@ export class Frame extends PyObject {
    * must not push frames on the eval loop (it runs them nested).
    */
   compiled: boolean;
+  /** The native operation waiting for this frame to finish (see FrameContinuation), or null. */
+  cont: FrameContinuation | null;
   constructor(code: CodeObject, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null,
               consts: PyValue[], stackless = false) {
     super(frameType);
@@ -98,6 +117,7 @@ export class Frame extends PyObject {
     this.initSelf = null;
     this.trace = null;
     this.compiled = false;
+    this.cont = null;
   }
 
   lineno(): number {

@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync, statSync } from "fs";
 import { dirname, join, resolve } from "path";
-import { CodeObject } from "../bytecode/code";
+import { CodeFlag, CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
 import { parse, parseBytes, PySyntaxError, decodeSource } from "../parser";
 import {
@@ -19,12 +19,12 @@ import { initFunctions, setRuntimeConstsHook } from "../objects/pyfunction";
 import { initTypeAndObject, setKeyErrorHook } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import {
-  None, PyBuiltinFunction, PyBytes, PyCode, PyList, PyModule, PyObject, PyTuple, PyType, PyValue, True, False, typeOf, iteratorTypes, bool, moduleType,
+  None, PyBuiltinFunction, PyBytes, PyCode, PyFunction, PyList, PyModule, PyObject, PyTuple, PyType, PyValue, True, False, typeOf, iteratorTypes, bool, moduleType,
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { builtinsDict, builtinsModule, initBuiltins, localsOf, sysHooks } from "../modules/builtins";
 import { flushStd, flushStdout as flushStdStreams, initSysIO, stderr, stdin, stdout, sysStreams, writeTo } from "../modules/sysio";
-import { callFunction, excStack, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
+import { callFunction, excStack, makeFrame, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
 import { Frame } from "./frame";
 import { initGenerators } from "./gen";
 import { runtime } from "./runtime";
@@ -45,8 +45,10 @@ import { cachedCompile } from "./codecache";
 import { runAtexit } from "../modules/gc";
 import { defaultSysOptions, displayHook, finishSys, makeSys, SysOptions, SYS_TYPES, sysDict, sysModule, sysModules } from "../modules/sys";
 import {
-  findStdlib, moduleRepr, importFrom, importHooks, importModuleLevel, importName, importStar, installImportlib, setBuiltinImport,
+  findStdlib, moduleRepr, importBuiltin, importFrom, importHooks, importModuleLevel, importName, importStar, installImportlib,
+  setBuiltinImport,
 } from "./import";
+import { directCaller, drive, Steps } from "./steps";
 import { createNativeModule, isNativeModule, nativeModuleNames } from "../modules/registry";
 import { astToPy, isAstObject, pyToAst, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS } from "../modules/ast";
 
@@ -163,7 +165,7 @@ function initSys(argv: string[]): void {
   sysModules.set("builtins", builtinsModule);
   sysHooks.getStdout = () => sysDict.getStr("stdout") ?? None;
   sysHooks.getStderr = () => sysDict.getStr("stderr") ?? None;
-  sysHooks.importHook = (name, globals, fromlist, level) => importModuleLevel(name, globals, fromlist, level);
+  sysHooks.importHook = importBuiltin;
 }
 
 let sysOptions: SysOptions;
@@ -245,9 +247,24 @@ function execEval(mode: "exec" | "eval", args: PyValue[], kw: readonly string[] 
     if (mode === "eval") text = text.replace(/^[ \t]+/, "");
     code = compileSource(text, "<string>", mode, caller?.code.flags ?? 0);
   }
-  const r = runCode(code, globals, locals);
+  if (!globals.has("__builtins__")) globals.set("__builtins__", builtinsModuleValue());
+  const frame = new Frame(code, null, globals, builtinsDict, locals ?? globals, runtimeConsts(code));
+  // Called by Python code directly, the code runs as a frame of the caller's loop (vm/steps.ts);
+  // a generator's code makes a generator on its first instruction, which only an entry frame returns.
+  const pushOn = (code.flags & GEN_CODE) !== 0 ? null : directCaller(mode === "exec" ? execFunction : evalFunction, args);
+  return drive(execSteps(mode, frame), pushOn);
+}
+
+const GEN_CODE = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
+
+function* execSteps(mode: "exec" | "eval", frame: Frame): Steps {
+  const r = yield frame;
   return mode === "eval" ? r : None;
 }
+
+/** The builtins exec and eval (whose calls execEval recognises as direct ones). */
+let execFunction: PyValue = None;
+let evalFunction: PyValue = None;
 
 function localsDict(f: Frame): PyValue {
   return localsOf(f);
@@ -317,6 +334,8 @@ function installRuntime(): void {
   importHooks.registerSource = registerSource;
   importHooks.decodeSource = decodeSourceBytes;
   runtime.execEval = execEval;
+  execFunction = builtinsDict.getStr("exec")!;
+  evalFunction = builtinsDict.getStr("eval")!;
   runtime.compileBuiltin = compileBuiltin;
   runtime.exceptionGroupMatch = (eg, t) => {
     if (eg === None) return [None, None];
@@ -532,7 +551,10 @@ export function runModuleMain(modName: string, argv: string[]): number {
   let status = 0;
   try {
     const runpy = importModuleLevel("runpy", None, None, 0);
-    call(getAttr(runpy, "_run_module_as_main"), [modName, True]);
+    const runMain = getAttr(runpy, "_run_module_as_main");
+    // As the main thread's base run, like a script's module, so that main switches green threads in place.
+    if (runMain instanceof PyFunction) runMainThread(makeFrame(runMain, [modName, True], null));
+    else call(runMain, [modName, True]);
   } catch (e) {
     status = reportUncaught(e);
   }

@@ -87,6 +87,14 @@ export function disarmBreaker(bit: Breaker): void {
 export const THREAD_SWITCH: { readonly threadSwitch: true } = { threadSwitch: true };
 
 /**
+ * Thrown (never caught as a Python exception) by a native operation that linked a Python frame
+ * above the running frame for the eval loop to run next, instead of running it in a nested
+ * `run` (vm/steps.ts): the `run` executing that frame catches it and goes on in the new frame.
+ * Only thrown when nothing native stands between the operation and that `run`.
+ */
+export const FRAME_PUSHED: { readonly framePushed: true } = { framePushed: true };
+
+/**
  * Ctrl-C for code running in a worker thread (the interactive prompt, cli/repl.ts): another
  * thread sets slot 0 of this shared array; the eval breaker polls it and then calls
  * takeInterrupt(). Null when nobody can interrupt.
