@@ -89,6 +89,12 @@ function ensureWorker(): MessagePort {
   return port;
 }
 
+/**
+ * Called as the exit of a child is learnt: SIGCHLD arrives (signal.ts sets it; its default
+ * action is to do nothing). asyncio's SIGCHLD-driven child watchers wait for it.
+ */
+export const exitHook = { childExited: (): void => {} };
+
 /** Takes the worker's messages that have arrived. */
 function drain(): void {
   if (port === null) return;
@@ -99,6 +105,7 @@ function drain(): void {
     if (r.exited !== undefined) {
       if (children.has(r.exited)) children.set(r.exited, r.status!);
       freshExit = true;
+      exitHook.childExited();
     } else if (r.id !== undefined) {
       // Registered at once: the exit may be among the messages taken by this same drain.
       if (r.pid !== undefined) children.set(r.pid, null);

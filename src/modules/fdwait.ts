@@ -322,6 +322,21 @@ function writeNow(fd: number, data: Uint8Array): number | null {
   return done === 0 && data.length > 0 ? null : done;
 }
 
+/**
+ * For the write end of a pipe: whether its readers are all gone (poll reports POLLERR then, and
+ * asyncio's write-pipe transports watch for it); undefined for other descriptors. Opening the
+ * pipe for writing without blocking fails with ENXIO exactly when it has no reader.
+ */
+export function pipeReaderGone(fd: number): boolean | undefined {
+  if (!isFifo(fd) || !isWriteOnly(fd)) return undefined;
+  try {
+    fs.closeSync(fs.openSync(`/proc/self/fd/${fd}`, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException)?.code === "ENXIO";
+  }
+}
+
 /** What a pipe read would find now: bytes, end of file (no writers left), or nothing yet. */
 export const enum PipeState { Empty, Data, Eof }
 

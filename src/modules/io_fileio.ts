@@ -238,6 +238,34 @@ export function fileClose(f: FileIOObj): void {
 
 const O = fs.constants;
 
+/**
+ * Whether `path` names a pipe through a descriptor link of /proc (as /dev/stdin does when
+ * standard input is a pipe). Linux's open() of one for reading waits until the pipe has a
+ * writer, which for a pipe whose writers have all closed (a parent that already wrote its input
+ * and closed it) is forever; such a path is opened non-blocking instead (reads of it still wait:
+ * fileRead retries EAGAIN), so it reads the bytes left in the pipe and then end of file.
+ */
+function isPipeByDescriptor(path: string | Buffer): boolean {
+  let p = path.toString();
+  for (let hops = 0; hops < 8; hops++) {
+    if (/^\/proc\/(self|\d+)\/fd\/\d+$/.test(p)) {
+      try {
+        return fs.statSync(p).isFIFO();
+      } catch {
+        return false;
+      }
+    }
+    let target: string;
+    try {
+      target = fs.readlinkSync(p);
+    } catch {
+      return false;
+    }
+    p = target.startsWith("/") ? target : p.slice(0, p.lastIndexOf("/") + 1) + target;
+  }
+  return false;
+}
+
 /** FileIO.__init__(file, mode='r', closefd=True, opener=None) */
 export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdArg: PyValue, opener: PyValue): void {
   if (f.fd >= 0) {
@@ -322,7 +350,7 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     if (typeof pathStr === "string" ? pathStr.includes("\0") : pathStr.includes(0)) raiseError(E.ValueError, "embedded null byte");
     if (opener === None) {
       try {
-        fd = fs.openSync(pathStr, flags, 0o666);
+        fd = fs.openSync(pathStr, readable && !writable && isPipeByDescriptor(pathStr) ? flags | O.O_NONBLOCK : flags, 0o666);
       } catch (e) {
         throw fromNodeError(e, p);
       }
@@ -345,6 +373,8 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
       throw err;
     }
     if (st.blksize > 1) f.blksize = st.blksize;
+    // A pipe, socket or terminal opened by name has no position to read or write at.
+    if (!st.isFile() && !st.isBlockDevice()) f.usePos = false;
     if (appending) {
       f.pos = st.size;
       f.usePos = true;

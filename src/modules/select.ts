@@ -13,7 +13,7 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
-import { PipeState, pipeState, pipeWritable } from "./fdwait";
+import { PipeState, pipeReaderGone, pipeState, pipeWritable } from "./fdwait";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { endpoints, socketEvents } from "./socket";
@@ -40,6 +40,8 @@ function readyEvents(fd: number, wanted: number): number {
     const sev = socketEvents(fd);
     if (sev !== undefined) return sev & (wanted | ERR | HUP);
     let ev = wanted & (IN | OUT | RDNORM | WRNORM);
+    // The write end of a pipe whose readers are gone: writable (the write fails) and in error.
+    if (pipeReaderGone(fd) === true) return (ev & (OUT | WRNORM)) | ERR;
     // A pipe to a child is not writable while bytes held back for it do not go in (fdwait.ts).
     if ((ev & (OUT | WRNORM)) !== 0 && pipeWritable(fd) === false) ev &= ~(OUT | WRNORM);
     if ((ev & (IN | RDNORM)) === 0) return ev;
@@ -120,8 +122,9 @@ function selectFn(args: PyValue[], kw: readonly string[] | null): PyValue {
   const wait = timeoutSeconds(args[3], 1, false, "timeout must be a float or None");
   const lists = [0, 1, 2].map((i) => toArray(args[i]).map((o) => [o, fdOf(o)] as [PyValue, number]));
   const scan = (): PyValue[][] => [
-    lists[0].filter(([, fd]) => readyEvents(fd, IN) & (IN | HUP)).map(([o]) => o),
-    lists[1].filter(([, fd]) => readyEvents(fd, OUT) & OUT).map(([o]) => o),
+    // As Linux's select: an error (a pipe's write end without readers) counts as both.
+    lists[0].filter(([, fd]) => readyEvents(fd, IN) & (IN | HUP | ERR)).map(([o]) => o),
+    lists[1].filter(([, fd]) => readyEvents(fd, OUT) & (OUT | ERR)).map(([o]) => o),
     [],
   ];
   const result = (found: PyValue[][]): PyValue => new PyTuple(found.map((l) => new PyList(l)));
