@@ -204,6 +204,42 @@ export function takeExited(pid: number): [number, number] | null {
   return null;
 }
 
+// ---- process descriptors (os.pidfd_open) ---------------------------------------------------------
+// A pidfd holds a real descriptor (/dev/null) so that its number is unique among the process's
+// files; poll/epoll report it readable once its process has ended (select.ts asks pidfdExited).
+
+/** Process descriptors: descriptor -> pid. */
+const pidfds = new Map<number, number>();
+
+/** os.pidfd_open: a descriptor for process `pid` (throws Node's error: ESRCH when there is none). */
+export function openPidfd(pid: number): number {
+  if (!children.has(pid)) process.kill(pid, 0);
+  const fd = fs.openSync("/dev/null", "r");
+  pidfds.set(fd, pid);
+  return fd;
+}
+
+/** The descriptor is being closed: it is no pidfd any more. */
+export function closePidfd(fd: number): void {
+  pidfds.delete(fd);
+}
+
+/** Whether the process of pidfd `fd` has ended; undefined if `fd` is no pidfd. */
+export function pidfdExited(fd: number): boolean | undefined {
+  const pid = pidfds.get(fd);
+  if (pid === undefined) return undefined;
+  drain();
+  const status = children.get(pid);
+  // A child has ended once its status came (waited for or not).
+  if (status !== undefined) return status !== null;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
 /** An exit arrived since outside.active() last looked (what a wait checked before may have changed). */
 let freshExit = false;
 

@@ -31,7 +31,7 @@ import {
   bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
-import { isChild, takeExited, withStdFdsOpen } from "./childproc";
+import { closePidfd, isChild, openPidfd, takeExited, withStdFdsOpen } from "./childproc";
 import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
@@ -731,6 +731,7 @@ function posixFunctions(): Fns {
       const [fd] = parseArgs("close", args, kw, ["fd"], 1);
       const n = fdArg(fd!);
       forgetFd(n);
+      closePidfd(n);
       sys(() => fs.closeSync(n));
       filePos.delete(n);
       return None;
@@ -742,6 +743,7 @@ function posixFunctions(): Fns {
       for (let fd = Math.max(lo, 0); fd < hi; fd++) {
         try {
           fs.closeSync(fd);
+          closePidfd(fd);
           filePos.delete(fd);
         } catch {
           // Not open.
@@ -977,6 +979,13 @@ function posixFunctions(): Fns {
     device_encoding(args, kw) {
       const [fd] = parseArgs("device_encoding", args, kw, ["fd"], 1);
       return tty.isatty(fdArg(fd!)) ? "utf-8" : None;
+    },
+    pidfd_open(args, kw) {
+      const [pidv, flagsv] = parseArgs("pidfd_open", args, kw, ["pid", "flags"], 1);
+      const pid = Number(index(pidv!));
+      const flags = flagsv === undefined ? 0 : Number(index(flagsv));
+      if (pid <= 0 || flags !== 0) throw osError(22);
+      return sys(() => openPidfd(pid));
     },
     get_blocking(args, kw) {
       checkPos("get_blocking", args, kw, 1);

@@ -13,6 +13,7 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
+import { pidfdExited } from "./childproc";
 import { PipeState, pipeReaderGone, pipeState, pipeWritable } from "./fdwait";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
@@ -35,6 +36,9 @@ const EBADF = 9, ENOENT = 2, EEXIST = 17, EPERM = 1;
 function readyEvents(fd: number, wanted: number): number {
   const ep = endpoints.get(fd);
   if (ep === undefined) {
+    // A process descriptor is readable once its process has ended.
+    const exited = pidfdExited(fd);
+    if (exited !== undefined) return exited ? wanted & (IN | RDNORM) : 0;
     // A listening socket is readable while a connection waits; an unconnected one reports
     // POLLOUT|POLLHUP as Linux does.
     const sev = socketEvents(fd);

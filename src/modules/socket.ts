@@ -27,6 +27,7 @@ import { False, None, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType, PyVal
 import { bytesLike, writableBuffer } from "./io_base";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
+import { hostByAddress, serviceByName, serviceByPort } from "./socket_netdb";
 import { sleepSeconds } from "./time";
 import { block, threads } from "../vm/threads";
 
@@ -1086,6 +1087,44 @@ function getaddrinfo(args: PyValue[], kw: readonly string[] | null): PyValue {
   return new PyList(out);
 }
 
+/** getnameinfo(sockaddr, flags): (host, port) as names, from the local databases (socket_netdb.ts). */
+function getnameinfo(args: PyValue[], kw: readonly string[] | null): PyValue {
+  checkArgs("getnameinfo", args, kw, 2, 2, 0);
+  const [sa, fl] = args;
+  if (!(sa instanceof PyTuple)) typeError("getnameinfo() argument 1 must be a tuple");
+  if (intValue(fl) === undefined) typeError(`'${typeName(fl)}' object cannot be interpreted as an integer`);
+  const flags = Number(index(fl));
+  const items = sa.items;
+  const illegal = "getnameinfo(): illegal sockaddr argument";
+  if (items.length < 2 || items.length > 4 || strValue(items[0]) === undefined) typeError(illegal);
+  for (const v of items.slice(1)) {
+    if (intValue(v) === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  const flowinfo = items.length > 2 ? Number(index(items[2])) : 0;
+  if (flowinfo > 0xfffff || flowinfo < 0) raiseError(E.OverflowError, "getnameinfo(): flowinfo must be 0-1048575.");
+  const host = strValue(items[0])!;
+  const port = Number(BigInt.asUintN(16, BigInt(index(items[1]))));
+  // The address must be numeric (CPython resolves it with AI_NUMERICHOST).
+  let family: number, address: string;
+  const v4 = parseIPv4(host);
+  const v6 = v4 === null ? parseIPv6(host.split("%")[0]) : null;
+  if (v4 !== null) [family, address] = [AF_INET, formatIPv4(v4)];
+  else if (v6 !== null) [family, address] = [AF_INET6, formatIPv6(v6)];
+  else gaiError(-2, "Name or service not known");
+  if (family === AF_INET && items.length !== 2) raiseError(E.OSError, "IPv4 sockaddr must be 2 tuple");
+  let name = address;
+  if ((flags & CONSTANTS.NI_NUMERICHOST) === 0) {
+    const found = hostByAddress(address);
+    if (found !== undefined) name = found;
+    else if ((flags & CONSTANTS.NI_NAMEREQD) !== 0) gaiError(-2, "Name or service not known");
+  }
+  let serv = String(port);
+  if ((flags & CONSTANTS.NI_NUMERICSERV) === 0) {
+    serv = serviceByPort(port, (flags & CONSTANTS.NI_DGRAM) !== 0 ? "udp" : "tcp") ?? serv;
+  }
+  return new PyTuple([name, serv]);
+}
+
 defineModule("_socket", (dict) => {
   initSocketType();
   for (const [name, v] of Object.entries(CONSTANTS)) dict.set(name, v);
@@ -1231,12 +1270,23 @@ defineModule("_socket", (dict) => {
     },
     getservbyname(args, kw) {
       checkArgs("getservbyname", args, kw, 1, 2, 0);
-      raiseError(E.OSError, "service/proto not found");
+      const name = strArg("getservbyname", args[0]);
+      const proto = args.length > 1 ? strArg("getservbyname", args[1], 2) : null;
+      const port = serviceByName(name, proto);
+      if (port === undefined) raiseError(E.OSError, "service/proto not found");
+      return port;
     },
     getservbyport(args, kw) {
       checkArgs("getservbyport", args, kw, 1, 2, 0);
-      raiseError(E.OSError, "port/proto not found");
+      if (intValue(args[0]) === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+      const port = index(args[0]);
+      if (port < 0 || port > 0xffff) raiseError(E.OverflowError, "getservbyport: port must be 0-65535.");
+      const proto = args.length > 1 ? strArg("getservbyport", args[1], 2) : null;
+      const name = serviceByPort(Number(port), proto);
+      if (name === undefined) raiseError(E.OSError, "port/proto not found");
+      return name;
     },
+    getnameinfo,
     gethostbyaddr(args, kw) {
       checkArgs("gethostbyaddr", args, kw, 1, 1, 0);
       throw call(herrorType, [1, "Unknown host"]);
