@@ -240,6 +240,12 @@ export function pidfdExited(fd: number): boolean | undefined {
   }
 }
 
+/**
+ * Waits under way for pipes that only other processes write (select.ts counts them): they too
+ * can end from outside, as a grandchild that holds a child's output pipe exits.
+ */
+export const outsideWaits = { count: 0 };
+
 /** An exit arrived since outside.active() last looked (what a wait checked before may have changed). */
 let freshExit = false;
 
@@ -248,6 +254,7 @@ let freshExit = false;
  * for cannot); also true once after an exit arrives, so that the wait looks again.
  */
 function running(): boolean {
+  if (outsideWaits.count > 0) return true;
   drain();
   if (freshExit) {
     freshExit = false;

@@ -318,7 +318,11 @@ function writeNow(fd: number, data: Uint8Array): number | null {
   const held = heldWrites.get(fd);
   if (held !== undefined && pipeWritable(fd) === false) return null;
   const [done, error] = writeSome(fd, data);
-  if (error !== null && done === 0) throw error;
+  if (error !== null && done === 0) {
+    // No reader (the non-blocking open failed with ENXIO): the real write fails at once with EPIPE.
+    if ((error as NodeJS.ErrnoException)?.code === "ENXIO") return fs.writeSync(fd, data);
+    throw error;
+  }
   return done === 0 && data.length > 0 ? null : done;
 }
 
@@ -334,6 +338,50 @@ export function pipeReaderGone(fd: number): boolean | undefined {
     return false;
   } catch (e) {
     return (e as NodeJS.ErrnoException)?.code === "ENXIO";
+  }
+}
+
+/**
+ * Whether reading pipe `fd` waits for another process: the pipe has writers (it is not at end of
+ * file) and none of this process's descriptors is one (a grandchild that inherited a child's
+ * output pipe, say). Such a wait can end without anything in this process happening.
+ */
+export function pipeFedFromOutside(fd: number): boolean {
+  let ino: number;
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFIFO()) return false;
+    ino = st.ino;
+  } catch {
+    return false;
+  }
+  if (isWriteOnly(fd) || pipeState(fd) !== PipeState.Empty) return false;
+  let names: string[];
+  try {
+    names = fs.readdirSync("/proc/self/fd");
+  } catch {
+    return false;
+  }
+  for (const name of names) {
+    const other = Number(name);
+    if (other === fd) continue;
+    try {
+      const st = fs.fstatSync(other);
+      if (st.isFIFO() && st.ino === ino && !isReadOnly(other)) return false;
+    } catch {
+      // Closed meanwhile (readdir's own descriptor, say).
+    }
+  }
+  return true;
+}
+
+/** Whether `fd` was opened read-only (O_RDONLY in /proc/self/fdinfo). */
+function isReadOnly(fd: number): boolean {
+  try {
+    const m = /^flags:\s*([0-7]+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"));
+    return m !== null && (parseInt(m[1], 8) & 3) === 0;
+  } catch {
+    return false;
   }
 }
 
