@@ -366,7 +366,33 @@ function waitFor(s: PySocket, ready: () => boolean, op: () => PyValue, args: rea
 
 /** The key of an address in `bound`: addresses of this process only (every host is this one). */
 function addressKey(family: number, type: number, addr: string | number): string {
-  return `${family === AF_UNIX ? "unix" : "inet"}/${type === SOCK_DGRAM ? "dgram" : "stream"}/${addr}`;
+  return `${family === AF_UNIX ? "unix" : family === AF_INET6 ? "inet6" : "inet"}/${type === SOCK_DGRAM ? "dgram" : "stream"}/${addr}`;
+}
+
+/** Whether an AF_INET6 socket takes IPv4 connections too (IPV6_V6ONLY off, Linux's default). */
+function dualStack(s: PySocket): boolean {
+  if (s.family !== AF_INET6) return false;
+  const v = s.options.get(`${CONSTANTS.IPPROTO_IPV6}:${CONSTANTS.IPV6_V6ONLY}`);
+  return v === undefined || !truthy(v);
+}
+
+/**
+ * The socket bound at port/path `where`: of the family itself, or for AF_INET, a dual-stack
+ * AF_INET6 socket at the same port (it takes IPv4 connections and datagrams too).
+ */
+function boundAt(family: number, type: number, where: string | number): PySocket | undefined {
+  const own = bound.get(addressKey(family, type, where));
+  if (own !== undefined || family !== AF_INET) return own;
+  const v6 = bound.get(addressKey(AF_INET6, type, where));
+  return v6 !== undefined && dualStack(v6) ? v6 : undefined;
+}
+
+/** Whether port `where` is taken for `s` (an IPv4 port and a dual-stack IPv6 one exclude each other). */
+function portTaken(s: PySocket, where: string | number): boolean {
+  if (bound.has(addressKey(s.family, s.type, where))) return true;
+  if (s.family === AF_INET) return boundAt(AF_INET, s.type, where) !== undefined;
+  if (s.family === AF_INET6 && dualStack(s)) return bound.has(addressKey(AF_INET, s.type, where));
+  return false;
 }
 
 interface SockAddr {
@@ -440,7 +466,8 @@ function freePort(family: number, type: number): number {
   for (let i = 0; i < 28232; i++) {
     const p = nextPort;
     nextPort = nextPort >= 60999 ? 32768 : nextPort + 1;
-    if (!bound.has(addressKey(family, type, p))) return p;
+    // An ephemeral port is free in both families.
+    if (!bound.has(addressKey(AF_INET, type, p)) && !bound.has(addressKey(AF_INET6, type, p))) return p;
   }
   throw osError(EADDRINUSE);
 }
@@ -451,7 +478,7 @@ function bindTo(s: PySocket, a: SockAddr): void {
   let where = a.where;
   if (s.family !== AF_UNIX && where === 0) where = freePort(s.family, s.type);
   const key = addressKey(s.family, s.type, where);
-  if (bound.has(key)) throw osError(EADDRINUSE);
+  if (portTaken(s, where)) throw osError(EADDRINUSE);
   if (a.path !== null) {
     // The socket's file, as the kernel makes it (a regular empty file stands in for it).
     try {
@@ -476,7 +503,7 @@ function connectTo(s: PySocket, a: SockAddr): number {
   if (endpoints.has(s.fd)) return EISCONN;
   if (listeners.has(s.fd)) return 22;
   if (s.family !== AF_UNIX && !isLocalHost(a.host)) return ENETUNREACH;
-  const target = bound.get(addressKey(s.family, s.type, a.where));
+  const target = boundAt(s.family, s.type, a.where);
   const l = target === undefined ? undefined : listeners.get(target.fd);
   if (l === undefined) {
     if (a.path !== null && !fs.existsSync(a.path)) return 2;
@@ -486,17 +513,23 @@ function connectTo(s: PySocket, a: SockAddr): number {
     s.local = inetName(s.family, s.family === AF_INET6 ? "::1" : "127.0.0.1", freePort(s.family, s.type));
   }
   const client = new Endpoint(s.fd, s.family, s.type, s.proto);
-  const server = new Endpoint(reserveFd(), s.family, s.type, s.proto);
+  const server = new Endpoint(reserveFd(), l.sock.family, s.type, s.proto);
   client.peer = server;
   server.peer = client;
   client.local = s.local ?? "";
   client.remote = l.sock.local;
   server.local = l.sock.local;
+  server.remote = client.local;
   if (s.family !== AF_UNIX) {
     const [h, p] = (l.sock.local as PyTuple).items;
     if (h === "0.0.0.0" || h === "::") server.local = client.remote = inetName(s.family, a.host, p as number);
+    if (l.sock.family !== s.family) {
+      // An IPv4 client of a dual-stack IPv6 listener: the server end sees IPv4-mapped addresses.
+      const [ch, cp] = (client.local as PyTuple).items;
+      server.local = inetName(AF_INET6, `::ffff:${a.host}`, p as number);
+      server.remote = inetName(AF_INET6, `::ffff:${ch as string}`, cp as number);
+    }
   }
-  server.remote = client.local;
   sockets.delete(s.fd);
   endpoints.set(client.fd, client);
   endpoints.set(server.fd, server);
@@ -526,7 +559,7 @@ function datagramInbox(s: PySocket): Endpoint {
 function sendDatagram(s: PySocket, data: Uint8Array, a: SockAddr): number {
   const from = datagramInbox(s);
   if (s.family !== AF_UNIX && !isLocalHost(a.host)) throw osError(ENETUNREACH);
-  const target = bound.get(addressKey(s.family, s.type, a.where));
+  const target = boundAt(s.family, s.type, a.where);
   if (target === undefined) {
     if (a.path !== null) throw osError(fs.existsSync(a.path) ? ECONNREFUSED : 2);
     return data.length;
