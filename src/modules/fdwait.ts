@@ -29,6 +29,7 @@ function mayWait(): boolean {
 
 /** The descriptor is being closed: bytes read ahead of it go with it; bytes held back for it are written first. */
 export function forgetFd(fd: number): void {
+  socketFds.forget(fd);
   readAhead.delete(fd);
   nonBlockingPipes.delete(fd);
   inheritable.delete(fd);
@@ -277,10 +278,25 @@ function childPipeWrite(fd: number, data: Uint8Array, partialOk: boolean, finish
 export const nonBlockingPipes = new Set<number>();
 
 /**
+ * Reads and writes of the in-process sockets' descriptors (socket.ts sets these): the bytes or
+ * count, null when a non-blocking one would block (EAGAIN); undefined when `fd` is no socket.
+ * `blocking` reports a socket descriptor's blocking mode and sets it when asked (true/false);
+ * `forget` is told when a descriptor is closed.
+ */
+export const socketFds = {
+  read: (fd: number, n: number): Uint8Array | null | undefined => undefined,
+  write: (fd: number, data: Uint8Array): number | null | undefined => undefined,
+  blocking: (fd: number, set: boolean | null): boolean | undefined => undefined,
+  forget: (fd: number): void => {},
+};
+
+/**
  * os.read/FileIO reads of a pipe made non-blocking: up to `n` bytes (empty at end of file), or
  * null (EAGAIN); undefined when `fd` is not such a pipe. Errors go through `rethrow`.
  */
 export function readIfNonBlocking(fd: number, n: number, rethrow: (e: unknown) => never): Uint8Array | null | undefined {
+  const fromSocket = socketFds.read(fd, n);
+  if (fromSocket !== undefined) return fromSocket;
   if (!nonBlockingPipes.has(fd)) return undefined;
   try {
     return readNow(fd, n);
@@ -291,6 +307,8 @@ export function readIfNonBlocking(fd: number, n: number, rethrow: (e: unknown) =
 
 /** The same for writes: the count written, or null (EAGAIN: nothing fits). */
 export function writeIfNonBlocking(fd: number, data: Uint8Array, rethrow: (e: unknown) => never): number | null | undefined {
+  const toSocket = socketFds.write(fd, data);
+  if (toSocket !== undefined) return toSocket;
   if (!nonBlockingPipes.has(fd)) return undefined;
   try {
     return writeNow(fd, data);

@@ -32,7 +32,7 @@ import {
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
 import { closePidfd, isChild, openPidfd, takeExited, withStdFdsOpen } from "./childproc";
-import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
+import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readIfNonBlocking, socketFds, writeIfNonBlocking } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
@@ -991,6 +991,8 @@ function posixFunctions(): Fns {
       checkPos("get_blocking", args, kw, 1);
       const fd = fdArg(args[0]);
       sys(() => fs.fstatSync(fd));
+      const ofSocket = socketFds.blocking(fd, null);
+      if (ofSocket !== undefined) return bool(ofSocket);
       const info = fdinfo(fd);
       if (nonBlockingPipes.has(fd)) return False;
       return bool(info === null || (info.flags & 0o4000) === 0);
@@ -1001,6 +1003,7 @@ function posixFunctions(): Fns {
       sys(() => fs.fstatSync(fd));
       const info = fdinfo(fd);
       const blocking = truthy(args[1]);
+      if (socketFds.blocking(fd, blocking) !== undefined) return None;
       if (fs.fstatSync(fd).isFIFO() && info !== null && (info.flags & 0o4000) === 0) {
         // Recorded: reads and writes of the pipe then do not wait (fdwait.ts).
         if (blocking) nonBlockingPipes.delete(fd);

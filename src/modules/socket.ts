@@ -24,6 +24,7 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { False, None, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
+import { socketFds } from "./fdwait";
 import { bytesLike, writableBuffer } from "./io_base";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
@@ -209,18 +210,25 @@ function unbind(s: PySocket): void {
 }
 
 function closeEndpoint(fd: number): void {
-  const ep = endpoints.get(fd);
-  if (ep === undefined) return;
-  endpoints.delete(fd);
-  if (ep.peer !== null) {
-    ep.peer.eof = true;
-    ep.peer.peer = null;
-  }
+  if (!forgetEndpoint(fd)) return;
   try {
     fs.closeSync(fd);
   } catch {
     // The descriptor was closed behind our back (os.close); the endpoint is gone either way.
   }
+}
+
+/** The connection of descriptor fd ends (its peer sees end of file); false if fd held none. */
+function forgetEndpoint(fd: number): boolean {
+  nonBlockingFds.delete(fd);
+  const ep = endpoints.get(fd);
+  if (ep === undefined) return false;
+  endpoints.delete(fd);
+  if (ep.peer !== null) {
+    ep.peer.eof = true;
+    ep.peer.peer = null;
+  }
+  return true;
 }
 
 // ---- the socket type -------------------------------------------------------------------------
@@ -310,12 +318,12 @@ function sourceOf(s: PySocket, ep: Endpoint): PyValue {
   return s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource;
 }
 
-function takeBytes(s: PySocket, ep: Endpoint, n: number): Uint8Array {
+function takeBytes(ep: Endpoint, n: number): Uint8Array {
   if (ep.chunks.length === 0) {
     if (ep.eof) return new Uint8Array(0);
     throw osError(EAGAIN);
   }
-  if (s.type !== SOCK_STREAM) {
+  if (ep.type !== SOCK_STREAM) {
     const msg = ep.chunks.shift()!;
     ep.lastSource = ep.sources.shift() ?? None;
     ep.buffered -= msg.length;
@@ -653,6 +661,74 @@ function initSocket(s: PySocket, family: number, type: number, proto: number, fi
   s.timeout = defaultTimeout;
   if (s.type & SOCK_NONBLOCK) s.timeout = 0;
   s.type &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+  setFdBlocking(s);
+}
+
+// ---- socket descriptors read and written as files (os.read/os.write, FileIO) ---------------------
+
+/**
+ * Socket descriptors in non-blocking mode (O_NONBLOCK): a socket with a timeout is, as in CPython,
+ * and os.set_blocking changes it. os.read/os.write on them fail with EAGAIN rather than wait.
+ */
+const nonBlockingFds = new Set<number>();
+
+function setFdBlocking(s: PySocket): void {
+  if (s.timeout < 0) nonBlockingFds.delete(s.fd);
+  else nonBlockingFds.add(s.fd);
+}
+
+/** A blocking os.read/write of a socket descriptor waits while other green threads run (alone: as waitFor). */
+function waitOnFd(ready: () => boolean): void {
+  if (ready()) return;
+  if (threads.length <= 1) {
+    raiseError(E.RuntimeError, "deadlock: a blocking socket waits for data or a connection that nothing " +
+      "in this process can provide");
+  }
+  // Arguments that are not the eval loop's: the thread waits pinned, and this call goes on after.
+  block({ take: ready, deadline: Infinity, result: () => None }, [None, None, None, None]);
+}
+
+socketFds.read = (fd, n) => {
+  const ep = endpoints.get(fd);
+  if (ep === undefined) return sockets.has(fd) || listeners.has(fd) ? raiseOSError(ENOTCONN) : undefined;
+  if (!ep.readable() && nonBlockingFds.has(fd)) return null;
+  waitOnFd(() => ep.readable());
+  return takeBytes(ep, n);
+};
+
+socketFds.write = (fd, data) => {
+  const ep = endpoints.get(fd);
+  if (ep === undefined) return sockets.has(fd) || listeners.has(fd) ? raiseOSError(ENOTCONN) : undefined;
+  if (ep.writeShut || ep.peer === null) throw osError(EPIPE);
+  if (ep.type === SOCK_STREAM && nonBlockingFds.has(fd)) {
+    const room = STREAM_BUFFER - ep.peer.buffered;
+    if (room <= 0 && data.length > 0) return null;
+    data = data.subarray(0, Math.min(room, data.length));
+  }
+  if (data.length > 0 || ep.type !== SOCK_STREAM) {
+    ep.peer.chunks.push(data.slice());
+    ep.peer.sources.push(None);
+  }
+  ep.peer.buffered += data.length;
+  return data.length;
+};
+
+// os.close or FileIO.close of a socket's descriptor (they close the descriptor itself).
+socketFds.forget = (fd) => {
+  forgetEndpoint(fd);
+  sockets.delete(fd);
+};
+
+socketFds.blocking = (fd, blocking) => {
+  if (!endpoints.has(fd) && !sockets.has(fd) && !listeners.has(fd)) return undefined;
+  const was = !nonBlockingFds.has(fd);
+  if (blocking === true) nonBlockingFds.delete(fd);
+  else if (blocking === false) nonBlockingFds.add(fd);
+  return was;
+};
+
+function raiseOSError(errno: number): never {
+  throw osError(errno);
 }
 
 function intArg(v: PyValue | undefined, dflt: number): number {
@@ -713,6 +789,7 @@ function initSocketType(): void {
       const s = asSocket(args[0]);
       s.timeout = truthy(args[1]) ? -1 : 0;
       checkOpen(s);
+      setFdBlocking(s);
       return None;
     },
     getblocking(args, kw) {
@@ -726,6 +803,7 @@ function initSocketType(): void {
       const s = asSocket(args[0]);
       s.timeout = parseTimeout(args[1]);
       checkOpen(s);
+      setFdBlocking(s);
       return None;
     },
     gettimeout(args, kw) {
@@ -738,14 +816,14 @@ function initSocketType(): void {
       const n = sizeArg(args[1], "recv");
       if (args.length > 2) index(args[2]);
       const ep = liveEndpoint(s);
-      return waitFor(s, () => ep.readable(), () => new PyBytes(takeBytes(s, ep, n)), args);
+      return waitFor(s, () => ep.readable(), () => new PyBytes(takeBytes(ep, n)), args);
     },
     recv_into(args, kw) {
       const s = asSocket(args[0]);
       const [target, n] = intoArgs("recv_into", args, kw, "buffer too small for requested bytes");
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
-        const got = takeBytes(s, ep, n);
+        const got = takeBytes(ep, n);
         target.set(got);
         return got.length;
       }, args);
@@ -756,7 +834,7 @@ function initSocketType(): void {
       const n = sizeArg(args[1], "recvfrom");
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
-        const data = takeBytes(s, ep, n);
+        const data = takeBytes(ep, n);
         return new PyTuple([new PyBytes(data), sourceOf(s, ep)]);
       }, args);
     },
@@ -765,7 +843,7 @@ function initSocketType(): void {
       const [target, n] = intoArgs("recvfrom_into", args, kw, "nbytes is greater than the length of the buffer");
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
-        const got = takeBytes(s, ep, n);
+        const got = takeBytes(ep, n);
         target.set(got);
         return new PyTuple([got.length, sourceOf(s, ep)]);
       }, args);
