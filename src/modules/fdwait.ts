@@ -13,6 +13,14 @@ import * as fs from "fs";
 import { PyValue } from "../objects/types";
 import { block, outside, threads, timers } from "../vm/threads";
 
+/**
+ * Positions of descriptors read and written at explicit offsets (Node has no lseek): os.lseek and
+ * FileIO (opened by name, or seeked) set them, and os.read/os.write and FileIO on the descriptor
+ * use and advance them, so that a position is the descriptor's, whoever moved it. A descriptor
+ * without one reads and writes at the OS's own offset.
+ */
+export const filePositions = new Map<number, number>();
+
 /** Bytes read from a pipe by a wait's attempt that no read has taken yet, by descriptor. */
 const readAhead = new Map<number, Uint8Array>();
 

@@ -18,7 +18,7 @@ import {
   bufferArg, closedError, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
   unsupported, writableBuffer,
 } from "./io_base";
-import { forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
+import { filePositions, forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
 import { nativeType } from "./registry";
 import { TypeFlag } from "../objects/object";
 
@@ -31,9 +31,8 @@ export class FileIOObj extends IOObj {
   appending: boolean;
   created: boolean;
   closefd: boolean;
-  /** The file position; `usePos` says whether reads and writes pass it (else the OS offset is used). */
-  pos: number;
-  usePos: boolean;
+  /** The position counted while reads and writes use the OS offset (see `pos`). */
+  kernelPos: number;
   /** -1 unknown, 0 no, 1 yes. */
   seekableState: number;
   blksize: number;
@@ -45,10 +44,36 @@ export class FileIOObj extends IOObj {
     this.appending = false;
     this.created = false;
     this.closefd = true;
-    this.pos = 0;
-    this.usePos = false;
+    this.kernelPos = 0;
     this.seekableState = -1;
     this.blksize = DEFAULT_BUFFER_SIZE;
+  }
+
+  /**
+   * Whether reads and writes pass the position explicitly (else the OS offset is used): the
+   * descriptor has a position in `filePositions`, shared with os.lseek/os.read/os.write.
+   */
+  get usePos(): boolean {
+    return filePositions.has(this.fd);
+  }
+
+  set usePos(on: boolean) {
+    if (on) {
+      if (!filePositions.has(this.fd)) filePositions.set(this.fd, this.kernelPos);
+    } else if (filePositions.has(this.fd)) {
+      this.kernelPos = filePositions.get(this.fd)!;
+      filePositions.delete(this.fd);
+    }
+  }
+
+  /** The file position (with the OS offset: the bytes read and written since it was known). */
+  get pos(): number {
+    return filePositions.get(this.fd) ?? this.kernelPos;
+  }
+
+  set pos(p: number) {
+    if (filePositions.has(this.fd)) filePositions.set(this.fd, p);
+    else this.kernelPos = p;
   }
 }
 
@@ -224,10 +249,12 @@ export function fileTell(f: FileIOObj): number {
 export function fileClose(f: FileIOObj): void {
   if (f.fd < 0) return;
   const fd = f.fd;
+  f.kernelPos = f.pos;
   f.fd = -1;
   f.closedFlag = true;
   if (f.closefd) {
     forgetFd(fd);
+    filePositions.delete(fd);
     try {
       fs.closeSync(fd);
     } catch (e) {
@@ -340,8 +367,8 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
   if (fd >= 0) {
     f.fd = fd;
     f.closefd = closefd;
-    // Descriptors other than the standard ones were most likely just opened (os.open): at 0.
-    f.usePos = false;
+    // Descriptors other than the standard ones were most likely just opened (os.open): at 0,
+    // or where os.lseek put them.
   } else {
     f.closefd = true;
     if (!closefd) raiseError(E.ValueError, "Cannot use closefd=False with file name");
@@ -362,7 +389,8 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
       if (fd < 0) raiseError(E.ValueError, `opener returned ${fd}`);
     }
     f.fd = fd;
-    f.usePos = true;
+    // A new descriptor starts at 0 (whatever an earlier one of that number left behind).
+    filePositions.set(fd, 0);
   }
   try {
     const st = fs.fstatSync(f.fd);

@@ -22,7 +22,7 @@ import {
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { clinicArgs, defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
 import { bufferData } from "../objects/pyint";
 import { makeGenericAlias } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
@@ -32,7 +32,7 @@ import {
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
 import { closePidfd, isChild, openPidfd, takeExited, withStdFdsOpen } from "./childproc";
-import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readIfNonBlocking, socketFds, writeIfNonBlocking } from "./fdwait";
+import { filePositions, forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readIfNonBlocking, socketFds, writeIfNonBlocking } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
@@ -248,8 +248,8 @@ function doStat(p: Path, dirFd: number | null, follow: boolean): fs.BigIntStats 
 
 // ---- file positions (Node has no lseek) -----------------------------------------------------------------
 
-/** Positions of the fds that lseek has moved; reads and writes on them use explicit offsets. */
-const filePos = new Map<number, number>();
+/** Positions of the fds that lseek (or FileIO) has moved; reads and writes on them use explicit offsets. */
+const filePos = filePositions;
 
 function fdinfo(fd: number): { pos: number; flags: number } | null {
   try {
@@ -694,7 +694,9 @@ function posixFunctions(): Fns {
       const p = pathArg("open", "path", path!);
       const fl = intArg(flags!) | 0o2000000; // O_CLOEXEC, as CPython adds
       const m = mode === undefined ? 0o777 : intArg(mode);
-      return sys(() => fs.openSync(atPath(p, dirFdArg(dirFd)), fl, m), p.obj);
+      const fd = sys(() => fs.openSync(atPath(p, dirFdArg(dirFd)), fl, m), p.obj);
+      filePos.delete(fd);
+      return fd;
     },
     read(args, kw) {
       checkPos("read", args, kw, 2);
@@ -979,6 +981,29 @@ function posixFunctions(): Fns {
     device_encoding(args, kw) {
       const [fd] = parseArgs("device_encoding", args, kw, ["fd"], 1);
       return tty.isatty(fdArg(fd!)) ? "utf-8" : None;
+    },
+    sendfile(args, kw) {
+      const [o, i, off, cnt] = clinicArgs("sendfile", args, kw, ["out_fd", "in_fd", "offset", "count"], 4);
+      const outFd = fdArg(o!);
+      const inFd = fdArg(i!);
+      const count = Number(index(cnt!));
+      if (count < 0) throw osError(22);
+      // offset None: from in_fd's position, which moves; else from `offset`, and it does not.
+      // (A regular file read at the OS offset is switched to an explicit position, so that bytes
+      // read and not sent are not lost.)
+      const inStat = sys(() => fs.fstatSync(inFd));
+      const at = off !== None ? Number(index(off!))
+        : filePos.get(inFd) ?? (inStat.isFile() ? fdinfo(inFd)?.pos ?? 0 : null);
+      if (at !== null && at < 0) throw osError(22);
+      const buf = Buffer.alloc(Math.min(count, 1 << 20));
+      const got = sys(() => fs.readSync(inFd, buf, 0, buf.length, at));
+      const data = buf.subarray(0, got);
+      let sent: number;
+      const toSocket = got === 0 ? 0 : socketFds.write(outFd, data);
+      if (toSocket === null) throw osError(11);
+      sent = toSocket !== undefined ? toSocket : writeFd(outFd, data);
+      if (off === None && at !== null) filePos.set(inFd, at + sent);
+      return sent;
     },
     pidfd_open(args, kw) {
       const [pidv, flagsv] = parseArgs("pidfd_open", args, kw, ["pid", "flags"], 1);
