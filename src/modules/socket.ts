@@ -1143,10 +1143,10 @@ function gaiError(code: number, msg: string): never {
 }
 
 /** The addresses a host name stands for, without DNS: numeric addresses, 'localhost', None. */
-function resolveHost(host: PyValue, family: number, passive: boolean): [number, string][] {
+function resolveHost(host: PyValue, family: number, passive: boolean): [number, string, number?][] {
   if (host === None) {
-    const v6: [number, string] = [AF_INET6, passive ? "::" : "::1"];
-    const v4: [number, string] = [AF_INET, passive ? "0.0.0.0" : "127.0.0.1"];
+    const v6: [number, string, number?] = [AF_INET6, passive ? "::" : "::1"];
+    const v4: [number, string, number?] = [AF_INET, passive ? "0.0.0.0" : "127.0.0.1"];
     return passive ? [v4, v6] : [v6, v4];
   }
   let name: string;
@@ -1161,8 +1161,15 @@ function resolveHost(host: PyValue, family: number, passive: boolean): [number, 
     const b = new Uint8Array([v4 >>> 24, (v4 >>> 16) & 0xff, (v4 >>> 8) & 0xff, v4 & 0xff]);
     return [[AF_INET, formatIPv4(b)]];
   }
-  const v6 = parseIPv6(name);
-  if (v6 !== null) return [[AF_INET6, formatIPv6(v6)]];
+  const [bare, zone] = name.split("%", 2) as [string, string | undefined];
+  const v6 = parseIPv6(bare);
+  if (v6 !== null) {
+    if (zone === undefined) return [[AF_INET6, formatIPv6(v6)]];
+    // A scope: an interface number, or the name of one (only the loopback's is known).
+    const scope = /^[0-9]+$/.test(zone) ? Number(zone) : zone === "lo" ? 1 : -1;
+    if (scope < 0) gaiError(-2, "Name or service not known");
+    return [[AF_INET6, formatIPv6(v6), scope]];
+  }
   if (name.toLowerCase() === "localhost") return [[AF_INET6, "::1"], [AF_INET, "127.0.0.1"]];
   // No resolver can be asked synchronously: report what glibc reports with no network.
   gaiError(-3, "Temporary failure in name resolution");
@@ -1172,12 +1179,14 @@ function getaddrinfo(args: PyValue[], kw: readonly string[] | null): PyValue {
   const [host, port, fam, typ, pro, fl] = parseArgs("getaddrinfo", args, kw,
     ["host", "port", "family", "type", "proto", "flags"], 2);
   let portNum = 0;
+  let service: string | null = null;
   if (port === None) portNum = 0;
   else if (intValue(port!) !== undefined) portNum = Number(intValue(port!)) & 0xffff;
   else if (typeof port === "string" || port instanceof PyBytes) {
     const text = typeof port === "string" ? port : Buffer.from(port.data).toString("latin1");
-    if (!/^[0-9]+$/.test(text)) gaiError(-8, "Servname not supported for ai_socktype");
-    portNum = Number(text) & 0xffff;
+    // A service name: its port for each socket type (/etc/services), see below.
+    if (/^[0-9]+$/.test(text)) portNum = Number(text) & 0xffff;
+    else service = text;
   } else raiseError(E.OSError, "Int or String expected");
   const family = intArg(fam, 0), type = intArg(typ, 0), proto = intArg(pro, 0), flags = intArg(fl, 0);
   if (family !== 0 && family !== AF_INET && family !== AF_INET6) gaiError(-6, "ai_family not supported");
@@ -1185,13 +1194,24 @@ function getaddrinfo(args: PyValue[], kw: readonly string[] | null): PyValue {
   let addrs = resolveHost(host!, family, passive);
   if (family !== 0) addrs = addrs.filter(([f]) => f === family);
   if (addrs.length === 0) gaiError(-9, "Address family for hostname not supported");
-  const kinds: [number, number][] = [[SOCK_STREAM, 6], [SOCK_DGRAM, 17], [SOCK_RAW, 0]]
+  let kinds: [number, number][] = [[SOCK_STREAM, 6], [SOCK_DGRAM, 17], [SOCK_RAW, 0]]
     .filter(([t, p]) => (type === 0 || t === type) && (proto === 0 || p === proto || t === SOCK_RAW)) as [number, number][];
   if (kinds.length === 0) gaiError(-7, "ai_socktype not supported");
+  const ports = new Map<number, number>();
+  if (service !== null) {
+    // Only the socket types the service is known for (a raw socket has none).
+    for (const [t] of kinds) {
+      const p = t === SOCK_RAW ? undefined : serviceByName(service, t === SOCK_STREAM ? "tcp" : "udp");
+      if (p !== undefined) ports.set(t, p);
+    }
+    kinds = kinds.filter(([t]) => ports.has(t));
+    if (kinds.length === 0) gaiError(-8, "Servname not supported for ai_socktype");
+  }
   const out: PyValue[] = [];
-  for (const [f, a] of addrs) {
+  for (const [f, a, scope] of addrs) {
     for (const [t, p] of kinds) {
-      const sa = f === AF_INET ? new PyTuple([a, portNum]) : new PyTuple([a, portNum, 0, 0]);
+      const pn = ports.get(t) ?? portNum;
+      const sa = f === AF_INET ? new PyTuple([a, pn]) : new PyTuple([a, pn, 0, scope ?? 0]);
       out.push(new PyTuple([f, t, t === SOCK_RAW ? proto : p, "", sa]));
     }
   }

@@ -17,3 +17,11 @@ for a in [('http',), ('http','tcp'), ('domain','udp'), ('nosuch',), ('http','sct
 for a in [(80,), (53,'udp'), (65000,), (70000,), (-1,), (80, 'xx'), ('80',)]:
     try: print(socket.getservbyport(*a))
     except Exception as e: print(type(e).__name__, e)
+
+# getaddrinfo: IPv6 scopes, service names.
+print(socket.getaddrinfo('fe80::1%1', 80, type=socket.SOCK_STREAM))
+print(socket.getaddrinfo('fe80::1%lo', 80, type=socket.SOCK_STREAM))
+for a in [('fe80::1%nosuchif', 80), ('127.0.0.1', 'http'), ('127.0.0.1', 'domain'), ('127.0.0.1', 'nosuch'), ('::1', 'ssh')]:
+    try: print(socket.getaddrinfo(*a))
+    except Exception as e: print(type(e).__name__, e)
+print(socket.getaddrinfo('127.0.0.1', 'domain', type=socket.SOCK_DGRAM))
