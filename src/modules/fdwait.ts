@@ -296,6 +296,8 @@ export const socketFds = {
   write: (fd: number, data: Uint8Array): number | null | undefined => undefined,
   blocking: (fd: number, set: boolean | null): boolean | undefined => undefined,
   forget: (fd: number): void => {},
+  /** Whether the file (device, inode) is one an AF_UNIX socket was bound to (os.stat: S_IFSOCK). */
+  isSocketFile: (dev: bigint, ino: bigint, ctimeNs: bigint): boolean => false,
 };
 
 /**

@@ -231,8 +231,10 @@ function floatTime(ns: bigint): PyFloat {
 
 export function makeStatResult(s: fs.BigIntStats): PyValue {
   const secs = (ns: bigint) => pyInt(ns / 1000000000n - (ns % 1000000000n < 0n ? 1n : 0n));
+  // The file an AF_UNIX socket was bound to (a regular empty file stands in for it) is a socket.
+  const mode = s.isFile() && s.size === 0n && socketFds.isSocketFile(s.dev, s.ino, s.ctimeNs) ? (s.mode & ~0o170000n) | 0o140000n : s.mode;
   return makeStructSeq(statResultType, [
-    pyInt(s.mode), pyInt(s.ino), pyInt(s.dev), pyInt(s.nlink), pyInt(s.uid), pyInt(s.gid), pyInt(s.size),
+    pyInt(mode), pyInt(s.ino), pyInt(s.dev), pyInt(s.nlink), pyInt(s.uid), pyInt(s.gid), pyInt(s.size),
     secs(s.atimeNs), secs(s.mtimeNs), secs(s.ctimeNs),
     floatTime(s.atimeNs), floatTime(s.mtimeNs), floatTime(s.ctimeNs),
     pyInt(s.atimeNs), pyInt(s.mtimeNs), pyInt(s.ctimeNs),

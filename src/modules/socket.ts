@@ -491,6 +491,8 @@ function bindTo(s: PySocket, a: SockAddr): void {
     // The socket's file, as the kernel makes it (a regular empty file stands in for it).
     try {
       fs.writeFileSync(a.path, "", { flag: "wx" });
+      const st = fs.statSync(a.path, { bigint: true });
+      socketFiles.set(`${st.dev}:${st.ino}`, st.ctimeNs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "EEXIST") throw osError(EADDRINUSE);
@@ -712,6 +714,14 @@ socketFds.write = (fd, data) => {
   ep.peer.buffered += data.length;
   return data.length;
 };
+
+/**
+ * The files AF_UNIX sockets were bound to, by device and inode, with their change time (a new
+ * file that reuses the inode of a removed one is not a socket): os.stat reports them as sockets
+ * (they stay after the socket closes, as on Linux, until removed).
+ */
+const socketFiles = new Map<string, bigint>();
+socketFds.isSocketFile = (dev, ino, ctimeNs) => socketFiles.get(`${dev}:${ino}`) === ctimeNs;
 
 // os.close or FileIO.close of a socket's descriptor (they close the descriptor itself).
 socketFds.forget = (fd) => {
