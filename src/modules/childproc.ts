@@ -89,6 +89,12 @@ function ensureWorker(): MessagePort {
   return port;
 }
 
+/**
+ * Called as the exit of a child is learnt: SIGCHLD arrives (signal.ts sets it; its default
+ * action is to do nothing). asyncio's SIGCHLD-driven child watchers wait for it.
+ */
+export const exitHook = { childExited: (): void => {} };
+
 /** Takes the worker's messages that have arrived. */
 function drain(): void {
   if (port === null) return;
@@ -99,6 +105,7 @@ function drain(): void {
     if (r.exited !== undefined) {
       if (children.has(r.exited)) children.set(r.exited, r.status!);
       freshExit = true;
+      exitHook.childExited();
     } else if (r.id !== undefined) {
       // Registered at once: the exit may be among the messages taken by this same drain.
       if (r.pid !== undefined) children.set(r.pid, null);
@@ -197,6 +204,48 @@ export function takeExited(pid: number): [number, number] | null {
   return null;
 }
 
+// ---- process descriptors (os.pidfd_open) ---------------------------------------------------------
+// A pidfd holds a real descriptor (/dev/null) so that its number is unique among the process's
+// files; poll/epoll report it readable once its process has ended (select.ts asks pidfdExited).
+
+/** Process descriptors: descriptor -> pid. */
+const pidfds = new Map<number, number>();
+
+/** os.pidfd_open: a descriptor for process `pid` (throws Node's error: ESRCH when there is none). */
+export function openPidfd(pid: number): number {
+  if (!children.has(pid)) process.kill(pid, 0);
+  const fd = fs.openSync("/dev/null", "r");
+  pidfds.set(fd, pid);
+  return fd;
+}
+
+/** The descriptor is being closed: it is no pidfd any more. */
+export function closePidfd(fd: number): void {
+  pidfds.delete(fd);
+}
+
+/** Whether the process of pidfd `fd` has ended; undefined if `fd` is no pidfd. */
+export function pidfdExited(fd: number): boolean | undefined {
+  const pid = pidfds.get(fd);
+  if (pid === undefined) return undefined;
+  drain();
+  const status = children.get(pid);
+  // A child has ended once its status came (waited for or not).
+  if (status !== undefined) return status !== null;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+/**
+ * Waits under way for pipes that only other processes write (select.ts counts them): they too
+ * can end from outside, as a grandchild that holds a child's output pipe exits.
+ */
+export const outsideWaits = { count: 0 };
+
 /** An exit arrived since outside.active() last looked (what a wait checked before may have changed). */
 let freshExit = false;
 
@@ -205,6 +254,7 @@ let freshExit = false;
  * for cannot); also true once after an exit arrives, so that the wait looks again.
  */
 function running(): boolean {
+  if (outsideWaits.count > 0) return true;
   drain();
   if (freshExit) {
     freshExit = false;

@@ -13,6 +13,14 @@ import * as fs from "fs";
 import { PyValue } from "../objects/types";
 import { block, outside, threads, timers } from "../vm/threads";
 
+/**
+ * Positions of descriptors read and written at explicit offsets (Node has no lseek): os.lseek and
+ * FileIO (opened by name, or seeked) set them, and os.read/os.write and FileIO on the descriptor
+ * use and advance them, so that a position is the descriptor's, whoever moved it. A descriptor
+ * without one reads and writes at the OS's own offset.
+ */
+export const filePositions = new Map<number, number>();
+
 /** Bytes read from a pipe by a wait's attempt that no read has taken yet, by descriptor. */
 const readAhead = new Map<number, Uint8Array>();
 
@@ -29,6 +37,7 @@ function mayWait(): boolean {
 
 /** The descriptor is being closed: bytes read ahead of it go with it; bytes held back for it are written first. */
 export function forgetFd(fd: number): void {
+  socketFds.forget(fd);
   readAhead.delete(fd);
   nonBlockingPipes.delete(fd);
   inheritable.delete(fd);
@@ -277,10 +286,27 @@ function childPipeWrite(fd: number, data: Uint8Array, partialOk: boolean, finish
 export const nonBlockingPipes = new Set<number>();
 
 /**
+ * Reads and writes of the in-process sockets' descriptors (socket.ts sets these): the bytes or
+ * count, null when a non-blocking one would block (EAGAIN); undefined when `fd` is no socket.
+ * `blocking` reports a socket descriptor's blocking mode and sets it when asked (true/false);
+ * `forget` is told when a descriptor is closed.
+ */
+export const socketFds = {
+  read: (fd: number, n: number): Uint8Array | null | undefined => undefined,
+  write: (fd: number, data: Uint8Array): number | null | undefined => undefined,
+  blocking: (fd: number, set: boolean | null): boolean | undefined => undefined,
+  forget: (fd: number): void => {},
+  /** Whether the file (device, inode) is one an AF_UNIX socket was bound to (os.stat: S_IFSOCK). */
+  isSocketFile: (dev: bigint, ino: bigint, ctimeNs: bigint): boolean => false,
+};
+
+/**
  * os.read/FileIO reads of a pipe made non-blocking: up to `n` bytes (empty at end of file), or
  * null (EAGAIN); undefined when `fd` is not such a pipe. Errors go through `rethrow`.
  */
 export function readIfNonBlocking(fd: number, n: number, rethrow: (e: unknown) => never): Uint8Array | null | undefined {
+  const fromSocket = socketFds.read(fd, n);
+  if (fromSocket !== undefined) return fromSocket;
   if (!nonBlockingPipes.has(fd)) return undefined;
   try {
     return readNow(fd, n);
@@ -291,6 +317,8 @@ export function readIfNonBlocking(fd: number, n: number, rethrow: (e: unknown) =
 
 /** The same for writes: the count written, or null (EAGAIN: nothing fits). */
 export function writeIfNonBlocking(fd: number, data: Uint8Array, rethrow: (e: unknown) => never): number | null | undefined {
+  const toSocket = socketFds.write(fd, data);
+  if (toSocket !== undefined) return toSocket;
   if (!nonBlockingPipes.has(fd)) return undefined;
   try {
     return writeNow(fd, data);
@@ -318,8 +346,71 @@ function writeNow(fd: number, data: Uint8Array): number | null {
   const held = heldWrites.get(fd);
   if (held !== undefined && pipeWritable(fd) === false) return null;
   const [done, error] = writeSome(fd, data);
-  if (error !== null && done === 0) throw error;
+  if (error !== null && done === 0) {
+    // No reader (the non-blocking open failed with ENXIO): the real write fails at once with EPIPE.
+    if ((error as NodeJS.ErrnoException)?.code === "ENXIO") return fs.writeSync(fd, data);
+    throw error;
+  }
   return done === 0 && data.length > 0 ? null : done;
+}
+
+/**
+ * For the write end of a pipe: whether its readers are all gone (poll reports POLLERR then, and
+ * asyncio's write-pipe transports watch for it); undefined for other descriptors. Opening the
+ * pipe for writing without blocking fails with ENXIO exactly when it has no reader.
+ */
+export function pipeReaderGone(fd: number): boolean | undefined {
+  if (!isFifo(fd) || !isWriteOnly(fd)) return undefined;
+  try {
+    fs.closeSync(fs.openSync(`/proc/self/fd/${fd}`, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK));
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException)?.code === "ENXIO";
+  }
+}
+
+/**
+ * Whether reading pipe `fd` waits for another process: the pipe has writers (it is not at end of
+ * file) and none of this process's descriptors is one (a grandchild that inherited a child's
+ * output pipe, say). Such a wait can end without anything in this process happening.
+ */
+export function pipeFedFromOutside(fd: number): boolean {
+  let ino: number;
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFIFO()) return false;
+    ino = st.ino;
+  } catch {
+    return false;
+  }
+  if (isWriteOnly(fd) || pipeState(fd) !== PipeState.Empty) return false;
+  let names: string[];
+  try {
+    names = fs.readdirSync("/proc/self/fd");
+  } catch {
+    return false;
+  }
+  for (const name of names) {
+    const other = Number(name);
+    if (other === fd) continue;
+    try {
+      const st = fs.fstatSync(other);
+      if (st.isFIFO() && st.ino === ino && !isReadOnly(other)) return false;
+    } catch {
+      // Closed meanwhile (readdir's own descriptor, say).
+    }
+  }
+  return true;
+}
+
+/** Whether `fd` was opened read-only (O_RDONLY in /proc/self/fdinfo). */
+function isReadOnly(fd: number): boolean {
+  try {
+    const m = /^flags:\s*([0-7]+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"));
+    return m !== null && (parseInt(m[1], 8) & 3) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** What a pipe read would find now: bytes, end of file (no writers left), or nothing yet. */

@@ -18,7 +18,7 @@ import {
   bufferArg, closedError, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
   unsupported, writableBuffer,
 } from "./io_base";
-import { forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
+import { filePositions, forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
 import { nativeType } from "./registry";
 import { TypeFlag } from "../objects/object";
 
@@ -31,9 +31,8 @@ export class FileIOObj extends IOObj {
   appending: boolean;
   created: boolean;
   closefd: boolean;
-  /** The file position; `usePos` says whether reads and writes pass it (else the OS offset is used). */
-  pos: number;
-  usePos: boolean;
+  /** The position counted while reads and writes use the OS offset (see `pos`). */
+  kernelPos: number;
   /** -1 unknown, 0 no, 1 yes. */
   seekableState: number;
   blksize: number;
@@ -45,10 +44,36 @@ export class FileIOObj extends IOObj {
     this.appending = false;
     this.created = false;
     this.closefd = true;
-    this.pos = 0;
-    this.usePos = false;
+    this.kernelPos = 0;
     this.seekableState = -1;
     this.blksize = DEFAULT_BUFFER_SIZE;
+  }
+
+  /**
+   * Whether reads and writes pass the position explicitly (else the OS offset is used): the
+   * descriptor has a position in `filePositions`, shared with os.lseek/os.read/os.write.
+   */
+  get usePos(): boolean {
+    return filePositions.has(this.fd);
+  }
+
+  set usePos(on: boolean) {
+    if (on) {
+      if (!filePositions.has(this.fd)) filePositions.set(this.fd, this.kernelPos);
+    } else if (filePositions.has(this.fd)) {
+      this.kernelPos = filePositions.get(this.fd)!;
+      filePositions.delete(this.fd);
+    }
+  }
+
+  /** The file position (with the OS offset: the bytes read and written since it was known). */
+  get pos(): number {
+    return filePositions.get(this.fd) ?? this.kernelPos;
+  }
+
+  set pos(p: number) {
+    if (filePositions.has(this.fd)) filePositions.set(this.fd, p);
+    else this.kernelPos = p;
   }
 }
 
@@ -224,10 +249,12 @@ export function fileTell(f: FileIOObj): number {
 export function fileClose(f: FileIOObj): void {
   if (f.fd < 0) return;
   const fd = f.fd;
+  f.kernelPos = f.pos;
   f.fd = -1;
   f.closedFlag = true;
   if (f.closefd) {
     forgetFd(fd);
+    filePositions.delete(fd);
     try {
       fs.closeSync(fd);
     } catch (e) {
@@ -237,6 +264,34 @@ export function fileClose(f: FileIOObj): void {
 }
 
 const O = fs.constants;
+
+/**
+ * Whether `path` names a pipe through a descriptor link of /proc (as /dev/stdin does when
+ * standard input is a pipe). Linux's open() of one for reading waits until the pipe has a
+ * writer, which for a pipe whose writers have all closed (a parent that already wrote its input
+ * and closed it) is forever; such a path is opened non-blocking instead (reads of it still wait:
+ * fileRead retries EAGAIN), so it reads the bytes left in the pipe and then end of file.
+ */
+function isPipeByDescriptor(path: string | Buffer): boolean {
+  let p = path.toString();
+  for (let hops = 0; hops < 8; hops++) {
+    if (/^\/proc\/(self|\d+)\/fd\/\d+$/.test(p)) {
+      try {
+        return fs.statSync(p).isFIFO();
+      } catch {
+        return false;
+      }
+    }
+    let target: string;
+    try {
+      target = fs.readlinkSync(p);
+    } catch {
+      return false;
+    }
+    p = target.startsWith("/") ? target : p.slice(0, p.lastIndexOf("/") + 1) + target;
+  }
+  return false;
+}
 
 /** FileIO.__init__(file, mode='r', closefd=True, opener=None) */
 export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdArg: PyValue, opener: PyValue): void {
@@ -312,8 +367,8 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
   if (fd >= 0) {
     f.fd = fd;
     f.closefd = closefd;
-    // Descriptors other than the standard ones were most likely just opened (os.open): at 0.
-    f.usePos = false;
+    // Descriptors other than the standard ones were most likely just opened (os.open): at 0,
+    // or where os.lseek put them.
   } else {
     f.closefd = true;
     if (!closefd) raiseError(E.ValueError, "Cannot use closefd=False with file name");
@@ -322,7 +377,7 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     if (typeof pathStr === "string" ? pathStr.includes("\0") : pathStr.includes(0)) raiseError(E.ValueError, "embedded null byte");
     if (opener === None) {
       try {
-        fd = fs.openSync(pathStr, flags, 0o666);
+        fd = fs.openSync(pathStr, readable && !writable && isPipeByDescriptor(pathStr) ? flags | O.O_NONBLOCK : flags, 0o666);
       } catch (e) {
         throw fromNodeError(e, p);
       }
@@ -334,7 +389,8 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
       if (fd < 0) raiseError(E.ValueError, `opener returned ${fd}`);
     }
     f.fd = fd;
-    f.usePos = true;
+    // A new descriptor starts at 0 (whatever an earlier one of that number left behind).
+    filePositions.set(fd, 0);
   }
   try {
     const st = fs.fstatSync(f.fd);
@@ -345,6 +401,8 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
       throw err;
     }
     if (st.blksize > 1) f.blksize = st.blksize;
+    // A pipe, socket or terminal opened by name has no position to read or write at.
+    if (!st.isFile() && !st.isBlockDevice()) f.usePos = false;
     if (appending) {
       f.pos = st.size;
       f.usePos = true;

@@ -22,7 +22,7 @@ import {
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { clinicArgs, defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
 import { bufferData } from "../objects/pyint";
 import { makeGenericAlias } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
@@ -31,8 +31,8 @@ import {
   bool, False, floatType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyValue, True, typeOf,
 } from "../objects/types";
 import { ERRNO_CODES, errnoOf, strerror } from "./errno";
-import { isChild, takeExited, withStdFdsOpen } from "./childproc";
-import { forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
+import { closePidfd, isChild, openPidfd, takeExited, withStdFdsOpen } from "./childproc";
+import { filePositions, forgetFd, inheritable, nonBlockingPipes, pipeRead, pipeWrite, readIfNonBlocking, socketFds, writeIfNonBlocking } from "./fdwait";
 import { CONFSTR_NAMES, PATHCONF_NAMES, POSIX_CONSTANTS, SYSCONF_NAMES } from "./posixdata";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
@@ -231,8 +231,10 @@ function floatTime(ns: bigint): PyFloat {
 
 export function makeStatResult(s: fs.BigIntStats): PyValue {
   const secs = (ns: bigint) => pyInt(ns / 1000000000n - (ns % 1000000000n < 0n ? 1n : 0n));
+  // The file an AF_UNIX socket was bound to (a regular empty file stands in for it) is a socket.
+  const mode = s.isFile() && s.size === 0n && socketFds.isSocketFile(s.dev, s.ino, s.ctimeNs) ? (s.mode & ~0o170000n) | 0o140000n : s.mode;
   return makeStructSeq(statResultType, [
-    pyInt(s.mode), pyInt(s.ino), pyInt(s.dev), pyInt(s.nlink), pyInt(s.uid), pyInt(s.gid), pyInt(s.size),
+    pyInt(mode), pyInt(s.ino), pyInt(s.dev), pyInt(s.nlink), pyInt(s.uid), pyInt(s.gid), pyInt(s.size),
     secs(s.atimeNs), secs(s.mtimeNs), secs(s.ctimeNs),
     floatTime(s.atimeNs), floatTime(s.mtimeNs), floatTime(s.ctimeNs),
     pyInt(s.atimeNs), pyInt(s.mtimeNs), pyInt(s.ctimeNs),
@@ -248,8 +250,8 @@ function doStat(p: Path, dirFd: number | null, follow: boolean): fs.BigIntStats 
 
 // ---- file positions (Node has no lseek) -----------------------------------------------------------------
 
-/** Positions of the fds that lseek has moved; reads and writes on them use explicit offsets. */
-const filePos = new Map<number, number>();
+/** Positions of the fds that lseek (or FileIO) has moved; reads and writes on them use explicit offsets. */
+const filePos = filePositions;
 
 function fdinfo(fd: number): { pos: number; flags: number } | null {
   try {
@@ -694,7 +696,9 @@ function posixFunctions(): Fns {
       const p = pathArg("open", "path", path!);
       const fl = intArg(flags!) | 0o2000000; // O_CLOEXEC, as CPython adds
       const m = mode === undefined ? 0o777 : intArg(mode);
-      return sys(() => fs.openSync(atPath(p, dirFdArg(dirFd)), fl, m), p.obj);
+      const fd = sys(() => fs.openSync(atPath(p, dirFdArg(dirFd)), fl, m), p.obj);
+      filePos.delete(fd);
+      return fd;
     },
     read(args, kw) {
       checkPos("read", args, kw, 2);
@@ -731,6 +735,7 @@ function posixFunctions(): Fns {
       const [fd] = parseArgs("close", args, kw, ["fd"], 1);
       const n = fdArg(fd!);
       forgetFd(n);
+      closePidfd(n);
       sys(() => fs.closeSync(n));
       filePos.delete(n);
       return None;
@@ -742,6 +747,7 @@ function posixFunctions(): Fns {
       for (let fd = Math.max(lo, 0); fd < hi; fd++) {
         try {
           fs.closeSync(fd);
+          closePidfd(fd);
           filePos.delete(fd);
         } catch {
           // Not open.
@@ -978,10 +984,42 @@ function posixFunctions(): Fns {
       const [fd] = parseArgs("device_encoding", args, kw, ["fd"], 1);
       return tty.isatty(fdArg(fd!)) ? "utf-8" : None;
     },
+    sendfile(args, kw) {
+      const [o, i, off, cnt] = clinicArgs("sendfile", args, kw, ["out_fd", "in_fd", "offset", "count"], 4);
+      const outFd = fdArg(o!);
+      const inFd = fdArg(i!);
+      const count = Number(index(cnt!));
+      if (count < 0) throw osError(22);
+      // offset None: from in_fd's position, which moves; else from `offset`, and it does not.
+      // (A regular file read at the OS offset is switched to an explicit position, so that bytes
+      // read and not sent are not lost.)
+      const inStat = sys(() => fs.fstatSync(inFd));
+      const at = off !== None ? Number(index(off!))
+        : filePos.get(inFd) ?? (inStat.isFile() ? fdinfo(inFd)?.pos ?? 0 : null);
+      if (at !== null && at < 0) throw osError(22);
+      const buf = Buffer.alloc(Math.min(count, 1 << 20));
+      const got = sys(() => fs.readSync(inFd, buf, 0, buf.length, at));
+      const data = buf.subarray(0, got);
+      let sent: number;
+      const toSocket = got === 0 ? 0 : socketFds.write(outFd, data);
+      if (toSocket === null) throw osError(11);
+      sent = toSocket !== undefined ? toSocket : writeFd(outFd, data);
+      if (off === None && at !== null) filePos.set(inFd, at + sent);
+      return sent;
+    },
+    pidfd_open(args, kw) {
+      const [pidv, flagsv] = parseArgs("pidfd_open", args, kw, ["pid", "flags"], 1);
+      const pid = Number(index(pidv!));
+      const flags = flagsv === undefined ? 0 : Number(index(flagsv));
+      if (pid <= 0 || flags !== 0) throw osError(22);
+      return sys(() => openPidfd(pid));
+    },
     get_blocking(args, kw) {
       checkPos("get_blocking", args, kw, 1);
       const fd = fdArg(args[0]);
       sys(() => fs.fstatSync(fd));
+      const ofSocket = socketFds.blocking(fd, null);
+      if (ofSocket !== undefined) return bool(ofSocket);
       const info = fdinfo(fd);
       if (nonBlockingPipes.has(fd)) return False;
       return bool(info === null || (info.flags & 0o4000) === 0);
@@ -992,6 +1030,7 @@ function posixFunctions(): Fns {
       sys(() => fs.fstatSync(fd));
       const info = fdinfo(fd);
       const blocking = truthy(args[1]);
+      if (socketFds.blocking(fd, blocking) !== undefined) return None;
       if (fs.fstatSync(fd).isFIFO() && info !== null && (info.flags & 0o4000) === 0) {
         // Recorded: reads and writes of the pipe then do not wait (fdwait.ts).
         if (blocking) nonBlockingPipes.delete(fd);

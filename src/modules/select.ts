@@ -13,7 +13,8 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { False, None, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
-import { PipeState, pipeState, pipeWritable } from "./fdwait";
+import { outsideWaits, pidfdExited } from "./childproc";
+import { pipeFedFromOutside, PipeState, pipeReaderGone, pipeState, pipeWritable } from "./fdwait";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { endpoints, socketEvents } from "./socket";
@@ -35,11 +36,16 @@ const EBADF = 9, ENOENT = 2, EEXIST = 17, EPERM = 1;
 function readyEvents(fd: number, wanted: number): number {
   const ep = endpoints.get(fd);
   if (ep === undefined) {
+    // A process descriptor is readable once its process has ended.
+    const exited = pidfdExited(fd);
+    if (exited !== undefined) return exited ? wanted & (IN | RDNORM) : 0;
     // A listening socket is readable while a connection waits; an unconnected one reports
     // POLLOUT|POLLHUP as Linux does.
     const sev = socketEvents(fd);
     if (sev !== undefined) return sev & (wanted | ERR | HUP);
     let ev = wanted & (IN | OUT | RDNORM | WRNORM);
+    // The write end of a pipe whose readers are gone: writable (the write fails) and in error.
+    if (pipeReaderGone(fd) === true) return (ev & (OUT | WRNORM)) | ERR;
     // A pipe to a child is not writable while bytes held back for it do not go in (fdwait.ts).
     if ((ev & (OUT | WRNORM)) !== 0 && pipeWritable(fd) === false) ev &= ~(OUT | WRNORM);
     if ((ev & (IN | RDNORM)) === 0) return ev;
@@ -101,18 +107,42 @@ function timeoutSeconds(v: PyValue | undefined, unit: number, negativeIsInfinite
 /**
  * Called when nothing is ready: sleeps out the timeout, or reports a wait that could never end.
  * With other green threads, they run meanwhile and `ready` is checked again as they switch
- * (one of them may write to an in-process socket); `args` are the caller's arguments.
+ * (one of them may write to an in-process socket); `args` are the caller's arguments. `reading`
+ * are the descriptors waited on for reading: a pipe among them that only other processes write
+ * can end the wait from outside.
  */
-function waitIdle(seconds: number, ready: () => boolean, args: readonly PyValue[], finish: () => PyValue): PyValue {
-  if (threads.length <= 1 && seconds < 0 && timers.next === Infinity && !outside.active()) {
+function waitIdle(seconds: number, ready: () => boolean, args: readonly PyValue[], finish: () => PyValue,
+                  reading: Iterable<number>): PyValue {
+  if (seconds === 0) return finish();
+  let fedFromOutside = false;
+  for (const fd of reading) {
+    if (pipeFedFromOutside(fd)) {
+      fedFromOutside = true;
+      break;
+    }
+  }
+  if (threads.length <= 1 && seconds < 0 && timers.next === Infinity && !fedFromOutside && !outside.active()) {
     raiseError(E.RuntimeError, "deadlock: waiting without a timeout for descriptors that nothing in this " +
       "process can make ready");
   }
-  if (seconds === 0) return finish();
   // The scheduler waits: other threads run, and a signal (an alarm) that arrives is handled,
   // its set_wakeup_fd byte making a socketpair end ready. The value comes from finish(), also
   // when the thread switched out in place and resumes later.
-  return block({ take: ready, deadline: seconds < 0 ? Infinity : performance.now() + seconds * 1000, result: finish }, args);
+  if (fedFromOutside) outsideWaits.count++;
+  let counted = fedFromOutside;
+  const result = (): PyValue => {
+    if (counted) {
+      counted = false;
+      outsideWaits.count--;
+    }
+    return finish();
+  };
+  return block({ take: ready, deadline: seconds < 0 ? Infinity : performance.now() + seconds * 1000, result }, args);
+}
+
+/** The descriptors of a poll/epoll set that are waited on for reading. */
+function readingFds(fds: Map<number, number>): number[] {
+  return [...fds].filter(([, mask]) => (mask & (IN | RDNORM)) !== 0).map(([fd]) => fd);
 }
 
 function selectFn(args: PyValue[], kw: readonly string[] | null): PyValue {
@@ -120,14 +150,15 @@ function selectFn(args: PyValue[], kw: readonly string[] | null): PyValue {
   const wait = timeoutSeconds(args[3], 1, false, "timeout must be a float or None");
   const lists = [0, 1, 2].map((i) => toArray(args[i]).map((o) => [o, fdOf(o)] as [PyValue, number]));
   const scan = (): PyValue[][] => [
-    lists[0].filter(([, fd]) => readyEvents(fd, IN) & (IN | HUP)).map(([o]) => o),
-    lists[1].filter(([, fd]) => readyEvents(fd, OUT) & OUT).map(([o]) => o),
+    // As Linux's select: an error (a pipe's write end without readers) counts as both.
+    lists[0].filter(([, fd]) => readyEvents(fd, IN) & (IN | HUP | ERR)).map(([o]) => o),
+    lists[1].filter(([, fd]) => readyEvents(fd, OUT) & (OUT | ERR)).map(([o]) => o),
     [],
   ];
   const result = (found: PyValue[][]): PyValue => new PyTuple(found.map((l) => new PyList(l)));
   const found = scan();
   if (found[0].length + found[1].length > 0) return result(found);
-  return waitIdle(wait, () => scan().some((l) => l.length > 0), args, () => result(scan()));
+  return waitIdle(wait, () => scan().some((l) => l.length > 0), args, () => result(scan()), lists[0].map(([, fd]) => fd));
 }
 
 // ---- poll ------------------------------------------------------------------------------------
@@ -193,7 +224,8 @@ function initPoll(): void {
       const wait = timeoutSeconds(args[1], 1e-3, true, `'${typeName(args[1] ?? None)}' object cannot be interpreted as an integer`);
       const out = pollResults(p.fds, true, -1);
       if (out.length > 0) return new PyList(out);
-      return waitIdle(wait, () => pollResults(p.fds, true, -1).length > 0, args, () => new PyList(pollResults(p.fds, true, -1)));
+      return waitIdle(wait, () => pollResults(p.fds, true, -1).length > 0, args, () => new PyList(pollResults(p.fds, true, -1)),
+        readingFds(p.fds));
     },
   });
 }
@@ -317,7 +349,8 @@ function initEpoll(): void {
       for (const fd of [...e.fds.keys()]) if (!fdIsOpen(fd)) e.fds.delete(fd);
       const out = pollResults(e.fds, false, max);
       if (out.length > 0) return new PyList(out);
-      return waitIdle(wait, () => pollResults(e.fds, false, max).length > 0, args, () => new PyList(pollResults(e.fds, false, max)));
+      return waitIdle(wait, () => pollResults(e.fds, false, max).length > 0, args, () => new PyList(pollResults(e.fds, false, max)),
+        readingFds(e.fds));
     },
     __enter__(args, kw) {
       checkArgs("__enter__", args, kw, 0, 0);

@@ -21,6 +21,7 @@ import { PyFloat } from "../objects/types";
 import { topFrame } from "../vm/eval";
 import { armBreaker, Breaker, disarmBreaker, evalBreaker, runtime } from "../vm/runtime";
 import { block, current, mainThread, threads, timers } from "../vm/threads";
+import { exitHook } from "./childproc";
 import { writeEndpoint } from "./socket";
 import { flushStd } from "./sysio";
 import { defFunctions, defineModule, moduleFunction, nativeType } from "./registry";
@@ -135,6 +136,10 @@ function serviceSignals(): void {
     }
   }
 }
+
+// A child process's exit is learnt when the scheduler or waitpid looks (childproc.ts): SIGCHLD
+// arrives then, as the kernel sends it when the child ends.
+exitHook.childExited = () => arrive(17);
 
 /** After a signal arrived from this thread: the main thread runs its handler at once. */
 function checkSignals(): void {

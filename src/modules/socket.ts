@@ -24,9 +24,11 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { False, None, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
+import { socketFds } from "./fdwait";
 import { bytesLike, writableBuffer } from "./io_base";
 import { osError } from "./posix";
 import { defFunctions, defineModule, nativeType } from "./registry";
+import { hostByAddress, serviceByName, serviceByPort } from "./socket_netdb";
 import { sleepSeconds } from "./time";
 import { block, threads } from "../vm/threads";
 
@@ -208,18 +210,25 @@ function unbind(s: PySocket): void {
 }
 
 function closeEndpoint(fd: number): void {
-  const ep = endpoints.get(fd);
-  if (ep === undefined) return;
-  endpoints.delete(fd);
-  if (ep.peer !== null) {
-    ep.peer.eof = true;
-    ep.peer.peer = null;
-  }
+  if (!forgetEndpoint(fd)) return;
   try {
     fs.closeSync(fd);
   } catch {
     // The descriptor was closed behind our back (os.close); the endpoint is gone either way.
   }
+}
+
+/** The connection of descriptor fd ends (its peer sees end of file); false if fd held none. */
+function forgetEndpoint(fd: number): boolean {
+  nonBlockingFds.delete(fd);
+  const ep = endpoints.get(fd);
+  if (ep === undefined) return false;
+  endpoints.delete(fd);
+  if (ep.peer !== null) {
+    ep.peer.eof = true;
+    ep.peer.peer = null;
+  }
+  return true;
 }
 
 // ---- the socket type -------------------------------------------------------------------------
@@ -309,12 +318,12 @@ function sourceOf(s: PySocket, ep: Endpoint): PyValue {
   return s.type === SOCK_STREAM ? ep.remote ?? None : ep.lastSource;
 }
 
-function takeBytes(s: PySocket, ep: Endpoint, n: number): Uint8Array {
+function takeBytes(ep: Endpoint, n: number): Uint8Array {
   if (ep.chunks.length === 0) {
     if (ep.eof) return new Uint8Array(0);
     throw osError(EAGAIN);
   }
-  if (s.type !== SOCK_STREAM) {
+  if (ep.type !== SOCK_STREAM) {
     const msg = ep.chunks.shift()!;
     ep.lastSource = ep.sources.shift() ?? None;
     ep.buffered -= msg.length;
@@ -365,7 +374,33 @@ function waitFor(s: PySocket, ready: () => boolean, op: () => PyValue, args: rea
 
 /** The key of an address in `bound`: addresses of this process only (every host is this one). */
 function addressKey(family: number, type: number, addr: string | number): string {
-  return `${family === AF_UNIX ? "unix" : "inet"}/${type === SOCK_DGRAM ? "dgram" : "stream"}/${addr}`;
+  return `${family === AF_UNIX ? "unix" : family === AF_INET6 ? "inet6" : "inet"}/${type === SOCK_DGRAM ? "dgram" : "stream"}/${addr}`;
+}
+
+/** Whether an AF_INET6 socket takes IPv4 connections too (IPV6_V6ONLY off, Linux's default). */
+function dualStack(s: PySocket): boolean {
+  if (s.family !== AF_INET6) return false;
+  const v = s.options.get(`${CONSTANTS.IPPROTO_IPV6}:${CONSTANTS.IPV6_V6ONLY}`);
+  return v === undefined || !truthy(v);
+}
+
+/**
+ * The socket bound at port/path `where`: of the family itself, or for AF_INET, a dual-stack
+ * AF_INET6 socket at the same port (it takes IPv4 connections and datagrams too).
+ */
+function boundAt(family: number, type: number, where: string | number): PySocket | undefined {
+  const own = bound.get(addressKey(family, type, where));
+  if (own !== undefined || family !== AF_INET) return own;
+  const v6 = bound.get(addressKey(AF_INET6, type, where));
+  return v6 !== undefined && dualStack(v6) ? v6 : undefined;
+}
+
+/** Whether port `where` is taken for `s` (an IPv4 port and a dual-stack IPv6 one exclude each other). */
+function portTaken(s: PySocket, where: string | number): boolean {
+  if (bound.has(addressKey(s.family, s.type, where))) return true;
+  if (s.family === AF_INET) return boundAt(AF_INET, s.type, where) !== undefined;
+  if (s.family === AF_INET6 && dualStack(s)) return bound.has(addressKey(AF_INET, s.type, where));
+  return false;
 }
 
 interface SockAddr {
@@ -439,7 +474,8 @@ function freePort(family: number, type: number): number {
   for (let i = 0; i < 28232; i++) {
     const p = nextPort;
     nextPort = nextPort >= 60999 ? 32768 : nextPort + 1;
-    if (!bound.has(addressKey(family, type, p))) return p;
+    // An ephemeral port is free in both families.
+    if (!bound.has(addressKey(AF_INET, type, p)) && !bound.has(addressKey(AF_INET6, type, p))) return p;
   }
   throw osError(EADDRINUSE);
 }
@@ -450,11 +486,13 @@ function bindTo(s: PySocket, a: SockAddr): void {
   let where = a.where;
   if (s.family !== AF_UNIX && where === 0) where = freePort(s.family, s.type);
   const key = addressKey(s.family, s.type, where);
-  if (bound.has(key)) throw osError(EADDRINUSE);
+  if (portTaken(s, where)) throw osError(EADDRINUSE);
   if (a.path !== null) {
     // The socket's file, as the kernel makes it (a regular empty file stands in for it).
     try {
       fs.writeFileSync(a.path, "", { flag: "wx" });
+      const st = fs.statSync(a.path, { bigint: true });
+      socketFiles.set(`${st.dev}:${st.ino}`, st.ctimeNs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "EEXIST") throw osError(EADDRINUSE);
@@ -475,7 +513,7 @@ function connectTo(s: PySocket, a: SockAddr): number {
   if (endpoints.has(s.fd)) return EISCONN;
   if (listeners.has(s.fd)) return 22;
   if (s.family !== AF_UNIX && !isLocalHost(a.host)) return ENETUNREACH;
-  const target = bound.get(addressKey(s.family, s.type, a.where));
+  const target = boundAt(s.family, s.type, a.where);
   const l = target === undefined ? undefined : listeners.get(target.fd);
   if (l === undefined) {
     if (a.path !== null && !fs.existsSync(a.path)) return 2;
@@ -485,17 +523,23 @@ function connectTo(s: PySocket, a: SockAddr): number {
     s.local = inetName(s.family, s.family === AF_INET6 ? "::1" : "127.0.0.1", freePort(s.family, s.type));
   }
   const client = new Endpoint(s.fd, s.family, s.type, s.proto);
-  const server = new Endpoint(reserveFd(), s.family, s.type, s.proto);
+  const server = new Endpoint(reserveFd(), l.sock.family, s.type, s.proto);
   client.peer = server;
   server.peer = client;
   client.local = s.local ?? "";
   client.remote = l.sock.local;
   server.local = l.sock.local;
+  server.remote = client.local;
   if (s.family !== AF_UNIX) {
     const [h, p] = (l.sock.local as PyTuple).items;
     if (h === "0.0.0.0" || h === "::") server.local = client.remote = inetName(s.family, a.host, p as number);
+    if (l.sock.family !== s.family) {
+      // An IPv4 client of a dual-stack IPv6 listener: the server end sees IPv4-mapped addresses.
+      const [ch, cp] = (client.local as PyTuple).items;
+      server.local = inetName(AF_INET6, `::ffff:${a.host}`, p as number);
+      server.remote = inetName(AF_INET6, `::ffff:${ch as string}`, cp as number);
+    }
   }
-  server.remote = client.local;
   sockets.delete(s.fd);
   endpoints.set(client.fd, client);
   endpoints.set(server.fd, server);
@@ -525,7 +569,7 @@ function datagramInbox(s: PySocket): Endpoint {
 function sendDatagram(s: PySocket, data: Uint8Array, a: SockAddr): number {
   const from = datagramInbox(s);
   if (s.family !== AF_UNIX && !isLocalHost(a.host)) throw osError(ENETUNREACH);
-  const target = bound.get(addressKey(s.family, s.type, a.where));
+  const target = boundAt(s.family, s.type, a.where);
   if (target === undefined) {
     if (a.path !== null) throw osError(fs.existsSync(a.path) ? ECONNREFUSED : 2);
     return data.length;
@@ -619,6 +663,82 @@ function initSocket(s: PySocket, family: number, type: number, proto: number, fi
   s.timeout = defaultTimeout;
   if (s.type & SOCK_NONBLOCK) s.timeout = 0;
   s.type &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+  setFdBlocking(s);
+}
+
+// ---- socket descriptors read and written as files (os.read/os.write, FileIO) ---------------------
+
+/**
+ * Socket descriptors in non-blocking mode (O_NONBLOCK): a socket with a timeout is, as in CPython,
+ * and os.set_blocking changes it. os.read/os.write on them fail with EAGAIN rather than wait.
+ */
+const nonBlockingFds = new Set<number>();
+
+function setFdBlocking(s: PySocket): void {
+  if (s.timeout < 0) nonBlockingFds.delete(s.fd);
+  else nonBlockingFds.add(s.fd);
+}
+
+/** A blocking os.read/write of a socket descriptor waits while other green threads run (alone: as waitFor). */
+function waitOnFd(ready: () => boolean): void {
+  if (ready()) return;
+  if (threads.length <= 1) {
+    raiseError(E.RuntimeError, "deadlock: a blocking socket waits for data or a connection that nothing " +
+      "in this process can provide");
+  }
+  // Arguments that are not the eval loop's: the thread waits pinned, and this call goes on after.
+  block({ take: ready, deadline: Infinity, result: () => None }, [None, None, None, None]);
+}
+
+socketFds.read = (fd, n) => {
+  const ep = endpoints.get(fd);
+  if (ep === undefined) return sockets.has(fd) || listeners.has(fd) ? raiseOSError(ENOTCONN) : undefined;
+  if (!ep.readable() && nonBlockingFds.has(fd)) return null;
+  waitOnFd(() => ep.readable());
+  return takeBytes(ep, n);
+};
+
+socketFds.write = (fd, data) => {
+  const ep = endpoints.get(fd);
+  if (ep === undefined) return sockets.has(fd) || listeners.has(fd) ? raiseOSError(ENOTCONN) : undefined;
+  if (ep.writeShut || ep.peer === null) throw osError(EPIPE);
+  if (ep.type === SOCK_STREAM && nonBlockingFds.has(fd)) {
+    const room = STREAM_BUFFER - ep.peer.buffered;
+    if (room <= 0 && data.length > 0) return null;
+    data = data.subarray(0, Math.min(room, data.length));
+  }
+  if (data.length > 0 || ep.type !== SOCK_STREAM) {
+    ep.peer.chunks.push(data.slice());
+    ep.peer.sources.push(None);
+  }
+  ep.peer.buffered += data.length;
+  return data.length;
+};
+
+/**
+ * The files AF_UNIX sockets were bound to, by device and inode, with their change time (a new
+ * file that reuses the inode of a removed one is not a socket): os.stat reports them as sockets
+ * (they stay after the socket closes, as on Linux, until removed).
+ */
+const socketFiles = new Map<string, bigint>();
+socketFds.isSocketFile = (dev, ino, ctimeNs) => socketFiles.get(`${dev}:${ino}`) === ctimeNs;
+
+// os.close or FileIO.close of a socket's descriptor (they close the descriptor itself).
+socketFds.forget = (fd) => {
+  forgetEndpoint(fd);
+  sockets.delete(fd);
+};
+
+socketFds.blocking = (fd, blocking) => {
+  if (!endpoints.has(fd) && !sockets.has(fd) && !listeners.has(fd)) return undefined;
+  const was = !nonBlockingFds.has(fd);
+  if (blocking === true) nonBlockingFds.delete(fd);
+  else if (blocking === false) nonBlockingFds.add(fd);
+  return was;
+};
+
+function raiseOSError(errno: number): never {
+  throw osError(errno);
 }
 
 function intArg(v: PyValue | undefined, dflt: number): number {
@@ -679,6 +799,7 @@ function initSocketType(): void {
       const s = asSocket(args[0]);
       s.timeout = truthy(args[1]) ? -1 : 0;
       checkOpen(s);
+      setFdBlocking(s);
       return None;
     },
     getblocking(args, kw) {
@@ -692,6 +813,7 @@ function initSocketType(): void {
       const s = asSocket(args[0]);
       s.timeout = parseTimeout(args[1]);
       checkOpen(s);
+      setFdBlocking(s);
       return None;
     },
     gettimeout(args, kw) {
@@ -704,14 +826,14 @@ function initSocketType(): void {
       const n = sizeArg(args[1], "recv");
       if (args.length > 2) index(args[2]);
       const ep = liveEndpoint(s);
-      return waitFor(s, () => ep.readable(), () => new PyBytes(takeBytes(s, ep, n)), args);
+      return waitFor(s, () => ep.readable(), () => new PyBytes(takeBytes(ep, n)), args);
     },
     recv_into(args, kw) {
       const s = asSocket(args[0]);
       const [target, n] = intoArgs("recv_into", args, kw, "buffer too small for requested bytes");
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
-        const got = takeBytes(s, ep, n);
+        const got = takeBytes(ep, n);
         target.set(got);
         return got.length;
       }, args);
@@ -722,7 +844,7 @@ function initSocketType(): void {
       const n = sizeArg(args[1], "recvfrom");
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
-        const data = takeBytes(s, ep, n);
+        const data = takeBytes(ep, n);
         return new PyTuple([new PyBytes(data), sourceOf(s, ep)]);
       }, args);
     },
@@ -731,7 +853,7 @@ function initSocketType(): void {
       const [target, n] = intoArgs("recvfrom_into", args, kw, "nbytes is greater than the length of the buffer");
       const ep = liveEndpoint(s);
       return waitFor(s, () => ep.readable(), () => {
-        const got = takeBytes(s, ep, n);
+        const got = takeBytes(ep, n);
         target.set(got);
         return new PyTuple([got.length, sourceOf(s, ep)]);
       }, args);
@@ -1031,10 +1153,10 @@ function gaiError(code: number, msg: string): never {
 }
 
 /** The addresses a host name stands for, without DNS: numeric addresses, 'localhost', None. */
-function resolveHost(host: PyValue, family: number, passive: boolean): [number, string][] {
+function resolveHost(host: PyValue, family: number, passive: boolean): [number, string, number?][] {
   if (host === None) {
-    const v6: [number, string] = [AF_INET6, passive ? "::" : "::1"];
-    const v4: [number, string] = [AF_INET, passive ? "0.0.0.0" : "127.0.0.1"];
+    const v6: [number, string, number?] = [AF_INET6, passive ? "::" : "::1"];
+    const v4: [number, string, number?] = [AF_INET, passive ? "0.0.0.0" : "127.0.0.1"];
     return passive ? [v4, v6] : [v6, v4];
   }
   let name: string;
@@ -1049,8 +1171,15 @@ function resolveHost(host: PyValue, family: number, passive: boolean): [number, 
     const b = new Uint8Array([v4 >>> 24, (v4 >>> 16) & 0xff, (v4 >>> 8) & 0xff, v4 & 0xff]);
     return [[AF_INET, formatIPv4(b)]];
   }
-  const v6 = parseIPv6(name);
-  if (v6 !== null) return [[AF_INET6, formatIPv6(v6)]];
+  const [bare, zone] = name.split("%", 2) as [string, string | undefined];
+  const v6 = parseIPv6(bare);
+  if (v6 !== null) {
+    if (zone === undefined) return [[AF_INET6, formatIPv6(v6)]];
+    // A scope: an interface number, or the name of one (only the loopback's is known).
+    const scope = /^[0-9]+$/.test(zone) ? Number(zone) : zone === "lo" ? 1 : -1;
+    if (scope < 0) gaiError(-2, "Name or service not known");
+    return [[AF_INET6, formatIPv6(v6), scope]];
+  }
   if (name.toLowerCase() === "localhost") return [[AF_INET6, "::1"], [AF_INET, "127.0.0.1"]];
   // No resolver can be asked synchronously: report what glibc reports with no network.
   gaiError(-3, "Temporary failure in name resolution");
@@ -1060,12 +1189,14 @@ function getaddrinfo(args: PyValue[], kw: readonly string[] | null): PyValue {
   const [host, port, fam, typ, pro, fl] = parseArgs("getaddrinfo", args, kw,
     ["host", "port", "family", "type", "proto", "flags"], 2);
   let portNum = 0;
+  let service: string | null = null;
   if (port === None) portNum = 0;
   else if (intValue(port!) !== undefined) portNum = Number(intValue(port!)) & 0xffff;
   else if (typeof port === "string" || port instanceof PyBytes) {
     const text = typeof port === "string" ? port : Buffer.from(port.data).toString("latin1");
-    if (!/^[0-9]+$/.test(text)) gaiError(-8, "Servname not supported for ai_socktype");
-    portNum = Number(text) & 0xffff;
+    // A service name: its port for each socket type (/etc/services), see below.
+    if (/^[0-9]+$/.test(text)) portNum = Number(text) & 0xffff;
+    else service = text;
   } else raiseError(E.OSError, "Int or String expected");
   const family = intArg(fam, 0), type = intArg(typ, 0), proto = intArg(pro, 0), flags = intArg(fl, 0);
   if (family !== 0 && family !== AF_INET && family !== AF_INET6) gaiError(-6, "ai_family not supported");
@@ -1073,17 +1204,66 @@ function getaddrinfo(args: PyValue[], kw: readonly string[] | null): PyValue {
   let addrs = resolveHost(host!, family, passive);
   if (family !== 0) addrs = addrs.filter(([f]) => f === family);
   if (addrs.length === 0) gaiError(-9, "Address family for hostname not supported");
-  const kinds: [number, number][] = [[SOCK_STREAM, 6], [SOCK_DGRAM, 17], [SOCK_RAW, 0]]
+  let kinds: [number, number][] = [[SOCK_STREAM, 6], [SOCK_DGRAM, 17], [SOCK_RAW, 0]]
     .filter(([t, p]) => (type === 0 || t === type) && (proto === 0 || p === proto || t === SOCK_RAW)) as [number, number][];
   if (kinds.length === 0) gaiError(-7, "ai_socktype not supported");
+  const ports = new Map<number, number>();
+  if (service !== null) {
+    // Only the socket types the service is known for (a raw socket has none).
+    for (const [t] of kinds) {
+      const p = t === SOCK_RAW ? undefined : serviceByName(service, t === SOCK_STREAM ? "tcp" : "udp");
+      if (p !== undefined) ports.set(t, p);
+    }
+    kinds = kinds.filter(([t]) => ports.has(t));
+    if (kinds.length === 0) gaiError(-8, "Servname not supported for ai_socktype");
+  }
   const out: PyValue[] = [];
-  for (const [f, a] of addrs) {
+  for (const [f, a, scope] of addrs) {
     for (const [t, p] of kinds) {
-      const sa = f === AF_INET ? new PyTuple([a, portNum]) : new PyTuple([a, portNum, 0, 0]);
+      const pn = ports.get(t) ?? portNum;
+      const sa = f === AF_INET ? new PyTuple([a, pn]) : new PyTuple([a, pn, 0, scope ?? 0]);
       out.push(new PyTuple([f, t, t === SOCK_RAW ? proto : p, "", sa]));
     }
   }
   return new PyList(out);
+}
+
+/** getnameinfo(sockaddr, flags): (host, port) as names, from the local databases (socket_netdb.ts). */
+function getnameinfo(args: PyValue[], kw: readonly string[] | null): PyValue {
+  checkArgs("getnameinfo", args, kw, 2, 2, 0);
+  const [sa, fl] = args;
+  if (!(sa instanceof PyTuple)) typeError("getnameinfo() argument 1 must be a tuple");
+  if (intValue(fl) === undefined) typeError(`'${typeName(fl)}' object cannot be interpreted as an integer`);
+  const flags = Number(index(fl));
+  const items = sa.items;
+  const illegal = "getnameinfo(): illegal sockaddr argument";
+  if (items.length < 2 || items.length > 4 || strValue(items[0]) === undefined) typeError(illegal);
+  for (const v of items.slice(1)) {
+    if (intValue(v) === undefined) typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  const flowinfo = items.length > 2 ? Number(index(items[2])) : 0;
+  if (flowinfo > 0xfffff || flowinfo < 0) raiseError(E.OverflowError, "getnameinfo(): flowinfo must be 0-1048575.");
+  const host = strValue(items[0])!;
+  const port = Number(BigInt.asUintN(16, BigInt(index(items[1]))));
+  // The address must be numeric (CPython resolves it with AI_NUMERICHOST).
+  let family: number, address: string;
+  const v4 = parseIPv4(host);
+  const v6 = v4 === null ? parseIPv6(host.split("%")[0]) : null;
+  if (v4 !== null) [family, address] = [AF_INET, formatIPv4(v4)];
+  else if (v6 !== null) [family, address] = [AF_INET6, formatIPv6(v6)];
+  else gaiError(-2, "Name or service not known");
+  if (family === AF_INET && items.length !== 2) raiseError(E.OSError, "IPv4 sockaddr must be 2 tuple");
+  let name = address;
+  if ((flags & CONSTANTS.NI_NUMERICHOST) === 0) {
+    const found = hostByAddress(address);
+    if (found !== undefined) name = found;
+    else if ((flags & CONSTANTS.NI_NAMEREQD) !== 0) gaiError(-2, "Name or service not known");
+  }
+  let serv = String(port);
+  if ((flags & CONSTANTS.NI_NUMERICSERV) === 0) {
+    serv = serviceByPort(port, (flags & CONSTANTS.NI_DGRAM) !== 0 ? "udp" : "tcp") ?? serv;
+  }
+  return new PyTuple([name, serv]);
 }
 
 defineModule("_socket", (dict) => {
@@ -1231,12 +1411,23 @@ defineModule("_socket", (dict) => {
     },
     getservbyname(args, kw) {
       checkArgs("getservbyname", args, kw, 1, 2, 0);
-      raiseError(E.OSError, "service/proto not found");
+      const name = strArg("getservbyname", args[0]);
+      const proto = args.length > 1 ? strArg("getservbyname", args[1], 2) : null;
+      const port = serviceByName(name, proto);
+      if (port === undefined) raiseError(E.OSError, "service/proto not found");
+      return port;
     },
     getservbyport(args, kw) {
       checkArgs("getservbyport", args, kw, 1, 2, 0);
-      raiseError(E.OSError, "port/proto not found");
+      if (intValue(args[0]) === undefined) typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+      const port = index(args[0]);
+      if (port < 0 || port > 0xffff) raiseError(E.OverflowError, "getservbyport: port must be 0-65535.");
+      const proto = args.length > 1 ? strArg("getservbyport", args[1], 2) : null;
+      const name = serviceByPort(Number(port), proto);
+      if (name === undefined) raiseError(E.OSError, "port/proto not found");
+      return name;
     },
+    getnameinfo,
     gethostbyaddr(args, kw) {
       checkArgs("gethostbyaddr", args, kw, 1, 1, 0);
       throw call(herrorType, [1, "Unknown host"]);

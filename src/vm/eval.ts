@@ -1503,7 +1503,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         const exit = t.lookup("__exit__");
         if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
         if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
-        stack[sp - 1] = new PyMethod(exit, mgr);
+        stack[sp - 1] = boundExit(exit, mgr, t);
         frame.sp = sp;
         if (enter instanceof PyFunction) {
           // A Python __enter__ runs as a frame of this loop, like a CALL (no JS recursion).
@@ -1522,7 +1522,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         const exit = t.lookup("__aexit__");
         if (enter === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
         if (exit === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-        stack[sp - 1] = new PyMethod(exit, mgr);
+        stack[sp - 1] = boundExit(exit, mgr, t);
         const r = callDescr(enter, mgr, []);
         stack[sp++] = runtime.getAwaitable(r, 1);
         break;
@@ -2010,6 +2010,16 @@ export function unpackIterable(seq: PyValue, before: number, after: number): PyV
 export function unpackError(got: number, expected: number): never {
   if (got > expected) raiseError(ValueError, `too many values to unpack (expected ${expected})`);
   raiseError(ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+/**
+ * A context manager's __exit__/__aexit__ found on its type, bound to it as CPython's special
+ * lookup binds it: functions cheaply, other descriptors (staticmethod, objects with __get__,
+ * such as unittest.mock's MagicProxy) through their __get__.
+ */
+function boundExit(exit: PyValue, mgr: PyValue, t: PyType): PyValue {
+  if (exit instanceof PyFunction || exit instanceof PyMethodDescr) return new PyMethod(exit, mgr);
+  return bindDescr(exit, mgr, t);
 }
 
 function typeErrorOrValue(msg: string): never {

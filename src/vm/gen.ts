@@ -20,7 +20,7 @@ import {
 
 import { computeMro } from "../objects/object";
 import { typeType } from "../objects/types";
-import { excStack, pyCodeOf, run } from "./eval";
+import { chainContext, excStack, pyCodeOf, run } from "./eval";
 import { Frame, FrameState } from "./frame";
 import { PyTraceback } from "./traceback";
 import { runtime, SendResult } from "./runtime";
@@ -98,6 +98,10 @@ export function resume(g: PyGenerator, value: PyValue, throwIn: PyBaseException 
   }
   if (throwIn === null && !skipPush) f.stack[f.sp++] = value;
   excStack.push(g.excState);
+  // An exception thrown in while the generator handles one gets that one as its __context__
+  // (CPython's _PyErr_ChainStackItem), also when it already has a traceback: one a sub-iterator
+  // of `yield from`/`await` raised, say.
+  if (throwIn !== null && g.excState !== None) chainContext(throwIn);
   g.running = true;
   let result: PyValue;
   try {
