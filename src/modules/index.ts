@@ -6,6 +6,7 @@ import "./ast";
 import "./binascii";
 import "./bisect";
 import "./blake2";
+import "./bz2";
 import "./cmath";
 import "./codecs";
 import "./codecs_cjk";
