@@ -136,8 +136,8 @@ function defineTypes(): void {
       const self = decompressorSelf(args[0], "__init__");
       if (kw !== null && kw.length > 0) typeError("BZ2Decompressor() takes no keyword arguments");
       if (args.length > 1) typeError("BZ2Decompressor() takes no positional arguments");
+      // As CPython 3.11, __init__ starts a new stream but leaves eof as it was.
       self.decoder = new Bz2Decoder();
-      self.eof = false;
       self.needsInput = true;
       self.unusedData = EMPTY;
       self.failed = false;

@@ -461,6 +461,8 @@ export class Bz2Decoder {
   /** Whether the last run() stopped for want of input (libbz2 has then taken all of it). */
   private starved = false;
   private level = 0;
+  /** How many bytes of "BZh<level>" have been read. */
+  private headerSeen = 0;
   private combinedCrc = 0;
   private storedCombinedCrc = 0;
 
@@ -594,13 +596,13 @@ export class Bz2Decoder {
   /** "BZh1".."BZh9", checked byte by byte as it comes (a wrong byte is an error at once). */
   private streamHeader(): boolean {
     const want = [0x42, 0x5a, 0x68];
-    for (let i = this.pos >> 3; i < 4; i++) {
-      if (i >= this.bufLen) return false;
-      const b = this.buf[i];
-      if (i < 3 ? b !== want[i] : b < 0x31 || b > 0x39) throw new Bz2DataError("magic");
-      this.pos += 8;
+    while (this.headerSeen < 4) {
+      if (this.bitsLeft() < 8) return false;
+      const b = this.bits(8);
+      if (this.headerSeen < 3 ? b !== want[this.headerSeen] : b < 0x31 || b > 0x39) throw new Bz2DataError("magic");
+      this.headerSeen++;
+      this.level = b - 0x30;
     }
-    this.level = this.buf[3] - 0x30;
     this.phase = Phase.BlockHeader;
     return true;
   }
