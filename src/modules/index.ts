@@ -26,6 +26,7 @@ import "./io";
 import "./itertools";
 import "./json";
 import "./locale";
+import "./lzma";
 import "./lsprof";
 import "./marshal";
 import "./multibytecodec";
