@@ -232,10 +232,11 @@ function decompress(self: PyLZMADecompressor, data: Uint8Array, maxLength: numbe
     self.needsInput = false;
     const rest = dec.rest();
     if (rest.length > 0) self.unusedData = concatBytes([self.unusedData, rest]);
-  } else {
-    self.needsInput = dec.availIn === 0;
   }
-  return chunks.length === 0 ? EMPTY : concatBytes(chunks);
+  const out = chunks.length === 0 ? EMPTY : concatBytes(chunks);
+  // As CPython (issue 21872): input used up with the output full may still leave output inside.
+  if (!dec.ended) self.needsInput = dec.availIn === 0 && out.length !== maxLength;
+  return out;
 }
 
 function defineTypes(): void {

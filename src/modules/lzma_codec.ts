@@ -157,6 +157,8 @@ export class LzmaDecoder {
   journal: number[] | null = null;
   /** Set when the end-of-payload marker was read. */
   sawEndMarker = false;
+  /** Set when the last decode() stopped at the end of the input given so far. */
+  starved = false;
 
   constructor(readonly dict: Dictionary) {}
 
@@ -277,13 +279,14 @@ export class LzmaDecoder {
 
   /**
    * Decodes symbols until `room` bytes are written, `limit` symbols' worth of output (a known
-   * uncompressed size) is reached, the end marker, or the input ends (NEED_INPUT is then caught
-   * here and the cut-off symbol undone). Returns the bytes written.
+   * uncompressed size) is reached, the end marker, or the input ends (the cut-off symbol is then
+   * undone and `starved` set). Returns the bytes written.
    */
   decode(room: number, allowEndMarker: boolean): number {
     const dict = this.dict;
     room = Math.min(room, dict.roomBeforeWrap);
     let written = 0;
+    this.starved = false;
     if (this.pendingLen > 0) written += this.copyMatch(this.pendingLen, room);
     const pbMask = (1 << this.pb) - 1, lpMask = (1 << this.lp) - 1, lc = this.lc;
     while (written < room && !this.sawEndMarker) {
@@ -298,7 +301,8 @@ export class LzmaDecoder {
         for (let k = j.length - 2; k >= 0; k -= 2) this.probs[j[k]] = j[k + 1];
         [this.state, this.rep0, this.rep1, this.rep2, this.rep3, this.range, this.code, this.inPos] = saved;
         this.journal = null;
-        throw e;
+        this.starved = true;
+        return written;
       } finally {
         this.journal = null;
       }
@@ -397,8 +401,9 @@ export class Lzma2Decoder {
   /** The current chunk: uncompressed bytes left, and where its input ends. */
   private unpackLeft = 0;
   private copyLeft = 0;
-  /** Where the next chunk header is read in the owner's input buffer. */
+  /** Where the next chunk header is read in the owner's input buffer (during an LZMA chunk: its end). */
   pos = 0;
+  private chunkEnd = 0;
   private buf: Uint8Array = new Uint8Array(0);
   private bufLen = 0;
 
@@ -424,6 +429,7 @@ export class Lzma2Decoder {
   /** The owner dropped `n` bytes from the front of the input buffer. */
   shift(n: number): void {
     this.pos -= n;
+    this.chunkEnd -= n;
     this.lzma.inPos -= n;
     this.lzma.inEnd -= n;
   }
@@ -455,11 +461,11 @@ export class Lzma2Decoder {
           if (c >= 0x80) {
             const hasProps = c >= 0xc0;
             const headLen = hasProps ? 6 : 5;
-            if (avail < headLen) return written;
+            // The header and the range coder's first five bytes, then the chunk as it comes.
+            if (avail < headLen + 5) return written;
             const b = this.buf, p = this.pos;
             this.unpackLeft = ((c & 0x1f) << 16) + (b[p + 1] << 8) + b[p + 2] + 1;
             const packSize = (b[p + 3] << 8) + b[p + 4] + 1;
-            if (avail < headLen + packSize) return written;
             if (hasProps) {
               const props = decodePropsByte(b[p + 5]);
               if (props === null || props.lc + props.lp > 4) throw new LzmaDataError("props");
@@ -468,12 +474,13 @@ export class Lzma2Decoder {
             } else if (this.needProps) throw new LzmaDataError("no props");
             if (c >= 0xa0) this.lzma.resetState();
             const lz = this.lzma;
+            this.chunkEnd = p + headLen + packSize;
             lz.in = this.buf;
             lz.inPos = p + headLen;
-            lz.inEnd = p + headLen + packSize;
-            lz.inFinal = true;
-            this.pos = lz.inEnd;
+            lz.inEnd = Math.min(this.chunkEnd, this.bufLen);
+            lz.inFinal = this.chunkEnd <= this.bufLen;
             lz.initRange();
+            this.pos = this.chunkEnd;
             this.phase = L2.Lzma;
           } else {
             if (c > 2) throw new LzmaDataError("control byte");
@@ -487,15 +494,18 @@ export class Lzma2Decoder {
         case L2.Lzma: {
           if (written >= room) return written;
           const lz = this.lzma;
+          lz.inEnd = Math.min(this.chunkEnd, this.bufLen);
+          lz.inFinal = this.chunkEnd <= this.bufLen;
           const n = lz.decode(Math.min(room - written, this.unpackLeft), false);
           written += n;
           this.unpackLeft -= n;
+          if (lz.starved) return written;
           if (this.unpackLeft > 0 || lz.pendingLen > 0) {
-            if (n === 0 && lz.inPos >= lz.inEnd) throw new LzmaDataError("chunk ended early");
+            if (n === 0 && lz.inFinal && lz.inPos >= lz.inEnd) throw new LzmaDataError("chunk ended early");
             if (written >= room || n === 0) return written;
             continue;
           }
-          if (lz.inPos !== lz.inEnd || !lz.rangeFinished) throw new LzmaDataError("chunk size");
+          if (lz.inPos !== this.chunkEnd || !lz.rangeFinished) throw new LzmaDataError("chunk size");
           this.phase = L2.Control;
           break;
         }

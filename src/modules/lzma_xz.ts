@@ -210,7 +210,6 @@ export class XzDecoder {
     let from = this.pos;
     if (this.lz2 !== null && (this.phase === Ph.BlockData || this.phase === Ph.Raw2)) from = Math.min(from, this.lz2.firstNeeded);
     if (this.lz1 !== null && this.phase === Ph.Lzma1) from = Math.min(from, this.lz1.inPos);
-    if (this.phase === Ph.BlockData) from = Math.min(from, this.blockStart);
     const live = this.bufLen - from;
     const nb = new Uint8Array(live + data.length);
     nb.set(this.buf.subarray(from, this.bufLen));
@@ -418,13 +417,8 @@ export class XzDecoder {
             return;
           }
           const limit = this.aloneLeft < 0 ? room : Math.min(room, this.aloneLeft);
-          let starved = false;
-          try {
-            lz.decode(limit, this.aloneLeft < 0);
-          } catch (e) {
-            if (e !== NEED_INPUT) throw e;
-            starved = true;
-          }
+          lz.decode(limit, this.aloneLeft < 0);
+          const starved = lz.starved;
           const d = lz.dict.take();
           room -= d.length;
           if (this.aloneLeft > 0) this.aloneLeft -= d.length;
