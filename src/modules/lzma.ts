@@ -101,6 +101,8 @@ function parseFilterSpec(spec: PyValue): Filter {
 }
 
 function parseFilterChain(specs: PyValue): Filter[] {
+  // PySequence_Size: a mapping is refused by name.
+  if (specs instanceof PyDict) typeError(`${typeName(specs)} is not a sequence`);
   const n = len(specs);
   if (n > 4) valueError("Too many filters - liblzma supports a maximum of 4");
   const out: Filter[] = [];
@@ -179,6 +181,8 @@ function newCompressor(self: PyLZMACompressor, args: PyValue[], kw: readonly str
   if (filters === undefined) {
     if (format === FORMAT_RAW) valueError("Must specify filters for FORMAT_RAW");
     const p = preset ?? PRESET_DEFAULT;
+    // lzma_easy_encoder refuses a bad preset as bad options; the .lzma path names the preset.
+    if (format === FORMAT_XZ && ((p & 0x1f) > 9 || (p & ~0x8000001f) !== 0)) raiseError(LZMAError, "Invalid or unsupported options");
     const dictSize = presetDict(p);
     chain = [{ id: format === FORMAT_ALONE ? "lzma1" : "lzma2", lc: 3, lp: 0, pb: 2, dictSize, preset: p } as Filter];
   } else {

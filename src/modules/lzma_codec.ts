@@ -807,6 +807,13 @@ export class LzmaEncoder {
     this.pos = p;
   }
 
+  /** Probabilities, state and distances as at the start (an LZMA2 state reset). */
+  resetState(): void {
+    this.probs.fill(PROB_INIT);
+    this.state = 0;
+    this.rep0 = this.rep1 = this.rep2 = this.rep3 = 0;
+  }
+
   /** The end-of-payload marker (a match with distance 0xFFFFFFFF). */
   endMarker(): void {
     const posState = (this.base + this.pos) & ((1 << this.pb) - 1);
@@ -829,7 +836,10 @@ export class LzmaEncoder {
 
 /** LZMA2 data from an LzmaEncoder: chunks of at most 32 KiB of input (so at most 64 KiB out). */
 export class Lzma2Encoder {
-  private first = true;
+  /** What the next LZMA chunk must announce: a dictionary reset (the first chunk), props, a state reset. */
+  private dictReset = true;
+  private propsSent = false;
+  private stateReset = true;
   readonly chunks: Uint8Array[] = [];
   static readonly CHUNK = 1 << 15;
 
@@ -841,16 +851,31 @@ export class Lzma2Encoder {
     while (this.enc.len - this.enc.pos >= 2 * Lzma2Encoder.CHUNK) this.chunk(Lzma2Encoder.CHUNK);
   }
 
+  /**
+   * Encodes one chunk. Data that LZMA does not shrink goes out as an uncompressed chunk (as
+   * liblzma does), and the LZMA state starts afresh after it (the next chunk says so).
+   */
   private chunk(size: number): void {
     const e = this.enc;
     const start = e.pos;
     e.encode(start + size);
     const packed = e.flushRange();
+    if (packed.length >= size) {
+      const head = Uint8Array.of(this.dictReset ? 1 : 2, (size - 1) >>> 8, (size - 1) & 0xff);
+      this.dictReset = false;
+      this.chunks.push(head, e.data.slice(start, start + size));
+      e.resetState();
+      this.stateReset = true;
+      return;
+    }
     const unpack = size - 1, pack = packed.length - 1;
     const props = (e.pb * 5 + e.lp) * 9 + e.lc;
-    const head = this.first ? [0xe0 | (unpack >>> 16), (unpack >>> 8) & 0xff, unpack & 0xff, pack >>> 8, pack & 0xff, props]
-      : [0x80 | (unpack >>> 16), (unpack >>> 8) & 0xff, unpack & 0xff, pack >>> 8, pack & 0xff];
-    this.first = false;
+    const control = this.dictReset ? 0xe0 : this.propsSent ? (this.stateReset ? 0xa0 : 0x80) : 0xc0;
+    const head = [control | (unpack >>> 16), (unpack >>> 8) & 0xff, unpack & 0xff, pack >>> 8, pack & 0xff];
+    if (control >= 0xc0) head.push(props);
+    this.dictReset = false;
+    this.propsSent = true;
+    this.stateReset = false;
     const out = new Uint8Array(head.length + packed.length);
     out.set(head);
     out.set(packed, head.length);

@@ -372,7 +372,8 @@ export class XzDecoder {
         }
         case Ph.AloneHeader: {
           if (avail < 13) {
-            if (avail >= 1 && decodePropsByte(b[p]) === null) throw new LzmaFailure(LzmaRet.FormatError);
+            const first = avail >= 1 ? decodePropsByte(b[p]) : undefined;
+            if (first === null || (first !== undefined && first.lc + first.lp > 4)) throw new LzmaFailure(LzmaRet.FormatError);
             return void this.starve();
           }
           const props = decodePropsByte(b[p]);
