@@ -2,13 +2,12 @@
 // (CPython's Modules/_lzmamodule.c over liblzma; the codec is lzma_codec.ts, the containers
 // lzma_xz.ts).
 
-import { contains, getItem, index, len, toArray, typeName } from "../objects/abstract";
+import { contains, getItem, index, isInt, len, toArray, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError, valueError } from "../objects/exceptions";
 import { checkArgs, clinicArgs, defGetSet, defMethods, defNew } from "../objects/native";
 import { PyObject, PyType } from "../objects/object";
 import { PyDict } from "../objects/pydict";
-import { bytesData } from "../objects/pystr";
 import { False, None, PyBytes, PyValue, True } from "../objects/types";
 import { bufferArg, concatBytes, maxLengthArg } from "./bz2";
 import {
@@ -206,9 +205,8 @@ function newDecompressor(self: PyLZMADecompressor, args: PyValue[], kw: readonly
   let memlimit = Infinity;
   if (memV !== undefined && memV !== None) {
     if (format === FORMAT_RAW) valueError("Cannot specify memory limit with FORMAT_RAW");
-    if (typeof memV !== "number" && typeof memV !== "bigint" && !(memV instanceof PyObject && bytesData(memV) === null && typeName(memV) === "bool")) {
-      typeError("an integer is required");
-    }
+    // PyLong_AsUnsignedLongLong: ints only, no __index__.
+    if (!isInt(memV)) typeError("an integer is required");
     memlimit = Number(index(memV));
   }
   const filters = filtersV === undefined || filtersV === None ? undefined : filtersV;
