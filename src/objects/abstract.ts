@@ -24,6 +24,9 @@ import { reprStr } from "../parser/constrepr";
 
 export interface VmHooks {
   callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue;
+  /** Py_EnterRecursiveCall: counts one level of native recursion against the recursion limit. */
+  enterRecursiveCall(where: string): void;
+  leaveRecursiveCall(): void;
   /** Repr of objects whose type has no __repr__ of its own yet (debug aid). */
 }
 
@@ -31,6 +34,8 @@ export const hooks: VmHooks = {
   callFunction() {
     throw new Error("VM not initialized");
   },
+  enterRecursiveCall() {},
+  leaveRecursiveCall() {},
 };
 
 // ---- identity ---------------------------------------------------------------------------------
@@ -282,16 +287,16 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   const ga = t.lookup("__getattribute__");
   let v: PyValue | undefined;
   let err: unknown = undefined;
-  if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
-  else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
-  else {
-    try {
-      v = callDescr(ga!, obj, [name]);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
-      err = e;
-      v = undefined;
-    }
+  // An AttributeError from __getattribute__ (a property's getter included) falls back to
+  // __getattr__, as slot_tp_getattr_hook does.
+  try {
+    if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
+    else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
+    else v = callDescr(ga!, obj, [name]);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
+    err = e;
+    v = undefined;
   }
   if (v !== undefined) return v;
   const gattr = t.lookup("__getattr__");
@@ -343,15 +348,13 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const ga = t.lookup("__getattribute__");
   let v: PyValue | undefined;
-  if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
-  else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
-  else {
-    try {
-      v = callDescr(ga!, obj, [name]);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
-      v = undefined;
-    }
+  try {
+    if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
+    else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
+    else v = callDescr(ga!, obj, [name]);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
+    v = undefined;
   }
   if (v !== undefined) return v;
   let gattr = t.lookup("__getattr__");
@@ -1079,46 +1082,108 @@ export function defaultRepr(v: PyValue): string {
 }
 
 // ---- isinstance / issubclass ---------------------------------------------------------------------
+//
+// CPython's protocol (Objects/abstract.c): an exact type answers directly; a union stands for the
+// tuple of its members; a tuple is searched (one recursion level per nesting); otherwise the class's
+// __instancecheck__/__subclasscheck__ decides; without one, "abstract" classes (any object with a
+// __bases__ tuple) are walked by their __bases__, and an instance's class is its __class__.
 
+/** Py_EnterRecursiveCall/Py_LeaveRecursiveCall: native recursion counted with Python frames. */
+function guarded<T>(where: string, f: () => T): T {
+  hooks.enterRecursiveCall(where);
+  try {
+    return f();
+  } finally {
+    hooks.leaveRecursiveCall();
+  }
+}
+
+/** abstract_get_bases: cls.__bases__ when it is a tuple (a missing attribute gives undefined). */
+function abstractBases(cls: PyValue): PyTuple | undefined {
+  const b = getAttrOpt(cls, "__bases__");
+  return b instanceof PyTuple ? b : undefined;
+}
+
+/** check_class: cls must have a __bases__ tuple to stand for a class. */
+function checkClass(cls: PyValue, msg: string): void {
+  if (abstractBases(cls) === undefined) typeError(msg);
+}
+
+/** abstract_issubclass: is `cls` reachable from `derived` through __bases__? */
+function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractBases(derived);
+    if (bases === undefined || bases.items.length === 0) return false;
+    if (bases.items.length === 1) {
+      // Single inheritance is walked in a loop, without recursion.
+      derived = bases.items[0];
+      continue;
+    }
+    return guarded(" in __issubclass__", () => bases.items.some((b) => abstractIsSubclass(b, cls)));
+  }
+}
+
+/** object_isinstance (type.__instancecheck__'s behaviour). */
+export function realIsInstance(v: PyValue, cls: PyValue): boolean {
+  const vt = typeOf(v);
+  if (cls instanceof PyType) {
+    if (vt === cls || vt.isSubtypeOf(cls)) return true;
+    // __class__ may be overridden (proxies); check it as CPython does.
+    const c = getAttrOpt(v, "__class__");
+    return c instanceof PyType && c !== vt && c.isSubtypeOf(cls);
+  }
+  checkClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  const c = getAttrOpt(v, "__class__");
+  return c !== undefined && abstractIsSubclass(c, cls);
+}
+
+/** recursive_issubclass (type.__subclasscheck__'s behaviour). */
+export function realIsSubclass(c: PyValue, cls: PyValue): boolean {
+  if (c instanceof PyType && cls instanceof PyType) return c.isSubtypeOf(cls);
+  checkClass(c, "issubclass() arg 1 must be a class");
+  if (unionArgs.of(cls) === undefined) {
+    checkClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  return abstractIsSubclass(c, cls);
+}
+
+/** The members of a types.UnionType (set by pytype.ts), else undefined. */
+export const unionArgs: { of: (v: PyValue) => PyValue[] | undefined } = { of: () => undefined };
+
+/** PyObject_IsInstance. */
 export function isinstance(v: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType) {
     const vt = typeOf(v);
-    if (vt === cls || vt.isSubtypeOf(cls)) return true;
-    if (cls.cls === typeType) {
-      // __class__ may be overridden (proxies); check it as CPython does.
-      if (typeof v === "object" && !(v instanceof PyType)) {
-        const c = getAttrOpt(v, "__class__");
-        if (c instanceof PyType && c !== vt && c.isSubtypeOf(cls)) return true;
-      }
-      return false;
-    }
+    if (vt === cls) return true;
+    if (cls.cls === typeType) return realIsInstance(v, cls);
   }
+  const members = unionArgs.of(cls);
+  if (members !== undefined) cls = new PyTuple(members);
   if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (isinstance(v, c)) return true;
-    return false;
+    const items = cls.items;
+    return guarded(" in __instancecheck__", () => items.some((c) => isinstance(v, c)));
   }
   const chk = typeOf(cls).lookup("__instancecheck__");
-  if (chk !== undefined) return truthy(callDescr(chk, cls, [v]));
-  if (!(cls instanceof PyType)) {
-    typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-  }
-  return false;
+  if (chk !== undefined) return guarded(" in __instancecheck__", () => truthy(callDescr(chk, cls, [v])));
+  return realIsInstance(v, cls);
 }
 
+/** PyObject_IsSubclass. */
 export function issubclass(c: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType && cls.cls === typeType) {
-    if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
-    return c.isSubtypeOf(cls);
+    if (c === cls) return true;
+    return realIsSubclass(c, cls);
   }
+  const members = unionArgs.of(cls);
+  if (members !== undefined) cls = new PyTuple(members);
   if (cls instanceof PyTuple) {
-    for (const x of cls.items) if (issubclass(c, x)) return true;
-    return false;
+    const items = cls.items;
+    return guarded(" in __subclasscheck__", () => items.some((x) => issubclass(c, x)));
   }
   const chk = typeOf(cls).lookup("__subclasscheck__");
-  if (chk !== undefined) return truthy(callDescr(chk, cls, [c]));
-  if (!(cls instanceof PyType)) typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
-  return c.isSubtypeOf(cls);
+  if (chk !== undefined) return guarded(" in __subclasscheck__", () => truthy(callDescr(chk, cls, [c])));
+  return realIsSubclass(c, cls);
 }
 
 export { intType, strType, objectType, compareIntFloat, eqIntFloat, ZeroDivisionError as ZDE };

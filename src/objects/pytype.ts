@@ -4,7 +4,7 @@
 
 import {
   bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
-  repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompare, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
+  repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, unionArgs, truthy, typeHooks, typeName, richCompare, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
   callMethod, getItem as getItemHook, contains as containsHook, len as lenHook, tpName, PyIter,
 } from "./abstract";
 import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
@@ -1178,22 +1178,12 @@ function initGenericAlias(): void {
       for (const a of (args[0] as PyUnion).args) h ^= Number(hashOf(a)) | 0;
       return h === -1 ? -2 : h;
     },
-    __instancecheck__(args) {
-      for (const a of (args[0] as PyUnion).args) {
-        if (a instanceof PyGenericAlias) typeError("isinstance() argument 2 cannot be a parameterized generic");
-      }
-      return bool((args[0] as PyUnion).args.some((a) => isinstanceHook(args[1], a)));
-    },
-    __subclasscheck__(args) {
-      for (const a of (args[0] as PyUnion).args) {
-        if (a instanceof PyGenericAlias) typeError("issubclass() argument 2 cannot be a parameterized generic");
-      }
-      return bool((args[0] as PyUnion).args.some((a) => issubclassHook(args[1], a)));
-    },
     __or__: (args) => makeUnion(args[0], args[1]),
     __ror__: (args) => makeUnion(args[1], args[0]),
   });
   defGetSet(unionType, "__args__", (u) => new PyTuple((u as PyUnion).args));
+  // isinstance/issubclass read a union as the tuple of its members (it has no __instancecheck__).
+  unionArgs.of = (v) => (v instanceof PyUnion ? v.args : undefined);
   defGetSet(unionType, "__parameters__", () => new PyTuple([]));
 }
 

@@ -1562,6 +1562,8 @@ function fillLoadCache(c: AttrCache, t: PyType, name: string): void {
   } else if (d instanceof PyFunction || d instanceof PyMethodDescr) {
     c.kind = AttrKind.DICT;
     c.method = true;
+  } else if (t.lookup("__getattr__") !== undefined) {
+    // A descriptor's AttributeError falls back to __getattr__: the generic path.
   } else if (d instanceof PyMemberDescr) {
     c.kind = AttrKind.MEMBER;
     c.pos = d.index;

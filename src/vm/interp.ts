@@ -24,7 +24,7 @@ import {
 import { TypeFlag } from "../objects/object";
 import { builtinsDict, builtinsModule, initBuiltins, localsOf, sysHooks } from "../modules/builtins";
 import { flushStd, flushStdout as flushStdStreams, initSysIO, stderr, stdin, stdout, sysStreams, writeTo } from "../modules/sysio";
-import { callFunction, excStack, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
+import { adjustDepth, callFunction, depth, excStack, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
 import { Frame } from "./frame";
 import { initGenerators } from "./gen";
 import { runtime } from "./runtime";
@@ -59,6 +59,11 @@ export function bootstrap(argv: string[]): void {
   if (booted) return;
   booted = true;
   hooks.callFunction = callFunction;
+  hooks.enterRecursiveCall = (where) => {
+    if (depth >= recursionLimit) raiseError(E.RecursionError, `maximum recursion depth exceeded${where}`);
+    adjustDepth(1);
+  };
+  hooks.leaveRecursiveCall = () => adjustDepth(-1);
   setRuntimeConstsHook(runtimeConsts);
   setKeyErrorHook((k) => {
     const e = newException(E.KeyError, null);
