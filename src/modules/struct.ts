@@ -12,7 +12,7 @@
 // while `struct.pack('>h', 99999)` says "'h' format requires ..."; the tables below spell out
 // each entry's checks, matching CPython's messages.
 
-import { callDescr, index, indexNumber, intValue, truthy, typeName } from "../objects/abstract";
+import { callDescr, index, intValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { PyOpError } from "../objects/errors";
@@ -540,13 +540,34 @@ function jsSize(s: PyStruct): number {
 }
 
 /** A Py_ssize_t argument (OverflowError beyond 64 bits, as Argument Clinic's converter). */
-function ssizeArg(v: PyValue): number {
+/** A Py_ssize_t argument: an int within +-2^63 (bigint beyond 2^53, for exact messages). */
+function ssizeArg(v: PyValue): number | bigint {
   const i = index(v);
-  if (typeof i === "bigint") {
-    if (i > LONG_MAX || i < LONG_MIN) raiseError(E.OverflowError, "Python int too large to convert to C ssize_t");
-    return Number(i);
+  if (typeof i === "bigint" && (i > LONG_MAX || i < LONG_MIN)) {
+    raiseError(E.OverflowError, "Python int too large to convert to C ssize_t");
   }
   return i;
+}
+
+/**
+ * The buffer position of pack_into/unpack_from's `offset` (negative counts from the end), with
+ * CPython's struct.error messages when `size` bytes do not fit there (the two functions test a
+ * negative offset in opposite orders).
+ */
+function checkOffset(off: number | bigint, size: number, len: number, fn: "pack_into" | "unpack_from", verb: string): number {
+  let o = BigInt(off);
+  if (o < 0n) {
+    const tooClose = o + BigInt(size) > 0n;
+    const pack = fn === "pack_into";
+    if (pack && tooClose) structError(`no space to pack ${size} bytes at offset ${o}`);
+    if (o + BigInt(len) < 0n) structError(`offset ${o} out of range for ${len}-byte buffer`);
+    if (!pack && tooClose) structError(`not enough data to unpack ${size} bytes at offset ${o}`);
+    o += BigInt(len);
+  }
+  if (BigInt(len) - o < BigInt(size)) {
+    structError(`${fn} requires a buffer of at least ${BigInt(size) + o} bytes for ${verb} ${size} bytes at offset ${o} (actual buffer size is ${len})`);
+  }
+  return Number(o);
 }
 
 // ---- the operations, shared by the module functions and the Struct methods ------------------------
@@ -567,16 +588,13 @@ function doPackInto(s: PyStruct, args: readonly PyValue[], start: number): PyVal
     structError(`pack_into expected ${s.len} items for packing (got ${n - 2})`);
   }
   const buf = writeBuffer(args[start]);
-  let offset = indexNumber(args[start + 1]);
+  // PyNumber_AsSsize_t(offset, IndexError).
+  const off = index(args[start + 1]);
+  if (typeof off === "bigint" && (off > LONG_MAX || off < LONG_MIN)) {
+    raiseError(E.IndexError, "cannot fit 'int' into an index-sized integer");
+  }
   const size = jsSize(s);
-  if (offset < 0) {
-    if (offset + size > 0) structError(`no space to pack ${size} bytes at offset ${offset}`);
-    if (offset + buf.length < 0) structError(`offset ${offset} out of range for ${buf.length}-byte buffer`);
-    offset += buf.length;
-  }
-  if (buf.length - offset < size) {
-    structError(`pack_into requires a buffer of at least ${size + offset} bytes for packing ${size} bytes at offset ${offset} (actual buffer size is ${buf.length})`);
-  }
+  const offset = checkOffset(off, size, buf.length, "pack_into", "packing");
   packInto(s, buf, offset, args, start + 2);
   return None;
 }
@@ -589,16 +607,8 @@ function doUnpack(s: PyStruct, buffer: PyValue): PyTuple {
 
 function doUnpackFrom(s: PyStruct, buffer: PyValue, offsetArg: PyValue | undefined): PyTuple {
   const buf = readBuffer(buffer);
-  let offset = offsetArg === undefined ? 0 : ssizeArg(offsetArg);
-  const size = Number(s.size);
-  if (offset < 0) {
-    if (offset + buf.length < 0) structError(`offset ${offset} out of range for ${buf.length}-byte buffer`);
-    if (offset + size > 0) structError(`not enough data to unpack ${s.size} bytes at offset ${offset}`);
-    offset += buf.length;
-  }
-  if (buf.length - offset < size) {
-    structError(`unpack_from requires a buffer of at least ${BigInt(s.size) + BigInt(offset)} bytes for unpacking ${s.size} bytes at offset ${offset} (actual buffer size is ${buf.length})`);
-  }
+  const off = offsetArg === undefined ? 0 : ssizeArg(offsetArg);
+  const offset = checkOffset(off, Number(s.size), buf.length, "unpack_from", "unpacking");
   return unpackFrom(s, buf, offset);
 }
 
