@@ -71,6 +71,7 @@ export function nativeType(module: string, name: string, base: PyType = objectTy
     TypeFlag.STR_SUBCLASS | TypeFlag.DICT_SUBCLASS | TypeFlag.EXC_SUBCLASS | TypeFlag.TYPE_SUBCLASS |
     TypeFlag.SEQUENCE | TypeFlag.MAPPING);
   if (module !== "builtins") t.ns.set("__module__", module);
+  t.ns.set("__doc__", None); // replaced by the type's docstring if it has one (PyType_Ready)
   return t;
 }
 

@@ -17,6 +17,7 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { PyOpError } from "../objects/errors";
 import { toFloat } from "../objects/intfloat";
+import { halfBits, halfValue } from "../objects/floatbits";
 import { normalize, PyInt } from "../objects/intmath";
 import { checkArgs, clinicArgs, defGetSet, defMethods, defNew } from "../objects/native";
 import { PyBufferExporter, PyMemoryView } from "../objects/pystr";
@@ -336,53 +337,9 @@ function floatArg(v: PyValue): number {
 
 /** The binary16 bits of x, rounded to nearest-even; OverflowError when it rounds past 65504. */
 function packHalf(x: number): number {
-  const sign = signBit(x) ? 0x8000 : 0;
-  if (Number.isNaN(x)) return sign | 0x7e00;
-  const a = Math.abs(x);
-  if (a === Infinity) return sign | 0x7c00;
-  if (a === 0) return sign;
-  let e = Math.floor(Math.log2(a));
-  // log2 can be off by one near powers of two; settle e so that 2^e <= a < 2^(e+1).
-  if (2 ** e > a) e--;
-  else if (2 ** (e + 1) <= a) e++;
-  let bits: number;
-  if (e < -14) {
-    // Subnormal: a multiple of 2^-24 (a rounding up to 2^-14 lands on the smallest normal).
-    bits = roundHalfEven(a * 2 ** 24);
-  } else {
-    let m = roundHalfEven(a * 2 ** (10 - e)); // in [1024, 2048]
-    if (m === 2048) { m = 1024; e++; }
-    if (e > 15) raiseError(E.OverflowError, "float too large to pack with e format");
-    bits = ((e + 15) << 10) | (m - 1024);
-  }
-  return sign | bits;
-}
-
-const f64 = new Float64Array(1);
-const f64Bytes = new Uint8Array(f64.buffer);
-
-/** The sign bit of a double (set for -0.0 and for a NaN with its sign bit set). */
-function signBit(x: number): boolean {
-  f64[0] = x;
-  return (f64Bytes[7] & 0x80) !== 0;
-}
-
-/** x rounded to an integer, ties to even (x is exact: a power-of-two scaling of a double). */
-function roundHalfEven(x: number): number {
-  const f = Math.floor(x);
-  const d = x - f;
-  if (d > 0.5) return f + 1;
-  if (d < 0.5) return f;
-  return f % 2 === 0 ? f : f + 1;
-}
-
-function unpackHalf(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1;
-  const e = (bits >> 10) & 0x1f;
-  const m = bits & 0x3ff;
-  if (e === 0x1f) return m === 0 ? sign * Infinity : NaN;
-  if (e === 0) return sign * m * 2 ** -24;
-  return sign * (1024 + m) * 2 ** (e - 25);
+  const bits = halfBits(x);
+  if (bits === undefined) raiseError(E.OverflowError, "float too large to pack with e format");
+  return bits;
 }
 
 // ---- pack and unpack ------------------------------------------------------------------------------
@@ -498,7 +455,7 @@ function unpackFrom(s: PyStruct, buf: Uint8Array, base: number): PyTuple {
             default: out.push(intResult(def.signed ? view.getBigInt64(off, le) : view.getBigUint64(off, le))); break;
           }
           break;
-        case Kind.Half: out.push(new PyFloat(unpackHalf(view.getUint16(off, le)))); break;
+        case Kind.Half: out.push(new PyFloat(halfValue(view.getUint16(off, le)))); break;
         case Kind.Float: out.push(new PyFloat(view.getFloat32(off, le))); break;
         case Kind.Double: out.push(new PyFloat(view.getFloat64(off, le))); break;
         default: throw new Error(`unexpected struct code ${def.ch}`);

@@ -18,6 +18,7 @@ import {
   strType, PySingleton, PyInstance, PyModule, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
 } from "./types";
 import { TypeFlag } from "./object";
+import { runtime } from "../vm/runtime";
 import { reprStr } from "../parser/constrepr";
 
 // ---- hooks the VM fills in (objects/ does not import vm/) --------------------------------------
@@ -144,7 +145,11 @@ export function checkDescrSelf(f: PyMethodDescr, self: PyValue): void {
 /** Calls a descriptor found on a type as a method of `self` (a dunder from lookup()). */
 export function callDescr(d: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   if (d instanceof PyFunction) return hooks.callFunction(d, [self, ...args], kwnames);
-  if (d instanceof PyMethodDescr) return d.fn([self, ...args], kwnames);
+  if (d instanceof PyMethodDescr) {
+    // A native method stored in a foreign class (`__eq__ = str.__eq__`) checks its self (bpo-37619).
+    if (d.owner !== objectType) checkDescrSelf(d, self);
+    return d.fn([self, ...args], kwnames);
+  }
   return call(bindDescr(d, self, typeOf(self)), args, kwnames);
 }
 
@@ -199,8 +204,11 @@ export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly st
 export function bindDescr(d: PyValue, obj: PyValue, t: PyType): PyValue {
   if (d instanceof PyFunction) return new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
-    const b = new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
-    if (d.cls === wrapperDescrType) b.cls = methodWrapperType;
+    const b = new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`, d.doc);
+    if (d.cls === wrapperDescrType) {
+      b.cls = methodWrapperType;
+      b.objclass = d.owner;
+    }
     return b;
   }
   if (d instanceof PyClassMethod) return bindClassMethod(d, t);
@@ -265,7 +273,7 @@ export function genericGetAttr(obj: PyValue, name: string, t: PyType): PyValue |
   return undefined;
 }
 
-function memberGet(d: PyMemberDescr, obj: PyValue): PyValue {
+export function memberGet(d: PyMemberDescr, obj: PyValue): PyValue {
   // Slot storage is the `slots` array of any object (subclasses of native types store it too).
   const slots = typeof obj === "object" ? (obj as PyInstance).slots : undefined;
   const v = slots != null ? slots[d.index] : undefined;
@@ -300,13 +308,35 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   }
   if (v !== undefined) return v;
   const gattr = t.lookup("__getattr__");
-  if (gattr !== undefined) return callDescr(gattr, obj, [name]);
-  if (err !== undefined) throw err;
+  if (gattr !== undefined) {
+    try {
+      return callDescr(gattr, obj, [name]);
+    } catch (e) {
+      if (e instanceof PyBaseException && isInstance(e, AttributeError)) addAttributeErrorContext(e, obj, name);
+      throw e;
+    }
+  }
+  if (err !== undefined) {
+    addAttributeErrorContext(err as PyBaseException, obj, name);
+    throw err;
+  }
   if (obj instanceof PyModule) {
     const mg = obj.dict!.get("__getattr__");
     if (mg !== undefined) return call(mg, [name]);
   }
   throwNoAttr(obj, name);
+}
+
+/**
+ * set_attribute_error_context: an AttributeError raised by a __getattribute__ or __getattr__
+ * without its name and obj gets them (so the traceback can suggest a close name).
+ */
+function addAttributeErrorContext(e: PyBaseException, obj: PyValue, name: string): void {
+  const f = (e.fields ??= {});
+  if ((f.name === undefined || f.name === None) && (f.obj === undefined || f.obj === None)) {
+    f.name = name;
+    f.obj = obj;
+  }
 }
 
 export function throwNoAttr(obj: PyValue, name: string): never {
@@ -396,6 +426,15 @@ export function delAttr(obj: PyValue, name: string): void {
   else callDescr(da, obj, [name]);
 }
 
+/** Stores (v undefined: deletes) a `__slots__` member of obj. */
+export function memberSet(d: PyMemberDescr, obj: PyValue, v: PyValue | undefined): void {
+  const inst = obj as PyInstance;
+  if (v === undefined && (inst.slots === null || inst.slots[d.index] === undefined)) {
+    attributeErrorNamed(d.name);
+  }
+  (inst.slots ??= [])[d.index] = v;
+}
+
 /** object.__setattr__ / __delattr__ (v undefined = delete). */
 export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefined, t: PyType): void {
   const d = t.lookup(name);
@@ -408,11 +447,7 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefine
       return;
     }
     if (d instanceof PyMemberDescr) {
-      const inst = obj as PyInstance;
-      if (v === undefined && (inst.slots === null || inst.slots[d.index] === undefined)) {
-        attributeErrorNamed(name);
-      }
-      (inst.slots ??= [])[d.index] = v;
+      memberSet(d, obj, v);
       return;
     }
     if (d instanceof PyProperty && d.cls === propertyType) {
@@ -502,9 +537,10 @@ function checkLen(n: I.PyInt): number {
 
 export function len(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
-  if (v instanceof PyList) return v.items.length;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
+  // The exact types only: a subclass may override __len__.
+  if (v instanceof PyList && v.cls === listType) return v.items.length;
+  if (v instanceof PyTuple && v.cls === tupleType) return v.items.length;
+  if (v instanceof PyDict && v.cls === dictType) return v.size;
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
   return lenResult(callDescr(l, v, []));
@@ -815,7 +851,14 @@ function t_index(v: PyValue): I.PyInt | undefined {
   const r = callDescr(f, v, []);
   const i = intValue(r);
   if (i === undefined) typeError(`__index__ returned non-int (type ${typeName(r)})`);
+  if (typeof r === "object") warnIntSubclass("__index__", r);
   return i;
+}
+
+/** The 3.11 DeprecationWarning for __int__/__index__ returning a strict int subclass (a bool). */
+export function warnIntSubclass(method: string, r: PyValue): void {
+  runtime.warn("DeprecationWarning", `${method} returned non-int (type ${typeName(r)}).  The ability to return an instance ` +
+    "of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
 }
 
 /** An index as a JS number, clamped like PyNumber_AsSsize_t with OverflowError (`errMsg` names the use). */

@@ -235,9 +235,8 @@ function nameError(name: string): never {
 
 function unboundLocal(frame: Frame, i: number): never {
   const name = frame.code.localsplusnames[i];
-  const e = newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-  e.fields = { name };
-  throw e;
+  // Only a NameError gets its name (format_exc_check_arg), so no "Did you mean" follows.
+  throw newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 function freeVarError(frame: Frame, i: number): never {
@@ -1262,7 +1261,11 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         const exit = t.lookup("__exit__");
         if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
         if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
-        stack[sp - 1] = new PyMethod(exit, mgr);
+        // Functions stay unbound (a PyMethod exit lets threads.ts see a blocking native __enter__
+        // as called by this instruction); other descriptors are bound by their __get__, __enter__
+        // first (_PyObject_LookupSpecial).
+        const boundEnter = enter instanceof PyFunction || enter instanceof PyMethodDescr ? null : bindDescr(enter, mgr, t);
+        stack[sp - 1] = exit instanceof PyFunction || exit instanceof PyMethodDescr ? new PyMethod(exit, mgr) : bindDescr(exit, mgr, t);
         frame.sp = sp;
         if (enter instanceof PyFunction) {
           // A Python __enter__ runs as a frame of this loop, like a CALL (no JS recursion).
@@ -1270,7 +1273,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
           pushFrame(frame, makeFrame(enter, [mgr], null));
           return undefined;
         }
-        const entered = callDescr(enter, mgr, []);
+        const entered = boundEnter === null ? callDescr(enter, mgr, []) : call(boundEnter, []);
         stack[sp++] = entered;
         break;
       }
@@ -1281,7 +1284,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         const exit = t.lookup("__aexit__");
         if (enter === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
         if (exit === undefined) typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
-        stack[sp - 1] = new PyMethod(exit, mgr);
+        stack[sp - 1] = exit instanceof PyFunction || exit instanceof PyMethodDescr ? new PyMethod(exit, mgr) : bindDescr(exit, mgr, t);
         const r = callDescr(enter, mgr, []);
         stack[sp++] = runtime.getAwaitable(r, 1);
         break;
@@ -1788,7 +1791,7 @@ function makeException(v: PyValue): PyBaseException {
   if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
     const e = call(v, []);
     if (!(e instanceof PyBaseException)) {
-      typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${typeName(e)}`);
+      typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${pyRepr(typeOf(e))}`);
     }
     return e;
   }
