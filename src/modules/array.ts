@@ -16,7 +16,7 @@
 
 import {
   Cmp, getAttrOpt, getIter, idOf, index, intValue, isInstance, iterNext, PyIter, richCompare, richEqBool, repr,
-  strValue, callMethod, typeName,
+  strValue, callMethod, typeName, call, getAttr,
 } from "../objects/abstract";
 import {
   EOFError, IndexError, MemoryError, OverflowError, raiseError, StopIteration, typeError, valueError,
@@ -37,6 +37,7 @@ import {
 } from "../objects/types";
 import { asDouble } from "./math";
 import { defineModule, moduleFunction, nativeType } from "./registry";
+import { importModuleLevel } from "../vm/import";
 
 // ---- typecodes ------------------------------------------------------------------------------------
 
@@ -868,6 +869,9 @@ defineModule("array", (dict) => {
   dict.set("ArrayType", arrayType);
   dict.set("typecodes", TYPECODES);
   dict.set("_array_reconstructor", reconstructorFn);
+  // array_modexec: array is registered as a collections.abc.MutableSequence.
+  const abc = importModuleLevel("collections.abc", None, new PyTuple(["MutableSequence"]), 0);
+  call(getAttr(getAttr(abc, "MutableSequence"), "register"), [arrayType]);
 }, "This module defines an object type which can efficiently represent\n" +
   "an array of basic values: characters, integers, floating point\n" +
   "numbers.  Arrays are sequence types and behave very much like lists,\n" +

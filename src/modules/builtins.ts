@@ -33,6 +33,7 @@ import { builtinIter } from "../objects/pyiters";
 import { computeMro } from "../objects/object";
 import { defMethods } from "../objects/native";
 import { StopAsyncIteration, newException as newExc } from "../objects/exceptions";
+import { warn } from "./warnings";
 
 // anext(it, default): an awaitable that drives it.__anext__()'s awaitable and turns its
 // StopAsyncIteration into the default value.
@@ -306,6 +307,13 @@ export function initBuiltins(): void {
       return v;
     });
   }
+  // NotImplemented is still true in a boolean context, with a DeprecationWarning (NotImplemented_bool).
+  defMethods(notImplementedType, {
+    __bool__: () => {
+      warn("NotImplemented should not be used in a boolean context", excTypes.DeprecationWarning, 1);
+      return True;
+    },
+  });
   superHooks.zeroArgs = zeroArgSuper;
   const types: Record<string, PyType> = {
     object: objectType, type: typeType, int: intType, bool: boolType, float: floatType, complex: complexType,

@@ -492,7 +492,7 @@ function isliceNew(args: Args, kwnames: Kw): PyValue {
   if (start < 0 || stop < -1) raiseError(ValueError, INDEX_MSG);
   if (a.length === 4 && a[3] !== None) {
     step = convertBound(a[3]);
-    if (step === Number.MAX_SAFE_INTEGER + 1) step = Number.MAX_SAFE_INTEGER;
+    if (step > Number.MAX_SAFE_INTEGER) step = Number.MAX_SAFE_INTEGER;
   }
   if (step < 1) raiseError(ValueError, STEP_MSG);
   return new IsliceIter(cls, getIter(seq), start, stop, step);
@@ -506,7 +506,10 @@ function isliceNew(args: Args, kwnames: Kw): PyValue {
 function convertBound(v: PyValue): number {
   try {
     const i = index(v);
-    if (typeof i === "bigint") return -1;
+    if (typeof i === "bigint") {
+      // Within Py_ssize_t a large bound means "no limit" (sys.maxsize); beyond it is an error.
+      return i < 2n ** 63n && i > 0n ? Number.MAX_SAFE_INTEGER : -1;
+    }
     return i;
   } catch (e) {
     if (e instanceof PyBaseException) return -1;

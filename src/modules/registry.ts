@@ -12,12 +12,19 @@ import { NativeFn, None, objectType, PyBuiltinFunction, PyModule, PyValue, typeT
 /** Fills a new module's namespace (`__name__` and the other module attributes are set already). */
 export type ModuleInit = (dict: PyDict, module: PyModule) => void;
 
-const table = new Map<string, { init: ModuleInit; doc: string | null }>();
+/**
+ * `first` holds the namespace a module's init produced the first time: a module imported again
+ * (importlib's import_fresh_module, `del sys.modules[name]`) is a new module object with the same
+ * contents. Inits keep their types and state in file-level variables, which a second run would
+ * replace under the first module's functions (struct.error raised by struct.pack would no longer
+ * be the struct.error the struct module exported).
+ */
+const table = new Map<string, { init: ModuleInit; doc: string | null; first: [PyValue, PyValue][] | null }>();
 
 /** Registers a native module. Called at load time by each module file. */
 export function defineModule(name: string, init: ModuleInit, doc: string | null = null): void {
   if (table.has(name)) throw new Error(`native module '${name}' defined twice`);
-  table.set(name, { init, doc });
+  table.set(name, { init, doc, first: null });
 }
 
 export function isNativeModule(name: string): boolean {
@@ -40,7 +47,12 @@ export function createNativeModule(name: string): PyModule | null {
   dict.set("__package__", "");
   dict.set("__loader__", None);
   dict.set("__spec__", None);
+  if (def.first !== null) {
+    for (const [k, v] of def.first) dict.set(k, v);
+    return mod;
+  }
   def.init(dict, mod);
+  def.first = [...dict.entries()];
   return mod;
 }
 
@@ -59,6 +71,7 @@ export function nativeType(module: string, name: string, base: PyType = objectTy
     TypeFlag.STR_SUBCLASS | TypeFlag.DICT_SUBCLASS | TypeFlag.EXC_SUBCLASS | TypeFlag.TYPE_SUBCLASS |
     TypeFlag.SEQUENCE | TypeFlag.MAPPING);
   if (module !== "builtins") t.ns.set("__module__", module);
+  t.ns.set("__doc__", None); // replaced by the type's docstring if it has one (PyType_Ready)
   return t;
 }
 

@@ -12,11 +12,12 @@
 // while `struct.pack('>h', 99999)` says "'h' format requires ..."; the tables below spell out
 // each entry's checks, matching CPython's messages.
 
-import { callDescr, index, indexNumber, intValue, truthy, typeName } from "../objects/abstract";
+import { callDescr, index, intValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { PyOpError } from "../objects/errors";
 import { toFloat } from "../objects/intfloat";
+import { halfBits, halfValue } from "../objects/floatbits";
 import { normalize, PyInt } from "../objects/intmath";
 import { checkArgs, clinicArgs, defGetSet, defMethods, defNew } from "../objects/native";
 import { PyBufferExporter, PyMemoryView } from "../objects/pystr";
@@ -336,53 +337,9 @@ function floatArg(v: PyValue): number {
 
 /** The binary16 bits of x, rounded to nearest-even; OverflowError when it rounds past 65504. */
 function packHalf(x: number): number {
-  const sign = signBit(x) ? 0x8000 : 0;
-  if (Number.isNaN(x)) return sign | 0x7e00;
-  const a = Math.abs(x);
-  if (a === Infinity) return sign | 0x7c00;
-  if (a === 0) return sign;
-  let e = Math.floor(Math.log2(a));
-  // log2 can be off by one near powers of two; settle e so that 2^e <= a < 2^(e+1).
-  if (2 ** e > a) e--;
-  else if (2 ** (e + 1) <= a) e++;
-  let bits: number;
-  if (e < -14) {
-    // Subnormal: a multiple of 2^-24 (a rounding up to 2^-14 lands on the smallest normal).
-    bits = roundHalfEven(a * 2 ** 24);
-  } else {
-    let m = roundHalfEven(a * 2 ** (10 - e)); // in [1024, 2048]
-    if (m === 2048) { m = 1024; e++; }
-    if (e > 15) raiseError(E.OverflowError, "float too large to pack with e format");
-    bits = ((e + 15) << 10) | (m - 1024);
-  }
-  return sign | bits;
-}
-
-const f64 = new Float64Array(1);
-const f64Bytes = new Uint8Array(f64.buffer);
-
-/** The sign bit of a double (set for -0.0 and for a NaN with its sign bit set). */
-function signBit(x: number): boolean {
-  f64[0] = x;
-  return (f64Bytes[7] & 0x80) !== 0;
-}
-
-/** x rounded to an integer, ties to even (x is exact: a power-of-two scaling of a double). */
-function roundHalfEven(x: number): number {
-  const f = Math.floor(x);
-  const d = x - f;
-  if (d > 0.5) return f + 1;
-  if (d < 0.5) return f;
-  return f % 2 === 0 ? f : f + 1;
-}
-
-function unpackHalf(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1;
-  const e = (bits >> 10) & 0x1f;
-  const m = bits & 0x3ff;
-  if (e === 0x1f) return m === 0 ? sign * Infinity : NaN;
-  if (e === 0) return sign * m * 2 ** -24;
-  return sign * (1024 + m) * 2 ** (e - 25);
+  const bits = halfBits(x);
+  if (bits === undefined) raiseError(E.OverflowError, "float too large to pack with e format");
+  return bits;
 }
 
 // ---- pack and unpack ------------------------------------------------------------------------------
@@ -498,7 +455,7 @@ function unpackFrom(s: PyStruct, buf: Uint8Array, base: number): PyTuple {
             default: out.push(intResult(def.signed ? view.getBigInt64(off, le) : view.getBigUint64(off, le))); break;
           }
           break;
-        case Kind.Half: out.push(new PyFloat(unpackHalf(view.getUint16(off, le)))); break;
+        case Kind.Half: out.push(new PyFloat(halfValue(view.getUint16(off, le)))); break;
         case Kind.Float: out.push(new PyFloat(view.getFloat32(off, le))); break;
         case Kind.Double: out.push(new PyFloat(view.getFloat64(off, le))); break;
         default: throw new Error(`unexpected struct code ${def.ch}`);
@@ -540,13 +497,34 @@ function jsSize(s: PyStruct): number {
 }
 
 /** A Py_ssize_t argument (OverflowError beyond 64 bits, as Argument Clinic's converter). */
-function ssizeArg(v: PyValue): number {
+/** A Py_ssize_t argument: an int within +-2^63 (bigint beyond 2^53, for exact messages). */
+function ssizeArg(v: PyValue): number | bigint {
   const i = index(v);
-  if (typeof i === "bigint") {
-    if (i > LONG_MAX || i < LONG_MIN) raiseError(E.OverflowError, "Python int too large to convert to C ssize_t");
-    return Number(i);
+  if (typeof i === "bigint" && (i > LONG_MAX || i < LONG_MIN)) {
+    raiseError(E.OverflowError, "Python int too large to convert to C ssize_t");
   }
   return i;
+}
+
+/**
+ * The buffer position of pack_into/unpack_from's `offset` (negative counts from the end), with
+ * CPython's struct.error messages when `size` bytes do not fit there (the two functions test a
+ * negative offset in opposite orders).
+ */
+function checkOffset(off: number | bigint, size: number, len: number, fn: "pack_into" | "unpack_from", verb: string): number {
+  let o = BigInt(off);
+  if (o < 0n) {
+    const tooClose = o + BigInt(size) > 0n;
+    const pack = fn === "pack_into";
+    if (pack && tooClose) structError(`no space to pack ${size} bytes at offset ${o}`);
+    if (o + BigInt(len) < 0n) structError(`offset ${o} out of range for ${len}-byte buffer`);
+    if (!pack && tooClose) structError(`not enough data to unpack ${size} bytes at offset ${o}`);
+    o += BigInt(len);
+  }
+  if (BigInt(len) - o < BigInt(size)) {
+    structError(`${fn} requires a buffer of at least ${BigInt(size) + o} bytes for ${verb} ${size} bytes at offset ${o} (actual buffer size is ${len})`);
+  }
+  return Number(o);
 }
 
 // ---- the operations, shared by the module functions and the Struct methods ------------------------
@@ -567,16 +545,13 @@ function doPackInto(s: PyStruct, args: readonly PyValue[], start: number): PyVal
     structError(`pack_into expected ${s.len} items for packing (got ${n - 2})`);
   }
   const buf = writeBuffer(args[start]);
-  let offset = indexNumber(args[start + 1]);
+  // PyNumber_AsSsize_t(offset, IndexError).
+  const off = index(args[start + 1]);
+  if (typeof off === "bigint" && (off > LONG_MAX || off < LONG_MIN)) {
+    raiseError(E.IndexError, "cannot fit 'int' into an index-sized integer");
+  }
   const size = jsSize(s);
-  if (offset < 0) {
-    if (offset + size > 0) structError(`no space to pack ${size} bytes at offset ${offset}`);
-    if (offset + buf.length < 0) structError(`offset ${offset} out of range for ${buf.length}-byte buffer`);
-    offset += buf.length;
-  }
-  if (buf.length - offset < size) {
-    structError(`pack_into requires a buffer of at least ${size + offset} bytes for packing ${size} bytes at offset ${offset} (actual buffer size is ${buf.length})`);
-  }
+  const offset = checkOffset(off, size, buf.length, "pack_into", "packing");
   packInto(s, buf, offset, args, start + 2);
   return None;
 }
@@ -589,16 +564,8 @@ function doUnpack(s: PyStruct, buffer: PyValue): PyTuple {
 
 function doUnpackFrom(s: PyStruct, buffer: PyValue, offsetArg: PyValue | undefined): PyTuple {
   const buf = readBuffer(buffer);
-  let offset = offsetArg === undefined ? 0 : ssizeArg(offsetArg);
-  const size = Number(s.size);
-  if (offset < 0) {
-    if (offset + buf.length < 0) structError(`offset ${offset} out of range for ${buf.length}-byte buffer`);
-    if (offset + size > 0) structError(`not enough data to unpack ${s.size} bytes at offset ${offset}`);
-    offset += buf.length;
-  }
-  if (buf.length - offset < size) {
-    structError(`unpack_from requires a buffer of at least ${BigInt(s.size) + BigInt(offset)} bytes for unpacking ${s.size} bytes at offset ${offset} (actual buffer size is ${buf.length})`);
-  }
+  const off = offsetArg === undefined ? 0 : ssizeArg(offsetArg);
+  const offset = checkOffset(off, Number(s.size), buf.length, "unpack_from", "unpacking");
   return unpackFrom(s, buf, offset);
 }
 

@@ -9,7 +9,7 @@
 import { existsSync } from "fs";
 import { join } from "path";
 import { setProfile, setTrace, tstate } from "../vm/trace";
-import { call, getAttrOpt, intValue, repr, strValue, typeName } from "../objects/abstract";
+import { call, callDescr, getAttrOpt, intValue, isInstance, repr, strValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, parseArgs } from "../objects/native";
@@ -19,7 +19,7 @@ import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../
 import { current, getSwitchInterval, setSwitchInterval, threads, topFrameOf } from "../vm/threads";
 import { runtime } from "../vm/runtime";
 import { DEFAULT_MAX_STR_DIGITS, getIntMaxStrDigits, MAX_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../objects/intstr";
-import { formatException } from "../vm/traceback";
+import { formatException, tracebackSys } from "../vm/traceback";
 import { builtinsDict, sysHooks } from "./builtins";
 import { nativeModuleNames } from "./registry";
 import { stderr, stdout, writeTo } from "./sysio";
@@ -28,6 +28,7 @@ import { STDLIB_MODULE_NAMES } from "./sys_names";
 
 export const sysModules = new PyDict();
 export const sysDict = new PyDict();
+tracebackSys.dict = sysDict;
 export const sysModule = new PyModule("sys", sysDict);
 
 const VERSION = "3.11.7";
@@ -95,7 +96,13 @@ let coroOriginDepth = 0;
 const auditHooks: PyValue[] = [];
 
 function fn(d: PyDict, name: string, f: NativeFn): PyBuiltinFunction {
-  const b = new PyBuiltinFunction(name, f, null, name, null, "sys");
+  // A function written without parameters is METH_NOARGS: it refuses arguments.
+  const impl: NativeFn = f.length > 0 ? f : (args, kw) => {
+    if (kw !== null && kw.length > 0) typeError(`sys.${name}() takes no keyword arguments`);
+    if (args.length > 0) typeError(`sys.${name}() takes no arguments (${args.length} given)`);
+    return f(args, kw);
+  };
+  const b = new PyBuiltinFunction(name, impl, null, name, null, "sys");
   d.set(name, b);
   return b;
 }
@@ -167,10 +174,7 @@ export function makeSys(opts: SysOptions): void {
   d.set("stdlib_module_names", None); // a frozenset, set by finishSys
   d.set("_stdlib_module_names", new PyTuple(STDLIB_MODULE_NAMES));
 
-  fn(d, "getrecursionlimit", (args, kw) => {
-    checkArgs("getrecursionlimit", args, kw, 0, 0, 0);
-    return recursionLimit;
-  });
+  fn(d, "getrecursionlimit", () => recursionLimit);
   fn(d, "setrecursionlimit", (args, kw) => {
     checkArgs("setrecursionlimit", args, kw, 1, 1, 0);
     const n = intValue(args[0]);
@@ -189,16 +193,21 @@ export function makeSys(opts: SysOptions): void {
   fn(d, "exception", () => currentHandled());
   fn(d, "exit", (args, kw) => {
     checkArgs("exit", args, kw, 0, 1, 0);
-    throw call(E.SystemExit, args.slice(0, 1));
+    // PyErr_SetObject: a tuple status is the exception's arguments (sys.exit((42,)) exits with 42).
+    throw call(E.SystemExit, args.length === 1 && args[0] instanceof PyTuple ? args[0].items.slice() : args.slice(0, 1));
   });
   fn(d, "getsizeof", (args, kw) => {
     const [obj, dflt] = parseArgs("getsizeof", args, kw, ["object", "default"], 1);
-    const m = getAttrOpt(typeOf(obj!), "__sizeof__");
-    if (m === undefined) {
-      if (dflt !== undefined) return dflt;
-      typeError(`Type ${typeName(obj!)} doesn't define __sizeof__`);
+    // _PySys_GetSizeOf: __sizeof__ looked up on the type (a TypeError gives the default).
+    const m = typeOf(obj!).lookup("__sizeof__");
+    let sz: PyValue;
+    try {
+      if (m === undefined) typeError(`Type ${typeName(obj!)} doesn't define __sizeof__`);
+      sz = callDescr(m, obj!, []);
+    } catch (e) {
+      if (dflt !== undefined && e instanceof PyBaseException && isInstance(e, E.TypeError)) return dflt;
+      throw e;
     }
-    const sz = call(getAttrOpt(obj!, "__sizeof__")!, []);
     const n = intValue(sz);
     if (n === undefined) typeError("an integer is required");
     if (n < 0) raiseError(E.ValueError, "__sizeof__() should return >= 0");
@@ -230,6 +239,10 @@ export function makeSys(opts: SysOptions): void {
   fn(d, "getswitchinterval", () => switchIntervalValue());
   fn(d, "setswitchinterval", (args, kw) => {
     checkArgs("setswitchinterval", args, kw, 1, 1, 0);
+    const t = typeOf(args[0]);
+    if (!(args[0] instanceof PyFloat) && t.lookup("__float__") === undefined && t.lookup("__index__") === undefined) {
+      typeError(`must be real number, not ${typeName(args[0])}`);
+    }
     const f = call(builtinsDict.getStr("float")!, [args[0]]);
     const v = f instanceof PyFloat ? f.value : NaN;
     if (!(v > 0)) raiseError(E.ValueError, "switch interval must be strictly positive");
@@ -394,13 +407,30 @@ hash_info = _record('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'alg
 thread_info = _record('thread_info', ('name', 'lock', 'version'))
 UnraisableHookArgs = _record('UnraisableHookArgs', ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'))
 
+def _seal(cls):
+    # sys.flags and sys.version_info cannot be instantiated again.
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
+    cls.__new__ = __new__
+
+_ns_repr_running = set()
+
 class SimpleNamespace(object):
     def __init__(self, /, **kw):
         self.__dict__.update(kw)
     def __repr__(self):
-        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _ns_repr_running:
+            return name + '(...)'
+        _ns_repr_running.add(key)
+        try:
+            return '%s(%s)' % (name, ', '.join('%s=%r' % kv for kv in self.__dict__.items()))
+        finally:
+            _ns_repr_running.discard(key)
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # The real types (PyObject_TypeCheck), not __class__.
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
     __hash__ = None
@@ -440,6 +470,7 @@ export function finishSys(g: PyDict, opts: SysOptions): void {
   d.set("int_info", rec("int_info", [30, 4, DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD]));
   d.set("hash_info", rec("hash_info", [64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]));
   d.set("thread_info", rec("thread_info", ["pthread", "semaphore", "NPTL 2.36"]));
+  for (const name of ["version_info", "flags"]) call(g.getStr("_seal")!, [typeOf(d.getStr(name)!)]);
   d.set("unraisablehook", g.getStr("unraisablehook")!);
   d.set("__unraisablehook__", g.getStr("unraisablehook")!);
   d.set("stdlib_module_names", runtime.makeFrozenset(STDLIB_MODULE_NAMES));

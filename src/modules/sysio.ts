@@ -73,7 +73,7 @@ function input(args: PyValue[], kw: readonly string[] | null): PyValue {
   if (fout === None) raiseError(E.RuntimeError, "input(): lost sys.stdout");
   if (ferr !== None) flushQuietly(ferr);
   if (args.length > 0) writeTo(fout, str(args[0]));
-  call(getAttr(fout, "flush"), []);
+  flushQuietly(fout); // as CPython, a failing (or missing) flush is ignored
   return readInputLine(fin);
 }
 

@@ -17,6 +17,7 @@ import { sourceLineOf } from "../vm/traceback";
 import { defFunctions, defineModule } from "./registry";
 import { sysModules } from "./sys";
 import { sysStreams, writeTo } from "./sysio";
+import { runtime } from "../vm/runtime";
 
 const filters = new PyList([
   new PyTuple(["default", None, E.excTypes["DeprecationWarning"], "__main__", 0]),
@@ -175,6 +176,9 @@ export function warn(message: PyValue, category: PyValue, stacklevel: number, so
   const module = modName !== undefined && strValue(modName) !== undefined ? strValue(modName)! : "<string>";
   warnExplicit(message, category, filename, lineno, module, registry, source);
 }
+
+// The object layer's warnings (int() conversions and the like) go through here.
+runtime.warn = (category, message) => warn(message, E.excTypes[category], 1);
 
 defineModule("_warnings", (d) => {
   d.set("filters", filters);

@@ -18,7 +18,7 @@ import { defFunctions, defineModule, nativeType } from "./registry";
 
 /** Builtin types whose instances CPython cannot weakly reference. */
 const NOT_WEAKREFABLE = new Set(["int", "bool", "str", "tuple", "list", "dict", "bytes", "bytearray", "float", "complex",
-  "NoneType", "object", "range", "slice", "NotImplementedType", "ellipsis", "memoryview", "cell", "code", "mappingproxy"]);
+  "NoneType", "object", "range", "slice", "NotImplementedType", "ellipsis", "cell", "mappingproxy"]);
 
 function weakrefable(v: PyValue): v is PyObject {
   if (typeof v !== "object") return false;

@@ -18,12 +18,16 @@ import {
   strType, PySingleton, PyInstance, PyModule, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
 } from "./types";
 import { TypeFlag } from "./object";
+import { runtime } from "../vm/runtime";
 import { reprStr } from "../parser/constrepr";
 
 // ---- hooks the VM fills in (objects/ does not import vm/) --------------------------------------
 
 export interface VmHooks {
   callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue;
+  /** Py_EnterRecursiveCall: counts one level of native recursion against the recursion limit. */
+  enterRecursiveCall(where: string): void;
+  leaveRecursiveCall(): void;
   /** Repr of objects whose type has no __repr__ of its own yet (debug aid). */
 }
 
@@ -31,6 +35,8 @@ export const hooks: VmHooks = {
   callFunction() {
     throw new Error("VM not initialized");
   },
+  enterRecursiveCall() {},
+  leaveRecursiveCall() {},
 };
 
 // ---- identity ---------------------------------------------------------------------------------
@@ -139,7 +145,11 @@ export function checkDescrSelf(f: PyMethodDescr, self: PyValue): void {
 /** Calls a descriptor found on a type as a method of `self` (a dunder from lookup()). */
 export function callDescr(d: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   if (d instanceof PyFunction) return hooks.callFunction(d, [self, ...args], kwnames);
-  if (d instanceof PyMethodDescr) return d.fn([self, ...args], kwnames);
+  if (d instanceof PyMethodDescr) {
+    // A native method stored in a foreign class (`__eq__ = str.__eq__`) checks its self (bpo-37619).
+    if (d.owner !== objectType) checkDescrSelf(d, self);
+    return d.fn([self, ...args], kwnames);
+  }
   return call(bindDescr(d, self, typeOf(self)), args, kwnames);
 }
 
@@ -194,8 +204,11 @@ export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly st
 export function bindDescr(d: PyValue, obj: PyValue, t: PyType): PyValue {
   if (d instanceof PyFunction) return new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
-    const b = new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`);
-    if (d.cls === wrapperDescrType) b.cls = methodWrapperType;
+    const b = new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`, d.doc);
+    if (d.cls === wrapperDescrType) {
+      b.cls = methodWrapperType;
+      b.objclass = d.owner;
+    }
     return b;
   }
   if (d instanceof PyClassMethod) return bindClassMethod(d, t);
@@ -260,7 +273,7 @@ export function genericGetAttr(obj: PyValue, name: string, t: PyType): PyValue |
   return undefined;
 }
 
-function memberGet(d: PyMemberDescr, obj: PyValue): PyValue {
+export function memberGet(d: PyMemberDescr, obj: PyValue): PyValue {
   // Slot storage is the `slots` array of any object (subclasses of native types store it too).
   const slots = typeof obj === "object" ? (obj as PyInstance).slots : undefined;
   const v = slots != null ? slots[d.index] : undefined;
@@ -282,26 +295,48 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   const ga = t.lookup("__getattribute__");
   let v: PyValue | undefined;
   let err: unknown = undefined;
-  if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
-  else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
-  else {
-    try {
-      v = callDescr(ga!, obj, [name]);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
-      err = e;
-      v = undefined;
-    }
+  // An AttributeError from __getattribute__ (a property's getter included) falls back to
+  // __getattr__, as slot_tp_getattr_hook does.
+  try {
+    if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
+    else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
+    else v = callDescr(ga!, obj, [name]);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
+    err = e;
+    v = undefined;
   }
   if (v !== undefined) return v;
   const gattr = t.lookup("__getattr__");
-  if (gattr !== undefined) return callDescr(gattr, obj, [name]);
-  if (err !== undefined) throw err;
+  if (gattr !== undefined) {
+    try {
+      return callDescr(gattr, obj, [name]);
+    } catch (e) {
+      if (e instanceof PyBaseException && isInstance(e, AttributeError)) addAttributeErrorContext(e, obj, name);
+      throw e;
+    }
+  }
+  if (err !== undefined) {
+    addAttributeErrorContext(err as PyBaseException, obj, name);
+    throw err;
+  }
   if (obj instanceof PyModule) {
     const mg = obj.dict!.get("__getattr__");
     if (mg !== undefined) return call(mg, [name]);
   }
   throwNoAttr(obj, name);
+}
+
+/**
+ * set_attribute_error_context: an AttributeError raised by a __getattribute__ or __getattr__
+ * without its name and obj gets them (so the traceback can suggest a close name).
+ */
+function addAttributeErrorContext(e: PyBaseException, obj: PyValue, name: string): void {
+  const f = (e.fields ??= {});
+  if ((f.name === undefined || f.name === None) && (f.obj === undefined || f.obj === None)) {
+    f.name = name;
+    f.obj = obj;
+  }
 }
 
 export function throwNoAttr(obj: PyValue, name: string): never {
@@ -343,15 +378,13 @@ export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const ga = t.lookup("__getattribute__");
   let v: PyValue | undefined;
-  if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
-  else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
-  else {
-    try {
-      v = callDescr(ga!, obj, [name]);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
-      v = undefined;
-    }
+  try {
+    if (ga === typeHooks.objectGetattribute) v = genericGetAttr(obj, name, t);
+    else if (ga === typeHooks.typeGetattribute) v = typeHooks.typeGetAttr(obj as PyType, name);
+    else v = callDescr(ga!, obj, [name]);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && isInstance(e, AttributeError))) throw e;
+    v = undefined;
   }
   if (v !== undefined) return v;
   let gattr = t.lookup("__getattr__");
@@ -393,6 +426,15 @@ export function delAttr(obj: PyValue, name: string): void {
   else callDescr(da, obj, [name]);
 }
 
+/** Stores (v undefined: deletes) a `__slots__` member of obj. */
+export function memberSet(d: PyMemberDescr, obj: PyValue, v: PyValue | undefined): void {
+  const inst = obj as PyInstance;
+  if (v === undefined && (inst.slots === null || inst.slots[d.index] === undefined)) {
+    attributeErrorNamed(d.name);
+  }
+  (inst.slots ??= [])[d.index] = v;
+}
+
 /** object.__setattr__ / __delattr__ (v undefined = delete). */
 export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefined, t: PyType): void {
   const d = t.lookup(name);
@@ -405,11 +447,7 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefine
       return;
     }
     if (d instanceof PyMemberDescr) {
-      const inst = obj as PyInstance;
-      if (v === undefined && (inst.slots === null || inst.slots[d.index] === undefined)) {
-        attributeErrorNamed(name);
-      }
-      (inst.slots ??= [])[d.index] = v;
+      memberSet(d, obj, v);
       return;
     }
     if (d instanceof PyProperty && d.cls === propertyType) {
@@ -499,9 +537,10 @@ function checkLen(n: I.PyInt): number {
 
 export function len(v: PyValue): number {
   if (typeof v === "string") return strLen(v);
-  if (v instanceof PyList) return v.items.length;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
+  // The exact types only: a subclass may override __len__.
+  if (v instanceof PyList && v.cls === listType) return v.items.length;
+  if (v instanceof PyTuple && v.cls === tupleType) return v.items.length;
+  if (v instanceof PyDict && v.cls === dictType) return v.size;
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
   return lenResult(callDescr(l, v, []));
@@ -812,7 +851,14 @@ function t_index(v: PyValue): I.PyInt | undefined {
   const r = callDescr(f, v, []);
   const i = intValue(r);
   if (i === undefined) typeError(`__index__ returned non-int (type ${typeName(r)})`);
+  if (typeof r === "object") warnIntSubclass("__index__", r);
   return i;
+}
+
+/** The 3.11 DeprecationWarning for __int__/__index__ returning a strict int subclass (a bool). */
+export function warnIntSubclass(method: string, r: PyValue): void {
+  runtime.warn("DeprecationWarning", `${method} returned non-int (type ${typeName(r)}).  The ability to return an instance ` +
+    "of a strict subclass of int is deprecated, and may be removed in a future version of Python.");
 }
 
 /** An index as a JS number, clamped like PyNumber_AsSsize_t with OverflowError (`errMsg` names the use). */
@@ -1079,46 +1125,108 @@ export function defaultRepr(v: PyValue): string {
 }
 
 // ---- isinstance / issubclass ---------------------------------------------------------------------
+//
+// CPython's protocol (Objects/abstract.c): an exact type answers directly; a union stands for the
+// tuple of its members; a tuple is searched (one recursion level per nesting); otherwise the class's
+// __instancecheck__/__subclasscheck__ decides; without one, "abstract" classes (any object with a
+// __bases__ tuple) are walked by their __bases__, and an instance's class is its __class__.
 
+/** Py_EnterRecursiveCall/Py_LeaveRecursiveCall: native recursion counted with Python frames. */
+function guarded<T>(where: string, f: () => T): T {
+  hooks.enterRecursiveCall(where);
+  try {
+    return f();
+  } finally {
+    hooks.leaveRecursiveCall();
+  }
+}
+
+/** abstract_get_bases: cls.__bases__ when it is a tuple (a missing attribute gives undefined). */
+function abstractBases(cls: PyValue): PyTuple | undefined {
+  const b = getAttrOpt(cls, "__bases__");
+  return b instanceof PyTuple ? b : undefined;
+}
+
+/** check_class: cls must have a __bases__ tuple to stand for a class. */
+function checkClass(cls: PyValue, msg: string): void {
+  if (abstractBases(cls) === undefined) typeError(msg);
+}
+
+/** abstract_issubclass: is `cls` reachable from `derived` through __bases__? */
+function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractBases(derived);
+    if (bases === undefined || bases.items.length === 0) return false;
+    if (bases.items.length === 1) {
+      // Single inheritance is walked in a loop, without recursion.
+      derived = bases.items[0];
+      continue;
+    }
+    return guarded(" in __issubclass__", () => bases.items.some((b) => abstractIsSubclass(b, cls)));
+  }
+}
+
+/** object_isinstance (type.__instancecheck__'s behaviour). */
+export function realIsInstance(v: PyValue, cls: PyValue): boolean {
+  const vt = typeOf(v);
+  if (cls instanceof PyType) {
+    if (vt === cls || vt.isSubtypeOf(cls)) return true;
+    // __class__ may be overridden (proxies); check it as CPython does.
+    const c = getAttrOpt(v, "__class__");
+    return c instanceof PyType && c !== vt && c.isSubtypeOf(cls);
+  }
+  checkClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  const c = getAttrOpt(v, "__class__");
+  return c !== undefined && abstractIsSubclass(c, cls);
+}
+
+/** recursive_issubclass (type.__subclasscheck__'s behaviour). */
+export function realIsSubclass(c: PyValue, cls: PyValue): boolean {
+  if (c instanceof PyType && cls instanceof PyType) return c.isSubtypeOf(cls);
+  checkClass(c, "issubclass() arg 1 must be a class");
+  if (unionArgs.of(cls) === undefined) {
+    checkClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  return abstractIsSubclass(c, cls);
+}
+
+/** The members of a types.UnionType (set by pytype.ts), else undefined. */
+export const unionArgs: { of: (v: PyValue) => PyValue[] | undefined } = { of: () => undefined };
+
+/** PyObject_IsInstance. */
 export function isinstance(v: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType) {
     const vt = typeOf(v);
-    if (vt === cls || vt.isSubtypeOf(cls)) return true;
-    if (cls.cls === typeType) {
-      // __class__ may be overridden (proxies); check it as CPython does.
-      if (typeof v === "object" && !(v instanceof PyType)) {
-        const c = getAttrOpt(v, "__class__");
-        if (c instanceof PyType && c !== vt && c.isSubtypeOf(cls)) return true;
-      }
-      return false;
-    }
+    if (vt === cls) return true;
+    if (cls.cls === typeType) return realIsInstance(v, cls);
   }
+  const members = unionArgs.of(cls);
+  if (members !== undefined) cls = new PyTuple(members);
   if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (isinstance(v, c)) return true;
-    return false;
+    const items = cls.items;
+    return guarded(" in __instancecheck__", () => items.some((c) => isinstance(v, c)));
   }
   const chk = typeOf(cls).lookup("__instancecheck__");
-  if (chk !== undefined) return truthy(callDescr(chk, cls, [v]));
-  if (!(cls instanceof PyType)) {
-    typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-  }
-  return false;
+  if (chk !== undefined) return guarded(" in __instancecheck__", () => truthy(callDescr(chk, cls, [v])));
+  return realIsInstance(v, cls);
 }
 
+/** PyObject_IsSubclass. */
 export function issubclass(c: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyType && cls.cls === typeType) {
-    if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
-    return c.isSubtypeOf(cls);
+    if (c === cls) return true;
+    return realIsSubclass(c, cls);
   }
+  const members = unionArgs.of(cls);
+  if (members !== undefined) cls = new PyTuple(members);
   if (cls instanceof PyTuple) {
-    for (const x of cls.items) if (issubclass(c, x)) return true;
-    return false;
+    const items = cls.items;
+    return guarded(" in __subclasscheck__", () => items.some((x) => issubclass(c, x)));
   }
   const chk = typeOf(cls).lookup("__subclasscheck__");
-  if (chk !== undefined) return truthy(callDescr(chk, cls, [c]));
-  if (!(cls instanceof PyType)) typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  if (!(c instanceof PyType)) typeError("issubclass() arg 1 must be a class");
-  return c.isSubtypeOf(cls);
+  if (chk !== undefined) return guarded(" in __subclasscheck__", () => truthy(callDescr(chk, cls, [c])));
+  return realIsSubclass(c, cls);
 }
 
 export { intType, strType, objectType, compareIntFloat, eqIntFloat, ZeroDivisionError as ZDE };

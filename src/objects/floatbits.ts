@@ -133,3 +133,51 @@ export function toExactRatio(x: number): { num: bigint; den: bigint } {
   else den <<= BigInt(-e);
   return { num: neg ? -num : num, den };
 }
+
+// ---- IEEE 754 binary16 (struct's and memoryview's 'e' format) ---------------------------------
+
+/** The binary16 bits of x, rounded to nearest-even; undefined when it rounds past 65504. */
+export function halfBits(x: number): number | undefined {
+  const sign = signBit(x) ? 0x8000 : 0;
+  if (Number.isNaN(x)) return sign | 0x7e00;
+  const a = Math.abs(x);
+  if (a === Infinity) return sign | 0x7c00;
+  if (a === 0) return sign;
+  let e = Math.floor(Math.log2(a));
+  // log2 can be off by one near powers of two; settle e so that 2^e <= a < 2^(e+1).
+  if (2 ** e > a) e--;
+  else if (2 ** (e + 1) <= a) e++;
+  if (e < -14) {
+    // Subnormal: a multiple of 2^-24 (a rounding up to 2^-14 lands on the smallest normal).
+    return sign | roundHalfEven(a * 2 ** 24);
+  }
+  let m = roundHalfEven(a * 2 ** (10 - e)); // in [1024, 2048]
+  if (m === 2048) { m = 1024; e++; }
+  if (e > 15) return undefined;
+  return sign | ((e + 15) << 10) | (m - 1024);
+}
+
+/** The double a binary16 bit pattern stands for. */
+export function halfValue(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1;
+  const e = (bits >> 10) & 0x1f;
+  const m = bits & 0x3ff;
+  if (e === 0x1f) return m === 0 ? sign * Infinity : NaN;
+  if (e === 0) return sign * m * 2 ** -24;
+  return sign * (1024 + m) * 2 ** (e - 25);
+}
+
+/** The sign bit of a double (set for -0.0 and for a NaN with its sign bit set). */
+export function signBit(x: number): boolean {
+  f64[0] = x;
+  return (u32[1] & 0x80000000) !== 0;
+}
+
+/** x rounded to an integer, ties to even (x is exact: a power-of-two scaling of a double). */
+function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const d = x - f;
+  if (d > 0.5) return f + 1;
+  if (d < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}

@@ -1,9 +1,9 @@
 // Declaring native functions and methods, and parsing their arguments (written once, so the
 // TypeError messages come out of one place).
 
-import { typeError } from "./exceptions";
+import { attributeError, typeError } from "./exceptions";
 import {
-  NativeFn, PyBuiltinFunction, PyGetSetDescr, PyMethodDescr, PyType, PyValue, classMethodDescrType,
+  NativeFn, PyBuiltinFunction, PyGetSetDescr, PyMethodDescr, PyType, PyValue, classMethodDescrType, memberDescrType,
   PyClassMethod, PyStaticMethod, staticmethodType, wrapperDescrType,
 } from "./types";
 
@@ -19,8 +19,41 @@ const SLOT_NAMES = new Set([
 ]);
 SLOT_NAMES.delete("__idivmod__");
 
+/**
+ * How many arguments (besides self) a slot wrapper takes, [min, max], for the slots whose
+ * implementations read their arguments without checking: the wrapper checks them instead
+ * (check_num_args, or PyArg_UnpackTuple with an empty name for the two-argument slots).
+ */
+const SLOT_ARITY = new Map<string, [number, number]>([
+  ...["__contains__", "__delitem__", "__getitem__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__getattribute__", "__getattr__", "__delattr__", "__delete__"].map((n) => [n, [1, 1]] as [string, [number, number]]),
+  ...["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "lshift", "rshift", "and", "or", "xor"]
+    .flatMap((n) => [`__${n}__`, `__r${n}__`, `__i${n}__`]).map((n) => [n, [1, 1]] as [string, [number, number]]),
+  ["__setitem__", [2, 2]], ["__setattr__", [2, 2]], ["__set__", [2, 2]], ["__get__", [1, 2]],
+  ["__pow__", [1, 2]], ["__rpow__", [1, 2]], ["__ipow__", [1, 2]],
+]);
+
+function slotArgsChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
+  const arity = SLOT_ARITY.get(name);
+  if (arity === undefined) return fn;
+  const [min, max] = arity;
+  return (args, kwnames) => {
+    const n = args.length - 1;
+    if (n < min || n > max) {
+      // The sequence and mapping types define __getitem__ as a plain method (METH_O|METH_COEXIST).
+      if (name === "__getitem__") typeError(`${t.name}.__getitem__() takes exactly one argument (${n} given)`);
+      if (max === 1) typeError(`expected 1 argument, got ${n}`);
+      if (min === max) typeError(` expected ${min} arguments, got ${n}`);
+      typeError(n < min ? ` expected at least ${min} argument${min > 1 ? "s" : ""}, got ${n}` : ` expected at most ${max} arguments, got ${n}`);
+    }
+    return fn(args, kwnames);
+  };
+}
+
 export function defMethod(t: PyType, name: string, fn: NativeFn, doc: string | null = null): void {
-  t.ns.set(name, SLOT_NAMES.has(name) ? new PyMethodDescr(t, name, fn, doc, wrapperDescrType) : new PyMethodDescr(t, name, fn, doc));
+  t.ns.set(name, SLOT_NAMES.has(name)
+    ? new PyMethodDescr(t, name, slotArgsChecked(t, name, fn), doc, wrapperDescrType)
+    : new PyMethodDescr(t, name, fn, doc));
 }
 
 export function defMethods(t: PyType, table: Record<string, NativeFn>): void {
@@ -39,6 +72,17 @@ export function defStaticMethod(t: PyType, name: string, fn: NativeFn): void {
 export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyValue,
                           set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {
   t.ns.set(name, new PyGetSetDescr(t, name, get, set));
+}
+
+/**
+ * A native attribute that CPython defines as a member (PyMemberDef): it works as a getset, but its
+ * type is member_descriptor and writing a read-only one says "readonly attribute".
+ */
+export function defMember(t: PyType, name: string, get: (self: PyValue) => PyValue, doc: string | null = null,
+                          set: ((self: PyValue, v: PyValue | undefined) => void) | null = null): void {
+  const d = new PyGetSetDescr(t, name, get, set ?? (() => attributeError("readonly attribute")), doc);
+  d.cls = memberDescrType;
+  t.ns.set(name, d);
 }
 
 /** Sets `__new__`: fn receives the class as args[0]. */

@@ -8,23 +8,27 @@
 // bytearray's content is data[0:length]; the rest of `data` is spare capacity.
 
 import {
-  call, callDescr, Cmp, getIter, index, intValue, isInstance, iterNext, PyIter, strHash, strValue, toArray, typeName,
+  call, callDescr, Cmp, getIter, hashOf, index, intValue, isInstance, iterNext, PyIter, richCompareBool, strHash, strValue,
+  toArray, truthy, typeName,
 } from "./abstract";
+import { halfBits, halfValue } from "./floatbits";
 import * as B from "./bytesmethods";
 import { normalize } from "./intmath";
-import { IndexError, MemoryError, OverflowError, PyBaseException, raiseError, StopIteration, TypeError as TypeErrorT, typeError, valueError } from "./exceptions";
+import { IndexError, MemoryError, NotImplementedError, OverflowError, PyBaseException, raiseError, StopIteration, TypeError as TypeErrorT, typeError, valueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, defStaticMethod, noKwargs } from "./native";
 import {
   PyBufferExporter, PyMemoryView, bytesData, cintArg, cmpOp, findArgCount, itemIndexOf, kwArgs, newClsArg, repeatArg, sliceArg, ssizeArg,
 } from "./pystr";
-import { bytesDecode, strEncode } from "./strcodecs";
+import { bytesDecode, latin1String, strEncode } from "./strcodecs";
 import { IndexArg, sliceIndices, sliceLength } from "./strcore";
 import { bytesPercent } from "./strformat";
 import {
   bool, bytearrayType, PyFloat, bytesType, False, iteratorTypes, None, NotImplemented, PyByteArray, PyBytes, PyList, PySlice,
-  PyTuple, PyType, PyValue, True, type NativeFn, memoryviewType,
+  PyTuple, PyType, PyValue, True, type NativeFn, memoryviewType, typeOf,
 } from "./types";
 import { sliceIndices as sliceObjIndices } from "./pyslice";
+import { reduceAt, reduceExhausted, stateIndex } from "./pyiters";
+import { emptyTuple } from "./pytuple";
 import { idOf } from "./abstract";
 
 const EMPTY = new Uint8Array(0);
@@ -139,13 +143,20 @@ function strArgNamed(v: PyValue, what: string): string {
 /** Iterates the bytes of a bytes or bytearray as ints (a bytearray is read live). */
 export class BytesIter extends PyIter {
   i = 0;
-  constructor(cls: PyType, readonly obj: PyBytes | PyByteArray) {
+  /** The object iterated, null once exhausted (it then pickles as iter(())). */
+  obj: PyBytes | PyByteArray | null;
+  constructor(cls: PyType, obj: PyBytes | PyByteArray) {
     super(cls);
+    this.obj = obj;
   }
   next(): PyValue | undefined {
     const o = this.obj;
+    if (o === null) return undefined;
     const n = o instanceof PyBytes ? o.data.length : o.length;
-    if (this.i >= n) return undefined;
+    if (this.i >= n) {
+      this.obj = null;
+      return undefined;
+    }
     return o.data[this.i++];
   }
 }
@@ -160,8 +171,20 @@ function initBytesIter(t: PyType): void {
     },
     __length_hint__(args) {
       const it = args[0] as BytesIter;
+      if (it.obj === null) return 0;
       const n = dataOf(it.obj).length - it.i;
       return n > 0 ? n : 0;
+    },
+    __reduce__(args) {
+      const it = args[0] as BytesIter;
+      return it.obj === null ? reduceExhausted(emptyTuple) : reduceAt(it.obj, it.i);
+    },
+    __setstate__(args) {
+      checkArgs(`${t.name}.__setstate__`, args, null, 1, 1);
+      const it = args[0] as BytesIter;
+      const i = stateIndex(args[1]);
+      if (it.obj !== null) it.i = Math.max(0, it.obj instanceof PyBytes ? Math.min(i, it.obj.data.length) : i);
+      return None;
     },
   });
 }
@@ -253,6 +276,8 @@ function sharedMethods(k: Kind): Record<string, NativeFn> {
   };
 
   const compare = (op: Cmp): NativeFn => (args) => {
+    // bytes compares only with bytes; bytearray with any buffer (bytes_richcompare, bytearray_richcompare).
+    if (tname === "bytes" && !(args[1] instanceof PyBytes)) return NotImplemented;
     const b = bytesData(args[1]);
     if (b === null) return NotImplemented;
     const a = dataOf(args[0]);
@@ -583,16 +608,34 @@ function initBytearrayType(): void {
   defNew(bytearrayType, (args) => new PyByteArray(new Uint8Array(0), 0, newClsArg(args, bytearrayType)));
   bytearrayType.nativeNew = (cls) => new PyByteArray(new Uint8Array(0), 0, cls);
   defMethods(bytearrayType, sharedMethods({ name: "bytearray", make }));
+  /** `bytearray(b'...')`, with the subclass's name for a subclass (str() is the same). */
+  const bytearrayRepr = (a: PyByteArray): string => {
+    const r = B.reprBytes(dataOf(a), true);
+    return a.cls === bytearrayType ? r : a.cls.name + r.slice("bytearray".length);
+  };
+  // _common_reduce: protocols 0-2 pickle the content as a latin-1 str, later ones as bytes; the
+  // state is what __getstate__ gives (the instance __dict__ and slots).
+  const reduce = (self: PyByteArray, proto: number): PyValue => {
+    const gs = typeOf(self).lookup("__getstate__");
+    const state = gs !== undefined ? callDescr(gs, self, []) : self.dict === null || self.dict.size === 0 ? None : self.dict;
+    const data = self.data.subarray(0, self.length);
+    let args: PyValue;
+    if (proto < 3) args = new PyTuple([latin1String(data, 0, data.length), "latin-1"]);
+    else args = data.length > 0 ? new PyTuple([new PyBytes(data.slice())]) : emptyTuple;
+    return new PyTuple([self.cls, args, state]);
+  };
+  defMethods(bytearrayType, {
+    __reduce__: (args) => reduce(args[0] as PyByteArray, 0),
+    __reduce_ex__(args) {
+      checkArgs("__reduce_ex__", args, null, 0, 1);
+      const p = args.length > 1 ? index(args[1]) : 0;
+      return reduce(args[0] as PyByteArray, typeof p === "bigint" ? 4 : p);
+    },
+  });
   defMethods(bytearrayType, {
     __init__: bytearrayInit,
-    __repr__(args) {
-      const a = args[0] as PyByteArray;
-      const r = B.reprBytes(dataOf(a), true);
-      return a.cls === bytearrayType ? r : a.cls.name + r.slice("bytearray".length);
-    },
-    __str__(args) {
-      return B.reprBytes(dataOf(args[0]), true);
-    },
+    __repr__: (args) => bytearrayRepr(args[0] as PyByteArray),
+    __str__: (args) => bytearrayRepr(args[0] as PyByteArray),
     __setitem__(args) {
       bytearrayAssign(args[0] as PyByteArray, args[1], args[2]);
       return None;
@@ -723,7 +766,7 @@ function mvSelf(v: PyValue): PyMemoryView {
 
 /** Native item sizes of the formats memoryview.cast accepts (x86-64 Linux). */
 const MV_FORMATS: Record<string, number> = {
-  B: 1, b: 1, c: 1, "?": 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8, P: 8, f: 4, d: 8, e: 2,
+  B: 1, b: 1, c: 1, "?": 1, H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8, P: 8, f: 4, d: 8,
 };
 
 /** The item of a cast view at byte offset `pos`. */
@@ -741,14 +784,7 @@ function mvItem(m: PyMemoryView, pos: number): PyValue {
     case "i": return dv.getInt32(0, true);
     case "f": return new PyFloat(dv.getFloat32(0, true));
     case "d": return new PyFloat(dv.getFloat64(0, true));
-    case "e": {
-      const h = dv.getUint16(0, true);
-      const e = (h >> 10) & 0x1f;
-      const frac = h & 0x3ff;
-      const sign = h & 0x8000 ? -1 : 1;
-      const v = e === 0 ? frac * 2 ** -24 : e === 31 ? (frac ? NaN : Infinity) : (1024 + frac) * 2 ** (e - 25);
-      return new PyFloat(sign * v);
-    }
+    case "e": return new PyFloat(halfValue(dv.getUint16(0, true)));
     case "Q": case "L": case "N": case "P": return normalize(dv.getBigUint64(0, true));
     default: return normalize(dv.getBigInt64(0, true));
   }
@@ -756,16 +792,124 @@ function mvItem(m: PyMemoryView, pos: number): PyValue {
 
 function mvIndex(m: PyMemoryView, key: PyValue): number {
   const k = typeof key === "number" ? key : index(key);
+  if (typeof k === "bigint" && (k >= 2n ** 63n || k < -(2n ** 63n))) {
+    raiseError(IndexError, "cannot fit 'int' into an index-sized integer");
+  }
   let i = typeof k === "bigint" ? -1 - m.length : k;
   if (i < 0) i += m.length;
   if (i < 0 || i >= m.length) raiseError(IndexError, "index out of bounds on dimension 1");
   return m.start + i * m.step;
 }
 
+/** Stores `v` as the item at byte offset `pos` (pack_single), with CPython's messages. */
+function mvPack(m: PyMemoryView, pos: number, v: PyValue): void {
+  const f = m.fmt;
+  const invalidType = (): never => typeError(`memoryview: invalid type for format '${f}'`);
+  const invalidValue = (): never => valueError(`memoryview: invalid value for format '${f}'`);
+  const b = m.base();
+  const dv = new DataView(b.buffer, b.byteOffset + pos, m.itemsize);
+  if (f === "c") {
+    if (!(v instanceof PyBytes)) return invalidType();
+    if (v.data.length !== 1) invalidValue();
+    b[pos] = v.data[0];
+    return;
+  }
+  if (f === "?") {
+    dv.setUint8(0, truthy(v) ? 1 : 0);
+    return;
+  }
+  if (f === "f" || f === "d" || f === "e") {
+    const x = floatArgOr(v, invalidType);
+    if (f === "d") dv.setFloat64(0, x, true);
+    else if (f === "f") dv.setFloat32(0, x, true); // a C cast: too large gives inf
+    else dv.setUint16(0, halfBits(x) ?? invalidValue(), true);
+    return;
+  }
+  let n: bigint;
+  try {
+    n = BigInt(index(v));
+  } catch (e) {
+    if (e instanceof PyBaseException && isInstance(e, TypeErrorT)) invalidType();
+    throw e;
+  }
+  const bits = m.itemsize * 8;
+  const signed = f === "b" || f === "h" || f === "i" || f === "l" || f === "q" || f === "n";
+  const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
+  const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+  if (n < lo || n > hi) invalidValue();
+  switch (m.itemsize) {
+    case 1: dv.setUint8(0, Number(n) & 0xff); break;
+    case 2: dv.setUint16(0, Number(n) & 0xffff, true); break;
+    case 4: dv.setUint32(0, Number(n) >>> 0, true); break;
+    default: dv.setBigUint64(0, BigInt.asUintN(64, n), true);
+  }
+}
+
+/** A float item's value (PyFloat_AsDouble); `bad` raises for a non-number. */
+function floatArgOr(v: PyValue, bad: () => never): number {
+  if (v instanceof PyFloat) return v.value;
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  const t = typeOf(v);
+  if (t.lookup("__float__") !== undefined) {
+    const r = callDescr(t.lookup("__float__")!, v, []);
+    if (r instanceof PyFloat) return r.value;
+  }
+  if (t.lookup("__index__") !== undefined) return Number(index(v));
+  return bad();
+}
+
+/** The byte offset an index key (an int, or a 1-tuple of one for this 1-D view) names. */
+function mvKeyPos(m: PyMemoryView, key: PyValue): number | undefined {
+  if (typeof key === "number" || typeof key === "bigint" || typeOf(key).lookup("__index__") !== undefined) return mvIndex(m, key);
+  if (key instanceof PyTuple && key.items.every((k) => typeof k === "number" || typeOf(k).lookup("__index__") !== undefined)) {
+    // is_multiindex: one index per dimension.
+    if (key.items.length === 0) raiseError(NotImplementedError, "sub-views are not implemented");
+    if (key.items.length > 1) typeError(`cannot index 1-dimension view with ${key.items.length}-element tuple`);
+    return mvIndex(m, key.items[0]);
+  }
+  return undefined;
+}
+
+/** Whether key is a non-empty tuple of slices (is_multislice). */
+function isMultiSlice(key: PyValue): boolean {
+  return key instanceof PyTuple && key.items.length > 0 && key.items.every((k) => k instanceof PySlice);
+}
+
+/** The items of a view, unpacked. */
+function mvItems(m: PyMemoryView): PyValue[] {
+  if (m.fmt === "B") return Array.from(m.bytes());
+  const out: PyValue[] = [];
+  for (let i = 0; i < m.length; i++) out.push(mvItem(m, m.start + i * m.step));
+  return out;
+}
+
+/** memory_richcompare's equality: same length and equal items (unpacked when the formats differ). */
+function mvEquals(m: PyMemoryView, o: PyValue): boolean | undefined {
+  if (m.released || (o instanceof PyMemoryView && o.released)) return m === o;
+  let w: PyMemoryView;
+  if (o instanceof PyMemoryView) w = o;
+  else if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyBufferExporter) w = newView(o);
+  else return undefined;
+  if (m.length !== w.length) return false;
+  if (m.fmt === w.fmt && (m.fmt === "B" || m.fmt === "b" || m.fmt === "c")) return compareBytes(m.bytes(), w.bytes()) === 0;
+  const a = mvItems(m);
+  const b = mvItems(w);
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x instanceof PyFloat && y instanceof PyFloat ? x.value !== y.value : !richCompareBool(x, y, Cmp.EQ)) return false;
+  }
+  return true;
+}
+
 function newView(src: PyValue): PyMemoryView {
   if (src instanceof PyMemoryView) {
     src.check();
-    return new PyMemoryView(src.obj, src.start, src.length, src.step, src.readonly, memoryviewType);
+    const c = new PyMemoryView(src.obj, src.start, src.length, src.step, src.readonly, memoryviewType);
+    c.fmt = src.fmt;
+    c.itemsize = src.itemsize;
+    return c;
   }
   if (src instanceof PyBytes) return new PyMemoryView(src, 0, src.data.length, 1, true, memoryviewType);
   if (src instanceof PyByteArray) return new PyMemoryView(src, 0, src.length, 1, false, memoryviewType);
@@ -813,9 +957,13 @@ function initMemoryView(): void {
         v.itemsize = m.itemsize;
         return v;
       }
-      if (key instanceof PyTuple) typeError("multi-dimensional sub-views are not implemented");
-      if (m.itemsize !== 1 || m.fmt !== "B") return mvItem(m, mvIndex(m, key));
-      return m.base()[mvIndex(m, key)];
+      if (typeof key === "number" && m.fmt === "B") return m.base()[mvIndex(m, key)];
+      const pos = mvKeyPos(m, key);
+      if (pos === undefined) {
+        if (isMultiSlice(key)) raiseError(NotImplementedError, "multi-dimensional slicing is not implemented");
+        typeError("memoryview: invalid slice key");
+      }
+      return mvItem(m, pos);
     },
     __setitem__: (args) => {
       const m = mvSelf(args[0]);
@@ -824,47 +972,47 @@ function initMemoryView(): void {
       const v = args[2];
       if (key instanceof PySlice) {
         const [start, , step, count] = sliceObjIndices(key, m.length);
-        const src = bytesData(v);
-        if (src === null) typeError(`a bytes-like object is required, not '${typeName(v)}'`);
-        if (src.length !== count) valueError("memoryview assignment: lvalue and rvalue have different structures");
-        const copy = src.slice();
+        if (!(v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyMemoryView || v instanceof PyBufferExporter)) {
+          typeError(`a bytes-like object is required, not '${typeName(v)}'`);
+        }
+        const src = newView(v);
+        if (src.length !== count || src.itemsize !== m.itemsize || src.fmt.replace("@", "") !== m.fmt.replace("@", "")) {
+          valueError("memoryview assignment: lvalue and rvalue have different structures");
+        }
+        const copy = src.bytes().slice();
         const b = m.base();
-        for (let i = 0, j = m.start + start * m.step; i < count; i++, j += m.step * step) b[j] = copy[i];
+        const size = m.itemsize;
+        for (let i = 0, j = m.start + start * m.step; i < count; i++, j += m.step * step) {
+          b.set(copy.subarray(i * size, (i + 1) * size), j);
+        }
         return None;
       }
-      const pos = mvIndex(m, key);
-      const n = typeof v === "number" ? v : intValue(v);
-      if (n === undefined) typeError(`memoryview: invalid type for format 'B'`);
-      if (typeof n === "bigint" || n < 0 || n > 255) valueError("memoryview: invalid value for format 'B'");
-      m.base()[pos] = n;
+      const pos = mvKeyPos(m, key);
+      if (pos === undefined) {
+        if (isMultiSlice(key)) raiseError(NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1");
+        typeError("memoryview: invalid slice key");
+      }
+      mvPack(m, pos, v);
       return None;
     },
-    __iter__: (args) => {
-      const m = mvSelf(args[0]);
-      return getIter(new PyList(Array.from(m.bytes())));
-    },
+    __iter__: (args) => getIter(new PyList(mvItems(mvSelf(args[0])))),
     __eq__: (args) => {
-      const m = args[0] as PyMemoryView;
-      const o = args[1];
-      if (m === o) return True;
-      if (m.released || (o instanceof PyMemoryView && o.released)) return False;
-      const d = bytesData(o);
-      if (d === null) return NotImplemented;
-      return bool(compareBytes(m.bytes(), d) === 0 && m.length === d.length);
+      const r = mvEquals(args[0] as PyMemoryView, args[1]);
+      return r === undefined ? NotImplemented : bool(r);
     },
     __ne__: (args) => {
-      const m = args[0] as PyMemoryView;
-      const o = args[1];
-      if (m === o) return False;
-      if (m.released || (o instanceof PyMemoryView && o.released)) return True;
-      const d = bytesData(o);
-      if (d === null) return NotImplemented;
-      return bool(!(compareBytes(m.bytes(), d) === 0 && m.length === d.length));
+      const r = mvEquals(args[0] as PyMemoryView, args[1]);
+      return r === undefined ? NotImplemented : bool(!r);
     },
     __hash__: (args) => {
-      const m = mvSelf(args[0]);
+      const m = args[0] as PyMemoryView;
+      if (m.hash !== undefined) return m.hash;
+      m.check();
       if (!m.readonly) valueError("cannot hash writable memoryview object");
-      return bytesHash(new PyBytes(m.bytes().slice()));
+      if (m.fmt !== "B" && m.fmt !== "b" && m.fmt !== "c") valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+      if (m.obj !== None) hashOf(m.obj); // the exporter must be hashable
+      m.hash = bytesHash(new PyBytes(m.bytes().slice()));
+      return m.hash;
     },
     __repr__: (args) => {
       const m = args[0] as PyMemoryView;
@@ -882,16 +1030,13 @@ function initMemoryView(): void {
       return None;
     },
     tobytes: (args) => new PyBytes(mvSelf(args[0]).bytes().slice()),
-    tolist: (args) => {
-      const m = mvSelf(args[0]);
-      if (m.fmt === "B") return new PyList(Array.from(m.bytes()));
-      const out: PyValue[] = [];
-      for (let i = 0; i < m.length; i++) out.push(mvItem(m, m.start + i * m.step));
-      return new PyList(out);
-    },
+    tolist: (args) => new PyList(mvItems(mvSelf(args[0]))),
     toreadonly: (args) => {
       const m = mvSelf(args[0]);
-      return new PyMemoryView(m.obj, m.start, m.length, m.step, true, memoryviewType);
+      const v = new PyMemoryView(m.obj, m.start, m.length, m.step, true, memoryviewType);
+      v.fmt = m.fmt;
+      v.itemsize = m.itemsize;
+      return v;
     },
     hex: (args) => Buffer.from(mvSelf(args[0]).bytes()).toString("hex"),
     cast: (args) => {

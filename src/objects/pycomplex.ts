@@ -8,7 +8,7 @@ import { complexDiv, complexFromString, complexPow, complexRepr } from "./floatc
 import { formatComplex } from "./format";
 import { complexHash } from "./hashing";
 import { toFloat } from "./intfloat";
-import { checkArgs, defGetSet, defMethods, defNew } from "./native";
+import { checkArgs, defGetSet, defMember, defMethods, defNew } from "./native";
 import { numberFloat } from "./pyfloat";
 import { clinicArgs, CMP_DUNDERS, newCls, powArgs, slotArgs } from "./pyint";
 import { bool, complexType, NativeFn, None, NotImplemented, PyComplex, PyFloat, PyTuple, PyValue } from "./types";
@@ -287,6 +287,6 @@ export function initComplex(): void {
       return formatComplex(c.real, c.imag, spec, typeName(c));
     },
   });
-  defGetSet(complexType, "real", (c) => new PyFloat((c as PyComplex).real));
-  defGetSet(complexType, "imag", (c) => new PyFloat((c as PyComplex).imag));
+  defMember(complexType, "real", (c) => new PyFloat((c as PyComplex).real), "the real part of a complex number");
+  defMember(complexType, "imag", (c) => new PyFloat((c as PyComplex).imag), "the imaginary part of a complex number");
 }

@@ -3,7 +3,7 @@
 // StopIteration, SystemExit, KeyError, ImportError, NameError, AttributeError, OSError,
 // SyntaxError, and BaseExceptionGroup/ExceptionGroup (split, subgroup, derive).
 
-import { call, callDescr, getAttrOpt, isInstance, repr, str, strValue, toArray, typeName } from "./abstract";
+import { call, callDescr, getAttrOpt, isInstance, repr, setAttr, str, strValue, toArray, typeName } from "./abstract";
 import * as E from "./exceptions";
 import { PyBaseException, typeError, valueError } from "./exceptions";
 import { defGetSet, defMethods, defNew } from "./native";
@@ -87,9 +87,14 @@ export function initExceptions(): void {
       return e.dict !== null && e.dict.size > 0 ? new PyTuple([e.cls, e.args, e.dict]) : new PyTuple([e.cls, e.args]);
     },
     __setstate__(args) {
+      // Each item is set as an attribute (ImportError's name and path among them).
       const e = args[0] as PyBaseException;
       if (args[1] instanceof PyDict) {
-        for (const [k, v] of args[1].entries()) (e.dict ??= new PyDict()).set(k, v);
+        for (const [k, v] of args[1].entries()) {
+          const name = strValue(k);
+          if (name === undefined) typeError(`attribute name must be string, not '${typeName(k)}'`);
+          setAttr(e, name, v);
+        }
       }
       return None;
     },
@@ -172,6 +177,20 @@ export function initExceptions(): void {
       }
       return None;
     },
+    __reduce__(args) {
+      // The state holds name and path when set (ImportError_getstate).
+      const e = args[0] as PyBaseException;
+      const f = e.fields ?? {};
+      const set = (v: PyValue | undefined): boolean => v !== undefined && v !== None;
+      let state: PyValue = e.dict !== null && e.dict.size > 0 ? e.dict : None;
+      if (set(f.name) || set(f.path)) {
+        const d = e.dict !== null ? e.dict.copy() : new PyDict();
+        if (set(f.name)) d.set("name", f.name!);
+        if (set(f.path)) d.set("path", f.path!);
+        state = d;
+      }
+      return new PyTuple(state === None ? [e.cls, e.args] : [e.cls, e.args, state]);
+    },
     __str__(args) {
       const e = args[0] as PyBaseException;
       const m = e.fields?.msg;
@@ -240,6 +259,18 @@ export function initExceptions(): void {
       } else e.args = new PyTuple(a);
       return None;
     },
+    __reduce__(args) {
+      // The filename(s) go back into the arguments (OSError_reduce).
+      const e = args[0] as PyBaseException;
+      const f = e.fields ?? {};
+      let a: PyValue = e.args;
+      if (e.args.items.length === 2 && f.filename !== undefined && f.filename !== None) {
+        const items = [...e.args.items, f.filename];
+        if (f.filename2 !== undefined && f.filename2 !== None) items.push(None, f.filename2);
+        a = new PyTuple(items);
+      }
+      return new PyTuple(e.dict !== null && e.dict.size > 0 ? [e.cls, a, e.dict] : [e.cls, a]);
+    },
     __str__(args) {
       const e = args[0] as PyBaseException;
       const f = e.fields ?? {};
@@ -275,10 +306,12 @@ export function initExceptions(): void {
       if (a.length >= 1) f.msg = a[0];
       if (a.length === 2) {
         const info = toArray(a[1]);
-        if (info.length < 4 || info.length > 6) typeError("function takes at most 6 arguments (" + info.length + " given)");
+        if (info.length < 4) typeError(`function takes at least 4 arguments (${info.length} given)`);
+        if (info.length > 6) typeError(`function takes at most 6 arguments (${info.length} given)`);
         [f.filename, f.lineno, f.offset, f.text] = info;
         if (info.length > 4) f.end_lineno = info[4];
         if (info.length > 5) f.end_offset = info[5];
+        else if (info.length === 5) typeError("end_offset must be provided when end_lineno is provided");
       }
       return None;
     },

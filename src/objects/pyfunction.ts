@@ -3,9 +3,9 @@
 // classmethod, staticmethod, cell and code objects.
 
 
-import { bindDescr, call, callDescr, idOf, repr, typeName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool, getIter } from "./abstract";
+import { bindDescr, call, callDescr, idOf, memberGet, memberSet, repr, typeName, tpName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool, getIter } from "./abstract";
 import { attributeError, typeError, valueError } from "./exceptions";
-import { defGetSet, defMethods, defNew, parseArgs } from "./native";
+import { defGetSet, defMember, defMethods, defNew, parseArgs } from "./native";
 import { PyDict } from "./pydict";
 import { CodeObject, Const, ConstFrozenset, ConstTuple } from "../bytecode/code";
 import { BytesConst, ComplexConst, FloatConst } from "../parser/ast";
@@ -66,10 +66,15 @@ function funcDict(f: PyObject): PyDict {
 }
 
 /** A getset descriptor called directly (`type.__dict__['__mro__'].__get__(x)`) checks x's type. */
-function getsetApplies(d: PyGetSetDescr, obj: PyValue): void {
-  if (!typeOf(obj).isSubtypeOf(d.owner)) {
-    typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+/** descr_check: a native descriptor of `owner` used on an object that is not an instance of it. */
+function descrCheck(name: string, owner: PyType, obj: PyValue): void {
+  if (!typeOf(obj).isSubtypeOf(owner)) {
+    typeError(`descriptor '${name}' for '${tpName(owner)}' objects doesn't apply to a '${tpName(typeOf(obj))}' object`);
   }
+}
+
+function getsetApplies(d: PyGetSetDescr, obj: PyValue): void {
+  descrCheck(d.name, d.owner, obj);
 }
 
 export function initFunctions(): void {
@@ -119,8 +124,8 @@ export function initFunctions(): void {
     if (!(v instanceof PyCode)) typeError("__code__ must be set to a code object");
     (f as PyFunction).code = v.code;
   });
-  defGetSet(functionType, "__globals__", (f) => (f as PyFunction).globals);
-  defGetSet(functionType, "__builtins__", (f) => (f as PyFunction).builtins);
+  defMember(functionType, "__globals__", (f) => (f as PyFunction).globals);
+  defMember(functionType, "__builtins__", (f) => (f as PyFunction).builtins);
   defGetSet(functionType, "__closure__", (f) => {
     const c = (f as PyFunction).closure;
     return c === null ? None : new PyTuple(c);
@@ -228,6 +233,7 @@ export function initFunctions(): void {
   defGetSet(methodWrapperType, "__doc__", (f) => (f as PyBuiltinFunction).doc ?? None);
   defGetSet(methodWrapperType, "__self__", (f) => (f as PyBuiltinFunction).self ?? None);
   defGetSet(methodWrapperType, "__text_signature__", () => None);
+  defGetSet(methodWrapperType, "__objclass__", (f) => (f as PyBuiltinFunction).objclass ?? None);
 
   // ---- native descriptors ----
   for (const t of [methodDescrType, wrapperDescrType]) {
@@ -236,6 +242,7 @@ export function initFunctions(): void {
         const d = args[0] as PyMethodDescr;
         const obj = args[1];
         if (obj === None) return d;
+        descrCheck(d.name, d.owner, obj);
         return bindDescr(d, obj, typeOf(obj));
       },
       __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
@@ -285,23 +292,47 @@ export function initFunctions(): void {
     __repr__: (args) => `<attribute '${(args[0] as PyGetSetDescr).name}' of '${(args[0] as PyGetSetDescr).owner.name}' objects>`,
   });
   defGetSet(getsetDescrType, "__name__", (d) => (d as PyGetSetDescr).name);
+  defGetSet(getsetDescrType, "__qualname__", (d) => `${(d as PyGetSetDescr).owner.qualname}.${(d as PyGetSetDescr).name}`);
   defGetSet(getsetDescrType, "__objclass__", (d) => (d as PyGetSetDescr).owner);
   defGetSet(getsetDescrType, "__doc__", (d) => (d as PyGetSetDescr).doc ?? None);
+  // member_descriptor: a `__slots__` entry (PyMemberDescr), or a native attribute that CPython
+  // defines as a member (a PyGetSetDescr made by defMember, e.g. function.__globals__).
+  type AnyMember = PyMemberDescr | PyGetSetDescr;
   defMethods(memberDescrType, {
     __get__(args) {
-      const d = args[0] as PyMemberDescr;
+      const d = args[0] as AnyMember;
       if (args[1] === None) return d;
-      return getAttr(args[1], d.name);
+      descrCheck(d.name, d.owner, args[1]);
+      return d instanceof PyGetSetDescr ? d.get(args[1]) : memberGet(d, args[1]);
     },
     __set__(args) {
-      setAttr(args[1], (args[0] as PyMemberDescr).name, args[2]);
+      const d = args[0] as AnyMember;
+      descrCheck(d.name, d.owner, args[1]);
+      if (d instanceof PyGetSetDescr) {
+        if (d.set === null) attributeError("readonly attribute");
+        d.set(args[1], args[2]);
+      } else {
+        memberSet(d, args[1], args[2]);
+      }
       return None;
     },
-    __repr__: (args) => `<member '${(args[0] as PyMemberDescr).name}' of '${(args[0] as PyMemberDescr).owner.name}' objects>`,
+    __delete__(args) {
+      const d = args[0] as AnyMember;
+      descrCheck(d.name, d.owner, args[1]);
+      if (d instanceof PyGetSetDescr) {
+        if (d.set === null) attributeError("readonly attribute");
+        d.set(args[1], undefined);
+      } else {
+        memberSet(d, args[1], undefined);
+      }
+      return None;
+    },
+    __repr__: (args) => `<member '${(args[0] as AnyMember).name}' of '${(args[0] as AnyMember).owner.name}' objects>`,
   });
-  defGetSet(memberDescrType, "__name__", (d) => (d as PyMemberDescr).name);
-  defGetSet(memberDescrType, "__objclass__", (d) => (d as PyMemberDescr).owner);
-  defGetSet(memberDescrType, "__doc__", () => None);
+  defGetSet(memberDescrType, "__name__", (d) => (d as AnyMember).name);
+  defGetSet(memberDescrType, "__qualname__", (d) => `${(d as AnyMember).owner.qualname}.${(d as AnyMember).name}`);
+  defGetSet(memberDescrType, "__objclass__", (d) => (d as AnyMember).owner);
+  defGetSet(memberDescrType, "__doc__", (d) => d instanceof PyGetSetDescr ? d.doc ?? None : None);
 
   // ---- property ----
   defNew(propertyType, (args) => new PyProperty(None, None, None, None, args[0] as PyType));
@@ -353,9 +384,11 @@ export function initFunctions(): void {
     setter: (args) => copyProperty(args[0] as PyProperty, undefined, args[1], undefined),
     deleter: (args) => copyProperty(args[0] as PyProperty, undefined, undefined, args[1]),
   });
-  defGetSet(propertyType, "fget", (p) => (p as PyProperty).fget);
-  defGetSet(propertyType, "fset", (p) => (p as PyProperty).fset);
-  defGetSet(propertyType, "fdel", (p) => (p as PyProperty).fdel);
+  // Read-only members in CPython (T_OBJECT, READONLY): their message is "readonly attribute".
+  const readonly = (): never => attributeError("readonly attribute");
+  defGetSet(propertyType, "fget", (p) => (p as PyProperty).fget, readonly);
+  defGetSet(propertyType, "fset", (p) => (p as PyProperty).fset, readonly);
+  defGetSet(propertyType, "fdel", (p) => (p as PyProperty).fdel, readonly);
   defGetSet(propertyType, "__doc__", (p) => (p as PyProperty).doc, (p, v) => {
     (p as PyProperty).doc = v ?? None;
   });
@@ -380,7 +413,8 @@ export function initFunctions(): void {
         (args[0] as PyClassMethod | PyStaticMethod).func = f!;
         // Copy __doc__, __name__ etc. (3.10+: they wrap like functools.wraps)
         const self = args[0] as PyObject;
-        for (const attr of ["__module__", "__name__", "__qualname__", "__doc__"]) {
+        // functools_wraps in funcobject.c: the attributes the function has.
+        for (const attr of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
           const v = getAttrOpt(f!, attr);
           if (v !== undefined) (self.dict ??= new PyDict()).set(attr, v);
         }
@@ -409,6 +443,11 @@ export function initFunctions(): void {
   });
 
   // ---- cell, code ----
+  defNew(cellType, (args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) typeError("cell() takes no keyword arguments");
+    if (args.length > 2) typeError(`cell expected at most 1 argument, got ${args.length - 1}`);
+    return new PyCell(args.length > 1 ? args[1] : undefined);
+  });
   defMethods(cellType, {
     __repr__(args) {
       const c = args[0] as PyCell;

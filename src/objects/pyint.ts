@@ -13,7 +13,7 @@
 // three-argument pow() for the builtins (installed on vm/runtime.ts's `runtime`).
 
 import {
-  Bin, binaryOp, call, callDescr, Cmp, getIter, index, intBinary, intValue, iterNext, str, strValue, truthy, typeName,
+  Bin, binaryOp, call, callDescr, Cmp, getIter, index, intBinary, intValue, iterNext, str, strValue, truthy, typeName, warnIntSubclass,
 } from "./abstract";
 import { typeError, valueError } from "./exceptions";
 import { formatInt } from "./format";
@@ -125,8 +125,8 @@ function iv(v: PyValue): I.PyInt {
 }
 
 /**
- * int(x) (PyNumber_Long): __int__, then __index__, then __trunc__ (whose 3.11
- * DeprecationWarnings are not issued), then text: str, bytes, bytearray, other buffers.
+ * int(x) (PyNumber_Long): __int__, then __index__, then __trunc__ (deprecated in 3.11), then
+ * text: str, bytes, bytearray, other buffers.
  */
 export function numberLong(x: PyValue): I.PyInt {
   if (typeof x === "number" || typeof x === "bigint") return x;
@@ -138,11 +138,13 @@ export function numberLong(x: PyValue): I.PyInt {
     const r = callDescr(f, x, []);
     const i = intValue(r);
     if (i === undefined) typeError(`__int__ returned non-int (type ${typeName(r)})`);
+    if (typeof r === "object") warnIntSubclass("__int__", r);
     return i;
   }
   if (t.lookup("__index__") !== undefined) return index(x);
   const tr = t.lookup("__trunc__");
   if (tr !== undefined) {
+    runtime.warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
     const r = callDescr(tr, x, []);
     const i = intValue(r);
     if (i !== undefined) return i;

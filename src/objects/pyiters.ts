@@ -376,7 +376,7 @@ function iterSelf(args: PyValue[]): PyValue {
 }
 
 /** The argument of __setstate__ (PyLong_AsSsize_t: an int, no __index__). */
-function stateIndex(v: PyValue): number {
+export function stateIndex(v: PyValue): number {
   const i = intValue(v);
   if (i === undefined) typeError("an integer is required");
   if (typeof i === "bigint") raiseError(OverflowError, "Python int too large to convert to C ssize_t");
@@ -404,11 +404,11 @@ function isCallable(v: PyValue): boolean {
 }
 
 /** `(iter, (empty,))`, what an exhausted iterator pickles as. */
-function reduceExhausted(empty: PyValue): PyValue {
+export function reduceExhausted(empty: PyValue): PyValue {
   return newTuple([builtinIter, newTuple([empty])]);
 }
 
-function reduceAt(seq: PyValue, index: I.PyInt): PyValue {
+export function reduceAt(seq: PyValue, index: I.PyInt): PyValue {
   return newTuple([builtinIter, newTuple([seq]), index]);
 }
 
@@ -462,7 +462,8 @@ function zipNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 
 function mapNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const cls = args[0] as PyType;
-  if (cls === mapType) noKwargs("map", kwnames);
+  // Keywords are refused unless a subclass's own __init__ takes them (map_new).
+  if (cls === mapType || cls.lookup("__init__") === mapType.lookup("__init__")) noKwargs("map", kwnames);
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - 1 - nkw;
   if (npos < 2) typeError("map() must have at least two arguments.");
@@ -473,7 +474,7 @@ function mapNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
 
 function filterNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const cls = args[0] as PyType;
-  if (cls === filterType) noKwargs("filter", kwnames);
+  if (cls === filterType || cls.lookup("__init__") === filterType.lookup("__init__")) noKwargs("filter", kwnames);
   const nkw = kwnames === null ? 0 : kwnames.length;
   checkArgs("filter", args.slice(0, args.length - nkw), null, 2, 2);
   return new FilterIter(cls, args[1], getIter(args[2]));

@@ -277,7 +277,12 @@ export function initList(): void {
   defNew(listType, (args) => new PyList([], args[0] as PyType));
   defMethods(listType, {
     __init__(args, kwnames) {
-      if (kwnames !== null && kwnames.length > 0) typeError("list() takes no keyword arguments");
+      if (kwnames !== null && kwnames.length > 0) {
+        // Keywords are refused unless a subclass's own __new__ took them (list___init__).
+        const t = (args[0] as PyList).cls;
+        if (t === listType || t.lookup("__new__") === listType.ns.get("__new__")) typeError("list() takes no keyword arguments");
+        args = args.slice(0, args.length - kwnames.length);
+      }
       checkArgs("list", args, null, 0, 1);
       const list = args[0] as PyList;
       if (list.items.length !== 0) list.items = [];

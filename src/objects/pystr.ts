@@ -64,6 +64,8 @@ export class PyMemoryView extends PyObject {
   /** The struct format of the items ("B" unless cast) and their size; start and step are in bytes. */
   fmt = "B";
   itemsize = 1;
+  /** hash(view), kept once computed: a released view still answers it (memory_hash). */
+  hash: PyValue | undefined = undefined;
   constructor(public obj: PyValue, public start: number, public length: number, public step: number,
               public readonly: boolean, cls: PyType) {
     super(cls);
@@ -78,11 +80,13 @@ export class PyMemoryView extends PyObject {
     if (o instanceof PyBufferExporter) return o.bufferBytes();
     return o instanceof PyBytes ? o.data : (o as PyByteArray).data;
   }
+  /** The view's items' bytes in order (a live subarray when the view is contiguous). */
   bytes(): Uint8Array {
     const b = this.base();
-    if (this.step === this.itemsize) return b.subarray(this.start, this.start + this.length * this.itemsize);
-    const out = new Uint8Array(this.length);
-    for (let i = 0, j = this.start; i < this.length; i++, j += this.step) out[i] = b[j];
+    const size = this.itemsize;
+    if (this.step === size) return b.subarray(this.start, this.start + this.length * size);
+    const out = new Uint8Array(this.length * size);
+    for (let i = 0, j = this.start; i < this.length; i++, j += this.step) out.set(b.subarray(j, j + size), i * size);
     return out;
   }
 }
@@ -112,7 +116,11 @@ export function sliceArg(v: PyValue | undefined): IndexArg {
 /** An int argument that must fit a C Py_ssize_t (widths, counts). */
 export function ssizeArg(v: PyValue): number {
   const i = typeof v === "number" ? v : index(v);
-  if (typeof i === "bigint") raiseError(OverflowError, "Python int too large to convert to C ssize_t");
+  if (typeof i === "bigint") {
+    // Within Py_ssize_t (sys.maxsize counts as "no limit"): the nearest double is as good.
+    if (i >= 2n ** 63n || i < -(2n ** 63n)) raiseError(OverflowError, "Python int too large to convert to C ssize_t");
+    return Number(i);
+  }
   return i;
 }
 

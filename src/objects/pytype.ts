@@ -4,12 +4,13 @@
 
 import {
   bindDescr, call, callDescr, defaultRepr, genericGetAttr, genericSetAttr, getAttrOpt, hashOf, idOf, isDataDescr,
-  repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, isinstance as isinstanceHook, issubclass as issubclassHook, truthy, typeHooks, typeName, richCompare, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
-  callMethod, getItem as getItemHook, contains as containsHook, len as lenHook, tpName, PyIter,
+  repr, str, throwNoAttr, getIter, genericAliasHooks, setAttr as setAttrHook, unionArgs, truthy, typeHooks, typeName, richCompare, richCompareBool, Cmp, getAttr, toArray, isInstance, strValue,
+  callMethod, binaryOp, Bin, getItem as getItemHook, contains as containsHook, len as lenHook, tpName, PyIter, index,
 } from "./abstract";
 import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
 import { isIdentifier } from "../unicode/properties";
+import { runtime } from "../vm/runtime";
 import { strEncode } from "./strcodecs";
 import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
@@ -24,7 +25,10 @@ import {
 function typeGetAttr(t: PyType, name: string): PyValue | undefined {
   const meta = t.cls;
   const metaAttr = meta.lookup(name);
-  if (metaAttr !== undefined && isDataDescr(metaAttr)) return bindDescr(metaAttr, t, meta);
+  // A data descriptor of the metatype wins, unless it has no __get__ (only __set__).
+  if (metaAttr !== undefined && isDataDescr(metaAttr) && typeOf(metaAttr).lookup("__get__") !== undefined) {
+    return bindDescr(metaAttr, t, meta);
+  }
   const attr = t.lookup(name);
   if (attr !== undefined) {
     if (typeof attr !== "object") return attr;
@@ -91,6 +95,15 @@ function resolveMro(t: PyType): PyType[] {
       }
       return mro as PyType[];
     }
+  }
+  return defaultMro(t);
+}
+
+/** type.mro(): the C3 linearization (mro_implementation). */
+function defaultMro(t: PyType): PyType[] {
+  for (const b of t.bases) {
+    // A base whose metaclass's mro() is still computing its MRO.
+    if (b.mro.length === 0) typeError(`Cannot extend an incomplete type '${tpName(b)}'`);
   }
   try {
     return computeMro(t);
@@ -373,8 +386,8 @@ function callMethodSimple(obj: PyValue, name: string, args: PyValue[] = []): PyV
 // ---- super --------------------------------------------------------------------------------------
 
 export class PySuper extends PyObject {
-  constructor(public thisType: PyType, public obj: PyValue, public objType: PyType) {
-    super(superType);
+  constructor(public thisType: PyType, public obj: PyValue, public objType: PyType, cls: PyType = superType) {
+    super(cls);
   }
 }
 
@@ -390,7 +403,7 @@ export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
       return bindForSuper(v, s);
     }
   }
-  return genericGetAttr(s, name, superType);
+  return genericGetAttr(s, name, s.cls);
 }
 
 function isInstanceSelf(s: PySuper): boolean {
@@ -419,6 +432,19 @@ function superCheck(t: PyType, obj: PyValue): PyType {
 }
 
 /** Hook for zero-argument super(): the VM finds __class__ and the first argument. */
+/**
+ * CPython's hackcheck ("Carlo Verre's hack"): object.__setattr__/__delattr__ refuse an object
+ * whose nearest native base overrides them (object.__setattr__(str, "x", 1) must not bypass
+ * type.__setattr__). Python classes along the base chain are skipped.
+ */
+function hackCheck(self: PyValue, what: "__setattr__" | "__delattr__"): void {
+  const t = typeOf(self);
+  let b: PyType | null = t;
+  while (b !== null && (b.flags & TypeFlag.HEAPTYPE) !== 0) b = b.base;
+  if (b === null || b === objectType) return;
+  if (b.lookup(what) !== objectType.ns.get(what)) typeError(`can't apply this ${what} to ${tpName(t)} object`);
+}
+
 export const superHooks = {
   zeroArgs: null as unknown as () => [PyType, PyValue],
 };
@@ -500,12 +526,14 @@ export function initTypeAndObject(): void {
     __setattr__(args) {
       const name = strValue(args[1]);
       if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      hackCheck(args[0], "__setattr__");
       genericSetAttr(args[0], name, args[2], typeOf(args[0]));
       return None;
     },
     __delattr__(args) {
       const name = strValue(args[1]);
       if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+      hackCheck(args[0], "__delattr__");
       genericSetAttr(args[0], name, undefined, typeOf(args[0]));
       return None;
     },
@@ -516,15 +544,19 @@ export function initTypeAndObject(): void {
       return str(args[0]);
     },
     __dir__(args) {
+      // object___dir__: the keys of __dict__ (when it is a dict) and of __class__ and its bases.
       const self = args[0];
-      const names = new Set<string>();
-      if (typeof self === "object" && self.dict !== null) for (const k of self.dict.keyList()) names.add(str(k));
-      for (const t of typeOf(self).mro) for (const k of t.ns.keys()) names.add(k);
+      const names = new Set<PyValue>();
+      const d = getAttrOpt(self, "__dict__");
+      if (d instanceof PyDict) for (const k of d.keyList()) names.add(k);
+      const c = getAttrOpt(self, "__class__");
+      if (c instanceof PyType) for (const t of c.mro) for (const k of t.ns.keys()) names.add(k);
       return new PyList([...names]);
     },
     __sizeof__: () => 16,
     __reduce_ex__(args) {
       if (args.length !== 2) typeError(`object.__reduce_ex__() takes exactly one argument (${args.length - 1} given)`);
+      index(args[1]); // the protocol is an int (any __index__)
       // As CPython's object.__reduce_ex__: a class that overrides __reduce__ is reduced by it.
       const override = typeOf(args[0]).lookup("__reduce__");
       if (override !== undefined && override !== objectType.ns.get("__reduce__")) return callDescr(override, args[0], []);
@@ -533,6 +565,7 @@ export function initTypeAndObject(): void {
       return copyreg(args[0], args[1]);
     },
     __reduce__(args) {
+      if (args.length !== 1) typeError(`object.__reduce__() takes no arguments (${args.length - 1} given)`);
       const copyreg = reduceHooks.reduceEx;
       if (copyreg === null) typeError(`cannot pickle '${typeName(args[0])}' object`);
       return copyreg(args[0], 0);
@@ -631,8 +664,7 @@ export function initTypeAndObject(): void {
       return None;
     },
     mro(args) {
-      const t = args[0] as PyType;
-      return new PyList(computeMro(t));
+      return new PyList(defaultMro(args[0] as PyType));
     },
     __subclasses__(args) {
       return new PyList((args[0] as PyType).subclasses.slice());
@@ -662,24 +694,24 @@ export function initTypeAndObject(): void {
   defClassMethod(typeType, "__prepare__", () => new PyDict());
   typeHooks.typeGetattribute = typeType.ns.get("__getattribute__")!;
   defGetSet(typeType, "__name__", (t) => (t as PyType).name, (t, v) => {
-    const s = v === undefined ? undefined : strValue(v);
-    if (s === undefined) typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${v === undefined ? "NoneType" : typeName(v)}'`);
-    checkHeap(t as PyType, "__name__");
+    checkHeap(t as PyType, "__name__", v);
+    const s = strValue(v!);
+    if (s === undefined) typeError(`can only assign string to ${(t as PyType).name}.__name__, not '${typeName(v!)}'`);
     checkTypeName(s);
     (t as PyType).name = s;
   });
   defGetSet(typeType, "__qualname__", (t) => (t as PyType).qualname, (t, v) => {
-    const s = v === undefined ? undefined : strValue(v);
-    if (s === undefined) typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${v === undefined ? "NoneType" : typeName(v)}'`);
-    checkHeap(t as PyType, "__qualname__");
+    checkHeap(t as PyType, "__qualname__", v);
+    const s = strValue(v!);
+    if (s === undefined) typeError(`can only assign string to ${(t as PyType).name}.__qualname__, not '${typeName(v!)}'`);
     (t as PyType).qualname = s;
   });
   defGetSet(typeType, "__module__", (t) => {
     const m = (t as PyType).ns.get("__module__");
     return m === undefined || m instanceof PyGetSetDescr ? "builtins" : m;
   }, (t, v) => {
-    checkHeap(t as PyType, "__module__");
-    (t as PyType).setAttr("__module__", v ?? None);
+    checkHeap(t as PyType, "__module__", v);
+    (t as PyType).setAttr("__module__", v!);
   });
   defGetSet(typeType, "__doc__", (t) => {
     const d = (t as PyType).ns.get("__doc__");
@@ -688,12 +720,12 @@ export function initTypeAndObject(): void {
     if (get !== undefined && typeof d === "object") return callDescr(get, d, [None, t]);
     return d;
   }, (t, v) => {
-    checkHeap(t as PyType, "__doc__");
-    (t as PyType).setAttr("__doc__", v ?? None);
+    checkHeap(t as PyType, "__doc__", v);
+    (t as PyType).setAttr("__doc__", v!);
   });
   defGetSet(typeType, "__bases__", (t) => new PyTuple((t as PyType).bases), (t, v) => {
     const tt = t as PyType;
-    checkHeap(tt, "__bases__");
+    checkHeap(tt, "__bases__", v);
     if (!(v instanceof PyTuple)) typeError(`can only assign tuple to ${tt.name}.__bases__, not ${v === undefined ? "NoneType" : typeName(v)}`);
     if (v.items.length === 0) typeError(`can only assign non-empty tuple to ${tt.name}.__bases__, not ()`);
     for (const b of v.items) {
@@ -751,7 +783,10 @@ export function initTypeAndObject(): void {
   });
   // The base whose layout the class extends (best_base), not necessarily the first.
   defGetSet(typeType, "__base__", (t) => (t as PyType).base ?? None);
-  defGetSet(typeType, "__mro__", (t) => new PyTuple((t as PyType).mro));
+  defGetSet(typeType, "__basicsize__", (t) => basicSize(t as PyType));
+  defGetSet(typeType, "__itemsize__", (t) => itemSize(t as PyType));
+  // None while a metaclass's mro() computes the first one.
+  defGetSet(typeType, "__mro__", (t) => (t as PyType).mro.length === 0 ? None : new PyTuple((t as PyType).mro));
   defGetSet(typeType, "__dict__", (t) => new PyMappingProxy(t as PyType));
   defGetSet(typeType, "__abstractmethods__", (t) => {
     const v = (t as PyType).ns.get("__abstractmethods__");
@@ -759,8 +794,12 @@ export function initTypeAndObject(): void {
     return v;
   }, (t, v) => {
     const tt = t as PyType;
-    if (v === undefined) tt.ns.delete("__abstractmethods__");
-    else tt.ns.set("__abstractmethods__", v);
+    if (v === undefined) {
+      if (!tt.ns.has("__abstractmethods__")) attributeError("__abstractmethods__", "__abstractmethods__", t);
+      tt.ns.delete("__abstractmethods__");
+    } else {
+      tt.ns.set("__abstractmethods__", v);
+    }
     if (v !== undefined && truthy(v)) tt.flags |= TypeFlag.IS_ABSTRACT;
     else tt.flags &= ~TypeFlag.IS_ABSTRACT;
     tt.modified();
@@ -776,15 +815,15 @@ export function initTypeAndObject(): void {
     return d;
   }, (t, v) => {
     const tt = t as PyType;
-    checkHeap(tt, "__annotations__");
+    if (!(tt.flags & TypeFlag.HEAPTYPE)) typeError(`cannot set '__annotations__' attribute of immutable type '${tpName(tt)}'`);
     if (v === undefined) tt.ns.delete("__annotations__");
     else tt.ns.set("__annotations__", v);
     tt.modified();
   });
 
   // ---- super ----
-  defNew(superType, (args) => new PySuper(objectType, None, objectType) as PyValue ?? args);
-  superType.nativeNew = () => new PySuper(objectType, None, objectType);
+  defNew(superType, (args) => new PySuper(objectType, None, objectType, args[0] as PyType));
+  superType.nativeNew = (cls) => new PySuper(objectType, None, objectType, cls);
   defMethods(superType, {
     __init__(args, kwnames) {
       noKwargs("super", kwnames);
@@ -817,6 +856,8 @@ export function initTypeAndObject(): void {
     __get__(args) {
       const s = args[0] as PySuper;
       if (args[1] === None || s.obj !== None) return s;
+      // A subclass of super is called to make the bound one (super_descr_get).
+      if (s.cls !== superType) return call(s.cls, [s.thisType, args[1]]);
       return new PySuper(s.thisType, args[1], superCheck(s.thisType, args[1]));
     },
   });
@@ -891,6 +932,11 @@ export function initTypeAndObject(): void {
       return p.type === null ? fwd(p, "copy", []) : proxied(p);
     },
     __str__: (args) => str(proxied(args[0] as PyMappingProxy)),
+    // `|` works on the proxied mappings (mappingproxy_or); `|=` is refused.
+    __or__: (args) => proxyOr(args[0], args[1]),
+    __ror__: (args) => proxyOr(args[1], args[0]),
+    __ior__: () => typeError("'|=' is not supported by mappingproxy; use '|' instead"),
+    __reversed__: (args) => callMethod(proxied(args[0] as PyMappingProxy), "__reversed__", []),
     // Comparisons are the mapping's.
     __eq__: (args) => proxyCompare(args, Cmp.EQ),
     __ne__: (args) => proxyCompare(args, Cmp.NE),
@@ -922,12 +968,50 @@ function proxied(p: PyMappingProxy): PyValue {
   return d;
 }
 
+function proxyOr(a: PyValue, b: PyValue): PyValue {
+  return binaryOp(a instanceof PyMappingProxy ? proxied(a) : a, b instanceof PyMappingProxy ? proxied(b) : b, Bin.OR);
+}
+
 function proxyCompare(args: PyValue[], op: Cmp): PyValue {
   return richCompare(proxied(args[0] as PyMappingProxy), args[1], op);
 }
 
-function checkHeap(t: PyType, attr: string): void {
-  if (!(t.flags & TypeFlag.HEAPTYPE)) typeError(`cannot set '${attr}' attribute of immutable type '${t.name}'`);
+// ---- tp_basicsize / tp_itemsize (CPython 3.11 on x86-64, for introspection only) ----------------
+
+const BASIC_SIZES = new Map<string, number>([
+  ["object", 16], ["tuple", 24], ["list", 40], ["int", 24], ["bool", 32], ["str", 80], ["bytes", 33],
+  ["bytearray", 56], ["dict", 48], ["float", 24], ["complex", 32], ["set", 200], ["frozenset", 200],
+  ["type", 904], ["range", 48], ["slice", 40],
+]);
+const ITEM_SIZES = new Map<string, number>([["tuple", 8], ["int", 4], ["bool", 4], ["bytes", 1], ["type", 40]]);
+
+/** Whether instances of t have a weak reference slot (a class without __slots__ adds one). */
+function hasWeakrefSlot(t: PyType | null): boolean {
+  for (let c = t; c !== null && (c.flags & TypeFlag.HEAPTYPE) !== 0; c = c.base) {
+    if (c.slotNames === null || c.slotNames.includes("__weakref__")) return true;
+  }
+  return false;
+}
+
+function basicSize(t: PyType): number {
+  if (!(t.flags & TypeFlag.HEAPTYPE)) return BASIC_SIZES.get(t.name) ?? (t.base !== null ? basicSize(t.base) : 16);
+  const base = t.base ?? objectType;
+  const own = (t.slotNames ?? []).filter((n) => n !== "__dict__" && n !== "__weakref__").length;
+  const weak = (t.slotNames === null || t.slotNames.includes("__weakref__")) && !hasWeakrefSlot(base);
+  return basicSize(base) + 8 * own + (weak ? 8 : 0);
+}
+
+function itemSize(t: PyType): number {
+  for (let c: PyType | null = t; c !== null; c = c.base) {
+    if (!(c.flags & TypeFlag.HEAPTYPE)) return ITEM_SIZES.get(c.name) ?? 0;
+  }
+  return 0;
+}
+
+/** check_set_special_type_attr: only a class statement's type may be changed, and never deleted. */
+function checkHeap(t: PyType, attr: string, v: PyValue | undefined): void {
+  if (!(t.flags & TypeFlag.HEAPTYPE)) typeError(`cannot set '${attr}' attribute of immutable type '${tpName(t)}'`);
+  if (v === undefined) typeError(`cannot delete '${attr}' attribute of immutable type '${tpName(t)}'`);
 }
 
 export class PyMappingProxy extends PyObject {
@@ -1173,27 +1257,14 @@ function initGenericAlias(): void {
       if (!(b instanceof PyUnion)) return NotImplemented;
       return bool(a.args.length === b.args.length && a.args.every((x) => b.args.some((y) => richCompareBool(x, y, Cmp.EQ))));
     },
-    __hash__(args) {
-      let h = 0;
-      for (const a of (args[0] as PyUnion).args) h ^= Number(hashOf(a)) | 0;
-      return h === -1 ? -2 : h;
-    },
-    __instancecheck__(args) {
-      for (const a of (args[0] as PyUnion).args) {
-        if (a instanceof PyGenericAlias) typeError("isinstance() argument 2 cannot be a parameterized generic");
-      }
-      return bool((args[0] as PyUnion).args.some((a) => isinstanceHook(args[1], a)));
-    },
-    __subclasscheck__(args) {
-      for (const a of (args[0] as PyUnion).args) {
-        if (a instanceof PyGenericAlias) typeError("issubclass() argument 2 cannot be a parameterized generic");
-      }
-      return bool((args[0] as PyUnion).args.some((a) => issubclassHook(args[1], a)));
-    },
+    // hash(frozenset(args)), as typing.Union's (union_hash).
+    __hash__: (args) => hashOf(runtime.makeFrozenset((args[0] as PyUnion).args.slice())),
     __or__: (args) => makeUnion(args[0], args[1]),
     __ror__: (args) => makeUnion(args[1], args[0]),
   });
   defGetSet(unionType, "__args__", (u) => new PyTuple((u as PyUnion).args));
+  // isinstance/issubclass read a union as the tuple of its members (it has no __instancecheck__).
+  unionArgs.of = (v) => (v instanceof PyUnion ? v.args : undefined);
   defGetSet(unionType, "__parameters__", () => new PyTuple([]));
 }
 

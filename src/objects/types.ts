@@ -19,10 +19,14 @@ export type { PyValue } from "./object";
 
 const BASE: number = TypeFlag.BASETYPE;
 
+/** The types made here: each gets `__doc__ = None` once None exists (see below). */
+const madeTypes: PyType[] = [];
+
 function make(name: string, base: PyType | null, flags: number = BASE): PyType {
   const t = new PyType(typeType, name, base ? [base] : [], flags);
   t.base = base;
   t.mro = computeMro(t);
+  madeTypes.push(t);
   if (base) {
     base.subclasses.push(t);
     t.flags |= base.flags & (TypeFlag.INT_SUBCLASS | TypeFlag.LIST_SUBCLASS | TypeFlag.TUPLE_SUBCLASS |
@@ -192,6 +196,10 @@ export class PySingleton extends PyObject {
 }
 
 export const None = new PySingleton(noneType, "None");
+// PyType_Ready gives a static type without a docstring `__doc__ = None` in its own dict (the
+// types that have one replace it when their methods are installed).
+for (const t of madeTypes) t.ns.set("__doc__", None);
+madeTypes.length = 0;
 export const NotImplemented = new PySingleton(notImplementedType, "NotImplemented");
 export const Ellipsis = new PySingleton(ellipsisType, "Ellipsis");
 export const True = new PyIntObj(boolType, 1);
@@ -250,7 +258,10 @@ export class PyBuiltinFunction extends PyObject {
   constructor(public name: string, public fn: NativeFn, public self: PyValue | null, public qualname: string,
               public doc: string | null = null, public module: string | null = null) {
     super(builtinFunctionType);
+    this.objclass = null;
   }
+  /** For a method-wrapper (a bound slot wrapper): the type that defined the slot (`__objclass__`). */
+  objclass: PyType | null;
 }
 
 /**

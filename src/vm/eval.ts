@@ -456,9 +456,8 @@ function nameError(name: string): never {
 
 export function unboundLocal(frame: Frame, i: number): never {
   const name = frame.code.localsplusnames[i];
-  const e = newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-  e.fields = { name };
-  throw e;
+  // Only a NameError gets its name (format_exc_check_arg), so no "Did you mean" follows.
+  throw newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 export function freeVarError(frame: Frame, i: number): never {
@@ -1503,6 +1502,10 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         const exit = t.lookup("__exit__");
         if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
         if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+        // Functions stay unbound (a PyMethod exit lets threads.ts see a blocking native __enter__
+        // as called by this instruction); other descriptors are bound by their __get__, __enter__
+        // first (_PyObject_LookupSpecial).
+        const boundEnter = enter instanceof PyFunction || enter instanceof PyMethodDescr ? null : bindDescr(enter, mgr, t);
         stack[sp - 1] = boundExit(exit, mgr, t);
         frame.sp = sp;
         if (enter instanceof PyFunction) {
@@ -1511,7 +1514,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
           pushFrame(frame, makeFrame(enter, [mgr], null));
           return undefined;
         }
-        const entered = callDescr(enter, mgr, []);
+        const entered = boundEnter === null ? callDescr(enter, mgr, []) : call(boundEnter, []);
         stack[sp++] = entered;
         break;
       }
@@ -1797,6 +1800,8 @@ function fillLoadCache(c: AttrCache, t: PyType, name: string): void {
   } else if (d instanceof PyFunction || d instanceof PyMethodDescr) {
     c.kind = AttrKind.DICT;
     c.method = true;
+  } else if (t.lookup("__getattr__") !== undefined) {
+    // A descriptor's AttributeError falls back to __getattr__: the generic path.
   } else if (d instanceof PyMemberDescr) {
     c.kind = AttrKind.MEMBER;
     c.pos = d.index;
@@ -2017,7 +2022,7 @@ export function unpackError(got: number, expected: number): never {
  * lookup binds it: functions cheaply, other descriptors (staticmethod, objects with __get__,
  * such as unittest.mock's MagicProxy) through their __get__.
  */
-function boundExit(exit: PyValue, mgr: PyValue, t: PyType): PyValue {
+export function boundExit(exit: PyValue, mgr: PyValue, t: PyType): PyValue {
   if (exit instanceof PyFunction || exit instanceof PyMethodDescr) return new PyMethod(exit, mgr);
   return bindDescr(exit, mgr, t);
 }
@@ -2031,7 +2036,7 @@ function makeException(v: PyValue): PyBaseException {
   if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
     const e = call(v, []);
     if (!(e instanceof PyBaseException)) {
-      typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${typeName(e)}`);
+      typeError(`calling ${pyRepr(v)} should have returned an instance of BaseException, not ${pyRepr(typeOf(e))}`);
     }
     return e;
   }

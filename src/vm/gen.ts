@@ -7,7 +7,7 @@
 import { CodeFlag } from "../bytecode/code";
 import { Op } from "../bytecode/opcodes";
 import {
-  call, callDescr, getAttrOpt, idOf, isInstance, iterNext, PyIter, typeName, getIter, repr,
+  call, callDescr, getAttrOpt, idOf, isInstance, iterNext, PyIter, typeName, getIter, repr, strValue,
 } from "../objects/abstract";
 import {
   GeneratorExit, newException, PyBaseException, raiseError, RuntimeError, StopAsyncIteration, StopIteration,
@@ -261,9 +261,20 @@ export function makeThrown(name: string, args: PyValue[]): PyBaseException {
   } else {
     typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
   }
-  const e = exc as PyBaseException;
-  if (tb !== undefined && tb !== None) e.traceback = tb;
-  return e;
+  if (!(exc instanceof PyBaseException)) {
+    // The class made something else: the TypeError is what gets thrown in (CPython normalizes
+    // the exception in the generator's frame).
+    return newException(TypeErrorT, `calling ${repr(typ)} should have returned an instance of BaseException, not ${typeName(exc)}`);
+  }
+  if (tb !== undefined && tb !== None) exc.traceback = tb;
+  return exc;
+}
+
+/** A new __name__/__qualname__: a str, never deleted. */
+function nameValue(attr: string, v: PyValue | undefined): string {
+  const s = v === undefined ? undefined : strValue(v);
+  if (s === undefined) typeError(`${attr} must be set to a string object`);
+  return s;
 }
 
 function genRepr(g: PyGenerator): string {
@@ -460,10 +471,10 @@ export function initGenerators(): void {
     defGetSet(t, `${prefix}_suspended`, (g) => (g as PyGenerator).frame.state === FrameState.Suspended ? trueV() : falseV());
     defGetSet(t, t === generatorType ? "gi_yieldfrom" : "cr_await", (g) => yieldFrom(g as PyGenerator) ?? None);
     defGetSet(t, "__name__", (g) => (g as PyGenerator).name, (g, v) => {
-      (g as PyGenerator).name = String(v);
+      (g as PyGenerator).name = nameValue("__name__", v);
     });
     defGetSet(t, "__qualname__", (g) => (g as PyGenerator).qualname, (g, v) => {
-      (g as PyGenerator).qualname = String(v);
+      (g as PyGenerator).qualname = nameValue("__qualname__", v);
     });
     void label;
   }
@@ -510,8 +521,12 @@ export function initGenerators(): void {
   defGetSet(asyncGeneratorType, "ag_frame", (g) => (g as PyGenerator).frame.state === FrameState.Finished ? None : (g as PyGenerator).frame);
   defGetSet(asyncGeneratorType, "ag_await", (g) => yieldFrom(g as PyGenerator) ?? None);
   defGetSet(asyncGeneratorType, "ag_code", (g) => pyCodeOf((g as PyGenerator).frame.code));
-  defGetSet(asyncGeneratorType, "__name__", (g) => (g as PyGenerator).name);
-  defGetSet(asyncGeneratorType, "__qualname__", (g) => (g as PyGenerator).qualname);
+  defGetSet(asyncGeneratorType, "__name__", (g) => (g as PyGenerator).name, (g, v) => {
+    (g as PyGenerator).name = nameValue("__name__", v);
+  });
+  defGetSet(asyncGeneratorType, "__qualname__", (g) => (g as PyGenerator).qualname, (g, v) => {
+    (g as PyGenerator).qualname = nameValue("__qualname__", v);
+  });
   for (const t of [asendType, athrowType]) {
     defMethods(t, {
       __await__: (args) => args[0],

@@ -19,12 +19,12 @@ import { initFunctions, setRuntimeConstsHook } from "../objects/pyfunction";
 import { initTypeAndObject, setKeyErrorHook } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
 import {
-  None, PyBuiltinFunction, PyBytes, PyCode, PyFunction, PyList, PyModule, PyObject, PyTuple, PyType, PyValue, True, False, typeOf, iteratorTypes, bool, moduleType,
+  None, functionType, PyBuiltinFunction, PyBytes, PyCell, PyCode, PyFunction, PyList, PyModule, PyObject, PyTuple, PyType, PyValue, True, False, typeOf, iteratorTypes, bool, moduleType,
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { builtinsDict, builtinsModule, initBuiltins, localsOf, sysHooks } from "../modules/builtins";
 import { flushStd, flushStdout as flushStdStreams, initSysIO, stderr, stdin, stdout, sysStreams, writeTo } from "../modules/sysio";
-import { callFunction, excStack, makeFrame, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
+import { adjustDepth, callFunction, depth, excStack, makeFrame, makeFunction, pyCodeOf, run, runtimeConsts, setRecursionLimit, recursionLimit, topFrame } from "./eval";
 import { Frame } from "./frame";
 import { initGenerators } from "./gen";
 import { runtime } from "./runtime";
@@ -61,6 +61,11 @@ export function bootstrap(argv: string[]): void {
   if (booted) return;
   booted = true;
   hooks.callFunction = callFunction;
+  hooks.enterRecursiveCall = (where) => {
+    if (depth >= recursionLimit) raiseError(E.RecursionError, `maximum recursion depth exceeded${where}`);
+    adjustDepth(1);
+  };
+  hooks.leaveRecursiveCall = () => adjustDepth(-1);
   setRuntimeConstsHook(runtimeConsts);
   setKeyErrorHook((k) => {
     const e = newException(E.KeyError, null);
@@ -84,6 +89,7 @@ export function bootstrap(argv: string[]): void {
   initBuiltins();
   initFrameObjects();
   initModuleType();
+  initFunctionNew();
   initSys(argv);
   installRuntime();
   initSiteObjects();
@@ -113,6 +119,42 @@ function initSiteObjects(): void {
   sg.set("__name__", "sys");
   runCode(compileSource(SYS_TYPES, "<frozen sys>", "exec"), sg);
   finishSys(sg, sysOptions);
+}
+
+/** The builtins namespace a function or frame running in `globals` gets (_PyEval_BuiltinsFromGlobals). */
+function builtinsFor(globals: PyDict): PyDict {
+  const b = globals.getStr("__builtins__");
+  if (b instanceof PyDict) return b;
+  if (b instanceof PyModule && b.dict !== null) return b.dict;
+  return builtinsDict;
+}
+
+/** types.FunctionType(code, globals, name=None, argdefs=None, closure=None) (func_new). */
+function initFunctionNew(): void {
+  defNew(functionType, (args, kw) => {
+    const [code, globals, name, argdefs, closure] =
+      parseArgs("function", args.slice(1), kw, ["code", "globals", "name", "argdefs", "closure"], 2, 5);
+    if (!(code instanceof PyCode)) typeError(`function() argument 'code' must be code, not ${typeName(code!)}`);
+    if (!(globals instanceof PyDict)) typeError(`function() argument 'globals' must be dict, not ${typeName(globals!)}`);
+    if (name !== undefined && name !== None && strValue(name) === undefined) typeError("arg 3 (name) must be None or string");
+    if (argdefs !== undefined && argdefs !== None && !(argdefs instanceof PyTuple)) typeError("arg 4 (defaults) must be None or tuple");
+    const nfree = code.code.freevars.length;
+    let cells: PyCell[] | null = null;
+    if (closure !== undefined && closure !== None) {
+      if (!(closure instanceof PyTuple)) typeError("arg 5 (closure) must be tuple");
+      for (const c of closure.items) if (!(c instanceof PyCell)) typeError(`arg 5 (closure) expected cell, found ${typeName(c)}`);
+      cells = closure.items.slice() as PyCell[];
+    }
+    if (nfree !== (cells?.length ?? 0)) {
+      if (cells === null) typeError("arg 5 (closure) must be tuple");
+      raiseError(E.ValueError, `${code.code.name} requires closure of length ${nfree}, not ${cells.length}`);
+    }
+    const f = makeFunction(code, globals, builtinsFor(globals), 0, []);
+    if (name !== undefined && name !== None) f.name = strValue(name)!;
+    if (argdefs instanceof PyTuple) f.defaults = argdefs.items.slice();
+    f.closure = cells;
+    return f;
+  });
 }
 
 function initModuleType(): void {
@@ -146,7 +188,9 @@ function initModuleType(): void {
       return `<module '${n}'>`;
     },
     __dir__: (args) => {
-      const d = (args[0] as PyModule).dict!;
+      // module_dir: the module's __dict__ attribute (a subclass may make it a property).
+      const d = getAttr(args[0], "__dict__");
+      if (!(d instanceof PyDict)) typeError("<module>.__dict__ is not a dictionary");
       const custom = d.getStr("__dir__");
       if (custom !== undefined) return call(custom, []);
       return new PyList(d.keyList());
@@ -206,9 +250,20 @@ export function compileSource(source: string, filename: string, mode: "exec" | "
  * Runs a code object as a module body in `globals` (locals = globals unless given); `asMain`:
  * as the main thread's base run (the __main__ module), which lets main switch green threads in place.
  */
-export function runCode(code: CodeObject, globals: PyDict, locals: PyValue | null = null, asMain = false): PyValue {
-  if (!globals.has("__builtins__")) globals.set("__builtins__", builtinsModuleValue());
-  const frame = new Frame(code, null, globals, builtinsDict, locals ?? globals, runtimeConsts(code));
+export function runCode(code: CodeObject, globals: PyDict, locals: PyValue | null = null, asMain = false,
+                        closure: readonly PyValue[] | null = null): PyValue {
+  // The builtins are the globals' __builtins__ (a module's namespace, or a dict) as in
+  // _PyEval_BuiltinsFromGlobals; other values fall back to the builtins module.
+  let builtins = builtinsDict;
+  const b = globals.getStr("__builtins__");
+  if (b === undefined) globals.set("__builtins__", builtinsModuleValue());
+  else builtins = builtinsFor(globals);
+  const frame = new Frame(code, null, globals, builtins, locals ?? globals, runtimeConsts(code));
+  if (closure !== null) {
+    // exec(code, closure=cells): the cells fill the free-variable slots, as a function call would.
+    const base = code.localsplusnames.length - closure.length;
+    for (let i = 0; i < closure.length; i++) frame.fast[base + i] = closure[i];
+  }
   return asMain ? runMainThread(frame) : run(frame);
 }
 
@@ -218,6 +273,14 @@ function builtinsModuleValue(): PyValue {
 
 /** exec(source|code, globals=None, locals=None) / eval(...) */
 function execEval(mode: "exec" | "eval", args: PyValue[], kw: readonly string[] | null): PyValue {
+  // exec's keyword-only closure= (3.11).
+  let closureArg: PyValue | undefined;
+  if (mode === "exec" && kw !== null && kw.includes("closure")) {
+    const at = args.length - kw.length + kw.indexOf("closure");
+    closureArg = args[at];
+    args = args.filter((_, i) => i !== at);
+    kw = kw.filter((k) => k !== "closure");
+  }
   const [src, g, l] = parseArgs(mode, args, kw, ["source", "globals", "locals"], 1, 3);
   const caller = topFrame;
   let globals: PyDict;
@@ -247,8 +310,30 @@ function execEval(mode: "exec" | "eval", args: PyValue[], kw: readonly string[] 
     if (mode === "eval") text = text.replace(/^[ \t]+/, "");
     code = compileSource(text, "<string>", mode, caller?.code.flags ?? 0);
   }
-  if (!globals.has("__builtins__")) globals.set("__builtins__", builtinsModuleValue());
-  const frame = new Frame(code, null, globals, builtinsDict, locals ?? globals, runtimeConsts(code));
+  let closure: PyValue[] | null = null;
+  if (mode === "exec") {
+    const nfree = code.freevars.length;
+    const given = closureArg !== undefined && closureArg !== None;
+    if (given && !(src instanceof PyCode)) typeError("closure can only be used when source is a code object");
+    if (nfree === 0) {
+      if (given) typeError("cannot use a closure with this code object");
+    } else {
+      if (!(closureArg instanceof PyTuple) || closureArg.items.length !== nfree || !closureArg.items.every((c) => c instanceof PyCell)) {
+        typeError(`code object requires a closure of exactly length ${nfree}`);
+      }
+      closure = closureArg.items.slice();
+    }
+  }
+  // The builtins are the globals' __builtins__, as runCode finds them.
+  let builtins = builtinsDict;
+  if (globals.getStr("__builtins__") === undefined) globals.set("__builtins__", builtinsModuleValue());
+  else builtins = builtinsFor(globals);
+  const frame = new Frame(code, null, globals, builtins, locals ?? globals, runtimeConsts(code));
+  if (closure !== null) {
+    // exec(code, closure=cells): the cells fill the free-variable slots, as a function call would.
+    const base = code.localsplusnames.length - closure.length;
+    for (let i = 0; i < closure.length; i++) frame.fast[base + i] = closure[i];
+  }
   // Called by Python code directly, the code runs as a frame of the caller's loop (vm/steps.ts);
   // a generator's code makes a generator on its first instruction, which only an entry frame returns.
   const pushOn = (code.flags & GEN_CODE) !== 0 ? null : directCaller(mode === "exec" ? execFunction : evalFunction, args);

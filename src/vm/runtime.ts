@@ -46,6 +46,8 @@ export const runtime = {
   input: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("input"),
   open: (_args: PyValue[], _kw: readonly string[] | null): PyValue => missing("open"),
   raiseInterrupt: (): void => missing("raiseInterrupt"),
+  /** PyErr_WarnEx(category, message, 1) for the object layer (modules/warnings.ts installs it). */
+  warn: (_category: "DeprecationWarning" | "RuntimeWarning", _message: string): void => {},
   /** Called at a safe point when evalBreaker is set (vm/threads.ts installs the full one). */
   serviceEvalBreaker: (): void => takeInterrupt(),
   /** Runs the Python handlers of the signals that arrived (in the main thread; signal.ts installs it). */

@@ -13,6 +13,7 @@ import {
 } from "../objects/exceptions";
 import { None, PyList, PyObject, PyTuple, PyValue, tracebackType, typeOf } from "../objects/types";
 import type { Frame } from "./frame";
+import type { PyDict } from "../objects/pydict";
 
 export class PyTraceback extends PyObject {
   constructor(public frame: Frame, public lasti: number, public next: PyValue) {
@@ -72,7 +73,21 @@ function entries(tb: PyValue): PyTraceback[] {
 
 const RECURSIVE_CUTOFF = 3;
 
-function formatEntries(tb: PyValue): string {
+/** The sys module's namespace (set by modules/sys.ts, which imports this file). */
+export const tracebackSys = { dict: null as PyDict | null };
+
+/**
+ * sys.tracebacklimit as PyTraceBack_Print reads it: the number of innermost entries to print
+ * (Infinity when unset or not an int; 0 or less prints no traceback at all).
+ */
+function tracebackLimit(): number {
+  const v = tracebackSys.dict?.getStr("tracebacklimit");
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return v > 0n ? Infinity : 0;
+  return Infinity;
+}
+
+function formatEntries(tb: PyValue, limit = Infinity): string {
   let out = "";
   let lastFile: string | null = null;
   let lastLine = -1;
@@ -84,7 +99,8 @@ function formatEntries(tb: PyValue): string {
       out += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
     }
   };
-  for (const e of entries(tb)) {
+  const all = entries(tb);
+  for (const e of limit < all.length ? all.slice(all.length - limit) : all) {
     const code = e.frame.code;
     const line = e.lineno;
     if (code.filename === lastFile && line === lastLine && code.name === lastName) {
@@ -191,8 +207,8 @@ export function formatExceptionOnly(e: PyValue): string {
   if (e instanceof PyBaseException && isInstance(e, SyntaxErrorT)) {
     out = formatSyntaxErrorException(e, name, msg);
   } else {
-    msg += suggestionFor(e);
-    out = msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+    // The suggestion follows the message, or the type's name when the message is empty.
+    out = (msg === "" ? name : `${name}: ${msg}`) + suggestionFor(e) + "\n";
   }
   if (e instanceof PyObject && e.dict !== null) {
     const notes = e.dict.getStr("__notes__");
@@ -329,6 +345,7 @@ function formatSyntaxErrorException(e: PyBaseException, name: string, msg: strin
     // No caret when it would point into the leading whitespace stripped above (unexpected indent).
     if (offset !== null && offset >= 1 && offset - 1 >= removed) {
       let end = typeof f.end_offset === "number" && f.end_offset > offset && f.end_lineno === f.lineno ? f.end_offset : offset + 1;
+      end = Math.min(end, line.length + 1); // the carets stop at the end of the line
       const start = Math.max(offset - 1 - removed, 0);
       end = Math.max(end - 1 - removed, start + 1);
       out += "    " + " ".repeat(start) + "^".repeat(end - start) + "\n";
@@ -400,7 +417,8 @@ function formatOne(e: PyValue, ctx: GroupCtx, seen: Set<PyValue>): string {
   const isGroup = e instanceof PyBaseException && isInstance(e, BaseExceptionGroup);
   if (!isGroup) {
     let out = "";
-    if (tb !== None) out += emit(ctx, "Traceback (most recent call last):\n") + emit(ctx, formatEntries(tb));
+    const limit = tracebackLimit();
+    if (tb !== None && limit > 0) out += emit(ctx, "Traceback (most recent call last):\n") + emit(ctx, formatEntries(tb, limit));
     return out + emit(ctx, formatExceptionOnly(e));
   }
   if (ctx.depth > MAX_GROUP_DEPTH) return emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);

@@ -3,7 +3,7 @@
 // two tiers behave alike. Compiled code receives this object as `R`.
 
 import {
-  Bin, binaryOp, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
+  Bin, binaryOp, bindDescr, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
   setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
 import { raiseError, SystemError, typeError } from "../../objects/exceptions";
@@ -12,11 +12,11 @@ import { raiseKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
-  PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType, objectType,
+  PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType, objectType,
 } from "../../objects/types";
 import { CodeFlag } from "../../bytecode/code";
 import {
-  classInit, compiledOf, CompiledFn, compiledRaise, compiledReraise, compiledUnwind, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
+  boundExit, classInit, compiledOf, CompiledFn, compiledRaise, compiledReraise, compiledUnwind, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
   resumeInterpreter, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, stackOf } from "../frame";
@@ -382,8 +382,10 @@ function beforeWith(mgr: PyValue): PyValue {
   const exit = t.lookup("__exit__");
   if (enter === undefined) typeError(`'${t.name}' object does not support the context manager protocol`);
   if (exit === undefined) typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
-  const bound = new PyMethod(exit, mgr);
-  R.second = callDescr(enter, mgr, []);
+  // As the interpreter's BEFORE_WITH: descriptors other than functions bound by their __get__, __enter__ first.
+  const boundEnter = enter instanceof PyFunction || enter instanceof PyMethodDescr ? null : bindDescr(enter, mgr, t);
+  const bound = boundExit(exit, mgr, t);
+  R.second = boundEnter === null ? callDescr(enter, mgr, []) : call(boundEnter, []);
   return bound;
 }
 
