@@ -43,7 +43,7 @@ import { TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
 import { Frame, FrameState, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
-import { Breaker, evalBreaker, FRAME_PUSHED, runtime, THREAD_SWITCH } from "./runtime";
+import { evalBreaker, FRAME_PUSHED, runtime, THREAD_SWITCH } from "./runtime";
 import { codeObjectOf } from "../objects/pyfunction";
 import {
   clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, functionExit, TRACE_WORD, traceStep, tracedCode, unwindEvent, useTracing,
@@ -243,6 +243,17 @@ let baselineCompiler: ((code: CodeObject) => CompiledFn | null) | null = null;
 /** Calls before a code object is compiled. */
 let baselineThreshold = 50;
 
+/**
+ * Set for good when a second thread starts: compiled frames pin their thread, and frames left
+ * over from threads that ran compiled code keep threads alive longer than CPython (test_logging's
+ * threading_cleanup waits for them); the tier steps aside for the rest of the process.
+ */
+let threadsStarted = false;
+
+export function noteThreadStarted(): void {
+  threadsStarted = true;
+}
+
 /** Installs the baseline compiler (null: --baseline off) and its threshold. */
 export function setBaseline(compiler: ((code: CodeObject) => CompiledFn | null) | null, threshold: number): void {
   baselineCompiler = compiler;
@@ -252,7 +263,7 @@ export function setBaseline(compiler: ((code: CodeObject) => CompiledFn | null) 
 /** The compiled form of `code` when the tier may run it now (counting the call towards compiling it). */
 export function compiledOf(code: CodeObject): CompiledFn | null {
   const b = code.baseline;
-  if ((evalBreaker & Breaker.Threads) !== 0 || useTracing) return null;
+  if (threadsStarted || useTracing) return null;
   if (b !== null) return b === false ? null : b as CompiledFn;
   if (++code.calls < baselineThreshold || baselineCompiler === null) return null;
   const fn = baselineCompiler(code);

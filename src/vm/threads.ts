@@ -27,7 +27,7 @@
 import { Op } from "../bytecode/opcodes";
 import { PyBaseException, raiseError, RuntimeError, toPyException } from "../objects/exceptions";
 import { None, PyBuiltinFunction, PyMethod, PyMethodDescr, PyValue } from "../objects/types";
-import { currentEntry, loadVMState, run, saveVMState, setResumeFrame, topFrame, VMState } from "./eval";
+import { currentEntry, loadVMState, noteThreadStarted, run, saveVMState, setResumeFrame, topFrame, VMState } from "./eval";
 import { Frame } from "./frame";
 import { armBreaker, Breaker, disarmBreaker, evalBreaker, interruptFlag, runtime, takeInterrupt, THREAD_SWITCH } from "./runtime";
 
@@ -147,6 +147,7 @@ export function setSwitchInterval(s: number): void {
 }
 
 export function startThread(t: GreenThread): void {
+  noteThreadStarted();
   for (const p of perThread) t.saved.push(p.initial());
   threads.push(t);
   armBreaker(Breaker.Threads);

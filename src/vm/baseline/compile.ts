@@ -205,7 +205,8 @@ class Emitter {
       // The handler search of compiledUnwind; then the values the handler starts with.
       const cases = new Map<number, string>();
       for (const h of this.code.exceptionTable) {
-        cases.set(h.target, h.lasti ? `s${h.depth} = t.lasti; s${h.depth + 1} = t.exc;` : `s${h.depth} = t.exc;`);
+        cases.set(h.target, (h.lasti ? `s${h.depth} = t.lasti; s${h.depth + 1} = t.exc;` : `s${h.depth} = t.exc;`) +
+          " t.exc = None_;");
       }
       const handlers = [...cases].map(([target, code]) => `case ${target}: ${code} break;`).join("\n");
       body = `let pc = 0;\nL: for (;;) {\ntry {\nswitch (pc) {\ncase 0:\n${this.out.join("\n")}\n` +
@@ -330,7 +331,8 @@ ${body}
         this.line(`R.storeAttr(IC, ${k}, ${top}, ${this.name(arg)}, ${s(d - 2)});`);
         return false;
       case Op.LOAD_METHOD:
-        this.line(`t = R.loadMethod(IC, ${k}, ${top}, ${this.name(arg)}); ${s(d)} = R.second; ${top} = t;`);
+        // (R.second is cleared: a scratch slot must not keep the object alive for weak references.)
+        this.line(`t = R.loadMethod(IC, ${k}, ${top}, ${this.name(arg)}); ${s(d)} = R.second; R.second = None_; ${top} = t;`);
         return false;
       case Op.BINARY_OP: {
         const a = s(d - 2), b = s(d - 1);
@@ -408,7 +410,7 @@ ${body}
         this.line(`pc = ${arg}; continue L;`);
         return false;
       case Op.BEFORE_WITH:
-        this.line(`t = R.beforeWith(${top}); ${s(d)} = R.second; ${top} = t;`);
+        this.line(`t = R.beforeWith(${top}); ${s(d)} = R.second; R.second = None_; ${top} = t;`);
         return false;
       case Op.RAISE_VARARGS:
         this.line(`R.raise(frame, ${arg}, ${arg >= 1 ? s(d - arg) : "null"}, ${arg === 2 ? top : "null"});`);
