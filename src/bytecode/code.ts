@@ -58,6 +58,11 @@ export interface ExceptionEntry {
 export class CodeObject {
   /** Runtime values of `consts`, filled by the VM on first run. */
   runtimeConsts: unknown[] | null = null;
+  /**
+   * Finished frames of this code that nothing else refers to, for the baseline tier's calls to
+   * reuse (vm/frame.ts: releaseFrame).
+   */
+  framePool: unknown[] | null = null;
   /** Free slot for the VM / JIT (per-code caches, counters). */
   vmData: unknown = null;
   /** The baseline tier's compiled function (vm/baseline/), false when the code cannot be compiled. */

@@ -24,7 +24,7 @@ import {
   zipType, bool, moduleType, noneType, notImplementedType, ellipsisType, coroutineType,
 } from "../objects/types";
 import { currentHandled, makeFrame, topFrame } from "../vm/eval";
-import { Frame } from "../vm/frame";
+import { Frame, frameEscapes } from "../vm/frame";
 import { runtime } from "../vm/runtime";
 import { directCaller, drive, Steps } from "../vm/steps";
 import { stdout, stderr, writeTo, isFastText } from "./sysio";
@@ -638,6 +638,8 @@ export function initBuiltins(): void {
  */
 export function localsOf(f: Frame): PyValue {
   if (f.locals !== null) return f.locals;
+  // The dict stays tied to the frame (frameLocals): the frame is not reused.
+  frameEscapes();
   let entry = frameLocals.get(f);
   if (entry === undefined) {
     entry = { dict: new PyDict(), stamp: 0 };

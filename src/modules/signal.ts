@@ -19,6 +19,7 @@ import { makeSet } from "../objects/pyset";
 import { None, PyBuiltinFunction, PyTuple, PyValue, typeOf } from "../objects/types";
 import { PyFloat } from "../objects/types";
 import { topFrame } from "../vm/eval";
+import { frameEscapes } from "../vm/frame";
 import { armBreaker, Breaker, disarmBreaker, evalBreaker, runtime } from "../vm/runtime";
 import { block, current, mainThread, threads, timers } from "../vm/threads";
 import { exitHook } from "./childproc";
@@ -128,6 +129,7 @@ function serviceSignals(): void {
     if (h === SIG_DFL || h === SIG_IGN) continue;
     handled++;
     try {
+      frameEscapes();
       call(h, [n, topFrame ?? None]);
     } catch (e) {
       // The others still run, at the next safe point.

@@ -16,6 +16,7 @@ import { checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { NativeFn, None, PyBuiltinFunction, PyFloat, PyList, PyModule, PyObject, PyTuple, PyValue, True, False, typeOf } from "../objects/types";
 import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
+import { frameEscapes } from "../vm/frame";
 import { current, getSwitchInterval, setSwitchInterval, threads, topFrameOf } from "../vm/threads";
 import { runtime } from "../vm/runtime";
 import { DEFAULT_MAX_STR_DIGITS, getIntMaxStrDigits, MAX_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../objects/intstr";
@@ -231,6 +232,7 @@ export function makeSys(opts: SysOptions): void {
     let n = args.length ? Number(intValue(args[0]) ?? 0) : 0;
     while (n-- > 0 && f !== null) f = f.back;
     if (f === null) raiseError(E.ValueError, "call stack is not deep enough");
+    frameEscapes();
     return f;
   });
   fn(d, "getdefaultencoding", () => "utf-8");
@@ -303,6 +305,7 @@ export function makeSys(opts: SysOptions): void {
   fn(d, "setdlopenflags", () => None);
   fn(d, "_clear_type_cache", () => None);
   fn(d, "_current_frames", () => {
+    frameEscapes();
     const out = new PyDict();
     for (const t of threads) {
       const top = topFrameOf(t);

@@ -691,7 +691,7 @@ export const enum Bin {
 }
 const BIN_NAMES = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
 export const BIN_SYMBOLS = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
-const DUNDER = BIN_NAMES.map((n) => `__${n}__`);
+export const DUNDER = BIN_NAMES.map((n) => `__${n}__`);
 const RDUNDER = BIN_NAMES.map((n) => `__r${n}__`);
 const IDUNDER = BIN_NAMES.map((n) => `__i${n}__`);
 
@@ -778,6 +778,23 @@ function binaryDispatch(a: PyValue, b: PyValue, op: Bin): PyValue {
     if (r !== NotImplemented) return r;
   }
   return NotImplemented;
+}
+
+/**
+ * `a op b` after a.__op__(b) returned NotImplemented, where binaryDispatch would not have tried
+ * b's reflected method first (b's type is a's, or not a subclass of it): b.__rop__(a), or the
+ * TypeError. (The baseline tier calls a's method itself.)
+ */
+export function binaryRest(a: PyValue, b: PyValue, op: Bin): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let fb = ta === tb ? undefined : tb.lookup(RDUNDER[op]);
+  if (fb !== undefined && fb === ta.lookup(RDUNDER[op]) && fb instanceof PyMethodDescr) fb = undefined;
+  if (fb !== undefined) {
+    const r = callDescr(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  return binaryError(a, b, op);
 }
 
 function binaryError(a: PyValue, b: PyValue, op: Bin, inplace = false): never {

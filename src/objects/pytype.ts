@@ -477,11 +477,16 @@ const objectNew = (args: PyValue[], kwnames: readonly string[] | null): PyValue 
       typeError(`object.__new__(${cls.name}) is not safe, use ${nb.name}.__new__()`);
     }
   }
+  return plainInstance(cls);
+};
+
+/** A new instance of a class whose instances object.__new__ makes (checked by the caller). */
+export function plainInstance(cls: PyType): PyInstance {
   const inst = new PyInstance(cls);
   const ex = cls.extra as { slotCount?: number } | null;
   if (ex && ex.slotCount) inst.slots = new Array(ex.slotCount);
   return inst;
-};
+}
 
 export function initTypeAndObject(): void {
   typeHooks.typeGetAttr = typeGetAttr;

@@ -41,7 +41,7 @@ import {
 } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
-import { Frame, FrameState, StackValue } from "./frame";
+import { Frame, frameEpoch, frameEscapes, FrameState, pooledFrame, releaseFrame, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
 import { evalBreaker, FRAME_PUSHED, runtime, THREAD_SWITCH } from "./runtime";
 import { codeObjectOf } from "../objects/pyfunction";
@@ -146,7 +146,12 @@ export function stackSlice(stack: StackValue[], start: number, end: number): PyV
 /** A frame for calling `f` with these arguments (not yet linked to a caller). */
 export function makeFrame(f: PyFunction, args: readonly PyValue[], kwnames: readonly string[] | null): Frame {
   const code = f.code;
-  const frame = new Frame(code, f, f.globals, f.builtins, null, runtimeConsts(code));
+  return bindFrame(new Frame(code, f, f.globals, f.builtins, null, runtimeConsts(code)), f, args, kwnames);
+}
+
+/** Stores the arguments of a call of `f` and its closure's cells in the frame's locals. */
+function bindFrame(frame: Frame, f: PyFunction, args: readonly PyValue[], kwnames: readonly string[] | null): Frame {
+  const code = f.code;
   const fast = frame.fast;
   if (kwnames === null && (code.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) === 0 &&
       args.length === code.argcount && code.kwonlyargcount === 0) {
@@ -224,9 +229,14 @@ export function makeFunction(code: PyCode, globals: PyDict, builtins: PyDict, fl
 
 /** Calls a Python function from native code (re-enters the loop, or runs its compiled form). */
 export function callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const frame = makeFrame(f, args, kwnames);
   const fn = compiledOf(f.code);
-  return fn !== null ? enterCompiled(fn, frame) : run(frame);
+  if (fn === null) return run(makeFrame(f, args, kwnames));
+  // A frame nothing refers to after the call is reused (vm/frame.ts: frameEpoch).
+  const frame = bindFrame(pooledFrame(f), f, args, kwnames);
+  const epoch = frameEpoch;
+  const v = enterCompiled(fn, frame);
+  if (epoch === frameEpoch) releaseFrame(frame);
+  return v;
 }
 
 // ---- the baseline tier (vm/baseline/) ----------------------------------------------------------------
@@ -336,6 +346,8 @@ function compiledFrameError(frame: Frame, err: unknown): unknown {
  * to the interpreter). The frame stays linked as enterCompiled linked it.
  */
 export function resumeInterpreter(frame: Frame): PyValue {
+  // The interpreter may keep the frame (a generator's, the JIT's): it is not reused.
+  frameEscapes();
   // A trace that left inside a call it inlined linked that call's frames above this one
   // (inlinedFrame): the interpreter goes on in the innermost, as after its own loop hook.
   if (topFrame !== frame) resumeFrame = topFrame;

@@ -59,6 +59,62 @@ export interface FrameContinuation {
   unwind(e: PyBaseException): PyBaseException;
 }
 
+/**
+ * Counts the times a frame became reachable from Python or from a structure that outlives the
+ * call (a traceback, sys._getframe, f_back, a trace function's argument, the interpreter
+ * taking over a compiled frame). A call during which it did not change made a frame nothing
+ * else can refer to once it returns: the baseline tier then reuses it (releaseFrame).
+ */
+export let frameEpoch = 0;
+
+/** A frame may be referred to from now on (see frameEpoch). */
+export function frameEscapes(): void {
+  frameEpoch++;
+}
+
+/** At most this many free frames are kept per code object. */
+const POOL_SIZE = 8;
+
+/**
+ * Keeps a finished frame, which nothing refers to (frameEpoch did not change while it ran),
+ * for its code's next call: its locals and stack are cleared so that it keeps no value alive.
+ */
+export function releaseFrame(frame: Frame): void {
+  const code = frame.code;
+  let pool = code.framePool as Frame[] | null;
+  if (pool === null) pool = code.framePool = [];
+  if (pool.length >= POOL_SIZE) return;
+  const fast = frame.fast;
+  for (let i = 0; i < fast.length; i++) fast[i] = undefined;
+  frame.stack = NO_STACK;
+  frame.back = null;
+  frame.func = null;
+  frame.initSelf = null;
+  pool.push(frame);
+}
+
+/** A frame for calling the plain function f from compiled code: a released one, or a new one. */
+export function pooledFrame(f: PyFunction): Frame {
+  const code = f.code;
+  const pool = code.framePool as Frame[] | null;
+  if (pool !== null && pool.length > 0) {
+    const frame = pool.pop()!;
+    frame.func = f;
+    frame.globals = f.globals;
+    frame.builtins = f.builtins;
+    frame.sp = 0;
+    frame.pc = 0;
+    frame.lasti = 0;
+    frame.state = FrameState.Created;
+    frame.kwnames = null;
+    frame.yielded = false;
+    frame.compiled = false;
+    frame.cont = null;
+    return frame;
+  }
+  return new Frame(code, f, f.globals, f.builtins, null, code.runtimeConsts as PyValue[], true);
+}
+
 export class Frame extends PyObject {
   code: CodeObject;
   func: PyFunction | null;

@@ -8,7 +8,7 @@ import { defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { bool, False, frameType, None, PyValue, True, tracebackType } from "../objects/types";
 import { localsOf } from "../modules/builtins";
 import { pyCodeOf } from "./eval";
-import { Frame, FrameState, FrameTrace } from "./frame";
+import { Frame, frameEscapes, FrameState, FrameTrace } from "./frame";
 import { setFrameLineno } from "./framejump";
 import { PyTraceback } from "./traceback";
 
@@ -31,7 +31,13 @@ export function frameLineno(f: Frame): number | null {
 }
 
 export function initFrameObjects(): void {
-  defGetSet(frameType, "f_back", (f) => (f as Frame).back ?? None);
+  // A generator's frame has no caller while it is not running (its back is stale then).
+  defGetSet(frameType, "f_back", (f) => {
+    const fr = f as Frame;
+    if (fr.back === null || fr.state === FrameState.Created || fr.state === FrameState.Suspended) return None;
+    frameEscapes();
+    return fr.back;
+  });
   defGetSet(frameType, "f_code", (f) => pyCodeOf((f as Frame).code));
   defGetSet(frameType, "f_globals", (f) => (f as Frame).globals);
   defGetSet(frameType, "f_builtins", (f) => (f as Frame).builtins);

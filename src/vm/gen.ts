@@ -21,7 +21,7 @@ import {
 import { computeMro } from "../objects/object";
 import { typeType } from "../objects/types";
 import { chainContext, excStack, pyCodeOf, run } from "./eval";
-import { Frame, FrameState } from "./frame";
+import { Frame, frameEscapes, FrameState } from "./frame";
 import { PyTraceback } from "./traceback";
 import { runtime, SendResult } from "./runtime";
 
@@ -54,6 +54,13 @@ export class PyGenerator extends PyIter {
     }
     return r.value;
   }
+}
+
+/** gi_frame / cr_frame / ag_frame: None once the generator finished. */
+function frameOf(g: PyGenerator): PyValue {
+  if (g.frame.state === FrameState.Finished) return None;
+  frameEscapes();
+  return g.frame;
 }
 
 function kindName(g: PyGenerator): string {
@@ -466,7 +473,7 @@ export function initGenerators(): void {
     });
     const prefix = t === generatorType ? "gi" : "cr";
     defGetSet(t, `${prefix}_running`, (g) => (g as PyGenerator).running ? trueV() : falseV());
-    defGetSet(t, `${prefix}_frame`, (g) => (g as PyGenerator).frame.state === FrameState.Finished ? None : (g as PyGenerator).frame);
+    defGetSet(t, `${prefix}_frame`, (g) => frameOf(g as PyGenerator));
     defGetSet(t, `${prefix}_code`, (g) => pyCodeOf((g as PyGenerator).frame.code));
     defGetSet(t, `${prefix}_suspended`, (g) => (g as PyGenerator).frame.state === FrameState.Suspended ? trueV() : falseV());
     defGetSet(t, t === generatorType ? "gi_yieldfrom" : "cr_await", (g) => yieldFrom(g as PyGenerator) ?? None);
@@ -518,7 +525,7 @@ export function initGenerators(): void {
     __repr__: (args) => genRepr(args[0] as PyGenerator),
   });
   defGetSet(asyncGeneratorType, "ag_running", (g) => (g as PyGenerator).agRunning ? trueV() : falseV());
-  defGetSet(asyncGeneratorType, "ag_frame", (g) => (g as PyGenerator).frame.state === FrameState.Finished ? None : (g as PyGenerator).frame);
+  defGetSet(asyncGeneratorType, "ag_frame", (g) => frameOf(g as PyGenerator));
   defGetSet(asyncGeneratorType, "ag_await", (g) => yieldFrom(g as PyGenerator) ?? None);
   defGetSet(asyncGeneratorType, "ag_code", (g) => pyCodeOf((g as PyGenerator).frame.code));
   defGetSet(asyncGeneratorType, "__name__", (g) => (g as PyGenerator).name, (g, v) => {

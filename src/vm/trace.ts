@@ -28,7 +28,7 @@ import { PyDict } from "../objects/pydict";
 import { coroutineType, generatorType, methodDescrType, None, PyList, PyBuiltinFunction, PyMethodDescr, PyTuple, PyValue, typeOf } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { localsStamp, localsToFast } from "../modules/builtins";
-import { Frame, FrameState, FrameTrace } from "./frame";
+import { Frame, frameEscapes, FrameState, FrameTrace } from "./frame";
 import { runtime } from "./runtime";
 import { topFrame as currentTopFrame } from "./eval";
 
@@ -103,6 +103,7 @@ export function setProfile(func: PyValue): void {
     t.profileObj = func;
     t.profilePython = true;
     t.profileHook = (frame, event, arg) => {
+      frameEscapes();
       call(func, [frame, EVENT_NAMES[event], arg]);
     };
   }
@@ -206,6 +207,7 @@ function callTrace(frame: Frame, event: TraceEvent, arg: PyValue): void {
   const stamp = localsStamp();
   let r: PyValue;
   try {
+    frameEscapes();
     r = call(cb, [frame, EVENT_NAMES[event], arg]);
   } catch (e) {
     t.traceFunc = None;

@@ -12,12 +12,13 @@ import {
   PyBaseException, SyntaxError as SyntaxErrorT, BaseExceptionGroup, AttributeError as AttributeErrorT, NameError as NameErrorT,
 } from "../objects/exceptions";
 import { None, PyList, PyObject, PyTuple, PyValue, tracebackType, typeOf } from "../objects/types";
-import type { Frame } from "./frame";
+import { Frame, frameEscapes } from "./frame";
 import type { PyDict } from "../objects/pydict";
 
 export class PyTraceback extends PyObject {
   constructor(public frame: Frame, public lasti: number, public next: PyValue) {
     super(tracebackType);
+    frameEscapes();
   }
   get lineno(): number {
     const l = this.frame.code.lineOf(this.lasti);

@@ -197,6 +197,7 @@ class Emitter {
       kw = "null";
       if (skip) k++;
     }
+    if (loop) this.reentry();
     const regs = [];
     for (let i = 0; i < this.maxDepth; i++) regs.push(`s${i}`);
     const fname = "py_" + this.code.qualname.replace(/[^A-Za-z0-9_$]/g, "_");
@@ -227,6 +228,32 @@ ${body}
 };`;
   }
 
+  /**
+   * Where the JIT may hand a frame back to the compiled code (see jump): D, the stack depth at
+   * each block start (-1 elsewhere), and case -2, which reloads the value stack from the frame
+   * and goes on at frame.pc.
+   */
+  private reentry(): void {
+    const n = this.words.length;
+    const d: number[] = new Array(n).fill(-1);
+    let max = 0;
+    for (let k = 1; k < n; k++) {
+      if (this.blockStart[k] && this.depths[k] >= 0) {
+        d[k] = this.depths[k];
+        max = Math.max(max, d[k]);
+      }
+    }
+    this.hoisted.push(`const D = new Int16Array([${d.join(",")}]);`);
+    this.line("case -2:");
+    this.line("t = frame.stack;");
+    if (max > 0) {
+      const loads = [];
+      for (let i = max; i >= 1; i--) loads.push(`case ${i}: s${i - 1} = t[${i - 1}];`);
+      this.line(`switch (frame.sp) { ${loads.join(" ")} }`);
+    }
+    this.line("pc = frame.pc; continue L;");
+  }
+
   /** Spills the value stack, runs the instruction in the interpreter, reloads what it changed. */
   private fallback(k: number, w: number, d: number): void {
     const op = (w & 0xff) as Op;
@@ -248,8 +275,10 @@ ${body}
   private jump(k: number, target: number, d: number): string {
     if (target > k) return `{ pc = ${target}; continue L; }`;
     // A backward jump: the JIT's loop counter and the eval breaker, as the interpreter's backEdge.
+    // When the JIT ran the loop and left the frame at the start of a block (the loop's exit, at
+    // its header), the compiled code goes on from there (case -2 reloads the value stack).
     return `{ if (--CC.loopCounter <= 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${target}; ` +
-      `if (R.loopHot(frame, CC, ${target})) return R.resume(frame); } ` +
+      `if (R.loopHot(frame, CC, ${target})) { if (R.reenter(frame, D)) { pc = -2; continue L; } return R.resume(frame); } } ` +
       `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
   }
 
@@ -341,13 +370,13 @@ ${body}
         if (op2 === BinOp.ADD || op2 === BinOp.SUBTRACT) {
           const sym = op2 === BinOp.ADD ? "+" : "-";
           const slow = op2 === BinOp.ADD ? "add" : "sub";
-          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} ${sym} ${b}) ? t : R.${slow}(${a}, ${b}, ${arg});`);
+          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} ${sym} ${b}) ? t : R.${slow}(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else if (op2 === BinOp.MULTIPLY) {
-          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} * ${b}) ? t + 0 : R.mul(${a}, ${b}, ${arg});`);
+          this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} * ${b}) ? t + 0 : R.mul(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else if (op2 === BinOp.TRUE_DIVIDE) {
-          this.line(`${a} = R.truediv(${a}, ${b}, ${arg});`);
+          this.line(`${a} = R.truediv(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else {
-          this.line(`${a} = R.binop(${a}, ${b}, ${arg});`);
+          this.line(`${a} = R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
         }
         return false;
       }

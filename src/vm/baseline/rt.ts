@@ -3,7 +3,7 @@
 // two tiers behave alike. Compiled code receives this object as `R`.
 
 import {
-  Bin, binaryOp, bindDescr, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
+  Bin, binaryOp, binaryRest, bindDescr, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
   setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
 import { raiseError, SystemError, typeError } from "../../objects/exceptions";
@@ -12,14 +12,15 @@ import { raiseKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
-  PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType, objectType,
+  PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
 } from "../../objects/types";
 import { CodeFlag } from "../../bytecode/code";
+import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledOf, CompiledFn, compiledRaise, compiledReraise, compiledUnwind, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
-  resumeInterpreter, unboundLocal, unpackError, unpackIterable, callExForCompiled,
+  resumeInterpreter, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
-import { Frame, stackOf } from "../frame";
+import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
 import { AttrCache, AttrKind, CodeCache, GlobalCache, loopHook } from "../icache";
 import { evalBreaker, runtime } from "../runtime";
 import { useTracing } from "../trace";
@@ -104,8 +105,47 @@ function loadMethod(ic: IC, i: number, obj: PyValue, name: string): PyValue | nu
   return null;
 }
 
-/** BINARY_OP `arg` (the compiled code has tried the exact-int fast path of its operator). */
-function binop(a: PyValue, b: PyValue, arg: number): PyValue {
+/**
+ * BINARY_OP's cache entry when the left operand is an instance of a Python class: the Python
+ * function its type's __op__ is, for these two operand types (null: the generic path).
+ */
+class BinopCache {
+  constructor(public ta: PyType, public version: number, public tb: PyType, public tbVersion: number,
+              public fn: PyFunction | null) {}
+}
+
+/**
+ * `a op b` (not in place) for an instance `a` of a Python class whose __op__ is a plain Python
+ * function, called as compiled code calls functions; undefined when the generic path must do it.
+ * (When b's type is a proper subclass of a's, b's reflected method may come first: generic.)
+ */
+function dunderBinop(ic: IC, k: number, a: PyObject, b: PyValue, op: number): PyValue | undefined {
+  const ta = a.cls;
+  const tb = typeOf(b);
+  let c = ic[k] as unknown as BinopCache | undefined;
+  if (c === undefined || c.ta !== ta || c.version !== ta.version || c.tb !== tb || c.tbVersion !== tb.version) {
+    const fa = ta.lookup(DUNDER[op]);
+    const fn = fa instanceof PyFunction && (ta === tb || !tb.isSubtypeOf(ta)) ? fa : null;
+    c = new BinopCache(ta, ta.version, tb, tb.version, fn);
+    (ic as unknown[])[k] = c;
+  }
+  const f = c.fn;
+  if (f === null) return undefined;
+  const fn = direct(f, 2);
+  let r: PyValue;
+  if (fn === null) r = call(f, [a, b], null);
+  else {
+    const frame = frameFor(f);
+    const fast = frame.fast;
+    fast[0] = a;
+    fast[1] = b;
+    r = enter(fn, frame);
+  }
+  return r !== NotImplemented ? r : binaryRest(a, b, op);
+}
+
+/** BINARY_OP `arg` at instruction k (the compiled code has tried the exact-int fast path of its operator). */
+function binop(ic: IC, k: number, a: PyValue, b: PyValue, arg: number): PyValue {
   const op = arg >= 13 ? arg - 13 : arg;
   let r: PyValue = NotImplemented;
   if (typeof a === "number") {
@@ -121,6 +161,9 @@ function binop(a: PyValue, b: PyValue, arg: number): PyValue {
   } else if (a instanceof PyFloat && a.cls === floatType) {
     if (b instanceof PyFloat && b.cls === floatType) r = floatArith(a.value, b.value, op);
     else if (typeof b === "number") r = floatArith(a.value, b, op);
+  } else if (arg < 13 && typeof a === "object" && (a.cls.flags & TypeFlag.HEAPTYPE) !== 0) {
+    const v = dunderBinop(ic, k, a, b, op);
+    if (v !== undefined) return v;
   }
   if (r !== NotImplemented) return r;
   return arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
@@ -133,37 +176,37 @@ function isFloat(v: PyValue): v is PyFloat {
   return typeof v === "object" && v.cls === floatType;
 }
 
-function add(a: PyValue, b: PyValue, arg: number): PyValue {
+function add(ic: IC, k: number, a: PyValue, b: PyValue, arg: number): PyValue {
   if (isFloat(a)) {
     if (isFloat(b)) return new PyFloat(a.value + b.value);
     if (typeof b === "number") return new PyFloat(a.value + b);
   } else if (typeof a === "number" && isFloat(b)) {
     return new PyFloat(a + b.value);
   }
-  return binop(a, b, arg);
+  return binop(ic, k, a, b, arg);
 }
 
-function sub(a: PyValue, b: PyValue, arg: number): PyValue {
+function sub(ic: IC, k: number, a: PyValue, b: PyValue, arg: number): PyValue {
   if (isFloat(a)) {
     if (isFloat(b)) return new PyFloat(a.value - b.value);
     if (typeof b === "number") return new PyFloat(a.value - b);
   } else if (typeof a === "number" && isFloat(b)) {
     return new PyFloat(a - b.value);
   }
-  return binop(a, b, arg);
+  return binop(ic, k, a, b, arg);
 }
 
-function mul(a: PyValue, b: PyValue, arg: number): PyValue {
+function mul(ic: IC, k: number, a: PyValue, b: PyValue, arg: number): PyValue {
   if (isFloat(a)) {
     if (isFloat(b)) return new PyFloat(a.value * b.value);
     if (typeof b === "number") return new PyFloat(a.value * b);
   } else if (typeof a === "number" && isFloat(b)) {
     return new PyFloat(a * b.value);
   }
-  return binop(a, b, arg);
+  return binop(ic, k, a, b, arg);
 }
 
-function truediv(a: PyValue, b: PyValue, arg: number): PyValue {
+function truediv(ic: IC, k: number, a: PyValue, b: PyValue, arg: number): PyValue {
   if (isFloat(a)) {
     if (isFloat(b)) {
       if (b.value !== 0) return new PyFloat(a.value / b.value);
@@ -173,7 +216,7 @@ function truediv(a: PyValue, b: PyValue, arg: number): PyValue {
   } else if (typeof a === "number" && isFloat(b) && b.value !== 0) {
     return new PyFloat(a / b.value);
   }
-  return binop(a, b, arg);
+  return binop(ic, k, a, b, arg);
 }
 
 function numberOf(v: PyValue): number | undefined {
@@ -270,6 +313,17 @@ function loopHot(frame: Frame, cache: CodeCache, target: number): boolean {
   return loopHook(frame, cache, target);
 }
 
+/**
+ * After loopHot: whether the compiled code can go on with the frame where the JIT left it (at
+ * the start of one of its blocks, D giving their stack depths; no inlined frame above it, no
+ * tracing), rather than the interpreter running the rest of the call.
+ */
+function reenter(frame: Frame, depths: Int16Array): boolean {
+  if (topFrame !== frame || useTracing) return false;
+  const pc = frame.pc;
+  return pc > 0 && pc < depths.length && depths[pc] === frame.sp;
+}
+
 function unreachable(): never {
   raiseError(SystemError, "baseline: fell through an instruction that never falls through");
 }
@@ -289,8 +343,7 @@ function direct(f: PyValue, n: number): CompiledFn | null {
 
 /** A frame for calling the plain function f (its arguments still to be stored in fast). */
 function frameFor(f: PyFunction): Frame {
-  const code = f.code;
-  const frame = new Frame(code, f, f.globals, f.builtins, null, code.runtimeConsts as PyValue[], true);
+  const frame = pooledFrame(f);
   const closure = f.closure;
   if (closure !== null) {
     const fast = frame.fast;
@@ -300,26 +353,44 @@ function frameFor(f: PyFunction): Frame {
   return frame;
 }
 
+/** Runs a frame made by frameFor; it is reused later if nothing came to refer to it. */
+function enter(fn: CompiledFn, frame: Frame): PyValue {
+  const epoch = frameEpoch;
+  const v = enterCompiled(fn, frame);
+  if (epoch === frameEpoch) releaseFrame(frame);
+  return v;
+}
+
 /**
- * `f(args)` where f is a plain class whose __init__ is a Python function (classInit decides,
- * with the CALL's cache entry): the instance made by object.__new__, __init__ called on it
- * (compiled directly when it can be). undefined when f is anything else.
+ * `f(a, b, ...)` (n arguments) where f is a plain class whose __init__ is a Python function
+ * (classInit decides, with the CALL's cache entry): the instance made as object.__new__ makes
+ * it, __init__ called on it (compiled directly when it can be). undefined when f is anything else.
  */
-function classCall(ic: IC, k: number, f: PyValue, args: PyValue[]): PyValue | undefined {
+function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: PyValue, c?: PyValue, d?: PyValue): PyValue | undefined {
   if (typeof f !== "object" || f.cls !== typeType) return undefined;
   const init = classInit(ic, k, f as PyType);
   if (init === null) return undefined;
-  const self = objectType.nativeNew!(f as PyType, [], null);
-  const fn = direct(init, args.length + 1);
+  const self = plainInstance(f as PyType);
+  const fn = direct(init, n + 1);
   let v: PyValue;
   if (fn !== null) {
     const frame = frameFor(init);
     const fast = frame.fast;
     fast[0] = self;
-    for (let i = 0; i < args.length; i++) fast[i + 1] = args[i];
-    v = enterCompiled(fn, frame);
+    if (n > 0) {
+      fast[1] = a;
+      if (n > 1) {
+        fast[2] = b;
+        if (n > 2) {
+          fast[3] = c;
+          if (n > 3) fast[4] = d;
+        }
+      }
+    }
+    v = enter(fn, frame);
   } else {
-    args.unshift(self);
+    const args: PyValue[] = [self, a!, b!, c!, d!];
+    args.length = n + 1;
     v = call(init, args, null);
   }
   if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
@@ -330,49 +401,49 @@ function classCall(ic: IC, k: number, f: PyValue, args: PyValue[]): PyValue | un
 
 function call0(ic: IC, k: number, f: PyValue): PyValue {
   const fn = direct(f, 0);
-  if (fn === null) return classCall(ic, k, f, []) ?? call(f, [], null);
-  return enterCompiled(fn, frameFor(f as PyFunction));
+  if (fn === null) return classCall(ic, k, f, 0) ?? call(f, [], null);
+  return enter(fn, frameFor(f as PyFunction));
 }
 
 function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
   const fn = direct(f, 1);
-  if (fn === null) return classCall(ic, k, f, [a]) ?? call(f, [a], null);
+  if (fn === null) return classCall(ic, k, f, 1, a) ?? call(f, [a], null);
   const frame = frameFor(f as PyFunction);
   frame.fast[0] = a;
-  return enterCompiled(fn, frame);
+  return enter(fn, frame);
 }
 
 function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
   const fn = direct(f, 2);
-  if (fn === null) return classCall(ic, k, f, [a, b]) ?? call(f, [a, b], null);
+  if (fn === null) return classCall(ic, k, f, 2, a, b) ?? call(f, [a, b], null);
   const frame = frameFor(f as PyFunction);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
-  return enterCompiled(fn, frame);
+  return enter(fn, frame);
+}
+
+function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
+  const fn = direct(f, 3);
+  if (fn === null) return classCall(ic, k, f, 3, a, b, c) ?? call(f, [a, b, c], null);
+  const frame = frameFor(f as PyFunction);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  fast[2] = c;
+  return enter(fn, frame);
 }
 
 function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, e: PyValue): PyValue {
   const fn = direct(f, 4);
-  if (fn === null) return classCall(ic, k, f, [a, b, c, e]) ?? call(f, [a, b, c, e], null);
+  if (fn === null) return classCall(ic, k, f, 4, a, b, c, e) ?? call(f, [a, b, c, e], null);
   const frame = frameFor(f as PyFunction);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
   fast[2] = c;
   fast[3] = e;
-  return enterCompiled(fn, frame);
-}
-
-function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
-  const fn = direct(f, 3);
-  if (fn === null) return classCall(ic, k, f, [a, b, c]) ?? call(f, [a, b, c], null);
-  const frame = frameFor(f as PyFunction);
-  const fast = frame.fast;
-  fast[0] = a;
-  fast[1] = b;
-  fast[2] = c;
-  return enterCompiled(fn, frame);
+  return enter(fn, frame);
 }
 
 /** BEFORE_WITH: returns the bound __exit__ and leaves __enter__()'s value in R.second. */
@@ -440,6 +511,7 @@ export const R = {
   reraise: compiledReraise,
   beforeWith,
   loopHot,
+  reenter,
   resume: resumeInterpreter,
   unreachable,
   typeError,

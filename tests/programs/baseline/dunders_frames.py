@@ -1,0 +1,162 @@
+# Operators on Python classes and frame objects, with functions called often enough for the
+# baseline tier to compile them (and to reuse their frames).
+import sys
+
+
+class V:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, o):
+        if isinstance(o, V):
+            return V(self.x + o.x)
+        if isinstance(o, int):
+            return V(self.x + o)
+        return NotImplemented
+
+    def __sub__(self, o):
+        return V(self.x - o.x) if isinstance(o, V) else NotImplemented
+
+    def __mul__(self, k):
+        return V(self.x * k)
+
+    def __truediv__(self, k):
+        return V(self.x / k)
+
+    def __repr__(self):
+        return f"V({self.x})"
+
+
+class W(V):
+    def __radd__(self, o):
+        return W(o.x * 100 + self.x) if isinstance(o, V) else NotImplemented
+
+    def __repr__(self):
+        return f"W({self.x})"
+
+
+class R:
+    def __radd__(self, o):
+        return "R.__radd__"
+
+    def __rsub__(self, o):
+        return "R.__rsub__"
+
+
+class Counter:
+    calls = 0
+
+    def __add__(self, o):
+        Counter.calls += 1
+        return NotImplemented
+
+
+def add(a, b):
+    return a + b
+
+
+def sub(a, b):
+    return a - b
+
+
+def mul(a, b):
+    return a * b
+
+
+def div(a, b):
+    return a / b
+
+
+results = []
+for i in range(120):
+    results.append(add(V(i), V(1)))
+    results.append(add(V(i), 2))
+    results.append(sub(V(i), V(3)))
+    results.append(mul(V(i), 2.5))
+    results.append(div(V(i), 4))
+print(results[:5], results[-5:])
+# A subclass's reflected method comes first; NotImplemented falls back to the reflected method.
+print(add(V(1), W(2)), add(W(1), V(2)), add(V(5), R()), sub(V(5), R()))
+for i in range(100):
+    r = add(V(1), R())
+print(r)
+try:
+    sub(V(1), 3)
+except TypeError as e:
+    print(type(e).__name__, e)
+c = Counter()
+for i in range(60):
+    try:
+        add(c, 1)
+    except TypeError as e:
+        msg = str(e)
+print(msg, Counter.calls)
+# The class's operator replaced after the call site warmed up.
+for i in range(60):
+    add(V(1), V(2))
+V.__add__ = lambda self, o: "replaced"
+print(add(V(1), V(2)))
+
+
+def get_locals(a):
+    b = a * 2
+    return locals()
+
+
+def get_frame(a):
+    return sys._getframe()
+
+
+def caller_line():
+    return sys._getframe(1).f_lineno
+
+
+def calls_caller(a):
+    x = a
+    return caller_line()
+
+
+dicts = [get_locals(i) for i in range(100)]
+print(dicts[0], dicts[99], dicts[0] is dicts[1])
+frames = [get_frame(i) for i in range(100)]
+print(len(set(map(id, frames))), frames[0].f_locals, frames[99].f_locals, frames[0].f_code.co_name)
+print({calls_caller(i) for i in range(100)})
+
+
+def gen():
+    yield 1
+    yield 2
+
+
+def start(g):
+    return next(g)
+
+
+gens = [gen() for i in range(100)]
+for g in gens:
+    start(g)
+print(gens[0].gi_frame.f_back, gens[99].gi_frame.f_back, gens[0].gi_frame.f_lineno)
+
+
+def fails(i):
+    if i % 10 == 9:
+        raise ValueError(i)
+    return i
+
+
+def call_fails(i):
+    return fails(i) + 1
+
+
+tbs = []
+for i in range(100):
+    try:
+        call_fails(i)
+    except ValueError as e:
+        tbs.append(e.__traceback__)
+for tb in tbs[:2]:
+    names = []
+    while tb is not None:
+        names.append((tb.tb_frame.f_code.co_name, tb.tb_frame.f_locals.get("i")))
+        tb = tb.tb_next
+    print(names)
