@@ -592,7 +592,7 @@ export function hashOf(v: PyValue): I.PyInt {
 // ---- comparison ----------------------------------------------------------------------------------
 
 export const enum Cmp { LT, LE, EQ, NE, GT, GE }
-const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+export const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 const CMP_SWAPPED = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
 export const CMP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
 
@@ -656,13 +656,26 @@ function slowRichCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
     const r = callDescr(f, a, [b]);
     if (r !== NotImplemented) return r;
   }
-  if (!checkedReverse) {
-    const g = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]]);
-    if (g !== undefined) {
-      const r = callDescr(g, b, [a]);
-      if (r !== NotImplemented) return r;
-    }
+  return checkedReverse ? compareFallback(a, b, op) : compareRest(a, b, op);
+}
+
+/**
+ * `a op b` after a's method returned NotImplemented (or a's type has none), where b's reflected
+ * method was not tried first (b's type is a's, or not a subclass of it): b's reflected method,
+ * then identity for == and !=, or the TypeError. (The baseline tier calls a's method itself.)
+ */
+export function compareRest(a: PyValue, b: PyValue, op: Cmp): PyValue {
+  const g = typeOf(b).lookup(CMP_NAMES[CMP_SWAPPED[op]]);
+  if (g !== undefined) {
+    const r = callDescr(g, b, [a]);
+    if (r !== NotImplemented) return r;
   }
+  return compareFallback(a, b, op);
+}
+
+function compareFallback(a: PyValue, b: PyValue, op: Cmp): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
   if (op === Cmp.EQ) return bool(a === b);
   if (op === Cmp.NE) return bool(a !== b);
   typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${tpName(ta)}' and '${tpName(tb)}'`);

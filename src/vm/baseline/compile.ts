@@ -387,8 +387,8 @@ ${body}
         const a = s(d - 2), b = s(d - 1);
         const num = `typeof ${a} === "number" && typeof ${b} === "number"`;
         const cmp = `${a} ${JS_CMP[arg as CmpOp]} ${b}`;
-        if (this.fusedJump(k, `${num} ? ${cmp} : R.compareBool(${a}, ${b}, ${arg})`, d - 2)) return true;
-        this.line(`${a} = ${num} ? (${cmp} ? True_ : False_) : R.compare(${a}, ${b}, ${arg});`);
+        if (this.fusedJump(k, `${num} ? ${cmp} : R.compareBool(IC, ${k}, ${a}, ${b}, ${arg})`, d - 2)) return true;
+        this.line(`${a} = ${num} ? (${cmp} ? True_ : False_) : R.compare(IC, ${k}, ${a}, ${b}, ${arg});`);
         return false;
       }
       case Op.IS_OP: {

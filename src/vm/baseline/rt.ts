@@ -3,7 +3,7 @@
 // two tiers behave alike. Compiled code receives this object as `R`.
 
 import {
-  Bin, binaryOp, binaryRest, bindDescr, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
+  Bin, binaryOp, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
   setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
 import { raiseError, SystemError, typeError } from "../../objects/exceptions";
@@ -106,42 +106,40 @@ function loadMethod(ic: IC, i: number, obj: PyValue, name: string): PyValue | nu
 }
 
 /**
- * BINARY_OP's cache entry when the left operand is an instance of a Python class: the Python
- * function its type's __op__ is, for these two operand types (null: the generic path).
+ * The cache entry of a BINARY_OP or COMPARE_OP whose left operand is an instance of a Python
+ * class: the Python function its type's method is, for these two operand types (null: the
+ * generic path).
  */
-class BinopCache {
+class DunderCache {
   constructor(public ta: PyType, public version: number, public tb: PyType, public tbVersion: number,
               public fn: PyFunction | null) {}
 }
 
 /**
- * `a op b` (not in place) for an instance `a` of a Python class whose __op__ is a plain Python
- * function, called as compiled code calls functions; undefined when the generic path must do it.
- * (When b's type is a proper subclass of a's, b's reflected method may come first: generic.)
+ * a.__op__(b) (`name`) for an instance `a` of a Python class whose method is a plain Python
+ * function, called as compiled code calls functions: its result (maybe NotImplemented), or
+ * undefined when the generic path must do the operation. (When b's type is a proper subclass
+ * of a's, b's reflected method may come first: generic.)
  */
-function dunderBinop(ic: IC, k: number, a: PyObject, b: PyValue, op: number): PyValue | undefined {
+function dunderCall(ic: IC, k: number, a: PyObject, b: PyValue, name: string): PyValue | undefined {
   const ta = a.cls;
   const tb = typeOf(b);
-  let c = ic[k] as unknown as BinopCache | undefined;
+  let c = ic[k] as unknown as DunderCache | undefined;
   if (c === undefined || c.ta !== ta || c.version !== ta.version || c.tb !== tb || c.tbVersion !== tb.version) {
-    const fa = ta.lookup(DUNDER[op]);
+    const fa = ta.lookup(name);
     const fn = fa instanceof PyFunction && (ta === tb || !tb.isSubtypeOf(ta)) ? fa : null;
-    c = new BinopCache(ta, ta.version, tb, tb.version, fn);
+    c = new DunderCache(ta, ta.version, tb, tb.version, fn);
     (ic as unknown[])[k] = c;
   }
   const f = c.fn;
   if (f === null) return undefined;
   const fn = direct(f, 2);
-  let r: PyValue;
-  if (fn === null) r = call(f, [a, b], null);
-  else {
-    const frame = frameFor(f);
-    const fast = frame.fast;
-    fast[0] = a;
-    fast[1] = b;
-    r = enter(fn, frame);
-  }
-  return r !== NotImplemented ? r : binaryRest(a, b, op);
+  if (fn === null) return call(f, [a, b], null);
+  const frame = frameFor(f);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  return enter(fn, frame);
 }
 
 /** BINARY_OP `arg` at instruction k (the compiled code has tried the exact-int fast path of its operator). */
@@ -162,8 +160,8 @@ function binop(ic: IC, k: number, a: PyValue, b: PyValue, arg: number): PyValue 
     if (b instanceof PyFloat && b.cls === floatType) r = floatArith(a.value, b.value, op);
     else if (typeof b === "number") r = floatArith(a.value, b, op);
   } else if (arg < 13 && typeof a === "object" && (a.cls.flags & TypeFlag.HEAPTYPE) !== 0) {
-    const v = dunderBinop(ic, k, a, b, op);
-    if (v !== undefined) return v;
+    const v = dunderCall(ic, k, a, b, DUNDER[op]);
+    if (v !== undefined) return v !== NotImplemented ? v : binaryRest(a, b, op);
   }
   if (r !== NotImplemented) return r;
   return arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
@@ -236,24 +234,27 @@ function compareNumbers(x: number, y: number, op: Cmp): boolean {
   }
 }
 
-/** COMPARE_OP (exact ints and floats compare as JS numbers, as in the interpreter). */
-function compare(a: PyValue, b: PyValue, op: Cmp): PyValue {
+/** COMPARE_OP at instruction k (exact ints and floats compare as JS numbers, as in the interpreter). */
+function compare(ic: IC, k: number, a: PyValue, b: PyValue, op: Cmp): PyValue {
   const x = numberOf(a);
   if (x !== undefined) {
     const y = numberOf(b);
     if (y !== undefined) return compareNumbers(x, y, op) ? True : False;
+  } else if (typeof a === "object" && (a.cls.flags & TypeFlag.HEAPTYPE) !== 0) {
+    const v = dunderCall(ic, k, a, b, CMP_NAMES[op]);
+    if (v !== undefined) return v !== NotImplemented ? v : compareRest(a, b, op);
   }
   return richCompare(a, b, op);
 }
 
 /** COMPARE_OP followed by a conditional jump: the comparison's truth. */
-function compareBool(a: PyValue, b: PyValue, op: Cmp): boolean {
+function compareBool(ic: IC, k: number, a: PyValue, b: PyValue, op: Cmp): boolean {
   const x = numberOf(a);
   if (x !== undefined) {
     const y = numberOf(b);
     if (y !== undefined) return compareNumbers(x, y, op);
   }
-  const r = richCompare(a, b, op);
+  const r = compare(ic, k, a, b, op);
   return r === True || (r !== False && truthy(r));
 }
 

@@ -160,3 +160,58 @@ for tb in tbs[:2]:
         names.append((tb.tb_frame.f_code.co_name, tb.tb_frame.f_locals.get("i")))
         tb = tb.tb_next
     print(names)
+
+
+# Comparisons on instances of Python classes.
+class P:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, o):
+        return self.v < o.v if isinstance(o, P) else NotImplemented
+
+    def __eq__(self, o):
+        return self.v == o.v if isinstance(o, P) else NotImplemented
+
+    def __hash__(self):
+        return hash(self.v)
+
+
+class Q(P):
+    def __gt__(self, o):
+        return "Q.__gt__"
+
+
+class NoCmp:
+    pass
+
+
+def lt(a, b):
+    return a < b
+
+
+def lt_branch(a, b):
+    if a < b:
+        return "yes"
+    return "no"
+
+
+def eq(a, b):
+    return a == b
+
+
+def ne(a, b):
+    return a != b
+
+
+print([lt(P(i), P(50)) for i in range(48, 53)], [lt_branch(P(i), P(50)) for i in range(48, 53)])
+print([eq(P(i), P(50)) for i in range(48, 53)], [ne(P(i), P(50)) for i in range(48, 53)])
+print(lt(P(1), Q(2)), lt(Q(1), P(2)), eq(P(1), 1), ne(P(1), 1), eq(NoCmp(), NoCmp()))
+for i in range(60):
+    r = lt(P(i), Q(5)), lt(Q(i), P(5)), eq(P(i), i)
+print(r)
+try:
+    lt(P(1), 5)
+except TypeError as e:
+    print(type(e).__name__, e)
+print(sorted([P(3), P(1), P(2)], key=lambda p: p).__len__(), [p.v for p in sorted([P(3), P(1), P(2)])])
