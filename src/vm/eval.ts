@@ -287,6 +287,51 @@ export function compiledOf(code: CodeObject): CompiledFn | null {
  */
 let resumedFrame: Frame | null = null;
 
+/**
+ * A frame the eval loop hands over to its compiled code at a hot loop (on-stack replacement;
+ * see osrReady), for run() to run.
+ */
+let osrFrame: Frame | null = null;
+
+/**
+ * At a back edge of a loop the JIT did not take: whether the interpreted frame can go on as
+ * compiled code from its loop header (its code compiles; not a generator's, not a native
+ * operation's, not traced, one thread). Then it is left in osrFrame.
+ */
+function osrReady(frame: Frame): boolean {
+  if (baselineCompiler === null || threadsStarted || useTracing || frame.compiled || frame.cont !== null ||
+      frame.gen !== null || frame.trace !== null || frame.locals !== null || frame.func === null) {
+    return false;
+  }
+  const code = frame.code;
+  let b = code.baseline;
+  if (b === null) b = code.baseline = baselineCompiler(code) ?? false;
+  if (b === false) return false;
+  osrFrame = frame;
+  return true;
+}
+
+/**
+ * Runs the rest of the interpreted frame `frame` (the top frame, linked and counted by the eval
+ * loop) as compiled code, from its pc with its value stack (on-stack replacement). Returns its
+ * value; an exception leaves it unwound as from enterCompiled. The caller pops the frame.
+ */
+function runOsr(fn: CompiledFn, frame: Frame): PyValue {
+  frame.compiled = true;
+  const outerEntry = currentEntry;
+  currentEntry = frame;
+  try {
+    const v = fn(frame);
+    if (useTracing && (frame.state as FrameState) !== FrameState.Finished) functionExit(frame, v, false);
+    return v;
+  } catch (err) {
+    throw compiledFrameError(frame, err);
+  } finally {
+    frame.state = FrameState.Finished;
+    currentEntry = outerEntry;
+  }
+}
+
 /** Runs a compiled function on `frame` as a call from the running frame. */
 export function enterCompiled(fn: CompiledFn, frame: Frame): PyValue {
   if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
@@ -637,6 +682,8 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
     resumeFrame = null;
   }
   let pendingThrow = throwIn;
+  /** Raises the exception of the top frame's running instruction (a frame run by runOsr left it). */
+  let pendingRaise: (() => never) | null = null;
   topFrame = frame;
   const outerEntry = currentEntry;
   currentEntry = entry;
@@ -650,11 +697,47 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
           if (useTracing) functionEntry(frame);
           throw e;
         }
+        if (pendingRaise !== null) {
+          const raise = pendingRaise;
+          pendingRaise = null;
+          raise();
+        }
         const r = execute(frame, entry);
         // execute returns when the entry frame returns/yields or when the current frame changes.
         if (r !== undefined) return r;
         frame = topFrame!;
+        if (osrFrame !== null) {
+          // The frame goes on as compiled code (osrReady); then it returns to its caller as
+          // RETURN_VALUE does, or its exception goes on in the caller (or leaves run).
+          const f = osrFrame;
+          osrFrame = null;
+          let v: PyValue;
+          try {
+            v = runOsr(f.code.baseline as CompiledFn, f);
+          } catch (e) {
+            if (f === entry || e === THREAD_SWITCH) throw new OsrExit(e);
+            depth--;
+            topFrame = frame = f.back!;
+            pendingRaise = () => {
+              throw e;
+            };
+            continue;
+          }
+          if (f === entry) return v;
+          depth--;
+          topFrame = frame = f.back!;
+          if (f.initSelf !== null) {
+            if (v !== None) {
+              const r = v;
+              pendingRaise = () => typeError(`__init__() should return None, not '${typeName(r)}'`);
+              continue;
+            }
+            v = f.initSelf;
+          }
+          frame.stack[frame.sp++] = v;
+        }
       } catch (err) {
+        if (err instanceof OsrExit) throw err.err;
         // A green thread switching out in place: its frames stay as they are (vm/threads.ts).
         if (err === THREAD_SWITCH) throw err;
         // A native operation pushed a frame for this loop to run (vm/steps.ts).
@@ -708,6 +791,11 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
   }
 }
 
+/** An exception leaving run() from its entry frame, run by runOsr and unwound already. */
+class OsrExit {
+  constructor(readonly err: unknown) {}
+}
+
 /** Set by RERAISE so that the unwinder does not add another traceback entry for the frame. */
 let reraising = false;
 let reraisePc = -1;
@@ -748,6 +836,8 @@ function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): b
     frame.sp = sp;
     frame.pc = target;
     if (loopHook(frame, cache, target)) return true;
+    // Not the JIT's: the rest of the call runs as compiled code (run() does it).
+    if (osrReady(frame)) return true;
   }
   if (evalBreaker !== 0) {
     frame.pc = target;

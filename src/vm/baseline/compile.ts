@@ -210,11 +210,11 @@ class Emitter {
           " t.exc = None_;");
       }
       const handlers = [...cases].map(([target, code]) => `case ${target}: ${code} break;`).join("\n");
-      body = `let pc = 0;\nL: for (;;) {\ntry {\nswitch (pc) {\ncase 0:\n${this.out.join("\n")}\n` +
+      body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) {\ntry {\nswitch (pc) {\ncase 0:\n${this.out.join("\n")}\n` +
         `default: R.unreachable();\n}\n} catch (e) {\nt = R.unwind(frame, e);\nswitch (pc = t.target) {\n${handlers}\n` +
         `default: R.unreachable();\n}\n}\n}`;
     } else if (loop) {
-      body = `let pc = 0;\nL: for (;;) switch (pc) {\ncase 0:\n${this.out.join("\n")}\ndefault: R.unreachable();\n}`;
+      body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) switch (pc) {\ncase 0:\n${this.out.join("\n")}\ndefault: R.unreachable();\n}`;
     } else {
       body = this.out.join("\n") + "\nR.unreachable();";
     }
