@@ -404,10 +404,10 @@ ${body}
         return false;
       }
       case Op.BINARY_SUBSCR:
-        this.line(`${s(d - 2)} = R.subscr(${s(d - 2)}, ${top});`);
+        this.line(`${s(d - 2)} = R.subscr(IC, ${k}, ${s(d - 2)}, ${top});`);
         return false;
       case Op.STORE_SUBSCR:
-        this.line(`R.storeSubscr(${s(d - 2)}, ${top}, ${s(d - 3)});`);
+        this.line(`R.storeSubscr(IC, ${k}, ${s(d - 2)}, ${top}, ${s(d - 3)});`);
         return false;
       case Op.BUILD_TUPLE: {
         const next = k + 1 < this.words.length ? this.words[k + 1] : -1;

@@ -132,13 +132,43 @@ function dunderCall(ic: IC, k: number, a: PyObject, b: PyValue, name: string): P
     (ic as unknown[])[k] = c;
   }
   const f = c.fn;
-  if (f === null) return undefined;
+  return f === null ? undefined : callPy2(f, a, b);
+}
+
+/**
+ * The Python function that is type t's `name` (a BINARY_SUBSCR's __getitem__, a STORE_SUBSCR's
+ * __setitem__), cached at instruction k; null when it is anything else.
+ */
+function typeMethod(ic: IC, k: number, t: PyType, name: string): PyFunction | null {
+  let c = ic[k] as unknown as DunderCache | undefined;
+  if (c === undefined || c.ta !== t || c.version !== t.version) {
+    const f = t.lookup(name);
+    c = new DunderCache(t, t.version, t, t.version, f instanceof PyFunction ? f : null);
+    (ic as unknown[])[k] = c;
+  }
+  return c.fn;
+}
+
+/** f(a, b) for a Python function, as compiled code calls functions. */
+function callPy2(f: PyFunction, a: PyValue, b: PyValue): PyValue {
   const fn = direct(f, 2);
   if (fn === null) return call(f, [a, b], null);
   const frame = frameFor(f);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
+  return enter(fn, frame);
+}
+
+/** f(a, b, c) for a Python function, as compiled code calls functions. */
+function callPy3(f: PyFunction, a: PyValue, b: PyValue, c: PyValue): PyValue {
+  const fn = direct(f, 3);
+  if (fn === null) return call(f, [a, b, c], null);
+  const frame = frameFor(f);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  fast[2] = c;
   return enter(fn, frame);
 }
 
@@ -258,7 +288,8 @@ function compareBool(ic: IC, k: number, a: PyValue, b: PyValue, op: Cmp): boolea
   return r === True || (r !== False && truthy(r));
 }
 
-function subscr(obj: PyValue, key: PyValue): PyValue {
+/** BINARY_SUBSCR at instruction k. */
+function subscr(ic: IC, k: number, obj: PyValue, key: PyValue): PyValue {
   if (typeof obj === "object") {
     const oc = obj.cls;
     if ((oc === listType || oc === tupleType) && typeof key === "number") {
@@ -269,12 +300,16 @@ function subscr(obj: PyValue, key: PyValue): PyValue {
       const v = (obj as PyDict).get(key);
       if (v === undefined) raiseKeyError(key);
       return v;
+    } else if ((oc.flags & TypeFlag.HEAPTYPE) !== 0) {
+      const f = typeMethod(ic, k, oc, "__getitem__");
+      if (f !== null) return callPy2(f, obj, key);
     }
   }
   return getItem(obj, key);
 }
 
-function storeSubscr(obj: PyValue, key: PyValue, v: PyValue): void {
+/** STORE_SUBSCR at instruction k. */
+function storeSubscr(ic: IC, k: number, obj: PyValue, key: PyValue, v: PyValue): void {
   if (typeof obj === "object") {
     const oc = obj.cls;
     if (oc === listType && typeof key === "number") {
@@ -287,6 +322,12 @@ function storeSubscr(obj: PyValue, key: PyValue, v: PyValue): void {
     } else if (oc === dictType) {
       (obj as PyDict).set(key, v);
       return;
+    } else if ((oc.flags & TypeFlag.HEAPTYPE) !== 0) {
+      const f = typeMethod(ic, k, oc, "__setitem__");
+      if (f !== null) {
+        callPy3(f, obj, key, v);
+        return;
+      }
     }
   }
   setItem(obj, key, v);

@@ -215,3 +215,27 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(sorted([P(3), P(1), P(2)], key=lambda p: p).__len__(), [p.v for p in sorted([P(3), P(1), P(2)])])
+
+
+# Subscripts on instances of Python classes.
+class G:
+    def __init__(s): s.d={}
+    def __getitem__(s,k): return ('get',k)
+    def __setitem__(s,k,v): s.d[k]=v
+class L(list): pass
+class H(G):
+    __getitem__ = None
+def f(o,k): return o[k]
+def g(o,k,v): o[k]=v
+print([f(G(),i) for i in range(60)][-1])
+o=G()
+for i in range(60): g(o,i,i*2)
+print(sum(o.d.values()))
+l=L([1,2,3])
+print([f(l,1) for i in range(60)][-1])
+for i in range(60): g(l,0,i)
+print(l)
+try: f(H(),1)
+except TypeError as e: print(e)
+G.__getitem__ = lambda s,k: 'new'
+print(f(G(),1))
