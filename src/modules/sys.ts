@@ -216,7 +216,10 @@ export function makeSys(opts: SysOptions): void {
     const tracked = obj instanceof PyObject && !(typeof obj === "string");
     return typeof n === "bigint" ? n + 16n : n + (tracked ? 16 : 0);
   });
-  fn(d, "getrefcount", () => 2);
+  fn(d, "getrefcount", (args, kw) => {
+    checkArgs("sys.getrefcount", args, kw, 1, 1, 0);
+    return 2;
+  });
   fn(d, "intern", (args, kw) => {
     checkArgs("intern", args, kw, 1, 1, 0);
     if (typeof args[0] !== "string") {
@@ -302,7 +305,10 @@ export function makeSys(opts: SysOptions): void {
   });
   fn(d, "getallocatedblocks", () => 0);
   fn(d, "getdlopenflags", () => 2);
-  fn(d, "setdlopenflags", () => None);
+  fn(d, "setdlopenflags", (args, kw) => {
+    checkArgs("sys.setdlopenflags", args, kw, 1, 1, 0);
+    return None;
+  });
   fn(d, "_clear_type_cache", () => None);
   fn(d, "_current_frames", () => {
     frameEscapes();

@@ -232,7 +232,7 @@ function bindClassMethod(d: PyClassMethod, t: PyType): PyValue {
 }
 
 function callProperty(p: PyProperty, obj: PyValue): PyValue {
-  if (p.fget === None) attributeErrorNamed(`property ${propName(p)}of '${typeName(obj)}' object has no getter`);
+  if (p.fget === None) attributeErrorNamed(`property ${propName(p)}of '${typeOf(obj).qualname}' object has no getter`);
   return call(p.fget, [obj]);
 }
 
@@ -453,7 +453,7 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefine
     if (d instanceof PyProperty && d.cls === propertyType) {
       const f = v === undefined ? d.fdel : d.fset;
       if (f === None) {
-        attributeErrorNamed(`property ${propName(d)}of '${t.name}' object has no ${v === undefined ? "deleter" : "setter"}`);
+        attributeErrorNamed(`property ${propName(d)}of '${t.qualname}' object has no ${v === undefined ? "deleter" : "setter"}`);
       }
       if (v === undefined) call(f, [obj]);
       else call(f, [obj, v]);

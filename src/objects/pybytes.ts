@@ -405,6 +405,8 @@ function sharedMethods(k: Kind): Record<string, NativeFn> {
       if (args.length - nkw < 2) typeError(`translate() takes at least 1 positional argument (${args.length - nkw - 1} given)`);
       const [table, del] = kwArgs("translate", args.slice(1), kwnames, ["table", "delete"], 1, 1);
       const t = table === None ? null : bufArg(table!);
+      // The table's length is checked before the deletions are converted.
+      if (t !== null && t.length !== 256) valueError("translation table must be 256 characters long");
       const d = del === undefined ? EMPTY : bufArg(del);
       return make(B.bytesTranslate(dataOf(args[0]), t, d));
     },

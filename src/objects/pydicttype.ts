@@ -278,12 +278,12 @@ export function dictCopy(src: PyDict): PyDict {
   return d;
 }
 
-/** Copies every entry of dict `src` into `d` (the fast path of dict_merge). */
+/**
+ * Copies every entry of dict `src` into `d` (the fast path of dict_merge: the stored hashes are
+ * reused, and a comparison that changes `src` raises "dict mutated during update").
+ */
 function mergeDict(d: PyDict, src: PyDict): void {
-  for (let i = 0; i < src.capacity(); i++) {
-    const k = src.keyAt(i);
-    if (k !== undefined) d.set(k, src.valueAt(i));
-  }
+  src.copyInto(d);
 }
 
 let dictIterDescr: PyValue | undefined;
@@ -465,12 +465,8 @@ export function initDict(): void {
     setdefault(args, kwnames) {
       noKwargs("dict.setdefault", kwnames);
       checkArgs("setdefault", args, null, 1, 2);
-      const d = args[0] as PyDict;
-      const v = d.get(args[1]);
-      if (v !== undefined) return v;
-      const dflt = args.length === 3 ? args[2] : None;
-      d.set(args[1], dflt);
-      return dflt;
+      // One hash and one lookup (setdefault is atomic, issue #13521).
+      return (args[0] as PyDict).setDefault(args[1], args.length === 3 ? args[2] : None);
     },
     pop(args, kwnames) {
       noKwargs("dict.pop", kwnames);

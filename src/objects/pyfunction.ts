@@ -3,7 +3,7 @@
 // classmethod, staticmethod, cell and code objects.
 
 
-import { bindDescr, call, callDescr, idOf, memberGet, memberSet, repr, typeName, tpName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool, getIter } from "./abstract";
+import { bindDescr, call, callDescr, idOf, memberGet, memberSet, repr, typeName, tpName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool, getIter, truthy } from "./abstract";
 import { attributeError, typeError, valueError } from "./exceptions";
 import { defGetSet, defMember, defMethods, defNew, parseArgs } from "./native";
 import { PyDict } from "./pydict";
@@ -344,40 +344,42 @@ export function initFunctions(): void {
       p.fget = fget ?? None;
       p.fset = fset ?? None;
       p.fdel = fdel ?? None;
-      let d = doc ?? None;
-      if (d === None && p.fget !== None) {
+      // property_init (3.11.7): without a doc, the getter's __doc__; a subclass's class __doc__
+      // would shadow the member, so a subclass instance gets it as an attribute.
+      p.doc = doc ?? None;
+      p.getterDoc = false;
+      if (p.doc === None && p.fget !== None) {
         const gd = getAttrOpt(p.fget, "__doc__");
-        if (gd !== undefined) d = gd;
-        if (p.cls !== propertyType && d !== None) {
-          // A subclass stores the doc in its instance __dict__.
-          if (p.dict === null) p.dict = new PyDict();
-          p.dict.set("__doc__", d);
-        }
+        if (gd === undefined) return None;
+        if (p.cls === propertyType) p.doc = gd;
+        else setAttr(p, "__doc__", gd);
+        p.getterDoc = true;
       }
-      p.doc = d;
       return None;
     },
     __get__(args) {
       const p = args[0] as PyProperty;
       const obj = args[1];
       if (obj === None) return p;
-      if (p.fget === None) attributeError(`property ${propLabel(p)}of '${typeName(obj)}' object has no getter`);
+      if (p.fget === None) attributeError(`property ${propLabel(p)}of '${typeOf(obj).qualname}' object has no getter`);
       return call(p.fget, [obj]);
     },
     __set__(args) {
       const p = args[0] as PyProperty;
-      if (p.fset === None) attributeError(`property ${propLabel(p)}of '${typeName(args[1])}' object has no setter`);
+      if (p.fset === None) attributeError(`property ${propLabel(p)}of '${typeOf(args[1]).qualname}' object has no setter`);
       call(p.fset, [args[1], args[2]]);
       return None;
     },
     __delete__(args) {
       const p = args[0] as PyProperty;
-      if (p.fdel === None) attributeError(`property ${propLabel(p)}of '${typeName(args[1])}' object has no deleter`);
+      if (p.fdel === None) attributeError(`property ${propLabel(p)}of '${typeOf(args[1]).qualname}' object has no deleter`);
       call(p.fdel, [args[1]]);
       return None;
     },
-    __set_name__(args) {
-      (args[0] as PyProperty).name = args.length > 2 ? args[2] : None;
+    __set_name__(args, kwnames) {
+      const n = args.length - 1;
+      if (n !== 2 || (kwnames !== null && kwnames.length > 0)) typeError(`__set_name__() takes 2 positional arguments but ${n} were given`);
+      (args[0] as PyProperty).name = args[2];
       return None;
     },
     getter: (args) => copyProperty(args[0] as PyProperty, args[1], undefined, undefined),
@@ -396,7 +398,7 @@ export function initFunctions(): void {
     const pp = p as PyProperty;
     for (const f of [pp.fget, pp.fset, pp.fdel]) {
       const a = f === None ? undefined : getAttrOpt(f, "__isabstractmethod__");
-      if (a !== undefined && a === True) return True;
+      if (a !== undefined && truthy(a)) return True; // PyObject_IsTrue (its errors propagate)
     }
     return False;
   });
@@ -591,8 +593,10 @@ export function codeObjectOf(c: import("../bytecode/code").CodeObject): PyCode {
 
 function copyProperty(p: PyProperty, fget: PyValue | undefined, fset: PyValue | undefined, fdel: PyValue | undefined): PyValue {
   const t = p.cls;
-  const doc = p.doc;
-  const np = call(t, [fget ?? p.fget, fset ?? p.fset, fdel ?? p.fdel, fget !== undefined && doc === getAttrOpt(p.fget, "__doc__") ? None : doc]);
+  const get = fget ?? p.fget;
+  // property_copy: a doc taken from the getter is taken again from the (new) getter.
+  const doc = p.getterDoc && get !== None ? None : p.doc;
+  const np = call(t, [get, fset ?? p.fset, fdel ?? p.fdel, doc]);
   if (np instanceof PyProperty) np.name = p.name;
   return np;
 }

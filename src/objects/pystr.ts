@@ -179,7 +179,8 @@ export function repeatArg(n: PyValue): number | undefined {
   if (i === undefined) return undefined;
   if (typeof i === "bigint") {
     if (i < 0n) return 0;
-    raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (i >= 2n ** 63n) raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
+    return Number(i); // fits Py_ssize_t: the repeat then runs out of memory, as in CPython
   }
   return i;
 }

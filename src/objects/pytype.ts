@@ -458,6 +458,11 @@ function excessArgs(args: PyValue[], kwnames: readonly string[] | null): boolean
 const objectNew = (args: PyValue[], kwnames: readonly string[] | null): PyValue => {
   const cls = args[0];
   if (!(cls instanceof PyType)) typeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+  // A native type that cannot be subclassed and has no constructor of its own (iterators,
+  // descriptors, generators...): CPython's tp_new is NULL.
+  if (!(cls.flags & (TypeFlag.HEAPTYPE | TypeFlag.BASETYPE)) && cls.nativeNew === null && cls !== objectType) {
+    typeError(`cannot create '${tpName(cls)}' instances`);
+  }
   if (excessArgs(args, kwnames)) {
     if (cls.lookup("__new__") !== objectType.ns.get("__new__")) {
       typeError("object.__new__() takes exactly one argument (the type to instantiate)");

@@ -300,6 +300,8 @@ export class PyProperty extends PyObject {
   }
   /** The attribute name given by __set_name__ (for error messages), or null. */
   name: PyValue | null = null;
+  /** Whether the doc came from the getter (getter_doc: a copy takes the new getter's). */
+  getterDoc = false;
 }
 
 export class PyClassMethod extends PyObject {

@@ -5,7 +5,7 @@ import { addressOf, intValue, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
-import { bool, False, frameType, None, PyValue, True, tracebackType } from "../objects/types";
+import { bool, False, frameType, None, PyList, PyValue, True, tracebackType } from "../objects/types";
 import { localsOf } from "../modules/builtins";
 import { pyCodeOf } from "./eval";
 import { Frame, frameEscapes, FrameState, FrameTrace } from "./frame";
@@ -68,6 +68,8 @@ export function initFrameObjects(): void {
     },
   });
 
+  // tb_dir: a traceback lists only its four attributes.
+  defMethods(tracebackType, { __dir__: () => new PyList(["tb_frame", "tb_next", "tb_lasti", "tb_lineno"]) });
   defGetSet(tracebackType, "tb_frame", (t) => (t as PyTraceback).frame);
   defGetSet(tracebackType, "tb_lineno", (t) => (t as PyTraceback).lineno);
   defGetSet(tracebackType, "tb_lasti", (t) => Math.max(0, (t as PyTraceback).lasti) * 2);

@@ -390,7 +390,9 @@ function compileBuiltin(args: PyValue[], kw: readonly string[] | null): PyValue 
   }
   let text = strValue(src!);
   if (text === undefined) {
-    if (src instanceof PyBytes) text = decodeSourceBytes(src.data, fname);
+    // Any bytes-like object (bytearray, memoryview...) is source bytes.
+    const data = src instanceof PyBytes ? src.data : runtime.bytesData(src!);
+    if (data !== null) text = decodeSourceBytes(data, fname);
     else typeError("compile() arg 1 must be a string, bytes or AST object");
   }
   if (onlyAst) {

@@ -81,3 +81,8 @@ try:
 finally:
     sys.stdin, sys.stdout = saved_in, saved_out
 print(line)
+
+# compile() takes any bytes-like source
+exec(compile(memoryview(b"print('from memoryview')"), "n", "exec"))
+exec(compile(bytearray(b"print('from bytearray')"), "n", "exec"))
+err(compile, 5, "n", "exec")

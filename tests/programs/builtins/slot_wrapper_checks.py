@@ -105,3 +105,22 @@ print(copy.copy(ba).q, copy.deepcopy(sa).a)
 print(b'a b'.split(None, sys.maxsize), 'a|b|c'.split('|', sys.maxsize - 2), b'aaa'.replace(b'a', b'b', sys.maxsize))
 print('aaa'.replace('a', 'b', sys.maxsize), bytearray(b'a b').rsplit(None, sys.maxsize))
 err(b'a'.split, None, 2**64)
+
+# Native types without a constructor cannot be instantiated; repeats up to sys.maxsize run out
+# of memory (beyond it: OverflowError).
+import types as _t
+for t in [type(iter('')), type(iter([])), type(reversed([])), type({}.keys()), type(iter(set())),
+          type(iter(range(3))), type(iter(b'')), _t.GeneratorType, _t.BuiltinFunctionType,
+          _t.GetSetDescriptorType, _t.MethodWrapperType, _t.UnionType, _t.FrameType]:
+    err(t)
+for f in [lambda: 'a' * (sys.maxsize - 48), lambda: '' * sys.maxsize, lambda: b'a' * (sys.maxsize // 2),
+          lambda: b'' * sys.maxsize, lambda: 'ab' * 2**64]:
+    err(f)
+
+# translate checks the table before the deletions; a traceback lists its four attributes
+for f in [lambda: b'a'.translate(b'1', 1), lambda: bytearray(b'a').translate(b'1', 1), lambda: b'a'.translate(None, 1)]:
+    err(f)
+try:
+    raise IndexError
+except IndexError as e:
+    print(dir(e.__traceback__))
