@@ -116,7 +116,7 @@ function checkChain(chain: Filter[]): void {
   if (last.id !== "lzma1" && last.id !== "lzma2") raiseError(LZMAError, "Invalid or unsupported options");
   for (const f of chain) {
     if (f.id === "delta" && (f.dist < 1 || f.dist > 256)) raiseError(LZMAError, "Invalid or unsupported options");
-    if (f.id === "bcj") raiseError(LZMAError, "Invalid or unsupported options");
+    if (f.id === "bcj" && f.code !== FILTER_X86) raiseError(LZMAError, "Invalid or unsupported options");
   }
 }
 

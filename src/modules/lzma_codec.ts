@@ -584,7 +584,8 @@ class RangeEncoder {
   }
 }
 
-const HASH_BITS = 16;
+/** The match finder hashes four bytes (random data then gives short chains; matches of three are left to literals). */
+const HASH_BITS = 20;
 
 /**
  * A greedy LZMA encoder over a whole input kept in memory (`data` grows as input comes): it
@@ -604,13 +605,15 @@ export class LzmaEncoder {
   /** Where `data` starts in the whole stream (old bytes beyond the window are dropped). */
   private base = 0;
   private head = new Int32Array(1 << HASH_BITS).fill(-1);
+  /** Literals in a row (see encode). */
+  private misses = 0;
   private chain: Int32Array;
   private readonly window: number;
 
   constructor(readonly lc: number, readonly lp: number, readonly pb: number, readonly dictSize: number,
               private readonly depth: number, private readonly niceLen: number) {
     this.probs = new Uint16Array(LITERAL + (0x300 << (lc + lp))).fill(PROB_INIT);
-    this.window = Math.min(dictSize, 1 << 22);
+    this.window = Math.min(dictSize, 1 << 21);
     this.chain = new Int32Array(this.window);
   }
 
@@ -636,11 +639,11 @@ export class LzmaEncoder {
 
   private hash(p: number): number {
     const d = this.data;
-    return Math.imul((d[p] << 16) | (d[p + 1] << 8) | d[p + 2], 0x9e3779b1) >>> (32 - HASH_BITS);
+    return Math.imul(d[p] | (d[p + 1] << 8) | (d[p + 2] << 16) | (d[p + 3] << 24), 0x9e3779b1) >>> (32 - HASH_BITS);
   }
 
   private insert(p: number): void {
-    if (p + 2 >= this.len) return;
+    if (p + 3 >= this.len) return;
     const h = this.hash(p);
     const abs = this.base + p;
     this.chain[abs % this.window] = this.head[h];
@@ -649,7 +652,7 @@ export class LzmaEncoder {
 
   /** The longest match at p (length, distance - 1), or length 0. */
   private findMatch(p: number, maxLen: number): [number, number] {
-    if (p + 2 >= this.len || maxLen < 3) return [0, 0];
+    if (p + 3 >= this.len || maxLen < 4) return [0, 0];
     const d = this.data;
     const abs = this.base + p;
     let cand = this.head[this.hash(p)];
@@ -776,7 +779,10 @@ export class LzmaEncoder {
         const s = p - this.rep0 - 1;
         while (repLen < maxLen && d[s + repLen] === d[p + repLen]) repLen++;
       }
-      const [mLen, mDist] = this.findMatch(p, maxLen);
+      // After a long run without matches (incompressible data) only every eighth position is
+      // searched and hashed: most of the cost here is cache misses in the hash tables.
+      const search = this.misses < 256 || (this.misses & 7) === 0;
+      const [mLen, mDist] = search ? this.findMatch(p, maxLen) : [0, 0];
       let step: number;
       if (repLen >= 2 && repLen + 1 >= mLen) {
         rc.bit(probs, IS_MATCH + this.state * POS_STATES_MAX + posState, 1);
@@ -801,7 +807,9 @@ export class LzmaEncoder {
         this.literal(p);
         step = 1;
       }
-      for (let k = 0; k < step; k++) this.insert(p + k);
+      if (step === 1) this.misses++;
+      else this.misses = 0;
+      if (search) for (let k = 0; k < step; k++) this.insert(p + k);
       p += step;
     }
     this.pos = p;

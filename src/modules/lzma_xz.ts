@@ -1,10 +1,12 @@
 // The containers _lzma reads and writes: .xz (stream header, blocks with their filter chains and
 // integrity checks, index, footer), .lzma ("alone": props, dictionary size, uncompressed size,
-// then LZMA with or without an end marker) and raw filter chains; the delta filter. The BCJ
-// (branch converter) filters are not implemented.
+// then LZMA with or without an end marker) and raw filter chains; the delta filter and the x86
+// branch converter (lzma_bcj.ts). The other branch converters (IA-64, ARM, ARM-Thumb, PowerPC,
+// SPARC) are not implemented: chains with them are refused as unsupported options.
 
 import { createHash, Hash } from "crypto";
 import { crc32 } from "./binascii";
+import { X86Filter } from "./lzma_bcj";
 import {
   decodePropsByte, Dictionary, Lzma2Decoder, lzma2DictByte, lzma2DictSize, Lzma2Encoder, LzmaDataError, LzmaDecoder,
   LzmaEncoder, NEED_INPUT,
@@ -118,10 +120,26 @@ function varint(out: number[], v: number): void {
 
 // ---- the delta filter -----------------------------------------------------------------------------
 
-class Delta {
+/** A filter before LZMA in the chain: converts data as it passes, may hold some back until flush(). */
+interface Stage {
+  update(d: Uint8Array): Uint8Array;
+  flush(): Uint8Array;
+}
+
+class Delta implements Stage {
   private hist = new Uint8Array(256);
   private i = 0;
-  constructor(readonly dist: number) {}
+  constructor(readonly dist: number, private readonly encoder: boolean) {}
+
+  update(d: Uint8Array): Uint8Array {
+    if (this.encoder) return this.encode(d);
+    this.decode(d);
+    return d;
+  }
+
+  flush(): Uint8Array {
+    return new Uint8Array(0);
+  }
 
   decode(d: Uint8Array): void {
     const h = this.hist, dist = this.dist;
@@ -140,6 +158,34 @@ class Delta {
     }
     return out;
   }
+}
+
+/** The stages for the filters before the last (LZMA) one; a filter not implemented is refused. */
+function stagesFor(filters: Filter[], encoder: boolean): Stage[] {
+  const stages = filters.slice(0, -1).map((f): Stage => {
+    if (f.id === "delta") return new Delta(f.dist, encoder);
+    if (f.id === "bcj" && f.code === FILTER_X86) return new X86Filter(encoder, f.startOffset);
+    throw new LzmaFailure(LzmaRet.OptionsError);
+  });
+  return encoder ? stages : stages.reverse();
+}
+
+/** Runs data through the stages in order. */
+function through(stages: Stage[], d: Uint8Array): Uint8Array {
+  for (const s of stages) d = s.update(d);
+  return d;
+}
+
+/** What the stages still hold, passed on through the later stages (the end of the data). */
+function flushStages(stages: Stage[]): Uint8Array {
+  let carry = new Uint8Array(0);
+  for (const s of stages) {
+    const a = s.update(carry), b = s.flush();
+    carry = new Uint8Array(a.length + b.length);
+    carry.set(a);
+    carry.set(b, a.length);
+  }
+  return carry;
 }
 
 // ---- decoding -------------------------------------------------------------------------------------
@@ -170,7 +216,7 @@ export class XzDecoder {
   private lz2: Lzma2Decoder | null = null;
   private lz1: LzmaDecoder | null = null;
   private aloneLeft = -1;
-  private deltas: Delta[] = [];
+  private stages: Stage[] = [];
   private hash: Check | null = null;
   // The block being read and the records for the index.
   private blockStart = 0;
@@ -229,10 +275,7 @@ export class XzDecoder {
 
   private startRaw(filters: Filter[]): void {
     const last = filters[filters.length - 1];
-    this.deltas = filters.slice(0, -1).map((f) => {
-      if (f.id === "delta") return new Delta(f.dist);
-      throw new LzmaFailure(LzmaRet.OptionsError);
-    }).reverse();
+    this.stages = stagesFor(filters, false);
     if (last.id === "lzma2") {
       this.lz2 = new Lzma2Decoder(last.dictSize);
       this.phase = Ph.Raw2;
@@ -267,9 +310,18 @@ export class XzDecoder {
     return false;
   }
 
-  private emit(d: Uint8Array, out: Uint8Array[]): void {
+  private emit(d: Uint8Array, out: Uint8Array[], end = false): void {
+    d = through(this.stages, d);
+    if (end) {
+      const rest = flushStages(this.stages);
+      if (rest.length > 0) {
+        const all = new Uint8Array(d.length + rest.length);
+        all.set(d);
+        all.set(rest, d.length);
+        d = all;
+      }
+    }
     if (d.length === 0) return;
-    for (const f of this.deltas) f.decode(d);
     if (this.hash !== null) this.hash.update(d);
     this.blockUnpacked += d.length;
     out.push(d);
@@ -327,6 +379,7 @@ export class XzDecoder {
               return;
             }
           }
+          this.emit(new Uint8Array(0), out, true);
           this.pos = lz.pos;
           if (this.phase === Ph.Raw2) {
             this.phase = Ph.Done;
@@ -423,8 +476,9 @@ export class XzDecoder {
           const d = lz.dict.take();
           room -= d.length;
           if (this.aloneLeft > 0) this.aloneLeft -= d.length;
-          this.emit(d, out);
-          if (lz.sawEndMarker || this.aloneLeft === 0) {
+          const end = lz.sawEndMarker || this.aloneLeft === 0;
+          this.emit(d, out, end);
+          if (end) {
             if (lz.sawEndMarker && this.aloneLeft > 0) throw new LzmaFailure(LzmaRet.DataError);
             this.pos = lz.inPos;
             this.phase = Ph.Done;
@@ -474,10 +528,7 @@ export class XzDecoder {
     const last = filters[filters.length - 1];
     if (last.id !== "lzma2") throw new LzmaFailure(LzmaRet.OptionsError);
     if (decoderMemory(last.dictSize) > this.opts.memlimit) throw new LzmaFailure(LzmaRet.MemlimitError);
-    this.deltas = filters.slice(0, -1).map((f) => {
-      if (f.id === "delta") return new Delta(f.dist);
-      throw new LzmaFailure(LzmaRet.OptionsError);
-    }).reverse();
+    this.stages = stagesFor(filters, false);
     this.lz2 = new Lzma2Decoder(last.dictSize);
     this.headerSize = size;
     this.blockStart = p;
@@ -591,7 +642,7 @@ export class XzEncoder {
   private out: Uint8Array[] = [];
   private lz2: Lzma2Encoder | null = null;
   private lz1: LzmaEncoder | null = null;
-  private deltas: Delta[] = [];
+  private stages: Stage[];
   private hash: Check;
   private unpacked = 0;
   private packed = 0;
@@ -601,10 +652,7 @@ export class XzEncoder {
   constructor(readonly format: number, readonly check: number, readonly filters: Filter[]) {
     this.hash = new Check(check);
     const last = filters[filters.length - 1];
-    this.deltas = filters.slice(0, -1).map((f) => {
-      if (f.id === "delta") return new Delta(f.dist);
-      throw new LzmaFailure(LzmaRet.OptionsError);
-    });
+    this.stages = stagesFor(filters, true);
     if (last.id !== "lzma1" && last.id !== "lzma2") throw new LzmaFailure(LzmaRet.OptionsError);
     const [depth, nice] = effort(last.preset);
     const enc = new LzmaEncoder(last.lc, last.lp, last.pb, last.dictSize, depth, nice);
@@ -643,20 +691,23 @@ export class XzEncoder {
       this.streamHeader();
       this.hash.update(data);
       this.unpacked += data.length;
-      let d = data;
-      for (const f of this.deltas) d = f.encode(d);
-      if (this.lz2 !== null) {
-        this.lz2.feed(d);
-        for (const c of this.lz2.take()) {
-          this.packed += c.length;
-          this.out.push(c);
-        }
-      } else this.lz1!.append(d);
+      this.toLzma(through(this.stages, data));
     }
     return this.out.splice(0);
   }
 
+  private toLzma(d: Uint8Array): void {
+    if (this.lz2 !== null) {
+      this.lz2.feed(d);
+      for (const c of this.lz2.take()) {
+        this.packed += c.length;
+        this.out.push(c);
+      }
+    } else this.lz1!.append(d);
+  }
+
   finish(): Uint8Array[] {
+    this.toLzma(flushStages(this.stages));
     if (this.lz1 !== null) {
       const e = this.lz1;
       e.encode(e.len);

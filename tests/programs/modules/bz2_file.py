@@ -11,7 +11,7 @@ import zipfile
 
 tmp = tempfile.mkdtemp()
 path = os.path.join(tmp, "data.bz2")
-lines = [b"line %d: %s\n" % (i, b"spam" * (i % 7)) for i in range(4000)]
+lines = [b"line %d: %s\n" % (i, b"spam" * (i % 7)) for i in range(1500)]
 text = b"".join(lines)
 
 with bz2.BZ2File(path, "w") as f:
