@@ -33,8 +33,9 @@ asyncio.run(main())
 # reader close.
 import stat
 a, b = socket.socketpair()
-print(stat.S_ISSOCK(os.fstat(a.fileno()).st_mode), stat.S_ISSOCK(os.fstat(socket.socket().fileno()).st_mode))
-a.close(); b.close()
+c = socket.socket()
+print(stat.S_ISSOCK(os.fstat(a.fileno()).st_mode), stat.S_ISSOCK(os.fstat(c.fileno()).st_mode))
+a.close(); b.close(); c.close()
 
 
 class WriteProto(asyncio.Protocol):
