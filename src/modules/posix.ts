@@ -647,7 +647,10 @@ function posixFunctions(): Fns {
     fstat(args, kw) {
       const [fd] = parseArgs("fstat", args, kw, ["fd"], 1);
       const n = fdArg(fd!);
-      return makeStatResult(sys(() => fs.fstatSync(n, { bigint: true })));
+      const st = sys(() => fs.fstatSync(n, { bigint: true }));
+      // A socket's descriptor (it holds /dev/null: socket.ts) is a socket.
+      if (socketFds.blocking(n, null) !== undefined) st.mode = 0o140777n;
+      return makeStatResult(st);
     },
     getcwd: () => sys(() => process.cwd()),
     getcwdb: () => newBytes(Buffer.from(sys(() => process.cwd()))),

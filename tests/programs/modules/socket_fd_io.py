@@ -28,3 +28,32 @@ async def main():
     print(await loop.sock_recv(rsock, 1024))
     rsock.close()
 asyncio.run(main())
+
+# os.fstat of a socket's descriptor: a socket; asyncio's write-pipe transport on one sees the
+# reader close.
+import stat
+a, b = socket.socketpair()
+c = socket.socket()
+print(stat.S_ISSOCK(os.fstat(a.fileno()).st_mode), stat.S_ISSOCK(os.fstat(c.fileno()).st_mode))
+a.close(); b.close(); c.close()
+
+
+class WriteProto(asyncio.Protocol):
+    def __init__(self, done):
+        self.done = done
+
+    def connection_lost(self, exc):
+        self.done.set_result(exc)
+
+
+async def disconnect():
+    loop = asyncio.get_running_loop()
+    rsock, wsock = socket.socketpair()
+    rsock.setblocking(False)
+    done = loop.create_future()
+    transport, _ = await loop.connect_write_pipe(lambda: WriteProto(done), io.open(wsock.detach(), 'wb', 1024))
+    transport.write(b'1')
+    print(await loop.sock_recv(rsock, 1024))
+    rsock.close()
+    print('connection lost:', await asyncio.wait_for(done, 10))
+asyncio.run(disconnect())
