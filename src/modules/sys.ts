@@ -15,7 +15,7 @@ import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { NativeFn, None, PyBuiltinFunction, PyFloat, PyList, PyModule, PyObject, PyTuple, PyValue, True, False, typeOf } from "../objects/types";
-import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
+import { currentHandled, depth, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
 import { current, getSwitchInterval, setSwitchInterval, threads, topFrameOf } from "../vm/threads";
 import { runtime } from "../vm/runtime";
 import { DEFAULT_MAX_STR_DIGITS, getIntMaxStrDigits, MAX_STR_DIGITS_THRESHOLD, setIntMaxStrDigits } from "../objects/intstr";
@@ -182,6 +182,12 @@ export function makeSys(opts: SysOptions): void {
       typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
     }
     if (n < 1) raiseError(E.ValueError, "recursion limit must be greater or equal than 1");
+    // A limit the current depth already reaches is refused. As in CPython, this call itself counts
+    // as one level (a builtin called through the recursion guard).
+    const level = depth + 1;
+    if (level >= n) {
+      raiseError(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${level}: the limit is too low`);
+    }
     setRecursionLimit(Number(n));
     return None;
   });
