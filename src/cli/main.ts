@@ -6,6 +6,7 @@ import { isMainThread } from "worker_threads";
 import { decodeSource, dump, formatSyntaxError, parseBytes, PyParserMemoryError, PySyntaxError } from "../parser";
 import type { CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
+import { assemblerOptions } from "../compiler/assemble";
 import type { PyDict } from "../objects/pydict";
 import { runMain, runModuleMain } from "../vm/interp";
 import { installStdinInput, interact, startTerminalRepl, stdinIsTTY } from "./repl";
@@ -148,6 +149,7 @@ export function main(argv: string[]): number | null {
     if (utf8 !== undefined) opts.utf8Mode = utf8 === "1";
     if (xOptions.dev !== undefined) opts.devMode = true;
     if (xOptions.utf8 !== undefined) opts.utf8Mode = xOptions.utf8 !== "0";
+    if (xOptions.no_debug_ranges !== undefined || env("PYTHONNODEBUGRANGES") !== undefined) assemblerOptions.debugRanges = false;
     if (opts.devMode) warnOptions.unshift("default");
     const io = env("PYTHONIOENCODING");
     let encodingForced = false;

@@ -11,6 +11,7 @@
 // limit is checked against. Nothing describing CPython's memory layout (SIZEOF_PYGC_HEAD) or its
 // C internals: tests that need those fail, as they should. See docs/testinternalcapi.md.
 
+import { assemblerOptions } from "../compiler/assemble";
 import { getAttrOpt, intValue, truthy } from "../objects/abstract";
 import { PyDict } from "../objects/pydict";
 import { None, PyList, PyValue } from "../objects/types";
@@ -43,8 +44,9 @@ function streamAttr(stream: string, attr: string): PyValue {
 /** PyConfig as a dict, for the fields that mean something in Typhon (current values from sys). */
 function getConfig(): PyDict {
   const d = new PyDict();
-  // Typhon keeps each instruction's column range (co_positions, carets in tracebacks).
-  d.set("code_debug_ranges", 1);
+  // Typhon keeps each instruction's column range (co_positions, carets in tracebacks) unless
+  // -X no_debug_ranges or PYTHONNODEBUGRANGES said not to.
+  d.set("code_debug_ranges", assemblerOptions.debugRanges ? 1 : 0);
   d.set("isolated", flag("isolated"));
   d.set("use_environment", flag("ignore_environment") ? 0 : 1);
   d.set("dev_mode", flag("dev_mode"));
@@ -96,13 +98,13 @@ function getConfig(): PyDict {
 defineModule("_testinternalcapi", (d) => {
   defFunctions(d, "_testinternalcapi", {
     get_config: (args, kw) => {
-      checkArgs("get_config", args, kw, 0, 0, 0);
+      checkArgs("_testinternalcapi.get_config", args, kw, 0, 0, 0);
       return getConfig();
     },
     // The frames the recursion limit counts, this call's caller included (CPython counts the same
     // way: 1 at module level, 2 in a function called from there).
     get_recursion_depth: (args, kw) => {
-      checkArgs("get_recursion_depth", args, kw, 0, 0, 0);
+      checkArgs("_testinternalcapi.get_recursion_depth", args, kw, 0, 0, 0);
       return depth;
     },
   });

@@ -71,14 +71,20 @@ export function makeSyntaxError(
   endLineno: number,
   endByteCol: number,
 ): PySyntaxError {
-  const text = sourceLine(source, lineno);
+  let text = sourceLine(source, lineno);
   let offset = byteCol + 1;
   let endOffset = endByteCol < 0 ? -1 : endByteCol + 1;
   if (text !== null) {
+    // Quirk kept: for an error that ends on a later line, CPython's tokenizer has moved on and
+    // takes the text from the source string without its newline; the end column (of the later
+    // line) is measured against that first line and clamped to its length + 1.
+    if (endLineno > lineno && text.endsWith("\n")) text = text.slice(0, text.endsWith("\r\n") ? -2 : -1);
     offset = byteColToCharCol(text, byteCol) + 1;
     if (endByteCol >= 0) {
       const endText = endLineno === lineno ? text : sourceLine(source, endLineno);
-      endOffset = endText === null ? endByteCol + 1 : byteColToCharCol(endText, endByteCol) + 1;
+      if (endText === null) endOffset = endByteCol + 1;
+      else if (endLineno > lineno) endOffset = byteColToCharCol(text, Math.min(endByteCol, Buffer.byteLength(text, "utf-8"))) + 1;
+      else endOffset = byteColToCharCol(endText, endByteCol) + 1;
     }
   }
   return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
