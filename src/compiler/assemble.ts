@@ -19,15 +19,10 @@
 //   6. Positions: an artificial instruction (no position) takes its predecessor's, when it is
 //      reached by falling through from it (CPython's propagate_line_numbers, linearized).
 
-import { CodeObject, type ExceptionEntry } from "../bytecode/code";
+import { applyDebugRanges, CodeObject, type ExceptionEntry } from "../bytecode/code";
 import { ArgKind, OPCODES, Op, OpFlag, stackEffect } from "../bytecode/opcodes";
 import { CodeUnit, Handler, HandlerKind, Instr, Label, Pseudo } from "./codegen-unit";
 
-/**
- * Interpreter-wide choices the assembler follows. debugRanges is PyConfig.code_debug_ranges:
- * false under -X no_debug_ranges or PYTHONNODEBUGRANGES (set once at start-up, cli/main.ts).
- */
-export const assemblerOptions = { debugRanges: true };
 
 /** An internal compiler error (a bug in Typhon, never a user error). */
 export class CompilerBugError extends Error {}
@@ -235,10 +230,7 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
   }
   closeRun(k);
   propagateLines(code, positions);
-  // -X no_debug_ranges: lines only, no column ranges (co_positions gives None, no carets).
-  if (!assemblerOptions.debugRanges) {
-    for (let p = 0; p < positions.length; p += 4) positions[p + 2] = positions[p + 3] = -1;
-  }
+  applyDebugRanges(positions); // -X no_debug_ranges: lines only
 
   return new CodeObject(
     u.name, u.qualname, info.filename, u.firstlineno,

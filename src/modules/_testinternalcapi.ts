@@ -11,7 +11,7 @@
 // limit is checked against. Nothing describing CPython's memory layout (SIZEOF_PYGC_HEAD) or its
 // C internals: tests that need those fail, as they should. See docs/testinternalcapi.md.
 
-import { assemblerOptions } from "../compiler/assemble";
+import { codeConfig } from "../bytecode/code";
 import { getAttrOpt, intValue, truthy } from "../objects/abstract";
 import { PyDict } from "../objects/pydict";
 import { None, PyList, PyValue } from "../objects/types";
@@ -46,7 +46,7 @@ function getConfig(): PyDict {
   const d = new PyDict();
   // Typhon keeps each instruction's column range (co_positions, carets in tracebacks) unless
   // -X no_debug_ranges or PYTHONNODEBUGRANGES said not to.
-  d.set("code_debug_ranges", assemblerOptions.debugRanges ? 1 : 0);
+  d.set("code_debug_ranges", codeConfig.debugRanges ? 1 : 0);
   d.set("isolated", flag("isolated"));
   d.set("use_environment", flag("ignore_environment") ? 0 : 1);
   d.set("dev_mode", flag("dev_mode"));
