@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isMainThread } from "worker_threads";
-import { decodeSource, dump, formatSyntaxError, parseBytes, PyParserMemoryError, PySyntaxError } from "../parser";
+import { declaresEncoding, decodeSource, dump, formatSyntaxError, parse, parseBytes, PyParserMemoryError, PySyntaxError, SourceNeedsCodecs } from "../parser";
 import { codeConfig, type CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
 import type { PyDict } from "../objects/pydict";
@@ -75,9 +75,9 @@ function dumpAst(args: string[]): number {
 }
 
 /** Prints a SyntaxError (or the parser's MemoryError) as CPython does; returns the exit status. */
-function reportCompileError(e: unknown): number {
+function reportCompileError(e: unknown, charOffsets = false): number {
   if (e instanceof PySyntaxError) {
-    process.stderr.write(formatSyntaxError(e));
+    process.stderr.write(formatSyntaxError(e, charOffsets));
     return 1;
   }
   if (e instanceof PyParserMemoryError) {
@@ -294,11 +294,24 @@ function runSource(bytes: Uint8Array, filename: string, argv: string[], inspect:
   let code: CodeObject;
   let source: string;
   try {
-    source = decodeSource(bytes, filename);
-    const tree = parseBytes(bytes, { filename, fileInput: true });
+    source = decodeSource(bytes, filename, true);
+    const tree = parse(source, { filename, fileInput: true });
     code = compile(tree, filename, { mode: "exec", source });
   } catch (e) {
-    const status = reportCompileError(e);
+    if (e instanceof SourceNeedsCodecs && inspect === null) {
+      // The coding cookie names a codec of the registry: compile once the interpreter is up.
+      const dir = filename.startsWith("<") ? null : path.dirname(filename);
+      return runMain(() => {
+        try {
+          const text = decodeSource(bytes, filename, true);
+          return { code: compile(parse(text, { filename, fileInput: true }), filename, { mode: "exec", source: text }), source: text };
+        } catch (err) {
+          if (err instanceof PySyntaxError || err instanceof PyParserMemoryError) return reportCompileError(err, declaresEncoding(bytes));
+          throw err; // a codec's own error: reported as uncaught
+        }
+      }, "", filename, argv, dir);
+    }
+    const status = reportCompileError(e, declaresEncoding(bytes));
     if (inspect === null) return status;
     source = "";
     code = compile(parseBytes(new Uint8Array(0), { filename }), filename, { mode: "exec", source });
