@@ -160,8 +160,10 @@ export function main(argv: string[]): number | null {
       }
       if (errors) stdioOptions.errors = errors;
     }
-    // UTF-8 mode: stdin and stdout use surrogateescape unless an encoding was chosen.
-    if (opts.utf8Mode && !encodingForced && stdioOptions.errors === null) stdioOptions.errors = "surrogateescape";
+    // UTF-8 mode, the C and POSIX locales and the locales CPython coerces to (C.UTF-8): stdin and
+    // stdout use surrogateescape unless an encoding was chosen (config_get_stdio_errors).
+    const legacyLocale = ctype === "C" || ctype === "POSIX" || /^(C\.UTF-?8|UTF-8)$/i.test(ctype);
+    if ((opts.utf8Mode || legacyLocale) && !encodingForced && stdioOptions.errors === null) stdioOptions.errors = "surrogateescape";
     stdioOptions.unbuffered = opts.unbuffered === true;
   };
   while (i < argv.length) {

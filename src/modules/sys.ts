@@ -92,6 +92,7 @@ export function defaultSysOptions(argv: string[]): SysOptions {
 }
 
 let asyncgenHooks: [PyValue, PyValue] = [None, None];
+let dlopenFlags = 2;
 let coroOriginDepth = 0;
 const auditHooks: PyValue[] = [];
 
@@ -305,8 +306,17 @@ export function makeSys(opts: SysOptions): void {
     return call(args[0], args[1].items.slice());
   });
   fn(d, "getallocatedblocks", () => 0);
-  fn(d, "getdlopenflags", () => 2);
-  fn(d, "setdlopenflags", () => None);
+  // The flags dlopen() would get (RTLD_NOW by default); Typhon loads no shared libraries.
+  fn(d, "getdlopenflags", () => dlopenFlags);
+  fn(d, "setdlopenflags", (args, kw) => {
+    checkArgs("sys.setdlopenflags", args, kw, 1, 1, 0);
+    const n = intValue(args[0]);
+    if (n === undefined || typeof args[0] === "object" && typeOf(args[0]).name === "float") {
+      typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+    }
+    dlopenFlags = Number(n);
+    return None;
+  });
   fn(d, "_clear_type_cache", () => None);
   fn(d, "_current_frames", () => {
     const out = new PyDict();
