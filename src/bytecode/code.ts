@@ -55,6 +55,21 @@ export interface ExceptionEntry {
   readonly lasti: boolean;
 }
 
+/**
+ * PyConfig.code_debug_ranges: false under -X no_debug_ranges or PYTHONNODEBUGRANGES (set once at
+ * start-up, cli/main.ts). Code then keeps lines only: the assembler and code loading (marshal)
+ * drop the columns, so co_positions gives None for them and tracebacks show no carets.
+ */
+export const codeConfig = { debugRanges: true };
+
+/** Drops the column ranges of `positions` (4 numbers per instruction) when debug ranges are off. */
+export function applyDebugRanges(positions: Int32Array): Int32Array {
+  if (!codeConfig.debugRanges) {
+    for (let p = 0; p < positions.length; p += 4) positions[p + 2] = positions[p + 3] = -1;
+  }
+  return positions;
+}
+
 export class CodeObject {
   /** Runtime values of `consts`, filled by the VM on first run. */
   runtimeConsts: unknown[] | null = null;

@@ -3,7 +3,7 @@
 // positions travel as base64 of their little-endian bytes.
 
 import { BytesConst, ComplexConst, EllipsisConst, FloatConst } from "../parser/ast";
-import { CodeObject, Const, ConstFrozenset, ConstTuple, ExceptionEntry } from "./code";
+import { applyDebugRanges, CodeObject, Const, ConstFrozenset, ConstTuple, ExceptionEntry } from "./code";
 
 type J = null | boolean | string | number | J[] | { [k: string]: J };
 
@@ -77,7 +77,7 @@ function codeFromJson(j: J): CodeObject {
   return new CodeObject(a[0] as string, a[1] as string, a[2] as string, a[3] as number, a[4] as number,
     a[5] as number, a[6] as number, a[7] as number, int32s(a[8] as string), (a[9] as J[]).map(constFromJson),
     a[10] as string[], a[11] as string[], a[12] as number, a[13] as string[], a[14] as string[], table,
-    int32s(a[16] as string), a[17] as number);
+    applyDebugRanges(int32s(a[16] as string)), a[17] as number);
 }
 
 export function serializeCode(c: CodeObject): string {

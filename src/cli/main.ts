@@ -3,8 +3,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isMainThread } from "worker_threads";
-import { decodeSource, dump, formatSyntaxError, parseBytes, PyParserMemoryError, PySyntaxError } from "../parser";
-import type { CodeObject } from "../bytecode/code";
+import { declaresEncoding, decodeSource, dump, formatSyntaxError, parse, parseBytes, PyParserMemoryError, PySyntaxError, SourceNeedsCodecs } from "../parser";
+import { codeConfig, type CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
 import type { PyDict } from "../objects/pydict";
 import { runMain, runModuleMain } from "../vm/interp";
@@ -75,9 +75,9 @@ function dumpAst(args: string[]): number {
 }
 
 /** Prints a SyntaxError (or the parser's MemoryError) as CPython does; returns the exit status. */
-function reportCompileError(e: unknown): number {
+function reportCompileError(e: unknown, charOffsets = false): number {
   if (e instanceof PySyntaxError) {
-    process.stderr.write(formatSyntaxError(e));
+    process.stderr.write(formatSyntaxError(e, charOffsets));
     return 1;
   }
   if (e instanceof PyParserMemoryError) {
@@ -148,6 +148,7 @@ export function main(argv: string[]): number | null {
     if (utf8 !== undefined) opts.utf8Mode = utf8 === "1";
     if (xOptions.dev !== undefined) opts.devMode = true;
     if (xOptions.utf8 !== undefined) opts.utf8Mode = xOptions.utf8 !== "0";
+    if (xOptions.no_debug_ranges !== undefined || env("PYTHONNODEBUGRANGES") !== undefined) codeConfig.debugRanges = false;
     if (opts.devMode) warnOptions.unshift("default");
     const io = env("PYTHONIOENCODING");
     let encodingForced = false;
@@ -159,8 +160,10 @@ export function main(argv: string[]): number | null {
       }
       if (errors) stdioOptions.errors = errors;
     }
-    // UTF-8 mode: stdin and stdout use surrogateescape unless an encoding was chosen.
-    if (opts.utf8Mode && !encodingForced && stdioOptions.errors === null) stdioOptions.errors = "surrogateescape";
+    // UTF-8 mode, the C and POSIX locales and the locales CPython coerces to (C.UTF-8): stdin and
+    // stdout use surrogateescape unless an encoding was chosen (config_get_stdio_errors).
+    const legacyLocale = ctype === "C" || ctype === "POSIX" || /^(C\.UTF-?8|UTF-8)$/i.test(ctype);
+    if ((opts.utf8Mode || legacyLocale) && !encodingForced && stdioOptions.errors === null) stdioOptions.errors = "surrogateescape";
     stdioOptions.unbuffered = opts.unbuffered === true;
   };
   while (i < argv.length) {
@@ -293,11 +296,24 @@ function runSource(bytes: Uint8Array, filename: string, argv: string[], inspect:
   let code: CodeObject;
   let source: string;
   try {
-    source = decodeSource(bytes, filename);
-    const tree = parseBytes(bytes, { filename, fileInput: true });
+    source = decodeSource(bytes, filename, true);
+    const tree = parse(source, { filename, fileInput: true });
     code = compile(tree, filename, { mode: "exec", source });
   } catch (e) {
-    const status = reportCompileError(e);
+    if (e instanceof SourceNeedsCodecs && inspect === null) {
+      // The coding cookie names a codec of the registry: compile once the interpreter is up.
+      const dir = filename.startsWith("<") ? null : path.dirname(filename);
+      return runMain(() => {
+        try {
+          const text = decodeSource(bytes, filename, true);
+          return { code: compile(parse(text, { filename, fileInput: true }), filename, { mode: "exec", source: text }), source: text };
+        } catch (err) {
+          if (err instanceof PySyntaxError || err instanceof PyParserMemoryError) return reportCompileError(err, declaresEncoding(bytes));
+          throw err; // a codec's own error: reported as uncaught
+        }
+      }, "", filename, argv, dir);
+    }
+    const status = reportCompileError(e, declaresEncoding(bytes));
     if (inspect === null) return status;
     source = "";
     code = compile(parseBytes(new Uint8Array(0), { filename }), filename, { mode: "exec", source });

@@ -19,9 +19,10 @@
 //   6. Positions: an artificial instruction (no position) takes its predecessor's, when it is
 //      reached by falling through from it (CPython's propagate_line_numbers, linearized).
 
-import { CodeObject, type ExceptionEntry } from "../bytecode/code";
+import { applyDebugRanges, CodeObject, type ExceptionEntry } from "../bytecode/code";
 import { ArgKind, OPCODES, Op, OpFlag, stackEffect } from "../bytecode/opcodes";
 import { CodeUnit, Handler, HandlerKind, Instr, Label, Pseudo } from "./codegen-unit";
+
 
 /** An internal compiler error (a bug in Typhon, never a user error). */
 export class CompilerBugError extends Error {}
@@ -229,6 +230,7 @@ export function assemble(u: CodeUnit, info: AssembleInfo): CodeObject {
   }
   closeRun(k);
   propagateLines(code, positions);
+  applyDebugRanges(positions); // -X no_debug_ranges: lines only
 
   return new CodeObject(
     u.name, u.qualname, info.filename, u.firstlineno,
@@ -340,8 +342,9 @@ function inlineExitBlocks(u: CodeUnit): void {
  * 3b. CPython's remove_redundant_nops. The line-carrying NOPs (`pass`, `try:`'s SETUP, a jump
  * made redundant, a constant test) stay only where no neighbour carries their line: a NOP is
  * dropped when it has no line, when the instruction before it in its block has the same line,
- * or when the next one (same block) has the same line or none (it then takes the NOP's
- * position), or starts the next block on the same line. Kept ones become real NOPs.
+ * when the next one (same block) has the same line (which keeps its own columns) or none (it
+ * then takes the NOP's position), or starts the next block on the same line. Kept ones become
+ * real NOPs.
  */
 function removeRedundantNops(instrs: Instr[], keep: Uint8Array, depth: Int32Array, droppedJump: Uint8Array,
                              targetOf: (ins: Instr) => number): void {
@@ -376,7 +379,8 @@ function removeRedundantNops(instrs: Instr[], keep: Uint8Array, depth: Int32Arra
       if (j < n && isTarget[j]) sameBlock = false;
       if (j < n) {
         const next = instrs[j];
-        if (sameBlock && (next.lineno < 0 || next.lineno === line)) {
+        if (sameBlock && next.lineno === line) continue;
+        if (sameBlock && next.lineno < 0) {
           next.lineno = ins.lineno;
           next.endLineno = ins.endLineno;
           next.col = ins.col;

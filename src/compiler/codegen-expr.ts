@@ -288,9 +288,14 @@ export function jumpIf(c: Compiler, e: A.expr, next: Label, cond: boolean): void
       break;
     }
     case "Constant": {
-      // CPython folds the test away, leaving a NOP for its line (or the jump).
+      // CPython's optimizer folds `LOAD_CONST; POP_JUMP_IF_x` into a NOP at the constant's
+      // position and a JUMP (or a second NOP) at the position of the enclosing statement, which
+      // the conditional jump had. assemble.ts then keeps at most one NOP for the line.
       const t = constTruth(e);
+      const saved = c.u.loc;
       c.setLoc(e);
+      c.emit(Op.NOP);
+      c.u.loc = saved;
       if (t === cond) c.emitJump(Pseudo.JUMP, next);
       else c.emit(Op.NOP);
       return;

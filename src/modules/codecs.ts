@@ -32,6 +32,7 @@ import {
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { checkArgs } from "../objects/native";
 import { importModuleLevel } from "../vm/import";
+import { sourceCodecs } from "../parser/source";
 
 // ---- argument conversion (Argument Clinic's messages) -------------------------------------------
 
@@ -101,6 +102,14 @@ function normalizeName(name: string): string {
   }
   return out;
 }
+
+// Source files in encodings TextDecoder does not know are decoded by the registry's codecs.
+sourceCodecs.decode = (encoding, data) => {
+  const info = lookupCodecInfo(encoding);
+  if (info === undefined) return null;
+  const r = call(toArray(info)[1], [new PyBytes(data), "strict"]);
+  return strValue(toArray(r)[0]) ?? null;
+};
 
 /** CPython imports `encodings` (which registers its search function) on the first lookup. */
 function ensureEncodings(): void {

@@ -1,6 +1,7 @@
 // Loads every native module file, so that each registers itself with the table in registry.ts.
 // One line per module; keep them sorted.
 
+import "./_testinternalcapi";
 import "./array";
 import "./ast";
 import "./binascii";

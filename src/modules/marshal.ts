@@ -17,8 +17,9 @@ import { buildIdentity } from "../vm/codecache";
 import { deserializeCode, serializeCode } from "../bytecode/serialize";
 import {
   bytesType, Ellipsis, False, None, PyByteArray, PyBytes, PyCode, PyComplex, PyFloat, PyList, PyObject, PyTuple, PyValue, True,
-  typeOf,
+  typeOf, memoryviewType,
 } from "../objects/types";
+import { PyMemoryView } from "../objects/pystr";
 import { defFunctions, defineModule } from "./registry";
 
 const VERSION = 4;
@@ -262,23 +263,32 @@ function strictUtf8(s: string): Uint8Array {
 class Reader {
   pos = 0;
   refs: (PyValue | undefined)[] = [];
-  constructor(readonly data: Uint8Array) {}
+  constructor(public data: Uint8Array) {}
   eof(): never {
     raiseError(E.EOFError, "EOF read where object expected");
   }
+  /** Makes `n` more bytes available from pos on, if the source can (a file); false at its end. */
+  more(_n: number): boolean {
+    return false;
+  }
   byte(): number {
-    if (this.pos >= this.data.length) this.eof();
+    if (this.pos >= this.data.length && !this.more(1)) raiseError(E.EOFError, "EOF read where not expected");
     return this.data[this.pos++];
   }
+  /** The data ends inside an item. */
+  short(): never {
+    raiseError(E.EOFError, "marshal data too short");
+  }
   int32(): number {
-    if (this.pos + 4 > this.data.length) raiseError(E.EOFError, "marshal data too short");
+    if (this.pos + 4 > this.data.length && !this.more(4)) this.short();
     const d = this.data;
     const p = this.pos;
     this.pos += 4;
     return d[p] | (d[p + 1] << 8) | (d[p + 2] << 16) | (d[p + 3] << 24);
   }
   take(n: number): Uint8Array {
-    if (n < 0 || this.pos + n > this.data.length) raiseError(E.EOFError, "marshal data too short");
+    if (n < 0) this.short();
+    if (this.pos + n > this.data.length && !this.more(n)) this.short();
     const b = this.data.subarray(this.pos, this.pos + n);
     this.pos += n;
     return b;
@@ -299,7 +309,8 @@ class Reader {
   value(): PyValue {
     // (No try/finally: a reader is dropped after an error.)
     if (++this.depth > 2000) raiseError(E.ValueError, "recursion limit exceeded");
-    const code = this.byte();
+    if (this.pos >= this.data.length && !this.more(1)) this.eof();
+    const code = this.data[this.pos++];
     const flag = code & 0x80;
     const type = code & 0x7f;
     let slot = -1;
@@ -371,7 +382,7 @@ class Reader {
         const d = new PyDict();
         if (slot >= 0) this.refs[slot] = d;
         for (;;) {
-          if (this.pos < this.data.length && this.data[this.pos] === 0x30) {
+          if ((this.pos < this.data.length || this.more(1)) && this.data[this.pos] === 0x30) {
             this.pos++;
             return d;
           }
@@ -414,6 +425,35 @@ class Reader {
   }
 }
 
+/**
+ * marshal.load's reader: like CPython's, it asks the file for exactly the bytes each item needs
+ * (file.readinto), so the file is left just after the value, seekable or not.
+ */
+class FileReader extends Reader {
+  constructor(readonly file: PyValue) {
+    super(new Uint8Array(0));
+  }
+  override short(): never {
+    raiseError(E.EOFError, "EOF read where not expected");
+  }
+  override more(n: number): boolean {
+    const buf = new PyByteArray(new Uint8Array(n), n);
+    const view = new PyMemoryView(buf, 0, n, 1, false, memoryviewType);
+    const res = call(getAttr(this.file, "readinto"), [view]);
+    const got = res === None ? 0 : Number(intValue(res) ?? typeError(`'${typeName(res)}' object cannot be interpreted as an integer`));
+    if (got > n) raiseError(E.ValueError, `read() returned too much data: ${n} bytes requested, ${got} returned`);
+    if (got < n) return false;
+    // Only the unread tail of the previous chunk is kept.
+    const rest = this.data.subarray(this.pos);
+    const data = new Uint8Array(rest.length + n);
+    data.set(rest);
+    data.set(buf.data.subarray(0, n), rest.length);
+    this.data = data;
+    this.pos = 0;
+    return true;
+  }
+}
+
 /** Whether `data` is a code object marshalled by another Typhon build (importlib then compiles the source). */
 export function isCodeFromOtherBuild(data: Uint8Array): boolean {
   if (data.length < 9 || (data[0] & 0x7f) !== 0x63) return false;
@@ -453,13 +493,10 @@ defineModule("marshal", (d) => {
     },
     load: (args, kw) => {
       const [file] = parseArgs("load", args, kw, ["file"], 1, 1);
-      const data = call(getAttr(file!, "read"), []);
-      const r = new Reader(bytesOf(data, "load"));
-      const v = r.top();
-      // Give back what was read past the value, where the file can seek.
-      const extra = r.data.length - r.pos;
-      if (extra > 0) call(getAttr(file!, "seek"), [-extra, 1]);
-      return v;
+      // A read of nothing first, as CPython does: the file must have read() giving bytes.
+      const probe = call(getAttr(file!, "read"), [0]);
+      if (!(probe instanceof PyBytes)) typeError(`file.read() returned not bytes but ${typeName(probe)}`);
+      return new FileReader(file!).top();
     },
   });
 });

@@ -15,7 +15,7 @@ import { PyBaseException, raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { NativeFn, None, PyBuiltinFunction, PyFloat, PyList, PyModule, PyObject, PyTuple, PyValue, True, False, typeOf } from "../objects/types";
-import { currentHandled, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
+import { currentHandled, depth, recursionLimit, setRecursionLimit, topFrame } from "../vm/eval";
 import { frameEscapes } from "../vm/frame";
 import { current, getSwitchInterval, setSwitchInterval, threads, topFrameOf } from "../vm/threads";
 import { runtime } from "../vm/runtime";
@@ -93,6 +93,7 @@ export function defaultSysOptions(argv: string[]): SysOptions {
 }
 
 let asyncgenHooks: [PyValue, PyValue] = [None, None];
+let dlopenFlags = 2;
 let coroOriginDepth = 0;
 const auditHooks: PyValue[] = [];
 
@@ -183,6 +184,12 @@ export function makeSys(opts: SysOptions): void {
       typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
     }
     if (n < 1) raiseError(E.ValueError, "recursion limit must be greater or equal than 1");
+    // A limit the current depth already reaches is refused. As in CPython, this call itself counts
+    // as one level (a builtin called through the recursion guard).
+    const level = depth + 1;
+    if (level >= n) {
+      raiseError(E.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${level}: the limit is too low`);
+    }
     setRecursionLimit(Number(n));
     return None;
   });
@@ -304,9 +311,15 @@ export function makeSys(opts: SysOptions): void {
     return call(args[0], args[1].items.slice());
   });
   fn(d, "getallocatedblocks", () => 0);
-  fn(d, "getdlopenflags", () => 2);
+  // The flags dlopen() would get (RTLD_NOW by default); Typhon loads no shared libraries.
+  fn(d, "getdlopenflags", () => dlopenFlags);
   fn(d, "setdlopenflags", (args, kw) => {
     checkArgs("sys.setdlopenflags", args, kw, 1, 1, 0);
+    const n = intValue(args[0]);
+    if (n === undefined || typeof args[0] === "object" && typeOf(args[0]).name === "float") {
+      typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`);
+    }
+    dlopenFlags = Number(n);
     return None;
   });
   fn(d, "_clear_type_cache", () => None);

@@ -7,6 +7,7 @@ import { call, callDescr, getAttrOpt, isInstance, repr, setAttr, str, strValue, 
 import * as E from "./exceptions";
 import { PyBaseException, typeError, valueError } from "./exceptions";
 import { defGetSet, defMethods, defNew } from "./native";
+import { bytesData, ssizeArg } from "./pystr";
 import { PyDict } from "./pydict";
 import { None, PyBytes, PyList, PyObject, PyTuple, PyType, PyValue, True, False, typeOf } from "./types";
 
@@ -353,7 +354,20 @@ function initUnicodeErrors(): void {
         if (a.length === 0) return None;
         if (a.length !== names.length) typeError(`function takes exactly ${names.length} arguments (${a.length} given)`);
         const f = fields(e);
-        names.forEach((n, i) => (f[n] = a[i]));
+        // CPython parses them as "UOnnU" (decode, encode) or "UnnU" (translate): the str fields
+        // must be str, start and end are indexes, a decode error's object is copied to bytes.
+        names.forEach((n, i) => {
+          let v = a[i];
+          if (n === "start" || n === "end") v = ssizeArg(v);
+          else if (n === "object" && t === E.UnicodeDecodeError) {
+            if (!(v instanceof PyBytes)) {
+              const d = bytesData(v);
+              if (d === null) typeError(`a bytes-like object is required, not '${typeName(v)}'`);
+              v = new PyBytes(d.slice());
+            }
+          } else if (strValue(v) === undefined) typeError(`argument ${i + 1} must be str, not ${typeName(v)}`);
+          f[n] = v;
+        });
         return None;
       },
       __str__(args) {

@@ -18,6 +18,12 @@ export class PySyntaxError extends Error {
     public text: string | null,
     public endLineno: number,
     public endOffset: number,
+    /**
+     * Which SyntaxError arguments CPython gives: the full (filename, lineno, offset, text,
+     * end_lineno, end_offset), the older 4-tuple without the end (source decoding errors), or
+     * the message alone (errors with no place, printed without a `File` line).
+     */
+    public info: "full" | "short" | "none" = "full",
   ) {
     super(msg);
   }
@@ -71,14 +77,20 @@ export function makeSyntaxError(
   endLineno: number,
   endByteCol: number,
 ): PySyntaxError {
-  const text = sourceLine(source, lineno);
+  let text = sourceLine(source, lineno);
   let offset = byteCol + 1;
   let endOffset = endByteCol < 0 ? -1 : endByteCol + 1;
   if (text !== null) {
+    // Quirk kept: for an error that ends on a later line, CPython's tokenizer has moved on and
+    // takes the text from the source string without its newline; the end column (of the later
+    // line) is measured against that first line and clamped to its length + 1.
+    if (endLineno > lineno && text.endsWith("\n")) text = text.slice(0, text.endsWith("\r\n") ? -2 : -1);
     offset = byteColToCharCol(text, byteCol) + 1;
     if (endByteCol >= 0) {
       const endText = endLineno === lineno ? text : sourceLine(source, endLineno);
-      endOffset = endText === null ? endByteCol + 1 : byteColToCharCol(endText, endByteCol) + 1;
+      if (endText === null) endOffset = endByteCol + 1;
+      else if (endLineno > lineno) endOffset = byteColToCharCol(text, Math.min(endByteCol, Buffer.byteLength(text, "utf-8"))) + 1;
+      else endOffset = byteColToCharCol(endText, endByteCol) + 1;
     }
   }
   return new PySyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
@@ -93,8 +105,11 @@ export function makeSyntaxError(
  * Quirks kept: leading blanks are stripped and trailing ones kept; the caret column counts
  * UTF-8 bytes of the text before the (character) offset; no caret when the offset falls in
  * the stripped indentation; a range that runs onto later lines is cut at the end of the line.
+ * `charOffsets`: the source declared its encoding (a coding cookie or a BOM), for which CPython's
+ * offsets count characters and the caret column is the offset itself.
  */
-export function formatSyntaxError(e: PySyntaxError): string {
+export function formatSyntaxError(e: PySyntaxError, charOffsets = false): string {
+  if (e.info === "none") return `${e.kind}: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     const line = e.text.endsWith("\n") ? e.text.slice(0, -1) : e.text;
@@ -104,6 +119,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
     const reps = endOffset > 0 && endOffset > e.offset ? endOffset - e.offset : 1;
     let offset = Buffer.byteLength(chars.slice(0, Math.max(0, e.offset - 1)).join(""), "utf-8");
     if (e.offset - 1 > chars.length) offset += e.offset - 1 - chars.length;
+    if (charOffsets) offset = e.offset - 1;
     if (e.offset < 1) offset = -1;
     let i = 0;
     while (i < line.length && (line[i] === " " || line[i] === "\t" || line[i] === "\f")) {

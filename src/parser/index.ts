@@ -9,7 +9,7 @@ import { PySyntaxError, sourceLine } from "./errors";
 export { PySyntaxError, PyParserMemoryError, formatSyntaxError } from "./errors";
 export { dump } from "./dump";
 export type { ParseMode } from "./parser";
-export { decodeSource, normalizeNewlines } from "./source";
+export { declaresEncoding, decodeSource, normalizeNewlines, SourceNeedsCodecs, sourceCodecs } from "./source";
 
 export interface ParseOptions {
   filename?: string;
@@ -32,7 +32,7 @@ export function parse(source: string, opts: ParseOptions = {}): A.mod {
 
 /** ast.parse on the bytes of a source file (coding cookie and BOM honoured). */
 export function parseBytes(bytes: Uint8Array, opts: ParseOptions = {}): A.mod {
-  const text = decodeSource(bytes, opts.filename ?? "<unknown>");
+  const text = decodeSource(bytes, opts.filename ?? "<unknown>", opts.fileInput ?? false);
   return parse(text, opts);
 }
 
@@ -43,7 +43,7 @@ export function parseBytes(bytes: Uint8Array, opts: ParseOptions = {}): A.mod {
 function checkNullBytes(text: string, filename: string, fileInput: boolean): void {
   const nul = text.indexOf("\0");
   if (nul < 0) return;
-  if (!fileInput) throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, -1, null, 0, -1);
+  if (!fileInput) throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, -1, null, 0, -1, "none");
   let lineno = 1;
   for (let i = 0; i < nul; i++) if (text.charCodeAt(i) === 10) lineno++;
   const line = sourceLine(text, lineno) ?? "";

@@ -255,7 +255,9 @@ export class Parser {
     if (last.type === T.ENDMARKER || (last.type === T.NEWLINE && last.start >= this.source.length)) {
       err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.lineno, -1);
     } else {
-      err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.endLineno, last.endCol);
+      // CPython's NEWLINE token leaves the newline out: it ends where it starts.
+      const endCol = last.type === T.NEWLINE ? last.col : last.endCol;
+      err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.endLineno, endCol);
     }
     if (tk.eofInBrackets) {
       const open = tk.parenStack[tk.parenStack.length - 1];

@@ -87,8 +87,54 @@ export function decodeUtf8Lossless(b: Uint8Array): string {
   }
 }
 
-/** Decodes a source file's bytes to text with "\n" newlines, or raises CPython's SyntaxError. */
-export function decodeSource(bytes: Uint8Array, filename: string): string {
+/**
+ * Decoding with the codec registry, for encodings TextDecoder does not know (cp437, ...), as
+ * CPython's tokenizer uses Python codecs: installed by the _codecs module; null when the
+ * registry does not know the encoding either.
+ */
+export const sourceCodecs: { decode: (encoding: string, bytes: Uint8Array) => string | null; ready: boolean } = {
+  decode: () => null,
+  /** Whether the registry can be asked yet (the interpreter and its imports are set up). */
+  ready: false,
+};
+
+/** A script in an encoding only the codec registry knows, read before the interpreter is up. */
+export class SourceNeedsCodecs extends Error {}
+
+/** Whether source bytes declare their encoding (a BOM or a coding cookie), as CPython's tok->encoding. */
+export function declaresEncoding(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  const [l1, l2] = headLines(bytes, 2);
+  if (l1 !== undefined && COOKIE.test(l1)) return true;
+  return l1 !== undefined && BLANK_OR_COMMENT.test(l1) && l2 !== undefined && COOKIE.test(l2);
+}
+
+/** The line (1-based) and first byte of the first invalid UTF-8 sequence, or null. */
+function firstInvalidUtf8(b: Uint8Array): [number, number] | null {
+  let line = 1;
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    if (c === 10) line++;
+    const len = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    if (len === 0) return [line, c];
+    if (len > 1) {
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(i, i + len));
+      } catch {
+        return [line, c];
+      }
+    }
+    i += len;
+  }
+  return null;
+}
+
+/**
+ * Decodes a source file's bytes to text with "\n" newlines, or raises CPython's SyntaxError.
+ * `fromFile`: the bytes are a script being run (CPython's file tokenizer), whose decoding errors
+ * have other messages and no position.
+ */
+export function decodeSource(bytes: Uint8Array, filename: string, fromFile = false): string {
   let b = bytes;
   let bom = false;
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
@@ -101,17 +147,29 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   if (!m && l1 !== undefined && BLANK_OR_COMMENT.test(l1) && l2 !== undefined) m = COOKIE.exec(l2);
   if (m) encoding = normalEncodingName(m[1]);
   const fail = (msg: string): never => {
-    throw new PySyntaxError("SyntaxError", msg, filename, 0, -1, null, 0, -1);
+    throw new PySyntaxError("SyntaxError", msg, filename, 0, -1, null, 0, -1, fromFile ? "none" : "short");
   };
   if (bom && encoding !== null && encoding !== "utf-8") fail(`encoding problem: ${encoding} with BOM`);
   let text: string;
   if (encoding === null || encoding === "utf-8") {
+    if (fromFile && encoding === null && !bom) {
+      const bad = firstInvalidUtf8(b);
+      if (bad !== null) {
+        fail(`Non-UTF-8 code starting with '\\x${bad[1].toString(16).padStart(2, "0")}' in file ${filename} on line ${bad[0]}, ` +
+          "but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+      }
+    }
     text = decodeUtf8Lossless(b);
   } else if (encoding === "iso-8859-1") {
     text = latin1(b);
   } else {
     const label = textDecoderLabel(encoding);
-    if (label === null) fail(`unknown encoding: ${encoding}`);
+    if (label === null) {
+      if (!sourceCodecs.ready) throw new SourceNeedsCodecs(encoding);
+      const viaCodecs = sourceCodecs.decode(encoding, b);
+      if (viaCodecs === null) fail(fromFile ? `encoding problem: ${encoding}` : `unknown encoding: ${encoding}`);
+      return normalizeNewlines(viaCodecs!);
+    }
     if (label === "latin1") text = latin1(b);
     else if (label === "ascii") text = latin1(b);
     else {

@@ -8,7 +8,7 @@ import { createHash } from "crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "fs";
 import { homedir } from "os";
 import { join } from "path";
-import { CodeObject } from "../bytecode/code";
+import { codeConfig, CodeObject } from "../bytecode/code";
 import { deserializeCode, serializeCode } from "../bytecode/serialize";
 
 /** Sources shorter than this compile faster than the cache can be read. */
@@ -52,7 +52,7 @@ function cacheDir(): string | null {
 
 function keyOf(source: string, filename: string, mode: string, flags: number): string {
   return createHash("sha1").update(buildId).update("\0").update(filename).update("\0").update(mode)
-    .update("\0").update(String(flags)).update("\0").update(source).digest("hex");
+    .update("\0").update(String(flags)).update(codeConfig.debugRanges ? "" : "noranges").update("\0").update(source).digest("hex");
 }
 
 /** The cached code for these inputs, or `compile()`'s result (then stored). */

@@ -1753,7 +1753,8 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
       }
       case Op.RERAISE: {
         const exc = stack[--sp] as PyValue;
-        if (arg) frame.lasti = stack[sp - 1] as number;
+        // RERAISE n (n > 0) restores f_lasti from the n-th item under the exception.
+        if (arg) frame.lasti = stack[sp - arg] as number;
         frame.sp = sp;
         if (exc instanceof PyBaseException) {
           // As run() for a re-raise: no new traceback entry, the handler found from this instruction.

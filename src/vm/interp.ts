@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from "fs";
 import { dirname, join, resolve } from "path";
 import { CodeFlag, CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
-import { parse, parseBytes, PySyntaxError, decodeSource } from "../parser";
+import { parse, parseBytes, PySyntaxError, decodeSource, sourceCodecs } from "../parser";
 import {
   call, getAttr, getAttrOpt, hooks, isInstance, repr, str, strValue, toArray, typeName, intValue, callDescr, getIter, iterNext, PyIter,
   setItem, richEqBool,
@@ -219,9 +219,10 @@ let sysOptions: SysOptions;
 
 export function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
   const t = E.excTypes[e.kind] ?? E.SyntaxError;
-  const info = new PyTuple([e.filename ?? None, e.lineno ?? None, e.offset ?? None, e.text ?? None,
-    e.endLineno ?? None, e.endOffset ?? None]);
-  return call(t, [e.msg, info]) as PyBaseException;
+  if (e.info === "none") return call(t, [e.msg]) as PyBaseException;
+  const info = [e.filename ?? None, e.lineno ?? None, e.offset ?? None, e.text ?? None];
+  if (e.info === "full") info.push(e.endLineno ?? None, e.endOffset ?? None);
+  return call(t, [e.msg, new PyTuple(info)]) as PyBaseException;
 }
 
 /** Decodes source bytes (BOM, coding cookie), raising CPython's SyntaxError for a bad encoding. */
@@ -655,14 +656,26 @@ export function runModuleMain(modName: string, argv: string[]): number {
  * an uncaught exception (SystemExit too) is printed and then inspect(globals) runs (the
  * interactive prompt) and gives the status.
  */
-export function runMain(code: CodeObject, source: string, filename: string, argv: string[], scriptDir: string | null,
-  inspect: ((globals: PyDict) => number) | null = null): number {
+export function runMain(code: CodeObject | LateCompile, source: string, filename: string, argv: string[],
+  scriptDir: string | null, inspect: ((globals: PyDict) => number) | null = null): number {
   bootstrap(argv);
   try {
     initImports(scriptDir ?? "");
   } catch (e) {
     writeTo(stderr, "Fatal Python error: init_importlib: failed to initialize the import system\n");
     return reportUncaught(e);
+  }
+  sourceCodecs.ready = true;
+  if (typeof code === "function") {
+    let r: ReturnType<LateCompile>;
+    try {
+      r = code();
+    } catch (e) {
+      return reportUncaught(e);
+    }
+    if (typeof r === "number") return r;
+    code = r.code;
+    source = r.source;
   }
   // CPython shows no source lines for -c or stdin programs (they are not files).
   if (!filename.startsWith("<")) registerSource(filename, source);
@@ -682,6 +695,12 @@ export function runMain(code: CodeObject, source: string, filename: string, argv
   flushStd();
   return status;
 }
+
+/**
+ * A script compiled once the interpreter is up (its source needs the codec registry): the code
+ * and its text, or the exit status of a compile error it reported.
+ */
+export type LateCompile = () => { code: CodeObject; source: string } | number;
 
 /** "Exception ignored in ...": the message and the traceback on sys.stderr; the program goes on. */
 function printUnraisable(e: unknown, msg: string): void {

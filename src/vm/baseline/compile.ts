@@ -445,7 +445,7 @@ ${body}
         this.line(`R.raise(frame, ${arg}, ${arg >= 1 ? s(d - arg) : "null"}, ${arg === 2 ? top : "null"});`);
         return false;
       case Op.RERAISE:
-        this.line(`R.reraise(frame, ${k}, ${top}, ${arg ? s(d - 2) : -1});`);
+        this.line(`R.reraise(frame, ${k}, ${top}, ${arg ? s(d - 1 - arg) : -1});`);
         return false;
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD:
