@@ -44,6 +44,7 @@ import "./signal";
 import "./socket";
 import "./sre";
 import "./stat";
+import "./statistics";
 import "./string";
 import "./struct";
 import "./termios";
