@@ -4,7 +4,8 @@
 // bisect_right asks `x < a[mid]`, bisect_left asks `a[mid] < x`. `key` applies to the items
 // of `a`, not to `x`; insort applies it to `x` once before searching.
 
-import { call, callMethod, Cmp, getItem, index, len, richCompareBool, typeName } from "../objects/abstract";
+import { call, callMethod, Cmp, getItem, index, lenInt, richCompareBool, typeName } from "../objects/abstract";
+import { normalize, type PyInt } from "../objects/intmath";
 import { OverflowError, raiseError, typeError, valueError } from "../objects/exceptions";
 import { TypeFlag } from "../objects/object";
 import { listType, None, PyList, PyValue, typeOf } from "../objects/types";
@@ -35,24 +36,26 @@ function bindArgs(fname: string, args: readonly PyValue[], kwnames: readonly str
   return out;
 }
 
-/** A Py_ssize_t argument (the message differs between lo's converter and hi's). */
-function ssize(v: PyValue, overflowMsg: string): number {
+const MAX_SSIZE = 2n ** 63n - 1n;
+
+/** A Py_ssize_t argument (the message differs between lo's converter and hi's): a bigint above 2^53. */
+function ssize(v: PyValue, overflowMsg: string): PyInt {
   const i = index(v);
-  if (typeof i === "bigint") raiseError(OverflowError, overflowMsg);
+  if (typeof i === "bigint" && (i > MAX_SSIZE || i < -MAX_SSIZE - 1n)) raiseError(OverflowError, overflowMsg);
   return i;
 }
 
 /** PySequence_Size: len(a), refusing mappings. */
-function seqSize(a: PyValue): number {
+function seqSize(a: PyValue): PyInt {
   const t = typeOf(a);
   if ((t.flags & TypeFlag.DICT_SUBCLASS) && t.lookup("__len__") !== undefined) typeError(`${t.name} is not a sequence`);
-  return len(a);
+  return lenInt(a);
 }
 
 /** The search bounds from lo and hi; hi None (or -1, as CPython's default) is len(a). */
-function bounds(a: PyValue, loArg: PyValue | undefined, hiArg: PyValue | undefined): [number, number] {
+function bounds(a: PyValue, loArg: PyValue | undefined, hiArg: PyValue | undefined): [PyInt, PyInt] {
   const lo = loArg === undefined ? 0 : ssize(loArg, "Python int too large to convert to C ssize_t");
-  let hi = -1;
+  let hi: PyInt = -1;
   if (hiArg !== undefined && hiArg !== None) {
     if (typeOf(hiArg).lookup("__index__") === undefined) {
       typeError(`argument should be integer or None, not '${typeName(hiArg)}'`);
@@ -64,7 +67,8 @@ function bounds(a: PyValue, loArg: PyValue | undefined, hiArg: PyValue | undefin
   return [lo, hi];
 }
 
-function search(a: PyValue, x: PyValue, lo: number, hi: number, key: PyValue, right: boolean): number {
+function search(a: PyValue, x: PyValue, lo: PyInt, hi: PyInt, key: PyValue, right: boolean): PyInt {
+  if (typeof lo !== "number" || typeof hi !== "number") return searchBig(a, x, BigInt(lo), BigInt(hi), key, right);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     let item = getItem(a, mid);
@@ -78,6 +82,20 @@ function search(a: PyValue, x: PyValue, lo: number, hi: number, key: PyValue, ri
     }
   }
   return lo;
+}
+
+/** search() over bounds beyond 2^53 (a range or a virtual sequence up to sys.maxsize long). */
+function searchBig(a: PyValue, x: PyValue, lo: bigint, hi: bigint, key: PyValue, right: boolean): PyInt {
+  while (lo < hi) {
+    // CPython's unsigned (lo + hi) / 2 cannot overflow either.
+    const mid = (lo + hi) >> 1n;
+    let item = getItem(a, normalize(mid));
+    if (key !== None) item = call(key, [item]);
+    const goRight = right ? !richCompareBool(x, item, Cmp.LT) : richCompareBool(item, x, Cmp.LT);
+    if (goRight) lo = mid + 1n;
+    else hi = mid;
+  }
+  return normalize(lo);
 }
 
 function bisect(name: string, right: boolean) {
@@ -96,7 +114,7 @@ function insort(name: string, right: boolean) {
     const i = search(a!, key === None ? x! : call(key, [x!]), l, h, key, right);
     if (a instanceof PyList && a.cls === listType) {
       const items = a.items;
-      items.splice(Math.min(i, items.length), 0, x!);
+      items.splice(Math.min(Number(i), items.length), 0, x!);
     } else {
       callMethod(a!, "insert", [i, x!]);
     }

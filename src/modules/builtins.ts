@@ -3,7 +3,7 @@
 
 import { listExtend } from "../objects/pylist";
 import {
-  call, callDescr, contains, getAttr, getAttrOpt, getIter, hashOf, idOf, index, isinstance, issubclass, iterNext, len,
+  call, callDescr, contains, getAttr, getAttrOpt, getIter, hashOf, idOf, index, isinstance, issubclass, iterNext, len, lenInt,
   repr, reprObject, richCompareBool, Cmp, setAttr, delAttr, str, strValue, toArray, truthy, typeName, binaryOp, Bin, intValue,
   isInstance, unaryOp, PyIter, callMethodOpt,
 } from "../objects/abstract";
@@ -341,7 +341,7 @@ export function initBuiltins(): void {
   buildClassFunction = builtinsDict.getStr("__build_class__")!;
   def("len", (args, kw) => {
     checkArgs("len", args, kw, 1, 1, 0);
-    return len(args[0]);
+    return lenInt(args[0]);
   });
   def("repr", (args, kw) => {
     checkArgs("repr", args, kw, 1, 1, 0);

@@ -45,6 +45,7 @@ import "./signal";
 import "./socket";
 import "./sre";
 import "./stat";
+import "./statistics";
 import "./string";
 import "./struct";
 import "./termios";

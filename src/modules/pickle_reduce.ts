@@ -184,8 +184,9 @@ defMethod(methodType, "__reduce__", (args) => {
 });
 defMethod(builtinFunctionType, "__reduce__", (args) => {
   const f = args[0] as PyBuiltinFunction;
-  if (f.self === null || f.self instanceof PyModule) return f.name;
-  return new PyTuple([getattrFn(), new PyTuple([f.self, f.name])]);
+  const self = f.self ?? f.owner;
+  if (self === null || self instanceof PyModule) return f.name;
+  return new PyTuple([getattrFn(), new PyTuple([self, f.name])]);
 });
 defMethod(methodWrapperType, "__reduce__", (args) => {
   const f = args[0] as PyBuiltinFunction;

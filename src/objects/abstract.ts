@@ -518,24 +518,33 @@ function slowTruthy(v: PyObject): boolean {
   return true;
 }
 
-function lenResult(r: PyValue): number {
-  const n = intValue(r);
-  if (n === undefined) {
-    const idx = t_index(r);
-    if (idx === undefined) typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
-    return checkLen(idx);
-  }
-  return checkLen(n);
-}
+const MAX_SSIZE = 2n ** 63n - 1n;
 
-function checkLen(n: I.PyInt): number {
+/** A __len__ result as a Py_ssize_t: >= 0 and at most sys.maxsize (a bigint above 2^53). */
+function lenResult(r: PyValue): I.PyInt {
+  let n = intValue(r);
+  if (n === undefined) {
+    n = t_index(r);
+    if (n === undefined) typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  }
   if (I.isNegative(n)) raiseError(ValueError, "__len__() should return >= 0");
-  if (typeof n === "bigint") raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (typeof n === "bigint" && n > MAX_SSIZE) raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
   return n;
 }
 
 
+/**
+ * len(v) as a JS number, for callers that go on to index or allocate: a length above 2^53
+ * (a range or __len__ up to sys.maxsize) is an OverflowError here. lenInt is builtins.len.
+ */
 export function len(v: PyValue): number {
+  const n = lenInt(v);
+  if (typeof n === "bigint") raiseError(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/** PyObject_Size: any length up to sys.maxsize (a bigint beyond 2^53). */
+export function lenInt(v: PyValue): I.PyInt {
   if (typeof v === "string") return strLen(v);
   // The exact types only: a subclass may override __len__.
   if (v instanceof PyList && v.cls === listType) return v.items.length;

@@ -66,7 +66,9 @@ export function defClassMethod(t: PyType, name: string, fn: NativeFn): void {
 }
 
 export function defStaticMethod(t: PyType, name: string, fn: NativeFn): void {
-  t.ns.set(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, null, `${t.name}.${name}`), staticmethodType));
+  const f = new PyBuiltinFunction(name, fn, null, `${t.name}.${name}`);
+  f.owner = t;
+  t.ns.set(name, new PyStaticMethod(f, staticmethodType));
 }
 
 export function defGetSet(t: PyType, name: string, get: (self: PyValue) => PyValue,
@@ -88,7 +90,9 @@ export function defMember(t: PyType, name: string, get: (self: PyValue) => PyVal
 /** Sets `__new__`: fn receives the class as args[0]. */
 export function defNew(t: PyType, fn: NativeFn): void {
   // Not bound to t: `T.__new__(cls, ...)` passes the class explicitly (CPython's tp_new_wrapper).
-  t.ns.set("__new__", new PyBuiltinFunction("__new__", fn, null, `${t.name}.__new__`));
+  const f = new PyBuiltinFunction("__new__", fn, null, `${t.name}.__new__`);
+  f.owner = t;
+  t.ns.set("__new__", f);
   t.nativeNew = (cls, args, kw) => fn([cls, ...args], kw);
 }
 

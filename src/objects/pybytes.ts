@@ -15,7 +15,7 @@ import { halfBits, halfValue } from "./floatbits";
 import * as B from "./bytesmethods";
 import { normalize } from "./intmath";
 import { IndexError, MemoryError, NotImplementedError, OverflowError, PyBaseException, raiseError, StopIteration, TypeError as TypeErrorT, typeError, valueError } from "./exceptions";
-import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, defStaticMethod, noKwargs } from "./native";
+import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, defStaticMethod, noKwargs, parseArgs } from "./native";
 import {
   PyBufferExporter, PyMemoryView, bytesData, cintArg, cmpOp, findArgCount, itemIndexOf, kwArgs, newClsArg, repeatArg, sliceArg, ssizeArg,
 } from "./pystr";
@@ -23,7 +23,7 @@ import { bytesDecode, latin1String, strEncode } from "./strcodecs";
 import { IndexArg, sliceIndices, sliceLength } from "./strcore";
 import { bytesPercent } from "./strformat";
 import {
-  bool, bytearrayType, PyFloat, bytesType, False, iteratorTypes, None, NotImplemented, PyByteArray, PyBytes, PyList, PySlice,
+  bool, bytearrayType, Ellipsis, PyFloat, bytesType, False, iteratorTypes, None, NotImplemented, PyByteArray, PyBytes, PyList, PySlice,
   PyTuple, PyType, PyValue, True, type NativeFn, memoryviewType, typeOf,
 } from "./types";
 import { sliceIndices as sliceObjIndices } from "./pyslice";
@@ -803,28 +803,33 @@ function mvIndex(m: PyMemoryView, key: PyValue): number {
   return m.start + i * m.step;
 }
 
-/** Stores `v` as the item at byte offset `pos` (pack_single), with CPython's messages. */
+/**
+ * Stores `v` as the item at byte offset `pos` (pack_single), with CPython's messages. The value
+ * is converted before the buffer is fetched: its __index__/__float__/__bool__ may release the view.
+ */
 function mvPack(m: PyMemoryView, pos: number, v: PyValue): void {
   const f = m.fmt;
   const invalidType = (): never => typeError(`memoryview: invalid type for format '${f}'`);
   const invalidValue = (): never => valueError(`memoryview: invalid value for format '${f}'`);
-  const b = m.base();
-  const dv = new DataView(b.buffer, b.byteOffset + pos, m.itemsize);
   if (f === "c") {
     if (!(v instanceof PyBytes)) return invalidType();
     if (v.data.length !== 1) invalidValue();
-    b[pos] = v.data[0];
+    m.base()[pos] = v.data[0];
     return;
   }
   if (f === "?") {
-    dv.setUint8(0, truthy(v) ? 1 : 0);
+    const t = truthy(v) ? 1 : 0;
+    m.base()[pos] = t;
     return;
   }
   if (f === "f" || f === "d" || f === "e") {
     const x = floatArgOr(v, invalidType);
+    const half = f === "e" ? halfBits(x) ?? invalidValue() : 0;
+    const b = m.base();
+    const dv = new DataView(b.buffer, b.byteOffset + pos, m.itemsize);
     if (f === "d") dv.setFloat64(0, x, true);
     else if (f === "f") dv.setFloat32(0, x, true); // a C cast: too large gives inf
-    else dv.setUint16(0, halfBits(x) ?? invalidValue(), true);
+    else dv.setUint16(0, half, true);
     return;
   }
   let n: bigint;
@@ -839,6 +844,8 @@ function mvPack(m: PyMemoryView, pos: number, v: PyValue): void {
   const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
   const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
   if (n < lo || n > hi) invalidValue();
+  const b = m.base();
+  const dv = new DataView(b.buffer, b.byteOffset + pos, m.itemsize);
   switch (m.itemsize) {
     case 1: dv.setUint8(0, Number(n) & 0xff); break;
     case 2: dv.setUint16(0, Number(n) & 0xffff, true); break;
@@ -878,6 +885,126 @@ function isMultiSlice(key: PyValue): boolean {
   return key instanceof PyTuple && key.items.length > 0 && key.items.every((k) => k instanceof PySlice);
 }
 
+// ---- shaped views (cast with a shape): C-contiguous, flat items in row-major order ----------
+
+/** The strides of a shaped view, in bytes (C order). */
+function shapeStrides(m: PyMemoryView, shape: number[]): number[] {
+  const out = new Array<number>(shape.length);
+  let stride = m.itemsize;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    out[k] = stride;
+    stride *= shape[k];
+  }
+  return out;
+}
+
+/** The byte offset a tuple of one int per dimension names in a shaped view (ptr_from_tuple). */
+function shapedKeyPos(m: PyMemoryView, shape: number[], keys: readonly PyValue[]): number {
+  const ndim = shape.length;
+  if (keys.length < ndim) raiseError(NotImplementedError, "sub-views are not implemented");
+  if (keys.length > ndim) typeError(`cannot index ${ndim}-dimension view with ${keys.length}-element tuple`);
+  const strides = shapeStrides(m, shape);
+  let pos = m.start;
+  for (let k = 0; k < ndim; k++) {
+    const v = keys[k];
+    const n = typeof v === "number" ? v : index(v);
+    let i = typeof n === "bigint" ? -1 - shape[k] : n;
+    if (i < 0) i += shape[k];
+    if (i < 0 || i >= shape[k]) raiseError(IndexError, `index out of bounds on dimension ${k + 1}`);
+    pos += i * strides[k];
+  }
+  m.check(); // an __index__ may have released the view
+  return pos;
+}
+
+/** Whether key is a tuple of ints (is_multiindex). */
+function isMultiIndex(key: PyValue): key is PyTuple {
+  return key instanceof PyTuple && key.items.every((k) => typeof k === "number" || typeOf(k).lookup("__index__") !== undefined);
+}
+
+/** memory_subscript for a shaped view (0-d or n-d). */
+function shapedGetItem(m: PyMemoryView, shape: number[], key: PyValue): PyValue {
+  if (shape.length === 0) {
+    if (key === Ellipsis) return m;
+    if (key instanceof PyTuple && key.items.length === 0) return mvItem(m, m.start);
+    typeError("invalid indexing of 0-dim memory");
+  }
+  if (key instanceof PySlice) {
+    // Slices cut the first dimension; a step other than 1 would leave a view that is not
+    // C-contiguous, which shaped views here cannot describe.
+    const [start, , step, count] = sliceObjIndices(key, shape[0]);
+    if (step !== 1 && count > 1) raiseError(NotImplementedError, "memoryview: slicing a multi-dimensional view with a step is not supported");
+    const rows = shape.slice(1);
+    const rowItems = rows.reduce((a, b) => a * b, 1);
+    const v = new PyMemoryView(m.obj, m.start + start * rowItems * m.itemsize, count * rowItems, m.itemsize, m.readonly, memoryviewType);
+    v.fmt = m.fmt;
+    v.itemsize = m.itemsize;
+    v.shape = [count, ...rows];
+    return v;
+  }
+  if (typeof key === "number" || typeof key === "bigint" || typeOf(key).lookup("__index__") !== undefined) {
+    raiseError(NotImplementedError, "multi-dimensional sub-views are not implemented");
+  }
+  if (isMultiIndex(key)) return mvItem(m, shapedKeyPos(m, shape, key.items));
+  if (isMultiSlice(key)) raiseError(NotImplementedError, "multi-dimensional slicing is not implemented");
+  typeError("memoryview: invalid slice key");
+}
+
+/** memory_ass_sub for a shaped view. */
+function shapedSetItem(m: PyMemoryView, shape: number[], key: PyValue, v: PyValue): void {
+  if (shape.length === 0) {
+    if (key === Ellipsis || (key instanceof PyTuple && key.items.length === 0)) return mvPack(m, m.start, v);
+    typeError("invalid indexing of 0-dim memory");
+  }
+  if (typeof key === "number" || typeof key === "bigint" || typeOf(key).lookup("__index__") !== undefined) {
+    raiseError(NotImplementedError, "sub-views are not implemented");
+  }
+  if (isMultiIndex(key)) return mvPack(m, shapedKeyPos(m, shape, key.items), v);
+  if (key instanceof PySlice || isMultiSlice(key)) {
+    raiseError(NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1");
+  }
+  typeError("memoryview: invalid slice key");
+}
+
+/** tolist() of a shaped view: nested lists, or the item itself for 0-d. */
+function shapedList(m: PyMemoryView, shape: number[]): PyValue {
+  if (shape.length === 0) return mvItem(m, m.start);
+  const flat = mvItems(m);
+  const build = (dim: number, at: number): PyList => {
+    const n = shape[dim];
+    const out: PyValue[] = new Array(n);
+    if (dim === shape.length - 1) {
+      for (let i = 0; i < n; i++) out[i] = flat[at + i];
+    } else {
+      const rowItems = shape.slice(dim + 1).reduce((a, b) => a * b, 1);
+      for (let i = 0; i < n; i++) out[i] = build(dim + 1, at + i * rowItems);
+    }
+    return new PyList(out);
+  };
+  return build(0, 0);
+}
+
+/** The shape cast() was given: a list or tuple of ints > 0, at most 64 of them. */
+function castShape(v: PyValue): number[] {
+  if (!(v instanceof PyList || v instanceof PyTuple)) typeError("shape must be a list or a tuple");
+  const items = v.items;
+  if (items.length > 64) valueError("memoryview: number of dimensions must not exceed 64");
+  const out: number[] = [];
+  for (const x of items) {
+    if (typeof x !== "number" && typeof x !== "bigint" && intValue(x) === undefined) {
+      typeError("memoryview.cast(): elements of shape must be integers");
+    }
+    const n = intValue(x)!;
+    if (typeof n === "bigint") {
+      if (n > 0n) raiseError(OverflowError, "Python int too large to convert to C ssize_t");
+      valueError("memoryview.cast(): elements of shape must be integers > 0");
+    }
+    if (n <= 0) valueError("memoryview.cast(): elements of shape must be integers > 0");
+    out.push(n);
+  }
+  return out;
+}
+
 /** The items of a view, unpacked. */
 function mvItems(m: PyMemoryView): PyValue[] {
   if (m.fmt === "B") return Array.from(m.bytes());
@@ -894,6 +1021,7 @@ function mvEquals(m: PyMemoryView, o: PyValue): boolean | undefined {
   else if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyBufferExporter) w = newView(o);
   else return undefined;
   if (m.length !== w.length) return false;
+  if ((m.shape !== null || w.shape !== null) && !sameShape(m, w)) return false;
   if (m.fmt === w.fmt && (m.fmt === "B" || m.fmt === "b" || m.fmt === "c")) return compareBytes(m.bytes(), w.bytes()) === 0;
   const a = mvItems(m);
   const b = mvItems(w);
@@ -905,13 +1033,25 @@ function mvEquals(m: PyMemoryView, o: PyValue): boolean | undefined {
   return true;
 }
 
+function sameShape(a: PyMemoryView, b: PyMemoryView): boolean {
+  const x = a.shape ?? [a.length];
+  const y = b.shape ?? [b.length];
+  return x.length === y.length && x.every((n, k) => n === y[k]);
+}
+
+/** A new view of what `src` views (memoryview(m), toreadonly). */
+function copyView(src: PyMemoryView, readonly: boolean): PyMemoryView {
+  const c = new PyMemoryView(src.obj, src.start, src.length, src.step, readonly, memoryviewType);
+  c.fmt = src.fmt;
+  c.itemsize = src.itemsize;
+  c.shape = src.shape;
+  return c;
+}
+
 function newView(src: PyValue): PyMemoryView {
   if (src instanceof PyMemoryView) {
     src.check();
-    const c = new PyMemoryView(src.obj, src.start, src.length, src.step, src.readonly, memoryviewType);
-    c.fmt = src.fmt;
-    c.itemsize = src.itemsize;
-    return c;
+    return copyView(src, src.readonly);
   }
   if (src instanceof PyBytes) return new PyMemoryView(src, 0, src.data.length, 1, true, memoryviewType);
   if (src instanceof PyByteArray) return new PyMemoryView(src, 0, src.length, 1, false, memoryviewType);
@@ -919,10 +1059,7 @@ function newView(src: PyValue): PyMemoryView {
     const fv = src.forwardedView();
     if (fv !== null) {
       fv.check();
-      const c = new PyMemoryView(fv.obj, fv.start, fv.length, fv.step, fv.readonly, memoryviewType);
-      c.fmt = fv.fmt;
-      c.itemsize = fv.itemsize;
-      return c;
+      return copyView(fv, fv.readonly);
     }
     const size = src.bufferItemsize();
     const v = new PyMemoryView(src, 0, src.bufferBytes().length / size, size, src.bufferReadonly(), memoryviewType);
@@ -948,10 +1085,15 @@ function initMemoryView(): void {
     return newView(obj);
   });
   defMethods(t, {
-    __len__: (args) => mvSelf(args[0]).length,
+    __len__: (args) => {
+      const m = mvSelf(args[0]);
+      const shape = m.shape;
+      return shape === null ? m.length : shape.length === 0 ? 1 : shape[0];
+    },
     __getitem__: (args) => {
       const m = mvSelf(args[0]);
       const key = args[1];
+      if (m.shape !== null) return shapedGetItem(m, m.shape, key);
       if (key instanceof PySlice) {
         const [start, , step, count] = sliceObjIndices(key, m.length);
         const v = new PyMemoryView(m.obj, m.start + start * m.step, count, m.step * step, m.readonly, memoryviewType);
@@ -972,6 +1114,10 @@ function initMemoryView(): void {
       if (m.readonly) typeError("cannot modify read-only memory");
       const key = args[1];
       const v = args[2];
+      if (m.shape !== null) {
+        shapedSetItem(m, m.shape, key, v);
+        return None;
+      }
       if (key instanceof PySlice) {
         const [start, , step, count] = sliceObjIndices(key, m.length);
         if (!(v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyMemoryView || v instanceof PyBufferExporter)) {
@@ -997,7 +1143,14 @@ function initMemoryView(): void {
       mvPack(m, pos, v);
       return None;
     },
-    __iter__: (args) => getIter(new PyList(mvItems(mvSelf(args[0])))),
+    __iter__: (args) => {
+      const m = mvSelf(args[0]);
+      if (m.shape !== null) {
+        if (m.shape.length === 0) typeError("invalid indexing of 0-dim memory");
+        raiseError(NotImplementedError, "multi-dimensional sub-views are not implemented");
+      }
+      return getIter(new PyList(mvItems(m)));
+    },
     __eq__: (args) => {
       const r = mvEquals(args[0] as PyMemoryView, args[1]);
       return r === undefined ? NotImplemented : bool(r);
@@ -1032,31 +1185,41 @@ function initMemoryView(): void {
       return None;
     },
     tobytes: (args) => new PyBytes(mvSelf(args[0]).bytes().slice()),
-    tolist: (args) => new PyList(mvItems(mvSelf(args[0]))),
-    toreadonly: (args) => {
+    tolist: (args) => {
       const m = mvSelf(args[0]);
-      const v = new PyMemoryView(m.obj, m.start, m.length, m.step, true, memoryviewType);
-      v.fmt = m.fmt;
-      v.itemsize = m.itemsize;
-      return v;
+      return m.shape === null ? new PyList(mvItems(m)) : shapedList(m, m.shape);
     },
+    toreadonly: (args) => copyView(mvSelf(args[0]), true),
     hex: (args) => Buffer.from(mvSelf(args[0]).bytes()).toString("hex"),
-    cast: (args) => {
+    cast: (args, kwnames) => {
+      const [fmtArg, shapeArg] = parseArgs("cast", args.slice(1), kwnames, ["format", "shape"], 0);
+      if (fmtArg === undefined) typeError("cast() missing required argument 'format' (pos 1)");
       const m = mvSelf(args[0]);
-      const fmt = args.length > 1 ? strValue(args[1]) : undefined;
+      const fmt = strValue(fmtArg!);
       if (fmt === undefined) typeError("memoryview: format argument must be a string");
       const f = fmt.startsWith("@") ? fmt.slice(1) : fmt;
       const size = MV_FORMATS[f];
       if (size === undefined || f.length !== 1) {
         valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
       }
-      if (m.step !== m.itemsize) typeError("memoryview: casts are restricted to C-contiguous views");
+      if (m.step !== m.itemsize && m.length > 1) typeError("memoryview: casts are restricted to C-contiguous views");
+      const shape = shapeArg === undefined ? null : castShape(shapeArg);
+      const fromNd = m.shape !== null && m.shape.length !== 1;
+      if (fromNd && shape !== null && shape.length !== 1) typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
       if (m.itemsize !== 1 && size !== 1) typeError("memoryview: cannot cast between two non-byte formats");
       const nbytes = m.length * m.itemsize;
-      if (nbytes % size !== 0) typeError("memoryview: length is not a multiple of itemsize");
-      const v = new PyMemoryView(m.obj, m.start, nbytes / size, size, m.readonly, memoryviewType);
+      let count: number;
+      if (shape === null) {
+        if (nbytes % size !== 0) typeError("memoryview: length is not a multiple of itemsize");
+        count = nbytes / size;
+      } else {
+        count = shape.reduce((a, b) => a * b, 1);
+        if (count * size !== nbytes) typeError("memoryview: product(shape) * itemsize != buffer size");
+      }
+      const v = new PyMemoryView(m.obj, m.start, count, size, m.readonly, memoryviewType);
       v.fmt = f;
       v.itemsize = size;
+      v.shape = shape === null || shape.length === 1 ? null : shape;
       return v;
     },
   });
@@ -1066,13 +1229,14 @@ function initMemoryView(): void {
     readonly: (m) => bool(m.readonly),
     itemsize: (m) => m.itemsize,
     format: (m) => m.fmt,
-    ndim: () => 1,
-    shape: (m) => new PyTuple([m.length]),
-    strides: (m) => new PyTuple([m.step]),
+    ndim: (m) => m.shape === null ? 1 : m.shape.length,
+    shape: (m) => new PyTuple(m.shape === null ? [m.length] : m.shape.slice()),
+    strides: (m) => new PyTuple(m.shape === null ? [m.step] : shapeStrides(m, m.shape)),
     suboffsets: () => new PyTuple([]),
-    c_contiguous: (m) => bool(m.step === 1 || m.length <= 1),
-    f_contiguous: (m) => bool(m.step === 1 || m.length <= 1),
-    contiguous: (m) => bool(m.step === 1 || m.length <= 1),
+    c_contiguous: (m) => bool(m.shape !== null || m.step === m.itemsize || m.length <= 1),
+    // A C-contiguous view is also Fortran-contiguous when at most one dimension exceeds 1.
+    f_contiguous: (m) => bool(m.shape !== null ? m.shape.filter((n) => n > 1).length <= 1 : m.step === m.itemsize || m.length <= 1),
+    contiguous: (m) => bool(m.shape !== null || m.step === m.itemsize || m.length <= 1),
   };
   for (const name of Object.keys(getters)) {
     defGetSet(t, name, (self) => {

@@ -194,8 +194,9 @@ export function initFunctions(): void {
   defMethods(builtinFunctionType, {
     __repr__(args) {
       const f = args[0] as PyBuiltinFunction;
-      if (f.self === null || (f.self instanceof PyObject && f.self.cls.name === "module")) return `<built-in function ${f.name}>`;
-      return `<built-in method ${f.name} of ${typeName(f.self)} object at ${hex(f.self)}>`;
+      const self = f.self ?? f.owner;
+      if (self === null || (self instanceof PyObject && self.cls.name === "module")) return `<built-in function ${f.name}>`;
+      return `<built-in method ${f.name} of ${typeName(self)} object at ${hex(self)}>`;
     },
     __call__: (args, kwnames) => call(args[0], args.slice(1), kwnames),
     __eq__(args) {
@@ -209,7 +210,10 @@ export function initFunctions(): void {
   defGetSet(builtinFunctionType, "__name__", (f) => (f as PyBuiltinFunction).name);
   defGetSet(builtinFunctionType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);
   defGetSet(builtinFunctionType, "__doc__", (f) => (f as PyBuiltinFunction).doc ?? None);
-  defGetSet(builtinFunctionType, "__self__", (f) => (f as PyBuiltinFunction).self ?? None);
+  defGetSet(builtinFunctionType, "__self__", (f) => {
+    const b = f as PyBuiltinFunction;
+    return b.self ?? (b.name === "__new__" ? b.owner : null) ?? None;
+  });
   defGetSet(builtinFunctionType, "__module__", (f) => (f as PyBuiltinFunction).module ?? None);
   defGetSet(builtinFunctionType, "__text_signature__", () => None);
 

@@ -64,6 +64,12 @@ export class PyMemoryView extends PyObject {
   /** The struct format of the items ("B" unless cast) and their size; start and step are in bytes. */
   fmt = "B";
   itemsize = 1;
+  /**
+   * The dimensions of a view made by cast(fmt, shape): null for a one-dimensional view of
+   * `length` items. A shaped view is C-contiguous (step === itemsize) and `length` is the
+   * product of its shape, so code that reads the flat items (bytes(), nbytes) needs no change.
+   */
+  shape: number[] | null = null;
   /** hash(view), kept once computed: a released view still answers it (memory_hash). */
   hash: PyValue | undefined = undefined;
   constructor(public obj: PyValue, public start: number, public length: number, public step: number,

@@ -259,9 +259,16 @@ export class PyBuiltinFunction extends PyObject {
               public doc: string | null = null, public module: string | null = null) {
     super(builtinFunctionType);
     this.objclass = null;
+    this.owner = null;
   }
   /** For a method-wrapper (a bound slot wrapper): the type that defined the slot (`__objclass__`). */
   objclass: PyType | null;
+  /**
+   * For a type's static method or __new__ (self null): the type, which CPython keeps as m_self
+   * without passing it on calls. repr and __reduce__ name it (getattr(type, name)); __self__ is
+   * it for __new__ and None for a static method.
+   */
+  owner: PyType | null;
 }
 
 /**
