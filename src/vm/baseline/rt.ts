@@ -12,7 +12,7 @@ import { raiseKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
-  PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
+  methodType, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
 } from "../../objects/types";
 import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
@@ -406,10 +406,13 @@ function enter(fn: CompiledFn, frame: Frame): PyValue {
 /**
  * `f(a, b, ...)` (n arguments) where f is a plain class whose __init__ is a Python function
  * (classInit decides, with the CALL's cache entry): the instance made as object.__new__ makes
- * it, __init__ called on it (compiled directly when it can be). undefined when f is anything else.
+ * it, __init__ called on it (compiled directly when it can be); or a bound method (methodCall).
+ * undefined when f is anything else.
  */
 function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: PyValue, c?: PyValue, d?: PyValue): PyValue | undefined {
-  if (typeof f !== "object" || f.cls !== typeType) return undefined;
+  if (typeof f !== "object") return undefined;
+  if (f.cls === methodType) return methodCall(f as PyMethod, n, a, b, c, d);
+  if (f.cls !== typeType) return undefined;
   const init = classInit(ic, k, f as PyType);
   if (init === null) return undefined;
   const self = plainInstance(f as PyType);
@@ -437,6 +440,30 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
   }
   if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
   return self;
+}
+
+/**
+ * `m(a, b, ...)` (n arguments) for a bound method of a plain Python function taking self and
+ * exactly n positional arguments, called as compiled code calls functions; else undefined.
+ */
+function methodCall(m: PyMethod, n: number, a?: PyValue, b?: PyValue, c?: PyValue, d?: PyValue): PyValue | undefined {
+  const f = m.func;
+  const fn = direct(f, n + 1);
+  if (fn === null) return undefined;
+  const frame = frameFor(f as PyFunction);
+  const fast = frame.fast;
+  fast[0] = m.self;
+  if (n > 0) {
+    fast[1] = a;
+    if (n > 1) {
+      fast[2] = b;
+      if (n > 2) {
+        fast[3] = c;
+        if (n > 3) fast[4] = d;
+      }
+    }
+  }
+  return enter(fn, frame);
 }
 
 // CALL with up to four positional arguments (ic and k: the CALL's cache slot).

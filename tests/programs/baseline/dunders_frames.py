@@ -239,3 +239,50 @@ try: f(H(),1)
 except TypeError as e: print(e)
 G.__getitem__ = lambda s,k: 'new'
 print(f(G(),1))
+
+
+# Bound methods called through a variable (compiled calls with self in the first slot).
+class M:
+    def __init__(self, k):
+        self.k = k
+
+    def zero(self):
+        return self.k
+
+    def one(self, a):
+        return self.k + a
+
+    def four(self, a, b, c, d):
+        return self.k + a + b + c + d
+
+    def default(self, a, b=10):
+        return self.k + a + b
+
+    @classmethod
+    def cm(cls, a):
+        return cls.__name__, a
+
+    @staticmethod
+    def sm(a):
+        return a * 2
+
+
+def call_all(m):
+    f0, f1, f4, fd, fc, fs = m.zero, m.one, m.four, m.default, m.cm, m.sm
+    return f0(), f1(1), f4(1, 2, 3, 4), fd(1), fd(1, 2), fc(5), fs(6)
+
+
+for i in range(80):
+    r = call_all(M(i))
+print(r)
+try:
+    M(1).one.__func__(1, 2, 3)
+except TypeError as e:
+    print(type(e).__name__, e)
+f1 = M(3).one
+for i in range(60):
+    try:
+        f1()
+    except TypeError as e:
+        msg = str(e)
+print(msg)
