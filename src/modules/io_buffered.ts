@@ -15,7 +15,7 @@ import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/
 import { TypeFlag } from "../objects/object";
 import { False, None, PyByteArray, PyBytes, PyType, PyValue, True } from "../objects/types";
 import {
-  attrOrNull, bufferArg, BufferedIOBaseType, bytesLike, closedError, concatBytes, DEFAULT_BUFFER_SIZE, intArg, IOObj,
+  attrOrNull, bufferArg, BufferedIOBaseType, bytesLike, closedError, concatBytes, DEFAULT_BUFFER_SIZE, forwardDeallocWarn, intArg, IOObj,
   sizeArg, unsupported, writableBuffer,
 } from "./io_base";
 import { fileRead, fileReadAll, fileSeek, fileTell, fileWrite, FileIOObj, FileIOType, fileCheckOpen } from "./io_fileio";
@@ -359,6 +359,7 @@ export function bufferedSeek(b: BufferedObj, target: number, whence: number): nu
 
 export function bufferedClose(b: BufferedObj): void {
   if (bufferedIsClosed(b)) return;
+  if (b.finalizing) forwardDeallocWarn(b.raw, b);
   let err: unknown = null;
   try {
     // Through the method: a subclass or the instance may replace flush.
@@ -478,9 +479,15 @@ function commonMethods(t: PyType, read: boolean, write: boolean): void {
     __getstate__(args) {
       typeError(`cannot pickle '${typeName(args[0])}' object`);
     },
+    _dealloc_warn(args) {
+      const b = args[0];
+      if (b instanceof BufferedObj && b.ok && b.raw !== None) forwardDeallocWarn(b.raw, args[1] ?? None);
+      return None;
+    },
   });
   defGetSet(t, "raw", (v) => (v instanceof BufferedObj && v.detached ? None : self(v).raw));
   defGetSet(t, "closed", (v) => (bufferedIsClosed(self(v)) ? True : False));
+  defGetSet(t, "_finalizing", (v) => (self(v).finalizing ? True : False));
   defGetSet(t, "name", (v) => getAttr(self(v).raw, "name"));
   defGetSet(t, "mode", (v) => getAttr(self(v).raw, "mode"));
   if (read) defMethods(t, { readable: (args) => callMethod(self(args[0]).raw, "readable", []) });

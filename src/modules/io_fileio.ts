@@ -15,7 +15,7 @@ import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/
 import { PyDict } from "../objects/pydict";
 import { False, None, PyBytes, PyStrObj, PyType, PyValue, True, typeOf } from "../objects/types";
 import {
-  bufferArg, closedError, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
+  bufferArg, closedError, deallocWarn, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
   unsupported, writableBuffer,
 } from "./io_base";
 import { filePositions, forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
@@ -504,8 +504,14 @@ export function initFileIO(): void {
           err = e;
         }
       }
+      if (f.finalizing && f.closefd && f.fd >= 0) deallocWarn(f);
       fileClose(f);
       if (err !== null) throw err;
+      return None;
+    },
+    _dealloc_warn(args) {
+      const f = self(args[0]);
+      if (f.fd >= 0 && f.closefd) deallocWarn(args[1] ?? None);
       return None;
     },
     seekable(args, kw) {
@@ -560,6 +566,7 @@ export function initFileIO(): void {
   defGetSet(FileIOType, "closefd", (v) => (self(v).closefd ? True : False));
   defGetSet(FileIOType, "mode", (v) => modeString(self(v)));
   defGetSet(FileIOType, "_blksize", (v) => self(v).blksize);
+  defGetSet(FileIOType, "_finalizing", (v) => (self(v).finalizing ? True : False));
 }
 
 export function fileMode(f: FileIOObj): string {

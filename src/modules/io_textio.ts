@@ -17,7 +17,7 @@ import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/
 import { TypeFlag } from "../objects/object";
 import { cpLength, unitOffset } from "../objects/strcore";
 import { Ellipsis as ellipsis, False, None, PyBytes, PyType, PyValue, True, typeOf } from "../objects/types";
-import { bytesLike, clinicTypeName, closedError, intArg, IOObj, sizeArg, TextIOBaseType, unsupported } from "./io_base";
+import { bytesLike, clinicTypeName, closedError, forwardDeallocWarn, intArg, IOObj, sizeArg, TextIOBaseType, unsupported } from "./io_base";
 import {
   bufferedFlush, bufferedIsClosed, BufferedObj, BufferedRandomType, BufferedReaderType, bufferedRead, bufferedTell,
   bufferedWrite, BufferedWriterType, flushWrites,
@@ -612,6 +612,7 @@ function attrForRepr(t: PyValue, name: string): PyValue | null {
 
 export function textClose(t: TextIOObj): void {
   if (isClosed(t)) return;
+  if (t.finalizing) forwardDeallocWarn(t.buffer, t);
   let err: unknown = null;
   try {
     // Through the method: a subclass or the instance may replace flush.
@@ -779,6 +780,6 @@ export function initTextIO(): void {
     if (k <= 0) raiseError(E.ValueError, "a strictly positive integer is required");
     t.chunkSize = k;
   });
-  defGetSet(T, "_finalizing", () => False);
+  defGetSet(T, "_finalizing", (v) => (v instanceof TextIOObj && v.finalizing ? True : False));
 }
 
