@@ -77,16 +77,19 @@ function accessor(state: Record<string | symbol, unknown>, key: string | symbol)
 
 /** Starts tracking `o` (made by a class with `__del__`); a second call does nothing. */
 export function trackFinalizer(o: PyObject): void {
-  if (seen.has(o)) return;
+  // A fresh PyInstance (object.__new__) cannot be tracked yet; other objects can come twice
+  // (a __new__ returning an existing object).
+  const fresh = o instanceof PyInstance && Object.getPrototypeOf(o) === PyInstance.prototype;
+  if (!fresh && seen.has(o)) return;
   if (tracked.length >= nextScan) runFinalizers();
   if (tracked.length >= MAX_TRACKED) return;
-  seen.add(o);
   const t: Tracked = { ref: new WeakRef(o), cls: o.cls, dict: null, slots: null, proto: null, state: null };
-  if (o instanceof PyInstance && Object.getPrototypeOf(o) === PyInstance.prototype) {
+  if (fresh) {
     if (o.dict === null && o.cls.flags & TypeFlag.HAS_DICT) o.dict = new PyDict();
     t.dict = o.dict;
     t.slots = o.slots;
   } else {
+    seen.add(o);
     // Accessors on the object itself make its accesses slower (a map of its own): only Python
     // subclasses of native types with __del__ come here, not the native types themselves.
     const state: Record<string | symbol, unknown> = Object.create(null);
