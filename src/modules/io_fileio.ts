@@ -20,6 +20,7 @@ import {
 } from "./io_base";
 import { filePositions, forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
 import { nativeType } from "./registry";
+import { fsEncode } from "./posix";
 import { TypeFlag } from "../objects/object";
 
 export const FileIOType = nativeType("_io", "FileIO", RawIOBaseType, TypeFlag.BASETYPE | TypeFlag.HAS_DICT);
@@ -373,7 +374,7 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     f.closefd = true;
     if (!closefd) raiseError(E.ValueError, "Cannot use closefd=False with file name");
     const p = path!;
-    const pathStr = p instanceof PyBytes ? Buffer.from(p.data) : (typeof p === "string" ? p : (p as PyStrObj).value);
+    const pathStr = p instanceof PyBytes ? Buffer.from(p.data) : fsEncode(typeof p === "string" ? p : (p as PyStrObj).value);
     if (typeof pathStr === "string" ? pathStr.includes("\0") : pathStr.includes(0)) raiseError(E.ValueError, "embedded null byte");
     if (opener === None) {
       try {

@@ -22,7 +22,7 @@ import {
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { clinicArgs, defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { clinicArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { bufferData } from "../objects/pyint";
 import { makeGenericAlias } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
@@ -38,6 +38,10 @@ import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
 import { block } from "../vm/threads";
+import { warn } from "./warnings";
+import { bytesDecode, strEncode } from "../objects/strcodecs";
+import { writeUnraisable } from "./gc";
+import { trackFinalizer } from "../objects/finalize";
 
 // ---- errors ----------------------------------------------------------------------------------------
 
@@ -117,7 +121,13 @@ function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, al
     if (f === undefined || f === None) {
       const kinds = allowFd ? (allowNone ? "string, bytes, os.PathLike, integer or None" : "string, bytes, os.PathLike or integer")
         : (allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike");
-      typeError(`${fname}: ${argname} should be ${kinds}, not ${typeName(v)}`);
+      const msg = `${fname}: ${argname} should be ${kinds}, not ${typeName(v)}`;
+      // Other bytes-like objects (bytearray, memoryview...) still work in 3.11, deprecated.
+      const buf = typeof v === "object" ? bufferData(v) : null;
+      if (buf === null) typeError(msg);
+      warn(msg, E.excTypes["DeprecationWarning"], 1);
+      if (buf.includes(0)) raiseError(E.ValueError, "embedded null byte");
+      return { node: Buffer.from(buf), isBytes: true, fd: null, obj: v };
     }
     p = callDescr(f, v, []);
     if (strValue(p) === undefined && !(p instanceof PyBytes)) {
@@ -127,7 +137,7 @@ function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, al
   const s = strValue(p);
   if (s !== undefined) {
     if (s.includes("\0")) raiseError(E.ValueError, "embedded null byte");
-    return { node: s, isBytes: false, fd: null, obj: v };
+    return { node: fsEncode(s), isBytes: false, fd: null, obj: v };
   }
   const data = (p as PyBytes).data;
   if (data.includes(0)) raiseError(E.ValueError, "embedded null byte");
@@ -168,9 +178,26 @@ function boolArg(v: PyValue | undefined, dflt: boolean): boolean {
   return v === undefined ? dflt : truthy(v);
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** A file name from the OS as str: UTF-8, undecodable bytes as lone surrogates (os.fsdecode). */
+export function fsDecode(b: Uint8Array): string {
+  try {
+    return strictUtf8.decode(b);
+  } catch {
+    return bytesDecode(b, "utf-8", "surrogateescape");
+  }
+}
+
+/** A str path for Node: UTF-8, lone surrogates U+DC80..U+DCFF back to their bytes (os.fsencode). */
+export function fsEncode(s: string): string | Buffer {
+  if (!/[\ud800-\udfff]/.test(s)) return s;
+  return Buffer.from(strEncode(s, "utf-8", "surrogateescape"));
+}
+
 function toName(s: string | Buffer, asBytes: boolean): PyValue {
   if (asBytes) return newBytes(typeof s === "string" ? Buffer.from(s) : s);
-  return typeof s === "string" ? s : s.toString("utf8");
+  return typeof s === "string" ? s : fsDecode(s);
 }
 
 // ---- result types ----------------------------------------------------------------------------------
@@ -477,7 +504,10 @@ function scandir(p: Path): ScandirIter {
     const path = p.fd !== null ? name : toName(full, p.isBytes);
     return new DirEntry(name, path, nodePath, direntKind(d), ino);
   });
-  return new ScandirIter(entries);
+  const it = new ScandirIter(entries);
+  // Left open, its finalizer warns (CPython's ScandirIterator_finalize).
+  trackFinalizer(it);
+  return it;
 }
 
 function entryStat(e: DirEntry, follow: boolean): PyValue {
@@ -503,6 +533,8 @@ function entryIs(e: DirEntry, type: number, follow: boolean): boolean {
 }
 
 function initScandirTypes(): void {
+  defNew(dirEntryType, () => typeError("cannot create 'posix.DirEntry' instances"));
+  defNew(scandirIterType, () => typeError("cannot create 'posix.ScandirIterator' instances"));
   defMethods(dirEntryType, {
     __repr__: (args) => `<DirEntry ${reprOf((args[0] as DirEntry).name)}>`,
     __fspath__: (args) => (args[0] as DirEntry).path,
@@ -540,6 +572,17 @@ function initScandirTypes(): void {
     __exit__(args) {
       (args[0] as ScandirIter).closed = true;
       return False;
+    },
+    __del__(args) {
+      const it = args[0] as ScandirIter;
+      if (it.closed) return None;
+      it.closed = true;
+      try {
+        warn(`unclosed scandir iterator ${reprOf(it)}`, E.excTypes["ResourceWarning"], 1, it);
+      } catch (e) {
+        writeUnraisable(e, it);
+      }
+      return None;
     },
   });
 }
@@ -623,6 +666,17 @@ function bytesLike(v: PyValue): Uint8Array {
   const d = bytesData(v) ?? bufferData(v) ?? undefined;
   if (d === undefined) typeError(`a bytes-like object is required, not '${typeName(v)}'`);
   return d;
+}
+
+/**
+ * A time for Node's utimes: libuv truncates it to whole microseconds, and a double near today's
+ * times is only good to ~0.24 µs, so 4.005006 would become 4.005005. The nearest microsecond,
+ * plus half a microsecond, truncates to that microsecond (CPython sets nanoseconds; Node cannot).
+ */
+function forLibuv(seconds: number): number {
+  if (!Number.isFinite(seconds) || seconds < 0) return seconds;
+  const us = Math.round(seconds * 1e6);
+  return us / 1e6 + 5e-7;
 }
 
 function utimeTimes(v: PyValue): [number, number] | null {
@@ -884,6 +938,8 @@ function posixFunctions(): Fns {
       } else {
         at = mt = Date.now() / 1000;
       }
+      at = forLibuv(at);
+      mt = forLibuv(mt);
       // CPython 3.11's utime reports errors without the filename.
       if (p.fd !== null) sys(() => fs.futimesSync(p.fd!, at, mt));
       else if (!boolArg(follow, true)) sys(() => fs.lutimesSync(atPath(p, dirFdArg(dirFd)), at, mt));
