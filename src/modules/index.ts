@@ -36,6 +36,7 @@ import "./operator";
 import "./pickle";
 import "./posix";
 import "./posixsubprocess";
+import "./pwd";
 import "./pyexpat";
 import "./queue";
 import "./random";

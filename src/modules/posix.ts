@@ -246,6 +246,54 @@ const timesResultType = newStructSeqType({
   nInSequence: 5,
 });
 
+export const statvfsResultType = newStructSeqType({
+  module: "os",
+  name: "statvfs_result",
+  doc: "statvfs_result: Result from statvfs or fstatvfs.\n\nThis object may be accessed either as a tuple of\n  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\nor via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\nSee os.statvfs for more information.",
+  fields: [
+    ["f_bsize", ""], ["f_frsize", ""], ["f_blocks", ""], ["f_bfree", ""], ["f_bavail", ""], ["f_files", ""],
+    ["f_ffree", ""], ["f_favail", ""], ["f_flag", ""], ["f_namemax", ""], ["f_fsid", ""],
+  ],
+  nInSequence: 10,
+});
+
+/** statvfs's mount flags (ST_*) from the mount options of /proc/self/mountinfo. */
+const MOUNT_FLAGS: Record<string, number> = {
+  ro: 1, nosuid: 2, nodev: 4, noexec: 8, sync: 16, mand: 64, noatime: 1024, nodiratime: 2048, relatime: 4096,
+};
+
+function mountFlags(dev: bigint): number {
+  const major = (dev >> 8n) & 0xfffn;
+  const minor = (dev & 0xffn) | ((dev >> 12n) & 0xfff00n);
+  let text: string;
+  try {
+    text = fs.readFileSync("/proc/self/mountinfo", "utf8");
+  } catch {
+    return 0;
+  }
+  // The last mount of the device is the one in effect.
+  let flags = 0;
+  for (const line of text.split("\n")) {
+    const f = line.split(" ");
+    if (f.length < 6 || f[2] !== `${major}:${minor}`) continue;
+    flags = 0;
+    for (const o of f[5].split(",")) flags |= MOUNT_FLAGS[o] ?? 0;
+  }
+  return flags;
+}
+
+/**
+ * statvfs from Node's statfs and stat: Linux's fragment size is the block size and the inodes
+ * free to unprivileged users are all free ones (as glibc reports); the name limit is 255 and the
+ * filesystem id, which Node does not give, 0.
+ */
+function statvfsOf(target: string | Buffer, obj: PyValue | undefined): PyValue {
+  const sf = sys(() => fs.statfsSync(target, { bigint: true }), obj);
+  const st = sys(() => fs.statSync(target, { bigint: true }), obj);
+  return makeStructSeq(statvfsResultType, [pyInt(sf.bsize), pyInt(sf.bsize), pyInt(sf.blocks), pyInt(sf.bfree),
+    pyInt(sf.bavail), pyInt(sf.files), pyInt(sf.ffree), pyInt(sf.ffree), mountFlags(st.dev), 255, 0]);
+}
+
 function pyInt(b: bigint): PyValue {
   return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
 }
@@ -405,6 +453,26 @@ function dup2(fd: number, fd2: number): number {
       filePos.delete(n);
     }
   }
+}
+
+/**
+ * mkfifo(path, mode): Node has no mkfifo(2), so mkfifo(1) makes it, with the mode the process
+ * umask leaves; its error message gives the errno (reported without the file name, as CPython).
+ */
+function makeFifo(target: string | Buffer, mode: number): void {
+  const mask = process.umask(0);
+  process.umask(mask);
+  // A dir_fd path (/proc/self/fd/N/...) must name this process's descriptor, not the child's.
+  let arg = target.toString();
+  if (arg.startsWith("/proc/self/")) arg = `/proc/${process.pid}/${arg.slice(11)}`;
+  const r = withStdFdsOpen(() => spawnSync("mkfifo", ["-m", (mode & ~mask & 0o7777).toString(8), "--", arg],
+    { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" }));
+  if (r.status === 0) return;
+  const msg = typeof r.stderr === "string" ? r.stderr : "";
+  for (let errno = 1; errno < 134; errno++) {
+    if (msg.includes(`: ${strerror(errno)}`)) throw osError(errno);
+  }
+  throw osError(5);
 }
 
 let fifoCounter = 0;
@@ -727,6 +795,24 @@ function posixFunctions(): Fns {
     scandir(args, kw) {
       const [path] = parseArgs("scandir", args, kw, ["path"], 0);
       return scandir(pathArg("scandir", "path", path ?? None, true, true));
+    },
+    statvfs(args, kw) {
+      const [path] = parseArgs("statvfs", args, kw, ["path"], 1);
+      const p = pathArg("statvfs", "path", path!, true);
+      return statvfsOf(p.node, p.fd !== null ? undefined : p.obj);
+    },
+    fstatvfs(args, kw) {
+      checkPos("fstatvfs", args, kw, 1);
+      const fd = fdArg(args[0]);
+      sys(() => fs.fstatSync(fd));
+      return statvfsOf(`/proc/self/fd/${fd}`, undefined);
+    },
+    mkfifo(args, kw) {
+      const [path, mode, dirFd] = parseArgs("mkfifo", args, kw, ["path", "mode", "dir_fd"], 1, 0, 2);
+      const p = pathArg("mkfifo", "path", path!);
+      const m = mode === undefined ? 0o666 : intArg(mode);
+      makeFifo(atPath(p, dirFdArg(dirFd)), m);
+      return None;
     },
     mkdir(args, kw) {
       const [path, mode, dirFd] = parseArgs("mkdir", args, kw, ["path", "mode", "dir_fd"], 1, 0, 2);
@@ -1274,6 +1360,7 @@ defineModule("posix", (dict) => {
   defFunctions(dict, "posix", posixFunctions());
   dict.set("error", E.OSError);
   dict.set("stat_result", statResultType);
+  dict.set("statvfs_result", statvfsResultType);
   dict.set("terminal_size", terminalSizeType);
   dict.set("uname_result", unameResultType);
   dict.set("times_result", timesResultType);
