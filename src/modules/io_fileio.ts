@@ -8,7 +8,7 @@
 
 import * as fs from "fs";
 import * as tty from "tty";
-import { call, callMethod, getAttrOpt, intValue, repr, strValue, typeName, truthy } from "../objects/abstract";
+import { call, callMethod, getAttrOpt, intValue, repr, setAttr, strValue, typeName, truthy } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
@@ -225,8 +225,21 @@ function fileSize(f: FileIOObj): number {
   }
 }
 
+/**
+ * Positions are kept here (see `pos`), so seek and tell make no system call; they check the
+ * descriptor as lseek would (EBADF once it was closed behind the file object's back).
+ */
+function checkDescriptor(f: FileIOObj): void {
+  try {
+    fs.fstatSync(f.fd);
+  } catch (e) {
+    throw fromNodeError(e);
+  }
+}
+
 export function fileSeek(f: FileIOObj, pos: number, whence: number): number {
   checkOpen(f);
+  checkDescriptor(f);
   if (!isSeekable(f)) throw osError("ESPIPE");
   let target: number;
   switch (whence) {
@@ -243,6 +256,7 @@ export function fileSeek(f: FileIOObj, pos: number, whence: number): number {
 
 export function fileTell(f: FileIOObj): number {
   checkOpen(f);
+  checkDescriptor(f);
   if (!isSeekable(f)) throw osError("ESPIPE");
   return f.pos;
 }
@@ -417,7 +431,19 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     }
   }
   f.closedFlag = false;
-  (f.dict ??= new PyDict()).set("name", file);
+  if (!(f.cls.flags & TypeFlag.HEAPTYPE)) {
+    (f.dict ??= new PyDict()).set("name", file);
+    return;
+  }
+  // Through the attribute protocol, as CPython: a subclass's __setattr__ may refuse. The
+  // descriptor is then closed if this call opened it, else only forgotten.
+  try {
+    setAttr(f, "name", file);
+  } catch (e) {
+    if (path === null) f.fd = -1;
+    else fileClose(f);
+    throw e;
+  }
 }
 
 function self(v: PyValue): FileIOObj {
