@@ -148,6 +148,9 @@ export function main(argv: string[]): number | null {
     if (utf8 !== undefined) opts.utf8Mode = utf8 === "1";
     if (xOptions.dev !== undefined) opts.devMode = true;
     if (xOptions.utf8 !== undefined) opts.utf8Mode = xOptions.utf8 !== "0";
+    if (env("PYTHONWARNDEFAULTENCODING") !== undefined || xOptions.warn_default_encoding !== undefined) {
+      opts.warnDefaultEncoding = true;
+    }
     if (opts.devMode) warnOptions.unshift("default");
     const io = env("PYTHONIOENCODING");
     let encodingForced = false;

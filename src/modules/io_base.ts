@@ -24,6 +24,7 @@ import { errnoOf, strerror } from "./errno";
 import { nativeType } from "./registry";
 import { writeUnraisable } from "./gc";
 import { warn } from "./warnings";
+import { sysDict } from "./sys";
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 
@@ -117,6 +118,19 @@ export function forwardDeallocWarn(obj: PyValue, source: PyValue): void {
     if (m !== undefined) call(m, [source]);
   } catch {
     // as CPython: PyErr_Clear
+  }
+}
+
+/** A field of sys.flags (0 when it cannot be read). */
+export function sysFlag(name: string): PyValue {
+  const flags = sysDict.getStr("flags");
+  return (flags !== undefined ? getAttrOpt(flags, name) : undefined) ?? 0;
+}
+
+/** PEP 597: with -X warn_default_encoding, an EncodingWarning where no encoding was given. */
+export function warnDefaultEncoding(stacklevel: number): void {
+  if (truthy(sysFlag("warn_default_encoding"))) {
+    warn("'encoding' argument not specified", E.excTypes["EncodingWarning"], stacklevel);
   }
 }
 

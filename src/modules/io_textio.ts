@@ -17,7 +17,7 @@ import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/
 import { TypeFlag } from "../objects/object";
 import { cpLength, unitOffset } from "../objects/strcore";
 import { Ellipsis as ellipsis, False, None, PyBytes, PyType, PyValue, True, typeOf } from "../objects/types";
-import { bytesLike, clinicTypeName, closedError, forwardDeallocWarn, intArg, IOObj, sizeArg, TextIOBaseType, unsupported } from "./io_base";
+import { bytesLike, clinicTypeName, closedError, forwardDeallocWarn, intArg, IOObj, sysFlag, warnDefaultEncoding, sizeArg, TextIOBaseType, unsupported } from "./io_base";
 import {
   bufferedFlush, bufferedIsClosed, BufferedObj, BufferedRandomType, BufferedReaderType, bufferedRead, bufferedTell,
   bufferedWrite, BufferedWriterType, flushWrites,
@@ -571,6 +571,10 @@ export function textInit(t: TextIOObj, buffer: PyValue, encodingV: PyValue | und
   if (encoding !== null && encoding.includes("\0")) raiseError(E.ValueError, "embedded null character");
   if (errors !== null && errors.includes("\0")) raiseError(E.ValueError, "embedded null character");
   const newline = newlineArg(newlineV);
+  if (encoding === null) {
+    warnDefaultEncoding(1);
+    if (truthy(sysFlag("utf8_mode"))) encoding = "utf-8";
+  }
   if (encoding === null || encoding === "locale") encoding = LOCALE_ENCODING;
   t.buffer = buffer;
   t.buf = buffer instanceof BufferedObj &&

@@ -1,0 +1,37 @@
+# PEP 597: -X warn_default_encoding sets sys.flags.warn_default_encoding, and open() /
+# TextIOWrapper / io.text_encoding() without an encoding then emit an EncodingWarning at the
+# caller's line; -X utf8 makes io.text_encoding(None) "utf-8".
+import subprocess
+import sys
+
+code = """
+import sys, io, pathlib
+from io import open, TextIOWrapper
+print(sys.flags.warn_default_encoding, sys.flags.utf8_mode)
+def helper():
+    return io.text_encoding(None)
+print(helper())
+with open(__file__) as f:
+    pass
+pathlib.Path(__file__).read_text()
+with open(__file__, encoding="locale") as f:
+    pass
+with open(__file__, "rb") as b:
+    TextIOWrapper(b).detach()
+"""
+import os
+import tempfile
+
+fd, path = tempfile.mkstemp(suffix=".py")
+with os.fdopen(fd, "w", encoding="utf-8") as f:
+    f.write(code)
+try:
+    for opts in (["-X", "warn_default_encoding"], ["-X", "utf8=1"], ["-X", "utf8=0"], []):
+        p = subprocess.run([sys.executable, *opts, path], capture_output=True, text=True)
+        print(opts, p.returncode)
+        print("  out:", p.stdout.split())
+        for line in p.stderr.splitlines():
+            if "EncodingWarning" in line:
+                print("  warning at line", line.split(":")[1], line.split(": ", 1)[1])
+finally:
+    os.unlink(path)
