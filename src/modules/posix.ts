@@ -189,6 +189,24 @@ export function fsDecode(b: Uint8Array): string {
   }
 }
 
+function strictUtf8Ok(b: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The working directory's bytes (process.cwd() would decode a name that is not UTF-8 lossily). */
+function currentDir(): Buffer {
+  try {
+    return fs.readlinkSync("/proc/self/cwd", { encoding: "buffer" });
+  } catch {
+    return Buffer.from(sys(() => process.cwd()));
+  }
+}
+
 /** A str path for Node: UTF-8, lone surrogates U+DC80..U+DCFF back to their bytes (os.fsencode). */
 export function fsEncode(s: string): string | Buffer {
   if (!/[\ud800-\udfff]/.test(s)) return s;
@@ -771,18 +789,35 @@ function posixFunctions(): Fns {
       const n = fdArg(fd!);
       return makeStatResult(sys(() => fs.fstatSync(n, { bigint: true })));
     },
-    getcwd: () => sys(() => process.cwd()),
-    getcwdb: () => newBytes(Buffer.from(sys(() => process.cwd()))),
+    getcwd: () => fsDecode(currentDir()),
+    getcwdb: () => newBytes(currentDir()),
     chdir(args, kw) {
       const [path] = parseArgs("chdir", args, kw, ["path"], 1);
       const p = pathArg("chdir", "path", path!, true);
-      const target = typeof p.node === "string" ? p.node : p.node.toString("utf8");
       if (p.fd === null) {
         // process.chdir reports errors without errno: check the target first.
         const st = sys(() => fs.statSync(p.node), p.obj);
         if (!st.isDirectory()) throw osError(20, p.obj);
       }
-      sys(() => process.chdir(p.fd !== null ? fs.realpathSync(target) : target), p.obj);
+      const target = p.fd !== null ? `/proc/self/fd/${p.fd}` : p.node;
+      if (typeof target === "string" || strictUtf8Ok(target)) {
+        const text = typeof target === "string" ? target : target.toString("utf8");
+        sys(() => process.chdir(p.fd !== null ? fs.realpathSync(text) : text), p.obj);
+      } else {
+        // process.chdir takes text: a name that is not UTF-8 is reached through a symlink with a
+        // UTF-8 name (the kernel resolves it; the working directory is the target itself).
+        const link = `${os.tmpdir()}/.typhon-cwd-${process.pid}`;
+        sys(() => {
+          fs.rmSync(link, { force: true });
+          const abs = target[0] === 0x2f ? target : Buffer.concat([currentDir(), Buffer.from("/"), target]);
+          fs.symlinkSync(abs, link);
+          try {
+            process.chdir(link);
+          } finally {
+            fs.unlinkSync(link);
+          }
+        }, p.obj);
+      }
       return None;
     },
     listdir(args, kw) {

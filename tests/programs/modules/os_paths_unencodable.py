@@ -87,6 +87,21 @@ try:
         del it
         collect()
         print("closed or exhausted:", len(w))
+
+    # chdir into a directory whose name is not UTF-8; getcwd/getcwdb give its exact name
+    old = os.getcwd()
+    bd = os.path.join(os.fsencode(base), b"cwd\xe7w\xf0")
+    os.mkdir(bd)
+    try:
+        os.chdir(bd)
+        print("cwd bytes:", os.getcwdb() == bd, os.getcwd() == os.fsdecode(bd))
+        print("abspath:", os.path.abspath("x") == os.path.join(os.fsdecode(bd), "x"))
+        os.chdir(old)
+        os.chdir(os.fsdecode(bd))
+        print("str name:", os.getcwdb() == bd)
+    finally:
+        os.chdir(old)
+    print("back:", os.getcwd() == old)
 finally:
     shutil.rmtree(base)
 print("cleaned:", not os.path.exists(base))
