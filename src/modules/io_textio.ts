@@ -24,6 +24,7 @@ import {
 } from "./io_buffered";
 import { IncDecoder, IncEncoder, textCodec } from "./io_codecs";
 import { findLineEnd, NewlineState, newlinesValue } from "./io_stringio";
+import { lookupHandler } from "../objects/strcodecs";
 import { nativeType } from "./registry";
 
 export const TextIOWrapperType = nativeType("_io", "TextIOWrapper", TextIOBaseType, TypeFlag.BASETYPE | TypeFlag.HAS_DICT);
@@ -576,6 +577,9 @@ export function textInit(t: TextIOObj, buffer: PyValue, encodingV: PyValue | und
     if (truthy(sysFlag("utf8_mode"))) encoding = "utf-8";
   }
   if (encoding === null || encoding === "locale") encoding = LOCALE_ENCODING;
+  // Quirk copied from CPython (bpo-37388): the error handler is only looked up now in dev mode;
+  // otherwise an unknown one fails at the first encode or decode that needs it.
+  if (errors !== null && errors !== "strict" && truthy(sysFlag("dev_mode"))) lookupHandler(errors);
   t.buffer = buffer;
   t.buf = buffer instanceof BufferedObj &&
     (buffer.cls === BufferedWriterType || buffer.cls === BufferedReaderType || buffer.cls === BufferedRandomType) ? buffer : null;

@@ -35,3 +35,31 @@ try:
                 print("  warning at line", line.split(":")[1], line.split(": ", 1)[1])
 finally:
     os.unlink(path)
+
+# bpo-37388: in dev mode open() and TextIOWrapper look the error handler up at once.
+code2 = """
+import sys
+from io import open, TextIOWrapper
+invalid = 'Boom, Shaka Laka, Boom!'
+for f in (lambda: open(sys.argv[0], encoding=invalid), lambda: open(sys.argv[0], errors=invalid)):
+    try:
+        f()
+        print("no error")
+    except LookupError as e:
+        print("LookupError", e)
+with open(sys.argv[0], "rb") as fp:
+    try:
+        TextIOWrapper(fp, errors=invalid).detach()
+        print("no error")
+    except LookupError as e:
+        print("LookupError", e)
+"""
+fd, path = tempfile.mkstemp(suffix=".py")
+with os.fdopen(fd, "w", encoding="utf-8") as f:
+    f.write(code2)
+try:
+    for opts in (["-X", "dev"], []):
+        p = subprocess.run([sys.executable, *opts, path], capture_output=True, text=True)
+        print(opts, p.returncode, p.stdout.splitlines())
+finally:
+    os.unlink(path)
