@@ -107,7 +107,15 @@ function rawRead(b: BufferedObj, dst: Uint8Array, off: number, n: number): numbe
   const r = callMethod(b.raw, "readinto", [ba]);
   if (r === None) return null;
   const k = intValue(r);
-  if (k === undefined) typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  if (k === undefined) {
+    // CPython's _PyErr_FormatFromCause: an OSError whose __cause__ is the TypeError.
+    const cause = E.newException(E.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    const err = E.newException(E.OSError, "raw readinto() failed");
+    err.cause = cause;
+    err.context = cause;
+    err.suppressContext = true;
+    throw err;
+  }
   const got = Number(k);
   if (got < 0 || got > n) {
     raiseError(E.OSError, `raw readinto() returned invalid length ${got} (should have been between 0 and ${n})`);
@@ -302,6 +310,35 @@ function read1(b: BufferedObj, n: number): Uint8Array {
   const out = b.rbuf.slice(b.rpos, b.rpos + take);
   b.rpos += take;
   return out;
+}
+
+/**
+ * readinto1 (CPython's _buffered_readinto_generic with readinto1): what is buffered, then at most
+ * one raw read, straight into `dst` when the room left exceeds the buffer size, else through the
+ * buffer (only when nothing was copied yet). null: a non-blocking raw stream had nothing.
+ */
+function readinto1(b: BufferedObj, dst: Uint8Array): number | null {
+  let written = Math.min(b.rend - b.rpos, dst.length);
+  if (written > 0) {
+    dst.set(b.rbuf.subarray(b.rpos, b.rpos + written));
+    b.rpos += written;
+  }
+  const remaining = dst.length - written;
+  if (remaining === 0) return written;
+  if (b.wlen > 0) flushWrites(b);
+  b.rpos = b.rend = 0;
+  if (remaining > b.bufferSize) {
+    const k = rawRead(b, dst, written, remaining);
+    if (k === null) return written > 0 ? written : null;
+    return written + k;
+  }
+  if (written > 0) return written;
+  const k = fill(b);
+  if (k === null) return null;
+  const take = Math.min(k, remaining);
+  dst.set(b.rbuf.subarray(0, take));
+  b.rpos = take;
+  return take;
 }
 
 function peek(b: BufferedObj): Uint8Array {
@@ -538,9 +575,8 @@ function commonMethods(t: PyType, read: boolean, write: boolean): void {
         const b = self(args[0]);
         const dst = writableBuffer(args[1]);
         checkReadable(b, "readinto1");
-        const r = read1(b, dst.length);
-        dst.set(r);
-        return r.length;
+        const r = readinto1(b, dst);
+        return r === null ? None : r;
       },
       __next__(args) {
         const b = self(args[0]);
