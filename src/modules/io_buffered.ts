@@ -658,7 +658,13 @@ function initRWPair(): void {
       } catch (e) {
         err = e;
       }
-      callMethod(r, "close", []);
+      try {
+        callMethod(r, "close", []);
+      } catch (e) {
+        // The writer's error becomes the context of the reader's (CPython's _PyErr_ChainExceptions).
+        if (err !== null && e instanceof PyBaseException && e.context === None) e.context = E.toPyException(err);
+        throw e;
+      }
       if (err !== null) throw err;
       return None;
     },

@@ -33,3 +33,24 @@ raw = io.BufferedReader(io.BytesIO(b"12"))
 raw.readinto = lambda buf: b''
 try: io.BufferedReader(raw).readline()
 except OSError as e: print(type(e).__name__, e, type(e.__cause__).__name__, e.__cause__, e.__suppress_context__)
+
+# BufferedRWPair.close closes the writer, then the reader; the writer's error is the context of
+# the reader's.
+class Raw(io.RawIOBase):
+    def readable(self): return True
+    def writable(self): return True
+def reader_close():
+    reader_non_existing
+def writer_close():
+    writer_non_existing
+for rc, wc in ((reader_close, writer_close), (None, writer_close), (reader_close, None)):
+    reader, writer = Raw(), Raw()
+    if rc: reader.close = rc
+    if wc: writer.close = wc
+    pair = io.BufferedRWPair(reader, writer)
+    try:
+        pair.close()
+        print("closed")
+    except NameError as e:
+        print(e, "| context:", e.__context__)
+    print(pair.closed, reader.closed, writer.closed)
