@@ -145,6 +145,23 @@ export function runFinalizers(): number {
   return n;
 }
 
+/**
+ * At exit, after the atexit functions: finalizes every tracked object, alive or not, in the
+ * order they were made (CPython finalizes what the modules still hold when it clears them).
+ */
+export function finalizeAll(): void {
+  if (running) return;
+  running = true;
+  try {
+    const all = tracked;
+    tracked = [];
+    nextScan = Infinity;
+    for (const t of all) finalizerHooks.finalize(t.ref.deref() ?? rebuild(t));
+  } finally {
+    running = false;
+  }
+}
+
 /** How many objects are tracked (for tests of the tracker itself). */
 export function trackedCount(): number {
   return tracked.length;
