@@ -42,6 +42,7 @@ import { warn } from "./warnings";
 import { bytesDecode, strEncode } from "../objects/strcodecs";
 import { writeUnraisable } from "./gc";
 import { trackFinalizer } from "../objects/finalize";
+import { spawnForOs } from "./posixsubprocess";
 
 // ---- errors ----------------------------------------------------------------------------------------
 
@@ -698,6 +699,30 @@ const WNOHANG = 1;
  * waitpid(pid, options): (pid, wait status) of a child that has exited; (0, 0) with WNOHANG while
  * it runs. Without WNOHANG the thread blocks (other green threads run) until the child exits.
  */
+/** os.spawnv, spawnve, spawnvp, spawnvpe (see spawnForOs); mode P_NOWAIT gives the pid, else the exit code. */
+function spawnFunction(name: string, withEnv: boolean, search: boolean): Fns[string] {
+  return (args, kw) => {
+    checkPos(name, args, kw, withEnv ? 4 : 3);
+    const mode = intArg(args[0]);
+    const argv = args[2];
+    if (!(argv instanceof PyTuple || argv instanceof PyList)) typeError("argv must be a tuple or a list");
+    const items = argv.items;
+    if (items.length === 0 || !truthy(items[0])) raiseError(E.ValueError, "argv first element cannot be empty");
+    const pid = spawnForOs(args[1], items, withEnv ? args[3] : null, search);
+    if (mode === 1) return pid; // P_NOWAIT
+    let got: [number, number] | null = null;
+    return block({
+      take: () => (got = takeExited(pid)) !== null || !isChild(pid),
+      deadline: Infinity,
+      result: () => {
+        if (got === null) throw osError(10);
+        const s = got[1];
+        return (s & 0x7f) === 0 ? (s >> 8) & 0xff : -(s & 0x7f);
+      },
+    }, args);
+  };
+}
+
 function waitChild(pid: number, options: number, args: readonly PyValue[]): PyValue {
   if (!isChild(pid)) throw osError(10);
   const now = takeExited(pid);
@@ -1219,6 +1244,10 @@ function posixFunctions(): Fns {
       }
       return None;
     },
+    spawnv: spawnFunction("spawnv", false, false),
+    spawnve: spawnFunction("spawnve", true, false),
+    spawnvp: spawnFunction("spawnvp", false, true),
+    spawnvpe: spawnFunction("spawnvpe", true, true),
     waitpid(args, kw) {
       checkPos("waitpid", args, kw, 2);
       return waitChild(intArg(args[0]), intArg(args[1]), args);
@@ -1396,6 +1425,9 @@ defineModule("posix", (dict) => {
   dict.set("error", E.OSError);
   dict.set("stat_result", statResultType);
   dict.set("statvfs_result", statvfsResultType);
+  dict.set("P_WAIT", 0);
+  dict.set("P_NOWAIT", 1);
+  dict.set("P_NOWAITO", 1);
   dict.set("terminal_size", terminalSizeType);
   dict.set("uname_result", unameResultType);
   dict.set("times_result", timesResultType);
