@@ -262,7 +262,10 @@ export function spawnForOs(fileV: PyValue, argv: readonly PyValue[], envV: PyVal
       env = {};
       for (const item of toArray(callMethod(envV, "items", []))) {
         const [k, v] = toArray(item);
-        env[text(k)] = text(v);
+        const key = text(k);
+        // execve's "illegal environment variable name", raised in the child.
+        if (key === "" || key.includes("=")) return failed();
+        env[key] = text(v);
       }
     }
   } catch {

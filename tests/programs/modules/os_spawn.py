@@ -19,3 +19,5 @@ pid = os.spawnv(os.P_NOWAIT, '/nonexistent', ['x'])
 print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
 sys.stdout.flush()
 print(os.spawnv(os.P_WAIT, sys.executable, [sys.executable, "-c", "print('child says hi')"]))
+for env in ({"A=B": "x"}, {"A\0": "x"}, {"A": "x\0y"}, {"": "x"}, {"OK": "1"}):
+    print("env", sorted(env), os.spawnve(os.P_WAIT, "/bin/sh", ["sh", "-c", "exit 0"], env))
