@@ -699,6 +699,21 @@ const WNOHANG = 1;
  * waitpid(pid, options): (pid, wait status) of a child that has exited; (0, 0) with WNOHANG while
  * it runs. Without WNOHANG the thread blocks (other green threads run) until the child exits.
  */
+/**
+ * Regular files, directories and block devices set non-blocking (no effect on their I/O), with
+ * the file they were (a descriptor number reused for another file is not marked).
+ */
+const nonBlockingFiles = new Map<number, string>();
+
+function fileIdentity(fd: number): string {
+  try {
+    const st = fs.fstatSync(fd, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return "";
+  }
+}
+
 /** os.spawnv, spawnve, spawnvp, spawnvpe (see spawnForOs); mode P_NOWAIT gives the pid, else the exit code. */
 function spawnFunction(name: string, withEnv: boolean, search: boolean): Fns[string] {
   return (args, kw) => {
@@ -1224,6 +1239,11 @@ function posixFunctions(): Fns {
       if (ofSocket !== undefined) return bool(ofSocket);
       const info = fdinfo(fd);
       if (nonBlockingPipes.has(fd)) return False;
+      const marked = nonBlockingFiles.get(fd);
+      if (marked !== undefined) {
+        if (marked === fileIdentity(fd)) return False;
+        nonBlockingFiles.delete(fd);
+      }
       return bool(info === null || (info.flags & 0o4000) === 0);
     },
     set_blocking(args, kw) {
@@ -1237,6 +1257,13 @@ function posixFunctions(): Fns {
         // Recorded: reads and writes of the pipe then do not wait (fdwait.ts).
         if (blocking) nonBlockingPipes.delete(fd);
         else nonBlockingPipes.add(fd);
+        return None;
+      }
+      const st = fs.fstatSync(fd);
+      if (info !== null && (info.flags & 0o4000) === 0 && (st.isFile() || st.isDirectory() || st.isBlockDevice())) {
+        // O_NONBLOCK changes nothing for these on Linux: recorded for get_blocking only.
+        if (blocking) nonBlockingFiles.delete(fd);
+        else nonBlockingFiles.set(fd, fileIdentity(fd));
         return None;
       }
       if (info !== null && ((info.flags & 0o4000) === 0) !== blocking) {
