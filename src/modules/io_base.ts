@@ -355,7 +355,7 @@ function initIOBase(): void {
     },
     __del__(args) {
       // CPython's iobase_finalize: close an open object, marking it as finalizing first (the
-      // concrete types' close() then warns of the unclosed file); errors are unraisable.
+      // concrete types' close() then warns of the unclosed file).
       const self = args[0];
       let closed: boolean;
       try {
@@ -375,7 +375,8 @@ function initIOBase(): void {
       try {
         callMethod(self, "close", []);
       } catch (e) {
-        writeUnraisable(e, self);
+        // As CPython (release build): reported only in dev mode, else silenced.
+        if (truthy(sysFlag("dev_mode"))) writeUnraisable(e, self);
       }
       return None;
     },

@@ -225,7 +225,8 @@ export function initBytesIO(): void {
       const d = b.dict === null ? None : b.dict.copy();
       return new PyTuple([new PyBytes(b.buf.slice(0, b.size)), b.pos, d]);
     },
-    __setstate__(args) {
+    __setstate__(args, kw) {
+      checkArgs("BytesIO.__setstate__", args, kw, 1, 1);
       const b = self(args[0]);
       const st = args[1];
       if (!(st instanceof PyTuple) || st.items.length < 3) {

@@ -394,14 +394,17 @@ export function initStringIO(): void {
       check(s);
       return new PyTuple([s.text, s.newlineArg, s.pos, s.dict === null ? None : s.dict.copy()]);
     },
-    __setstate__(args) {
+    __setstate__(args, kw) {
+      checkArgs("StringIO.__setstate__", args, kw, 1, 1);
       const s = args[0] as StringIOObj;
       const st = args[1];
       if (!(st instanceof PyTuple) || st.items.length < 4) {
         typeError(`${s.cls.flags & TypeFlag.HEAPTYPE ? s.cls.name : "_io." + s.cls.name}.__setstate__ argument should be 4-tuple, got ${typeName(st)}`);
       }
+      const init = st.items[0];
+      if (init !== None && strValue(init) === undefined) typeError(`initial_value must be str or None, not ${typeName(init)}`);
       initStringIOObj(s, None, st.items[1]);
-      s.text = strValue(st.items[0]) ?? "";
+      s.text = strValue(init) ?? "";
       s.wide = ASTRAL.test(s.text);
       const pos = st.items[2];
       if (!isInstance(pos, intType)) typeError(`third item of state must be an integer, got ${typeName(pos)}`);

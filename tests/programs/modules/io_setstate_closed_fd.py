@@ -25,6 +25,20 @@ for st in (("", "", -1, None), ("", "", "x", None), ("", "", 0, []), ("abc", "\n
         print("StringIO", type(e).__name__, e)
 
 
+for st in ((b"", "", 0, None), ("", 5, 0, None), ("", "x", 0, None)):
+    try:
+        io.StringIO().__setstate__(st)
+        print("StringIO ok")
+    except Exception as e:
+        print("StringIO", type(e).__name__, e)
+for f in (io.StringIO().__setstate__, io.BytesIO().__setstate__):
+    for args in ((), (1, 2)):
+        try:
+            f(*args)
+        except TypeError as e:
+            print("TypeError", e)
+
+
 class Sub(io.BytesIO):
     pass
 
