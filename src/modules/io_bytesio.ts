@@ -229,6 +229,7 @@ export function initBytesIO(): void {
       checkArgs("BytesIO.__setstate__", args, kw, 1, 1);
       const b = self(args[0]);
       const st = args[1];
+      if (b.closed) closedError();
       if (!(st instanceof PyTuple) || st.items.length < 3) {
         typeError(`${b.cls.flags & TypeFlag.HEAPTYPE ? b.cls.name : "_io." + b.cls.name}.__setstate__ argument should be 3-tuple, got ${typeName(st)}`);
       }

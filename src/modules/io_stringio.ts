@@ -398,6 +398,7 @@ export function initStringIO(): void {
       checkArgs("StringIO.__setstate__", args, kw, 1, 1);
       const s = args[0] as StringIOObj;
       const st = args[1];
+      if (s.closed) closedError("I/O operation on closed file");
       if (!(st instanceof PyTuple) || st.items.length < 4) {
         typeError(`${s.cls.flags & TypeFlag.HEAPTYPE ? s.cls.name : "_io." + s.cls.name}.__setstate__ argument should be 4-tuple, got ${typeName(st)}`);
       }

@@ -39,6 +39,14 @@ for f in (io.StringIO().__setstate__, io.BytesIO().__setstate__):
             print("TypeError", e)
 
 
+for o, st in ((io.BytesIO(), (b"x", 0, None)), (io.StringIO(), ("x", "", 0, None))):
+    o.close()
+    try:
+        o.__setstate__(st)
+    except ValueError as e:
+        print(type(o).__name__, "closed:", e)
+
+
 class Sub(io.BytesIO):
     pass
 
