@@ -149,6 +149,9 @@ export function main(argv: string[]): number | null {
     if (xOptions.dev !== undefined) opts.devMode = true;
     if (xOptions.utf8 !== undefined) opts.utf8Mode = xOptions.utf8 !== "0";
     if (xOptions.no_debug_ranges !== undefined || env("PYTHONNODEBUGRANGES") !== undefined) codeConfig.debugRanges = false;
+    if (env("PYTHONWARNDEFAULTENCODING") !== undefined || xOptions.warn_default_encoding !== undefined) {
+      opts.warnDefaultEncoding = true;
+    }
     if (opts.devMode) warnOptions.unshift("default");
     const io = env("PYTHONIOENCODING");
     let encodingForced = false;

@@ -19,6 +19,10 @@ import { Op } from "../bytecode/opcodes";
 import { Frame } from "../vm/frame";
 import { renewSlice, threads, topFrameOf } from "../vm/threads";
 import { runDeadCallbacks } from "./weakref";
+import { finalizerHooks, runFinalizers } from "../objects/finalize";
+import { callDescr, getAttr } from "../objects/abstract";
+import { PyFunction, PyObject } from "../objects/types";
+import { sysDict } from "./sys";
 
 let enabled = true;
 let thresholds: [number, number, number] = [700, 10, 10];
@@ -62,6 +66,37 @@ function dropPoppedValues(): void {
     }
   }
 }
+
+/**
+ * Reports an exception nobody can catch (raised by a finalizer, a weakref callback...) through
+ * sys.unraisablehook, as CPython's PyErr_WriteUnraisable: `obj` is what it was raised in.
+ */
+export function writeUnraisable(e: unknown, obj: PyValue, errMsg: PyValue = None): void {
+  try {
+    const exc = toPyException(e);
+    const hook = sysDict.getStr("unraisablehook");
+    const dflt = sysDict.getStr("__unraisablehook__");
+    if (hook === undefined || hook === None || !(dflt instanceof PyFunction)) return;
+    const argsType = dflt.globals.getStr("UnraisableHookArgs");
+    if (argsType === undefined) return;
+    const tb = getAttr(exc, "__traceback__");
+    call(hook, [call(argsType, [new PyTuple([typeOf(exc), exc, tb, errMsg, obj])])]);
+  } catch {
+    // CPython prints a failing hook's own error to stderr; it is dropped here.
+  }
+}
+
+finalizerHooks.endKeepAlive = endKeepAlive;
+finalizerHooks.finalize = (o: PyObject) => {
+  const del = typeOf(o).lookup("__del__");
+  if (del === undefined) return;
+  try {
+    callDescr(del, o, []);
+  } catch (e) {
+    // CPython's slot_tp_finalize reports the __del__ function; a native finalizer the object.
+    writeUnraisable(e, del instanceof PyFunction ? del : o);
+  }
+};
 
 /** A V8 collection: full for generation 2 (and 1), a scavenge of the young space for 0. */
 export function forceCollection(generation: number): void {
@@ -109,7 +144,7 @@ defineModule("gc", (d: PyDict) => {
       // The collection may outlast the slice: the weakref callbacks that follow get a fresh one,
       // so that they are not preempted under this native call (which would pin the thread).
       renewSlice();
-      const n = runDeadCallbacks();
+      const n = runFinalizers() + runDeadCallbacks();
       const done = new PyDict();
       done.set("generation", g);
       done.set("collected", n);

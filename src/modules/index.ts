@@ -37,6 +37,7 @@ import "./operator";
 import "./pickle";
 import "./posix";
 import "./posixsubprocess";
+import "./pwd";
 import "./pyexpat";
 import "./queue";
 import "./random";

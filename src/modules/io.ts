@@ -5,13 +5,13 @@
 // io_stringio.ts (with IncrementalNewlineDecoder), io_buffered.ts and io_textio.ts.
 
 import * as tty from "tty";
-import { call, callMethod, intValue, isInstance, setAttr, strValue, typeName } from "../objects/abstract";
+import { call, callMethod, intValue, isInstance, setAttr, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { parseArgs } from "../objects/native";
 import { False, None, PyBytes, PyStrObj, PyType, PyValue, True, typeOf } from "../objects/types";
 import {
-  BufferedIOBaseType, clinicTypeName, DEFAULT_BUFFER_SIZE, initIOBases, IOBaseType, RawIOBaseType, TextIOBaseType, unsupportedOperationType,
+  BufferedIOBaseType, clinicTypeName, DEFAULT_BUFFER_SIZE, initIOBases, IOBaseType, RawIOBaseType, TextIOBaseType, sysFlag, unsupportedOperationType, warnDefaultEncoding,
 } from "./io_base";
 import { BytesIOType, initBytesIO } from "./io_bytesio";
 import { FileIOObj, FileIOType, fileIsatty, initFileIO } from "./io_fileio";
@@ -147,8 +147,10 @@ export function ioOpen(args: PyValue[], kw: readonly string[] | null): PyValue {
 }
 
 function textEncoding(args: PyValue[], kw: readonly string[] | null): PyValue {
-  const [enc] = parseArgs("text_encoding", args, kw, ["encoding", "stacklevel"], 1, 0);
-  return enc === None ? "locale" : enc!;
+  const [enc, stacklevel] = parseArgs("text_encoding", args, kw, ["encoding", "stacklevel"], 1, 0);
+  if (enc !== None) return enc!;
+  warnDefaultEncoding(stacklevel === undefined ? 2 : Number(intValue(stacklevel) ?? 2));
+  return truthy(sysFlag("utf8_mode")) ? "utf-8" : "locale";
 }
 
 function openCode(args: PyValue[], kw: readonly string[] | null): PyValue {

@@ -11,7 +11,7 @@
 import { PyBaseException, newException, raiseError, typeError } from "../objects/exceptions";
 import * as E from "../objects/exceptions";
 import {
-  call, callMethod, getAttr, getAttrOpt, index, intValue, isInstance, iterNext, getIter, PyIter, strValue, truthy, typeName,
+  call, callMethod, getAttr, getAttrOpt, repr, setAttr, index, intValue, isInstance, iterNext, getIter, PyIter, strValue, truthy, typeName,
 } from "../objects/abstract";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
@@ -22,15 +22,21 @@ import {
 import { PyBufferExporter, PyMemoryView } from "../objects/pystr";
 import { errnoOf, strerror } from "./errno";
 import { nativeType } from "./registry";
+import { writeUnraisable } from "./gc";
+import { warn } from "./warnings";
+import { sysDict } from "./sys";
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 
 /** The root of every _io object's JS class. `closedFlag` is CPython's `__IOBase_closed`. */
 export class IOObj extends PyIter {
   closedFlag: boolean;
+  /** Set by the finalizer before it closes the object: close() then warns of the unclosed file. */
+  finalizing: boolean;
   constructor(cls: PyType) {
     super(cls);
     this.closedFlag = false;
+    this.finalizing = false;
   }
   /** `next(f)`: a line, or undefined at the end. */
   next(): PyValue | undefined {
@@ -91,6 +97,41 @@ export function fromNodeError(e: unknown, filename?: PyValue): PyBaseException {
 
 export function closedError(msg = "I/O operation on closed file."): never {
   raiseError(E.ValueError, msg);
+}
+
+/**
+ * `unclosed file <repr>` as a ResourceWarning with `source` (CPython's PyErr_ResourceWarning in
+ * fileio_dealloc_warn); a warning turned into an error is unraisable.
+ */
+export function deallocWarn(source: PyValue): void {
+  try {
+    warn(`unclosed file ${repr(source)}`, E.excTypes["ResourceWarning"], 1, source);
+  } catch (e) {
+    writeUnraisable(e, source);
+  }
+}
+
+/** `obj._dealloc_warn(source)` when obj has it (buffered and text objects pass it down). */
+export function forwardDeallocWarn(obj: PyValue, source: PyValue): void {
+  try {
+    const m = getAttrOpt(obj, "_dealloc_warn");
+    if (m !== undefined) call(m, [source]);
+  } catch {
+    // as CPython: PyErr_Clear
+  }
+}
+
+/** A field of sys.flags (0 when it cannot be read). */
+export function sysFlag(name: string): PyValue {
+  const flags = sysDict.getStr("flags");
+  return (flags !== undefined ? getAttrOpt(flags, name) : undefined) ?? 0;
+}
+
+/** PEP 597: with -X warn_default_encoding, an EncodingWarning where no encoding was given. */
+export function warnDefaultEncoding(stacklevel: number): void {
+  if (truthy(sysFlag("warn_default_encoding"))) {
+    warn("'encoding' argument not specified", E.excTypes["EncodingWarning"], stacklevel);
+  }
 }
 
 // ---- argument helpers ---------------------------------------------------------------------------
@@ -313,10 +354,29 @@ function initIOBase(): void {
       return v;
     },
     __del__(args) {
+      // CPython's iobase_finalize: close an open object, marking it as finalizing first (the
+      // concrete types' close() then warns of the unclosed file).
+      const self = args[0];
+      let closed: boolean;
       try {
-        if (!truthy(getAttr(args[0], "closed"))) callMethod(args[0], "close", []);
+        closed = truthy(getAttr(self, "closed"));
       } catch {
-        // CPython reports this as "Exception ignored in"; Typhon has no finalizers yet.
+        return None;
+      }
+      if (closed) return None;
+      if (self instanceof IOObj && self.cls.lookup("_finalizing") !== undefined) self.finalizing = true;
+      else {
+        try {
+          setAttr(self, "_finalizing", True);
+        } catch {
+          // as CPython: the attribute is only a hint
+        }
+      }
+      try {
+        callMethod(self, "close", []);
+      } catch (e) {
+        // As CPython (release build): reported only in dev mode, else silenced.
+        if (truthy(sysFlag("dev_mode"))) writeUnraisable(e, self);
       }
       return None;
     },

@@ -15,7 +15,7 @@ import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/
 import { TypeFlag } from "../objects/object";
 import { False, None, PyByteArray, PyBytes, PyType, PyValue, True } from "../objects/types";
 import {
-  attrOrNull, bufferArg, BufferedIOBaseType, bytesLike, closedError, concatBytes, DEFAULT_BUFFER_SIZE, intArg, IOObj,
+  attrOrNull, bufferArg, BufferedIOBaseType, bytesLike, closedError, concatBytes, DEFAULT_BUFFER_SIZE, forwardDeallocWarn, intArg, IOObj,
   sizeArg, unsupported, writableBuffer,
 } from "./io_base";
 import { fileRead, fileReadAll, fileSeek, fileTell, fileWrite, FileIOObj, FileIOType, fileCheckOpen } from "./io_fileio";
@@ -107,7 +107,15 @@ function rawRead(b: BufferedObj, dst: Uint8Array, off: number, n: number): numbe
   const r = callMethod(b.raw, "readinto", [ba]);
   if (r === None) return null;
   const k = intValue(r);
-  if (k === undefined) typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  if (k === undefined) {
+    // CPython's _PyErr_FormatFromCause: an OSError whose __cause__ is the TypeError.
+    const cause = E.newException(E.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    const err = E.newException(E.OSError, "raw readinto() failed");
+    err.cause = cause;
+    err.context = cause;
+    err.suppressContext = true;
+    throw err;
+  }
   const got = Number(k);
   if (got < 0 || got > n) {
     raiseError(E.OSError, `raw readinto() returned invalid length ${got} (should have been between 0 and ${n})`);
@@ -304,6 +312,35 @@ function read1(b: BufferedObj, n: number): Uint8Array {
   return out;
 }
 
+/**
+ * readinto1 (CPython's _buffered_readinto_generic with readinto1): what is buffered, then at most
+ * one raw read, straight into `dst` when the room left exceeds the buffer size, else through the
+ * buffer (only when nothing was copied yet). null: a non-blocking raw stream had nothing.
+ */
+function readinto1(b: BufferedObj, dst: Uint8Array): number | null {
+  let written = Math.min(b.rend - b.rpos, dst.length);
+  if (written > 0) {
+    dst.set(b.rbuf.subarray(b.rpos, b.rpos + written));
+    b.rpos += written;
+  }
+  const remaining = dst.length - written;
+  if (remaining === 0) return written;
+  if (b.wlen > 0) flushWrites(b);
+  b.rpos = b.rend = 0;
+  if (remaining > b.bufferSize) {
+    const k = rawRead(b, dst, written, remaining);
+    if (k === null) return written > 0 ? written : null;
+    return written + k;
+  }
+  if (written > 0) return written;
+  const k = fill(b);
+  if (k === null) return null;
+  const take = Math.min(k, remaining);
+  dst.set(b.rbuf.subarray(0, take));
+  b.rpos = take;
+  return take;
+}
+
 function peek(b: BufferedObj): Uint8Array {
   if (b.rend - b.rpos === 0) fill(b);
   return b.rbuf.slice(b.rpos, b.rend);
@@ -359,6 +396,7 @@ export function bufferedSeek(b: BufferedObj, target: number, whence: number): nu
 
 export function bufferedClose(b: BufferedObj): void {
   if (bufferedIsClosed(b)) return;
+  if (b.finalizing) forwardDeallocWarn(b.raw, b);
   let err: unknown = null;
   try {
     // Through the method: a subclass or the instance may replace flush.
@@ -478,9 +516,15 @@ function commonMethods(t: PyType, read: boolean, write: boolean): void {
     __getstate__(args) {
       typeError(`cannot pickle '${typeName(args[0])}' object`);
     },
+    _dealloc_warn(args) {
+      const b = args[0];
+      if (b instanceof BufferedObj && b.ok && b.raw !== None) forwardDeallocWarn(b.raw, args[1] ?? None);
+      return None;
+    },
   });
   defGetSet(t, "raw", (v) => (v instanceof BufferedObj && v.detached ? None : self(v).raw));
   defGetSet(t, "closed", (v) => (bufferedIsClosed(self(v)) ? True : False));
+  defGetSet(t, "_finalizing", (v) => (self(v).finalizing ? True : False));
   defGetSet(t, "name", (v) => getAttr(self(v).raw, "name"));
   defGetSet(t, "mode", (v) => getAttr(self(v).raw, "mode"));
   if (read) defMethods(t, { readable: (args) => callMethod(self(args[0]).raw, "readable", []) });
@@ -531,9 +575,8 @@ function commonMethods(t: PyType, read: boolean, write: boolean): void {
         const b = self(args[0]);
         const dst = writableBuffer(args[1]);
         checkReadable(b, "readinto1");
-        const r = read1(b, dst.length);
-        dst.set(r);
-        return r.length;
+        const r = readinto1(b, dst);
+        return r === null ? None : r;
       },
       __next__(args) {
         const b = self(args[0]);
@@ -615,7 +658,13 @@ function initRWPair(): void {
       } catch (e) {
         err = e;
       }
-      callMethod(r, "close", []);
+      try {
+        callMethod(r, "close", []);
+      } catch (e) {
+        // The writer's error becomes the context of the reader's (CPython's _PyErr_ChainExceptions).
+        if (err !== null && e instanceof PyBaseException && e.context === None) e.context = E.toPyException(err);
+        throw e;
+      }
       if (err !== null) throw err;
       return None;
     },

@@ -4,14 +4,14 @@
 // is basic: the memoryview shares the current storage but does not pin its size (Typhon has no
 // reference counts to know when a view is released).
 
-import { getIter, iterNext, typeName } from "../objects/abstract";
+import { getIter, isInstance, iterNext, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
 import { PyMemoryView } from "../objects/pystr";
 import {
-  False, None, PyByteArray, PyBytes, PyList, PyTuple, PyType, PyValue, True, memoryviewType,
+  False, intType, None, PyByteArray, PyBytes, PyList, PyTuple, PyType, PyValue, True, memoryviewType,
 } from "../objects/types";
 import { PyDict } from "../objects/pydict";
 import {
@@ -225,15 +225,23 @@ export function initBytesIO(): void {
       const d = b.dict === null ? None : b.dict.copy();
       return new PyTuple([new PyBytes(b.buf.slice(0, b.size)), b.pos, d]);
     },
-    __setstate__(args) {
+    __setstate__(args, kw) {
+      checkArgs("BytesIO.__setstate__", args, kw, 1, 1);
       const b = self(args[0]);
       const st = args[1];
+      if (b.closed) closedError();
       if (!(st instanceof PyTuple) || st.items.length < 3) {
-        typeError(`${typeName(b)}.__setstate__ argument should be 3-tuple, got ${typeName(st)}`);
+        typeError(`${b.cls.flags & TypeFlag.HEAPTYPE ? b.cls.name : "_io." + b.cls.name}.__setstate__ argument should be 3-tuple, got ${typeName(st)}`);
       }
       initWith(b, st.items[0]);
-      b.pos = intArg(st.items[1]);
-      if (st.items[2] instanceof PyDict) for (const [k, v] of st.items[2].entries()) (b.dict ??= new PyDict()).set(k, v);
+      const pos = st.items[1];
+      if (!isInstance(pos, intType)) typeError(`second item of state must be an integer, not ${typeName(pos)}`);
+      const n = intArg(pos);
+      if (n < 0) raiseError(E.ValueError, "position value cannot be negative");
+      b.pos = n;
+      const d = st.items[2];
+      if (d !== None && !(d instanceof PyDict)) typeError(`third item of state should be a dict, got a ${typeName(d)}`);
+      if (d instanceof PyDict) for (const [k, v] of d.entries()) (b.dict ??= new PyDict()).set(k, v);
       return None;
     },
     detach: () => unsupported("detach"),

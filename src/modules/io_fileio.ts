@@ -8,18 +8,19 @@
 
 import * as fs from "fs";
 import * as tty from "tty";
-import { call, callMethod, getAttrOpt, intValue, repr, strValue, typeName, truthy } from "../objects/abstract";
+import { call, callMethod, getAttrOpt, intValue, repr, setAttr, strValue, typeName, truthy } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { PyDict } from "../objects/pydict";
 import { False, None, PyBytes, PyStrObj, PyType, PyValue, True, typeOf } from "../objects/types";
 import {
-  bufferArg, closedError, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
+  bufferArg, closedError, deallocWarn, DEFAULT_BUFFER_SIZE, fromNodeError, intArg, IOObj, osError, RawIOBaseType, sizeArg,
   unsupported, writableBuffer,
 } from "./io_base";
 import { filePositions, forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeIfNonBlocking } from "./fdwait";
 import { nativeType } from "./registry";
+import { fsEncode } from "./posix";
 import { TypeFlag } from "../objects/object";
 
 export const FileIOType = nativeType("_io", "FileIO", RawIOBaseType, TypeFlag.BASETYPE | TypeFlag.HAS_DICT);
@@ -224,8 +225,21 @@ function fileSize(f: FileIOObj): number {
   }
 }
 
+/**
+ * Positions are kept here (see `pos`), so seek and tell make no system call; they check the
+ * descriptor as lseek would (EBADF once it was closed behind the file object's back).
+ */
+function checkDescriptor(f: FileIOObj): void {
+  try {
+    fs.fstatSync(f.fd);
+  } catch (e) {
+    throw fromNodeError(e);
+  }
+}
+
 export function fileSeek(f: FileIOObj, pos: number, whence: number): number {
   checkOpen(f);
+  checkDescriptor(f);
   if (!isSeekable(f)) throw osError("ESPIPE");
   let target: number;
   switch (whence) {
@@ -242,6 +256,7 @@ export function fileSeek(f: FileIOObj, pos: number, whence: number): number {
 
 export function fileTell(f: FileIOObj): number {
   checkOpen(f);
+  checkDescriptor(f);
   if (!isSeekable(f)) throw osError("ESPIPE");
   return f.pos;
 }
@@ -373,7 +388,7 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     f.closefd = true;
     if (!closefd) raiseError(E.ValueError, "Cannot use closefd=False with file name");
     const p = path!;
-    const pathStr = p instanceof PyBytes ? Buffer.from(p.data) : (typeof p === "string" ? p : (p as PyStrObj).value);
+    const pathStr = p instanceof PyBytes ? Buffer.from(p.data) : fsEncode(typeof p === "string" ? p : (p as PyStrObj).value);
     if (typeof pathStr === "string" ? pathStr.includes("\0") : pathStr.includes(0)) raiseError(E.ValueError, "embedded null byte");
     if (opener === None) {
       try {
@@ -416,7 +431,19 @@ export function fileInit(f: FileIOObj, file: PyValue, modeArg: PyValue, closefdA
     }
   }
   f.closedFlag = false;
-  (f.dict ??= new PyDict()).set("name", file);
+  if (!(f.cls.flags & TypeFlag.HEAPTYPE)) {
+    (f.dict ??= new PyDict()).set("name", file);
+    return;
+  }
+  // Through the attribute protocol, as CPython: a subclass's __setattr__ may refuse. The
+  // descriptor is then closed if this call opened it, else only forgotten.
+  try {
+    setAttr(f, "name", file);
+  } catch (e) {
+    if (path === null) f.fd = -1;
+    else fileClose(f);
+    throw e;
+  }
 }
 
 function self(v: PyValue): FileIOObj {
@@ -504,8 +531,14 @@ export function initFileIO(): void {
           err = e;
         }
       }
+      if (f.finalizing && f.closefd && f.fd >= 0) deallocWarn(f);
       fileClose(f);
       if (err !== null) throw err;
+      return None;
+    },
+    _dealloc_warn(args) {
+      const f = self(args[0]);
+      if (f.fd >= 0 && f.closefd) deallocWarn(args[1] ?? None);
       return None;
     },
     seekable(args, kw) {
@@ -560,6 +593,7 @@ export function initFileIO(): void {
   defGetSet(FileIOType, "closefd", (v) => (self(v).closefd ? True : False));
   defGetSet(FileIOType, "mode", (v) => modeString(self(v)));
   defGetSet(FileIOType, "_blksize", (v) => self(v).blksize);
+  defGetSet(FileIOType, "_finalizing", (v) => (self(v).finalizing ? True : False));
 }
 
 export function fileMode(f: FileIOObj): string {

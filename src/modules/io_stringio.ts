@@ -4,14 +4,14 @@
 // StringIO keeps its text as one JS string; positions are in code points (unit offsets equal
 // code points until a character outside the BMP has been written, tracked by `wide`).
 
-import { callMethod, repr, strValue, truthy, typeName } from "../objects/abstract";
+import { callMethod, isInstance, repr, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { cpLength, unitOffset } from "../objects/strcore";
-import { False, None, PyBytes, PyObject, PyTuple, PyType, PyValue, True, objectType } from "../objects/types";
+import { False, intType, None, PyBytes, PyObject, PyTuple, PyType, PyValue, True, objectType } from "../objects/types";
 import { closedError, intArg, IOObj, sizeArg, TextIOBaseType, unsupported } from "./io_base";
 import { nativeType } from "./registry";
 
@@ -394,17 +394,27 @@ export function initStringIO(): void {
       check(s);
       return new PyTuple([s.text, s.newlineArg, s.pos, s.dict === null ? None : s.dict.copy()]);
     },
-    __setstate__(args) {
+    __setstate__(args, kw) {
+      checkArgs("StringIO.__setstate__", args, kw, 1, 1);
       const s = args[0] as StringIOObj;
       const st = args[1];
+      if (s.closed) closedError("I/O operation on closed file");
       if (!(st instanceof PyTuple) || st.items.length < 4) {
-        typeError(`${typeName(s)}.__setstate__ argument should be 4-tuple, got ${typeName(st)}`);
+        typeError(`${s.cls.flags & TypeFlag.HEAPTYPE ? s.cls.name : "_io." + s.cls.name}.__setstate__ argument should be 4-tuple, got ${typeName(st)}`);
       }
+      const init = st.items[0];
+      if (init !== None && strValue(init) === undefined) typeError(`initial_value must be str or None, not ${typeName(init)}`);
       initStringIOObj(s, None, st.items[1]);
-      s.text = strValue(st.items[0]) ?? "";
+      s.text = strValue(init) ?? "";
       s.wide = ASTRAL.test(s.text);
-      s.pos = intArg(st.items[2]);
-      if (st.items[3] instanceof PyDict) for (const [k, v] of st.items[3].entries()) (s.dict ??= new PyDict()).set(k, v);
+      const pos = st.items[2];
+      if (!isInstance(pos, intType)) typeError(`third item of state must be an integer, got ${typeName(pos)}`);
+      const n = intArg(pos);
+      if (n < 0) raiseError(E.ValueError, "position value cannot be negative");
+      s.pos = n;
+      const d = st.items[3];
+      if (d !== None && !(d instanceof PyDict)) typeError(`fourth item of state should be a dict, got a ${typeName(d)}`);
+      if (d instanceof PyDict) for (const [k, v] of d.entries()) (s.dict ??= new PyDict()).set(k, v);
       return None;
     },
     detach: () => unsupported("detach"),

@@ -17,13 +17,14 @@ import { checkArgs, defGetSet, defMethods, defNew, parseArgs } from "../objects/
 import { TypeFlag } from "../objects/object";
 import { cpLength, unitOffset } from "../objects/strcore";
 import { Ellipsis as ellipsis, False, None, PyBytes, PyType, PyValue, True, typeOf } from "../objects/types";
-import { bytesLike, clinicTypeName, closedError, intArg, IOObj, sizeArg, TextIOBaseType, unsupported } from "./io_base";
+import { bytesLike, clinicTypeName, closedError, forwardDeallocWarn, intArg, IOObj, sysFlag, warnDefaultEncoding, sizeArg, TextIOBaseType, unsupported } from "./io_base";
 import {
   bufferedFlush, bufferedIsClosed, BufferedObj, BufferedRandomType, BufferedReaderType, bufferedRead, bufferedTell,
   bufferedWrite, BufferedWriterType, flushWrites,
 } from "./io_buffered";
 import { IncDecoder, IncEncoder, textCodec } from "./io_codecs";
 import { findLineEnd, NewlineState, newlinesValue } from "./io_stringio";
+import { lookupHandler } from "../objects/strcodecs";
 import { nativeType } from "./registry";
 
 export const TextIOWrapperType = nativeType("_io", "TextIOWrapper", TextIOBaseType, TypeFlag.BASETYPE | TypeFlag.HAS_DICT);
@@ -571,7 +572,14 @@ export function textInit(t: TextIOObj, buffer: PyValue, encodingV: PyValue | und
   if (encoding !== null && encoding.includes("\0")) raiseError(E.ValueError, "embedded null character");
   if (errors !== null && errors.includes("\0")) raiseError(E.ValueError, "embedded null character");
   const newline = newlineArg(newlineV);
+  if (encoding === null) {
+    warnDefaultEncoding(1);
+    if (truthy(sysFlag("utf8_mode"))) encoding = "utf-8";
+  }
   if (encoding === null || encoding === "locale") encoding = LOCALE_ENCODING;
+  // Quirk copied from CPython (bpo-37388): the error handler is only looked up now in dev mode;
+  // otherwise an unknown one fails at the first encode or decode that needs it.
+  if (errors !== null && errors !== "strict" && truthy(sysFlag("dev_mode"))) lookupHandler(errors);
   t.buffer = buffer;
   t.buf = buffer instanceof BufferedObj &&
     (buffer.cls === BufferedWriterType || buffer.cls === BufferedReaderType || buffer.cls === BufferedRandomType) ? buffer : null;
@@ -612,6 +620,7 @@ function attrForRepr(t: PyValue, name: string): PyValue | null {
 
 export function textClose(t: TextIOObj): void {
   if (isClosed(t)) return;
+  if (t.finalizing) forwardDeallocWarn(t.buffer, t);
   let err: unknown = null;
   try {
     // Through the method: a subclass or the instance may replace flush.
@@ -779,6 +788,6 @@ export function initTextIO(): void {
     if (k <= 0) raiseError(E.ValueError, "a strictly positive integer is required");
     t.chunkSize = k;
   });
-  defGetSet(T, "_finalizing", () => False);
+  defGetSet(T, "_finalizing", (v) => (v instanceof TextIOObj && v.finalizing ? True : False));
 }
 

@@ -22,7 +22,7 @@ import {
 } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
-import { clinicArgs, defClassMethod, defGetSet, defMethods, parseArgs } from "../objects/native";
+import { clinicArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { bufferData } from "../objects/pyint";
 import { makeGenericAlias } from "../objects/pytype";
 import { PyDict } from "../objects/pydict";
@@ -38,6 +38,11 @@ import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
 import { block } from "../vm/threads";
+import { warn } from "./warnings";
+import { bytesDecode, strEncode } from "../objects/strcodecs";
+import { writeUnraisable } from "./gc";
+import { trackFinalizer } from "../objects/finalize";
+import { spawnForOs } from "./posixsubprocess";
 
 // ---- errors ----------------------------------------------------------------------------------------
 
@@ -117,7 +122,13 @@ function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, al
     if (f === undefined || f === None) {
       const kinds = allowFd ? (allowNone ? "string, bytes, os.PathLike, integer or None" : "string, bytes, os.PathLike or integer")
         : (allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike");
-      typeError(`${fname}: ${argname} should be ${kinds}, not ${typeName(v)}`);
+      const msg = `${fname}: ${argname} should be ${kinds}, not ${typeName(v)}`;
+      // Other bytes-like objects (bytearray, memoryview...) still work in 3.11, deprecated.
+      const buf = typeof v === "object" ? bufferData(v) : null;
+      if (buf === null) typeError(msg);
+      warn(msg, E.excTypes["DeprecationWarning"], 1);
+      if (buf.includes(0)) raiseError(E.ValueError, "embedded null byte");
+      return { node: Buffer.from(buf), isBytes: true, fd: null, obj: v };
     }
     p = callDescr(f, v, []);
     if (strValue(p) === undefined && !(p instanceof PyBytes)) {
@@ -127,7 +138,7 @@ function pathArg(fname: string, argname: string, v: PyValue, allowFd = false, al
   const s = strValue(p);
   if (s !== undefined) {
     if (s.includes("\0")) raiseError(E.ValueError, "embedded null byte");
-    return { node: s, isBytes: false, fd: null, obj: v };
+    return { node: fsEncode(s), isBytes: false, fd: null, obj: v };
   }
   const data = (p as PyBytes).data;
   if (data.includes(0)) raiseError(E.ValueError, "embedded null byte");
@@ -168,9 +179,44 @@ function boolArg(v: PyValue | undefined, dflt: boolean): boolean {
   return v === undefined ? dflt : truthy(v);
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** A file name from the OS as str: UTF-8, undecodable bytes as lone surrogates (os.fsdecode). */
+export function fsDecode(b: Uint8Array): string {
+  try {
+    return strictUtf8.decode(b);
+  } catch {
+    return bytesDecode(b, "utf-8", "surrogateescape");
+  }
+}
+
+function strictUtf8Ok(b: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The working directory's bytes (process.cwd() would decode a name that is not UTF-8 lossily). */
+function currentDir(): Buffer {
+  try {
+    return fs.readlinkSync("/proc/self/cwd", { encoding: "buffer" });
+  } catch {
+    return Buffer.from(sys(() => process.cwd()));
+  }
+}
+
+/** A str path for Node: UTF-8, lone surrogates U+DC80..U+DCFF back to their bytes (os.fsencode). */
+export function fsEncode(s: string): string | Buffer {
+  if (!/[\ud800-\udfff]/.test(s)) return s;
+  return Buffer.from(strEncode(s, "utf-8", "surrogateescape"));
+}
+
 function toName(s: string | Buffer, asBytes: boolean): PyValue {
   if (asBytes) return newBytes(typeof s === "string" ? Buffer.from(s) : s);
-  return typeof s === "string" ? s : s.toString("utf8");
+  return typeof s === "string" ? s : fsDecode(s);
 }
 
 // ---- result types ----------------------------------------------------------------------------------
@@ -218,6 +264,54 @@ const timesResultType = newStructSeqType({
     ["children_system", "system time of children"], ["elapsed", "elapsed time since an arbitrary point in the past"]],
   nInSequence: 5,
 });
+
+export const statvfsResultType = newStructSeqType({
+  module: "os",
+  name: "statvfs_result",
+  doc: "statvfs_result: Result from statvfs or fstatvfs.\n\nThis object may be accessed either as a tuple of\n  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\nor via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\nSee os.statvfs for more information.",
+  fields: [
+    ["f_bsize", ""], ["f_frsize", ""], ["f_blocks", ""], ["f_bfree", ""], ["f_bavail", ""], ["f_files", ""],
+    ["f_ffree", ""], ["f_favail", ""], ["f_flag", ""], ["f_namemax", ""], ["f_fsid", ""],
+  ],
+  nInSequence: 10,
+});
+
+/** statvfs's mount flags (ST_*) from the mount options of /proc/self/mountinfo. */
+const MOUNT_FLAGS: Record<string, number> = {
+  ro: 1, nosuid: 2, nodev: 4, noexec: 8, sync: 16, mand: 64, noatime: 1024, nodiratime: 2048, relatime: 4096,
+};
+
+function mountFlags(dev: bigint): number {
+  const major = (dev >> 8n) & 0xfffn;
+  const minor = (dev & 0xffn) | ((dev >> 12n) & 0xfff00n);
+  let text: string;
+  try {
+    text = fs.readFileSync("/proc/self/mountinfo", "utf8");
+  } catch {
+    return 0;
+  }
+  // The last mount of the device is the one in effect.
+  let flags = 0;
+  for (const line of text.split("\n")) {
+    const f = line.split(" ");
+    if (f.length < 6 || f[2] !== `${major}:${minor}`) continue;
+    flags = 0;
+    for (const o of f[5].split(",")) flags |= MOUNT_FLAGS[o] ?? 0;
+  }
+  return flags;
+}
+
+/**
+ * statvfs from Node's statfs and stat: Linux's fragment size is the block size and the inodes
+ * free to unprivileged users are all free ones (as glibc reports); the name limit is 255 and the
+ * filesystem id, which Node does not give, 0.
+ */
+function statvfsOf(target: string | Buffer, obj: PyValue | undefined): PyValue {
+  const sf = sys(() => fs.statfsSync(target, { bigint: true }), obj);
+  const st = sys(() => fs.statSync(target, { bigint: true }), obj);
+  return makeStructSeq(statvfsResultType, [pyInt(sf.bsize), pyInt(sf.bsize), pyInt(sf.blocks), pyInt(sf.bfree),
+    pyInt(sf.bavail), pyInt(sf.files), pyInt(sf.ffree), pyInt(sf.ffree), mountFlags(st.dev), 255, 0]);
+}
 
 function pyInt(b: bigint): PyValue {
   return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
@@ -380,6 +474,26 @@ function dup2(fd: number, fd2: number): number {
   }
 }
 
+/**
+ * mkfifo(path, mode): Node has no mkfifo(2), so mkfifo(1) makes it, with the mode the process
+ * umask leaves; its error message gives the errno (reported without the file name, as CPython).
+ */
+function makeFifo(target: string | Buffer, mode: number): void {
+  const mask = process.umask(0);
+  process.umask(mask);
+  // A dir_fd path (/proc/self/fd/N/...) must name this process's descriptor, not the child's.
+  let arg = target.toString();
+  if (arg.startsWith("/proc/self/")) arg = `/proc/${process.pid}/${arg.slice(11)}`;
+  const r = withStdFdsOpen(() => spawnSync("mkfifo", ["-m", (mode & ~mask & 0o7777).toString(8), "--", arg],
+    { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" }));
+  if (r.status === 0) return;
+  const msg = typeof r.stderr === "string" ? r.stderr : "";
+  for (let errno = 1; errno < 134; errno++) {
+    if (msg.includes(`: ${strerror(errno)}`)) throw osError(errno);
+  }
+  throw osError(5);
+}
+
 let fifoCounter = 0;
 
 /** FIFOs made ahead (running mkfifo costs tens of milliseconds: it makes several at once). */
@@ -477,7 +591,10 @@ function scandir(p: Path): ScandirIter {
     const path = p.fd !== null ? name : toName(full, p.isBytes);
     return new DirEntry(name, path, nodePath, direntKind(d), ino);
   });
-  return new ScandirIter(entries);
+  const it = new ScandirIter(entries);
+  // Left open, its finalizer warns (CPython's ScandirIterator_finalize).
+  trackFinalizer(it);
+  return it;
 }
 
 function entryStat(e: DirEntry, follow: boolean): PyValue {
@@ -503,6 +620,8 @@ function entryIs(e: DirEntry, type: number, follow: boolean): boolean {
 }
 
 function initScandirTypes(): void {
+  defNew(dirEntryType, () => typeError("cannot create 'posix.DirEntry' instances"));
+  defNew(scandirIterType, () => typeError("cannot create 'posix.ScandirIterator' instances"));
   defMethods(dirEntryType, {
     __repr__: (args) => `<DirEntry ${reprOf((args[0] as DirEntry).name)}>`,
     __fspath__: (args) => (args[0] as DirEntry).path,
@@ -541,6 +660,17 @@ function initScandirTypes(): void {
       (args[0] as ScandirIter).closed = true;
       return False;
     },
+    __del__(args) {
+      const it = args[0] as ScandirIter;
+      if (it.closed) return None;
+      it.closed = true;
+      try {
+        warn(`unclosed scandir iterator ${reprOf(it)}`, E.excTypes["ResourceWarning"], 1, it);
+      } catch (e) {
+        writeUnraisable(e, it);
+      }
+      return None;
+    },
   });
 }
 
@@ -569,6 +699,45 @@ const WNOHANG = 1;
  * waitpid(pid, options): (pid, wait status) of a child that has exited; (0, 0) with WNOHANG while
  * it runs. Without WNOHANG the thread blocks (other green threads run) until the child exits.
  */
+/**
+ * Regular files, directories and block devices set non-blocking (no effect on their I/O), with
+ * the file they were (a descriptor number reused for another file is not marked).
+ */
+const nonBlockingFiles = new Map<number, string>();
+
+function fileIdentity(fd: number): string {
+  try {
+    const st = fs.fstatSync(fd, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return "";
+  }
+}
+
+/** os.spawnv, spawnve, spawnvp, spawnvpe (see spawnForOs); mode P_NOWAIT gives the pid, else the exit code. */
+function spawnFunction(name: string, withEnv: boolean, search: boolean): Fns[string] {
+  return (args, kw) => {
+    checkPos(name, args, kw, withEnv ? 4 : 3);
+    const mode = intArg(args[0]);
+    const argv = args[2];
+    if (!(argv instanceof PyTuple || argv instanceof PyList)) typeError("argv must be a tuple or a list");
+    const items = argv.items;
+    if (items.length === 0 || !truthy(items[0])) raiseError(E.ValueError, "argv first element cannot be empty");
+    const pid = spawnForOs(args[1], items, withEnv ? args[3] : null, search);
+    if (mode === 1) return pid; // P_NOWAIT
+    let got: [number, number] | null = null;
+    return block({
+      take: () => (got = takeExited(pid)) !== null || !isChild(pid),
+      deadline: Infinity,
+      result: () => {
+        if (got === null) throw osError(10);
+        const s = got[1];
+        return (s & 0x7f) === 0 ? (s >> 8) & 0xff : -(s & 0x7f);
+      },
+    }, args);
+  };
+}
+
 function waitChild(pid: number, options: number, args: readonly PyValue[]): PyValue {
   if (!isChild(pid)) throw osError(10);
   const now = takeExited(pid);
@@ -625,6 +794,17 @@ function bytesLike(v: PyValue): Uint8Array {
   return d;
 }
 
+/**
+ * A time for Node's utimes: libuv truncates it to whole microseconds, and a double near today's
+ * times is only good to ~0.24 µs, so 4.005006 would become 4.005005. The nearest microsecond,
+ * plus half a microsecond, truncates to that microsecond (CPython sets nanoseconds; Node cannot).
+ */
+function forLibuv(seconds: number): number {
+  if (!Number.isFinite(seconds) || seconds < 0) return seconds;
+  const us = Math.round(seconds * 1e6);
+  return us / 1e6 + 5e-7;
+}
+
 function utimeTimes(v: PyValue): [number, number] | null {
   if (!(v instanceof PyTuple) || v.items.length !== 2) return null;
   return v.items.map((x) => {
@@ -652,18 +832,35 @@ function posixFunctions(): Fns {
       if (socketFds.blocking(n, null) !== undefined) st.mode = 0o140777n;
       return makeStatResult(st);
     },
-    getcwd: () => sys(() => process.cwd()),
-    getcwdb: () => newBytes(Buffer.from(sys(() => process.cwd()))),
+    getcwd: () => fsDecode(currentDir()),
+    getcwdb: () => newBytes(currentDir()),
     chdir(args, kw) {
       const [path] = parseArgs("chdir", args, kw, ["path"], 1);
       const p = pathArg("chdir", "path", path!, true);
-      const target = typeof p.node === "string" ? p.node : p.node.toString("utf8");
       if (p.fd === null) {
         // process.chdir reports errors without errno: check the target first.
         const st = sys(() => fs.statSync(p.node), p.obj);
         if (!st.isDirectory()) throw osError(20, p.obj);
       }
-      sys(() => process.chdir(p.fd !== null ? fs.realpathSync(target) : target), p.obj);
+      const target = p.fd !== null ? `/proc/self/fd/${p.fd}` : p.node;
+      if (typeof target === "string" || strictUtf8Ok(target)) {
+        const text = typeof target === "string" ? target : target.toString("utf8");
+        sys(() => process.chdir(p.fd !== null ? fs.realpathSync(text) : text), p.obj);
+      } else {
+        // process.chdir takes text: a name that is not UTF-8 is reached through a symlink with a
+        // UTF-8 name (the kernel resolves it; the working directory is the target itself).
+        const link = `${os.tmpdir()}/.typhon-cwd-${process.pid}`;
+        sys(() => {
+          fs.rmSync(link, { force: true });
+          const abs = target[0] === 0x2f ? target : Buffer.concat([currentDir(), Buffer.from("/"), target]);
+          fs.symlinkSync(abs, link);
+          try {
+            process.chdir(link);
+          } finally {
+            fs.unlinkSync(link);
+          }
+        }, p.obj);
+      }
       return None;
     },
     listdir(args, kw) {
@@ -676,6 +873,24 @@ function posixFunctions(): Fns {
     scandir(args, kw) {
       const [path] = parseArgs("scandir", args, kw, ["path"], 0);
       return scandir(pathArg("scandir", "path", path ?? None, true, true));
+    },
+    statvfs(args, kw) {
+      const [path] = parseArgs("statvfs", args, kw, ["path"], 1);
+      const p = pathArg("statvfs", "path", path!, true);
+      return statvfsOf(p.node, p.fd !== null ? undefined : p.obj);
+    },
+    fstatvfs(args, kw) {
+      checkPos("fstatvfs", args, kw, 1);
+      const fd = fdArg(args[0]);
+      sys(() => fs.fstatSync(fd));
+      return statvfsOf(`/proc/self/fd/${fd}`, undefined);
+    },
+    mkfifo(args, kw) {
+      const [path, mode, dirFd] = parseArgs("mkfifo", args, kw, ["path", "mode", "dir_fd"], 1, 0, 2);
+      const p = pathArg("mkfifo", "path", path!);
+      const m = mode === undefined ? 0o666 : intArg(mode);
+      makeFifo(atPath(p, dirFdArg(dirFd)), m);
+      return None;
     },
     mkdir(args, kw) {
       const [path, mode, dirFd] = parseArgs("mkdir", args, kw, ["path", "mode", "dir_fd"], 1, 0, 2);
@@ -887,6 +1102,8 @@ function posixFunctions(): Fns {
       } else {
         at = mt = Date.now() / 1000;
       }
+      at = forLibuv(at);
+      mt = forLibuv(mt);
       // CPython 3.11's utime reports errors without the filename.
       if (p.fd !== null) sys(() => fs.futimesSync(p.fd!, at, mt));
       else if (!boolArg(follow, true)) sys(() => fs.lutimesSync(atPath(p, dirFdArg(dirFd)), at, mt));
@@ -1025,6 +1242,11 @@ function posixFunctions(): Fns {
       if (ofSocket !== undefined) return bool(ofSocket);
       const info = fdinfo(fd);
       if (nonBlockingPipes.has(fd)) return False;
+      const marked = nonBlockingFiles.get(fd);
+      if (marked !== undefined) {
+        if (marked === fileIdentity(fd)) return False;
+        nonBlockingFiles.delete(fd);
+      }
       return bool(info === null || (info.flags & 0o4000) === 0);
     },
     set_blocking(args, kw) {
@@ -1040,11 +1262,22 @@ function posixFunctions(): Fns {
         else nonBlockingPipes.add(fd);
         return None;
       }
+      const st = fs.fstatSync(fd);
+      if (info !== null && (info.flags & 0o4000) === 0 && (st.isFile() || st.isDirectory() || st.isBlockDevice())) {
+        // O_NONBLOCK changes nothing for these on Linux: recorded for get_blocking only.
+        if (blocking) nonBlockingFiles.delete(fd);
+        else nonBlockingFiles.set(fd, fileIdentity(fd));
+        return None;
+      }
       if (info !== null && ((info.flags & 0o4000) === 0) !== blocking) {
         raiseError(E.NotImplementedError, "set_blocking: changing the blocking mode is not supported by Typhon");
       }
       return None;
     },
+    spawnv: spawnFunction("spawnv", false, false),
+    spawnve: spawnFunction("spawnve", true, false),
+    spawnvp: spawnFunction("spawnvp", false, true),
+    spawnvpe: spawnFunction("spawnvpe", true, true),
     waitpid(args, kw) {
       checkPos("waitpid", args, kw, 2);
       return waitChild(intArg(args[0]), intArg(args[1]), args);
@@ -1221,6 +1454,10 @@ defineModule("posix", (dict) => {
   defFunctions(dict, "posix", posixFunctions());
   dict.set("error", E.OSError);
   dict.set("stat_result", statResultType);
+  dict.set("statvfs_result", statvfsResultType);
+  dict.set("P_WAIT", 0);
+  dict.set("P_NOWAIT", 1);
+  dict.set("P_NOWAITO", 1);
   dict.set("terminal_size", terminalSizeType);
   dict.set("uname_result", unameResultType);
   dict.set("times_result", timesResultType);

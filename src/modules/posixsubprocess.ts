@@ -14,7 +14,7 @@
 
 import * as fs from "fs";
 import * as path from "path";
-import { index, intValue, strValue, toArray, truthy } from "../objects/abstract";
+import { callMethod, index, intValue, strValue, toArray, truthy } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { None, PyBytes, PyValue } from "../objects/types";
@@ -235,6 +235,73 @@ function forkExec(args: PyValue[], kw: readonly string[] | null): PyValue {
     throw e;
   } finally {
     if (oldUmask >= 0) process.umask(oldUmask);
+    for (const fd of opened) fs.closeSync(fd);
+  }
+}
+
+/**
+ * os.spawnv and friends (os.py makes them from fork and exec, which Typhon cannot): starts `file`
+ * with `argv` (and `env`, else this environment), sharing 0-2 and the inheritable descriptors, in
+ * this directory; with `search`, a name without a slash is looked for along PATH. The pid; an exec
+ * that fails gives a pid that exited with 127, as the forked child's _exit(127).
+ */
+export function spawnForOs(fileV: PyValue, argv: readonly PyValue[], envV: PyValue | null, search: boolean): number {
+  const failed = (): number => {
+    const pid = nextFailedPid++;
+    addExited(pid, 127 << 8);
+    return pid;
+  };
+  let file: string;
+  let argList: string[];
+  let env: Record<string, string>;
+  try {
+    file = text(fileV);
+    argList = argv.map((a) => text(a));
+    if (envV === null) env = { ...process.env } as Record<string, string>;
+    else {
+      env = {};
+      for (const item of toArray(callMethod(envV, "items", []))) {
+        const [k, v] = toArray(item);
+        const key = text(k);
+        // execve's "illegal environment variable name", raised in the child.
+        if (key === "" || key.includes("=")) return failed();
+        env[key] = text(v);
+      }
+    }
+  } catch {
+    // The child's exec would have raised: it exits with 127.
+    return failed();
+  }
+  const cwd = process.cwd();
+  const pathDirs = (env.PATH ?? process.env.PATH ?? "/bin:/usr/bin").split(":");
+  const candidates = search && !file.includes("/") ? pathDirs.map((d) => path.join(d || ".", file)) : [file];
+  const [exe] = findExecutable(candidates, cwd);
+  if (exe === null) return failed();
+  const stdio: (number | "ignore")[] = [0, 1, 2];
+  for (const [fd, yes] of inheritable) {
+    if (!yes || fd < 3 || !isOpen(fd)) continue;
+    while (stdio.length <= fd) stdio.push("ignore");
+    stdio[fd] = fd;
+  }
+  const req: SpawnRequest = { file: exe, args: argList.slice(1), argv0: argList[0], cwd, env, stdio, detached: false };
+  const start = head(exe);
+  if (notExecutableFormat(start)) return failed();
+  if (isNodeScript(start)) {
+    req.args = [exe, ...req.args];
+    req.file = process.execPath;
+  }
+  const opened: number[] = [];
+  for (let k = 0; k < req.stdio.length; k++) {
+    const fd = req.stdio[k];
+    if (typeof fd === "number" && isOpen(fd)) req.stdio[k] = descriptorForChild(fd, opened);
+    else if (k < 3) req.stdio[k] = "ignore";
+  }
+  try {
+    return withStdFdsOpen(() => spawnChild(req));
+  } catch (e) {
+    if (e instanceof SpawnError) return failed();
+    throw e;
+  } finally {
     for (const fd of opened) fs.closeSync(fd);
   }
 }

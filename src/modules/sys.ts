@@ -63,6 +63,8 @@ export interface SysOptions {
   devMode: boolean;
   utf8Mode: boolean;
   unbuffered: boolean;
+  /** -X warn_default_encoding (PEP 597): sys.flags.warn_default_encoding. */
+  warnDefaultEncoding?: boolean;
 }
 
 /** What the command line (cli/main.ts) chose, before the interpreter starts: overrides the defaults. */
@@ -487,7 +489,7 @@ export function finishSys(g: PyDict, opts: SysOptions): void {
   d.set("flags", rec("flags", [opts.debug ? 1 : 0, opts.inspect ? 1 : 0, opts.interactive ? 1 : 0, opts.optimize,
     opts.dontWriteBytecode ? 1 : 0, opts.noUserSite ? 1 : 0, opts.noSite ? 1 : 0, opts.ignoreEnvironment ? 1 : 0,
     opts.verbose, opts.bytesWarning, opts.quiet ? 1 : 0, 1, opts.isolated ? 1 : 0, opts.devMode ? True : False,
-    opts.utf8Mode ? 1 : 0, 0, opts.safePath ? True : False, -1]));
+    opts.utf8Mode ? 1 : 0, opts.warnDefaultEncoding ? 1 : 0, opts.safePath ? True : False, -1]));
   d.set("float_info", rec("float_info", [makeFloat(Number.MAX_VALUE), 1024, 308, makeFloat(2.2250738585072014e-308),
     -1021, -307, 15, 53, makeFloat(Number.EPSILON), 2, 1]));
   d.set("int_info", rec("int_info", [30, 4, DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD]));

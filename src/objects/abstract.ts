@@ -18,6 +18,7 @@ import {
   strType, PySingleton, PyInstance, PyModule, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
 } from "./types";
 import { TypeFlag } from "./object";
+import { hasFinalizer, trackFinalizer } from "./finalize";
 import { runtime } from "../vm/runtime";
 import { reprStr } from "../parser/constrepr";
 
@@ -188,6 +189,11 @@ export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly st
   else if (newf instanceof PyClassMethod) obj = call(bindClassMethod(newf, t), [t, ...args], kwnames);
   else obj = call(newf, [t, ...args], kwnames);
   const ot = typeOf(obj);
+  // Instances of Python classes are tracked by object.__new__; here the Python subclasses of
+  // native types (`class F(io.FileIO)` with a __del__ of its own or inherited).
+  if (ot.flags & TypeFlag.HEAPTYPE && !(obj instanceof PyInstance) && !(obj instanceof PyType) && hasFinalizer(ot)) {
+    trackFinalizer(obj as PyObject);
+  }
   if (ot === t || ot.isSubtypeOf(t)) {
     const init = ot.lookup("__init__");
     if (init !== undefined) {

@@ -73,6 +73,9 @@ export class PyType extends PyObject {
   slotNames: string[] | null;
   /** Typhon-side extra data a native type wants to keep. */
   extra: unknown;
+  /** Whether the MRO has `__del__`, valid for `delVersion` (finalize.ts). */
+  hasDel: boolean;
+  delVersion: number;
 
   constructor(meta: PyType | null, name: string, bases: PyType[], flags: number) {
     // `type` is its own type: the bootstrap passes null and fixes `cls` afterwards.
@@ -91,6 +94,8 @@ export class PyType extends PyObject {
     this.nativeNew = null;
     this.slotNames = null;
     this.extra = null;
+    this.hasDel = false;
+    this.delVersion = -1;
   }
 
   /** Looks `name` up along the MRO (`_PyType_Lookup`), with a cache on the version tag. */

@@ -14,6 +14,7 @@ import { runtime } from "../vm/runtime";
 import { strEncode } from "./strcodecs";
 import { computeMro, MroError, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
+import { hasFinalizer, trackFinalizer } from "./finalize";
 import {
   bool, False, None, NotImplemented, objectType, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyGetSetDescr,
   PyInstance, PyList, PyModule, PyMemberDescr, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, PyValue,
@@ -490,6 +491,7 @@ export function plainInstance(cls: PyType): PyInstance {
   const inst = new PyInstance(cls);
   const ex = cls.extra as { slotCount?: number } | null;
   if (ex && ex.slotCount) inst.slots = new Array(ex.slotCount);
+  if (hasFinalizer(cls)) trackFinalizer(inst);
   return inst;
 }
 

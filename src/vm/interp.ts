@@ -2,6 +2,7 @@
 // __main__, and provides exec/eval/compile and the import of .py modules (the full import
 // system is issue 5; this finds modules beside the script and in sys.path).
 
+import { finalizeAll } from "../objects/finalize";
 import { existsSync, readFileSync, statSync } from "fs";
 import { dirname, join, resolve } from "path";
 import { CodeFlag, CodeObject } from "../bytecode/code";
@@ -722,6 +723,8 @@ function runExitFuncs(status: number): number {
     }
   }
   runAtexit((e, fn) => printUnraisable(e, `Exception ignored in atexit callback: ${repr(fn)}`));
+  // Then the finalizers (__del__) of the objects still tracked, as CPython's module teardown.
+  finalizeAll();
   return status;
 }
 
