@@ -165,7 +165,12 @@ export function decodeSource(bytes: Uint8Array, filename: string, fromFile = fal
   } else {
     const label = textDecoderLabel(encoding);
     if (label === null) {
-      if (!sourceCodecs.ready) throw new SourceNeedsCodecs(encoding);
+      // A script read before the interpreter is up waits for the registry (cli/main.ts); the
+      // parser alone (parseBytes) knows only the encodings TextDecoder knows.
+      if (!sourceCodecs.ready) {
+        if (fromFile) throw new SourceNeedsCodecs(encoding);
+        fail(`unknown encoding: ${encoding}`);
+      }
       const viaCodecs = sourceCodecs.decode(encoding, b);
       if (viaCodecs === null) fail(fromFile ? `encoding problem: ${encoding}` : `unknown encoding: ${encoding}`);
       return normalizeNewlines(viaCodecs!);
