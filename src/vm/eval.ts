@@ -312,16 +312,20 @@ function osrReady(frame: Frame): boolean {
 }
 
 /**
- * Runs the rest of the interpreted frame `frame` (the top frame, linked and counted by the eval
- * loop) as compiled code, from its pc with its value stack (on-stack replacement). Returns its
- * value; an exception leaves it unwound as from enterCompiled. The caller pops the frame.
+ * Runs `frame` (the top frame, linked and counted) as compiled code from its pc: a call
+ * (enterCompiled), or the rest of an interpreted frame (on-stack replacement, from run(), which
+ * pops the frame after). Returns its value; an exception leaves it unwound as run() would.
  */
-function runOsr(fn: CompiledFn, frame: Frame): PyValue {
+function runCompiled(fn: CompiledFn, frame: Frame): PyValue {
   frame.compiled = true;
   const outerEntry = currentEntry;
+  // Not the thread's base run: a blocking call under compiled code waits pinned (threads.ts).
   currentEntry = frame;
   try {
     const v = fn(frame);
+    // Tracing started while the frame ran (the frame itself gets no 'line' events, as a frame
+    // without f_trace in CPython; a profile function sees its return).
+    // (Unless the interpreter ran the frame's rest: it reported the return, and finished the frame.)
     if (useTracing && (frame.state as FrameState) !== FrameState.Finished) functionExit(frame, v, false);
     return v;
   } catch (err) {
@@ -339,25 +343,12 @@ export function enterCompiled(fn: CompiledFn, frame: Frame): PyValue {
   const back = topFrame;
   frame.back = back;
   frame.state = FrameState.Running;
-  frame.compiled = true;
   topFrame = frame;
-  const outerEntry = currentEntry;
-  // Not the thread's base run: a blocking call under compiled code waits pinned (threads.ts).
-  currentEntry = frame;
   try {
-    const v = fn(frame);
-    // Tracing started while the frame ran (the frame itself gets no 'line' events, as a frame
-    // without f_trace in CPython; a profile function sees its return).
-    // (Unless the interpreter ran the frame's rest: it reported the return, and finished the frame.)
-    if (useTracing && (frame.state as FrameState) !== FrameState.Finished) functionExit(frame, v, false);
-    return v;
-  } catch (err) {
-    throw compiledFrameError(frame, err);
+    return runCompiled(fn, frame);
   } finally {
-    frame.state = FrameState.Finished;
     depth--;
     topFrame = back;
-    currentEntry = outerEntry;
   }
 }
 
@@ -682,7 +673,7 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
     resumeFrame = null;
   }
   let pendingThrow = throwIn;
-  /** Raises the exception of the top frame's running instruction (a frame run by runOsr left it). */
+  /** Raises the exception of the top frame's running instruction (a frame run by runCompiled left it). */
   let pendingRaise: (() => never) | null = null;
   topFrame = frame;
   const outerEntry = currentEntry;
@@ -713,7 +704,7 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
           osrFrame = null;
           let v: PyValue;
           try {
-            v = runOsr(f.code.baseline as CompiledFn, f);
+            v = runCompiled(f.code.baseline as CompiledFn, f);
           } catch (e) {
             if (f === entry || e === THREAD_SWITCH) throw new OsrExit(e);
             depth--;
@@ -791,7 +782,7 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
   }
 }
 
-/** An exception leaving run() from its entry frame, run by runOsr and unwound already. */
+/** An exception leaving run() from its entry frame, run by runCompiled and unwound already. */
 class OsrExit {
   constructor(readonly err: unknown) {}
 }

@@ -279,11 +279,6 @@ function compare(ic: IC, k: number, a: PyValue, b: PyValue, op: Cmp): PyValue {
 
 /** COMPARE_OP followed by a conditional jump: the comparison's truth. */
 function compareBool(ic: IC, k: number, a: PyValue, b: PyValue, op: Cmp): boolean {
-  const x = numberOf(a);
-  if (x !== undefined) {
-    const y = numberOf(b);
-    if (y !== undefined) return compareNumbers(x, y, op);
-  }
   const r = compare(ic, k, a, b, op);
   return r === True || (r !== False && truthy(r));
 }
@@ -403,6 +398,16 @@ function enter(fn: CompiledFn, frame: Frame): PyValue {
   return v;
 }
 
+/** Stores self and the n (up to four) arguments of a method call in the first slots of fast. */
+function storeArgs(fast: (PyValue | undefined)[], self: PyValue, n: number, a?: PyValue, b?: PyValue, c?: PyValue,
+                   d?: PyValue): void {
+  fast[0] = self;
+  if (n > 0) fast[1] = a;
+  if (n > 1) fast[2] = b;
+  if (n > 2) fast[3] = c;
+  if (n > 3) fast[4] = d;
+}
+
 /**
  * `f(a, b, ...)` (n arguments) where f is a plain class whose __init__ is a Python function
  * (classInit decides, with the CALL's cache entry): the instance made as object.__new__ makes
@@ -420,18 +425,7 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
   let v: PyValue;
   if (fn !== null) {
     const frame = frameFor(init);
-    const fast = frame.fast;
-    fast[0] = self;
-    if (n > 0) {
-      fast[1] = a;
-      if (n > 1) {
-        fast[2] = b;
-        if (n > 2) {
-          fast[3] = c;
-          if (n > 3) fast[4] = d;
-        }
-      }
-    }
+    storeArgs(frame.fast, self, n, a, b, c, d);
     v = enter(fn, frame);
   } else {
     const args: PyValue[] = [self, a!, b!, c!, d!];
@@ -451,18 +445,7 @@ function methodCall(m: PyMethod, n: number, a?: PyValue, b?: PyValue, c?: PyValu
   const fn = direct(f, n + 1);
   if (fn === null) return undefined;
   const frame = frameFor(f as PyFunction);
-  const fast = frame.fast;
-  fast[0] = m.self;
-  if (n > 0) {
-    fast[1] = a;
-    if (n > 1) {
-      fast[2] = b;
-      if (n > 2) {
-        fast[3] = c;
-        if (n > 3) fast[4] = d;
-      }
-    }
-  }
+  storeArgs(frame.fast, m.self, n, a, b, c, d);
   return enter(fn, frame);
 }
 
