@@ -49,8 +49,17 @@ class Emitter {
   /** Exits of residual calls (written back when the call raises). */
   private readonly callExits: Snapshot[] = [];
   private indent = "  ";
+  /**
+   * new_complex ops that only snapshots use: no allocation in the loop; an exit that needs one
+   * makes it (once per exit, so that slots holding the same value hold the same object).
+   */
+  private readonly sunk = new Set<IrOp>();
 
-  constructor(private readonly trace: Trace) {}
+  constructor(private readonly trace: Trace) {
+    const used = new Set<IrOp>();
+    for (const o of trace.ops) for (const a of o.args) if (a instanceof IrOp) used.add(a);
+    for (const o of trace.ops) if (o.opc === Opc.new_complex && !used.has(o)) this.sunk.add(o);
+  }
 
   line(s: string): void {
     this.out.push(this.indent + s);
@@ -85,6 +94,7 @@ class Emitter {
 
   /** JS for a value boxed as a Python object. */
   boxed(v: Value): string {
+    if (v instanceof IrOp && this.sunk.has(v)) return `c${v.id}`;
     const s = this.val(v);
     switch (v.kind) {
       case Kind.Float: return `new H.PyFloat(${s})`;
@@ -104,6 +114,9 @@ class Emitter {
   /** Statements that write the snapshot back to the frame. */
   writeback(s: Snapshot): string {
     const parts: string[] = [];
+    for (const v of new Set(s.values())) {
+      if (v instanceof IrOp && this.sunk.has(v)) parts.push(`const c${v.id} = new H.PyComplex(${this.val(v.args[0])}, ${this.val(v.args[1])});`);
+    }
     for (const [slot, v] of s.fast) {
       const store = `fast[${slot}] = ${this.boxed(v)};`;
       // A loop-carried value that starts as a placeholder is real only after the first iteration.
@@ -125,6 +138,7 @@ class Emitter {
         f.stack.forEach((v, i) => parts.push(`${fr}.stack[${i}] = ${this.boxed(v)};`));
         parts.push(`${fr}.sp = ${f.sp}; ${fr}.pc = ${f.pc}; ${fr}.lasti = ${f.lasti};`);
         if (f.initSelf !== null) parts.push(`${fr}.initSelf = ${this.boxed(f.initSelf)};`);
+        if (f.binop !== null) parts.push(`${fr}.cont = H.binopRest(${this.boxed(f.binop.a)}, ${this.boxed(f.binop.b)}, ${f.binop.op});`);
         caller = fr;
       });
     }
@@ -215,6 +229,11 @@ class Emitter {
       case Opc.bool_not: this.line(`${r} = !${a[0]};`); break;
       case Opc.box_int: this.line(`${r} = ${a[0]};`); break;
       case Opc.box_float: this.line(`${r} = new H.PyFloat(${a[0]});`); break;
+      case Opc.new_complex:
+        if (!this.sunk.has(o)) this.line(`${r} = new H.PyComplex(${a[0]}, ${a[1]});`);
+        break;
+      case Opc.complex_real: this.line(`${r} = ${a[0]}.real;`); break;
+      case Opc.complex_imag: this.line(`${r} = ${a[0]}.imag;`); break;
       case Opc.box_bool: this.line(`${r} = ${a[0]} ? H.True : H.False;`); break;
       case Opc.ref_is: this.line(`${r} = ${a[0]} === ${a[1]};`); break;
       case Opc.getfield_i:
@@ -367,7 +386,9 @@ function leavesLoop(code: CodeObject, pc: number, header: number, end: number): 
 export function compileTrace(trace: Trace, code: CodeObject, header: number): CompiledLoop {
   const e = new Emitter(trace);
   const { source, consts } = e.emit();
-  const fn = new Function("frame", "H", "K", source) as TraceFn;
+  // Named after the loop, so that profiles (node --cpu-prof) tell the traces apart.
+  const name = `jit_${code.name.replace(/\W/g, "_")}_${code.lineOf(header)}`;
+  const fn = new Function(`return function ${name}(frame, H, K) {\n${source}\n};`)() as TraceFn;
   // The loop's extent: from the header to its backward jump.
   const end = loopEnd(code.code, header);
   const loopExits = e.exits.map((s) => s.synced || s.pc === header || s.frames === null && leavesLoop(code, s.pc, header, end));

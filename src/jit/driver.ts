@@ -17,7 +17,8 @@ import { codeCache, CodeCache, setLoopHook, setLoopThreshold } from "../vm/icach
 import { Frame } from "../vm/frame";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
-import { InnerLoops, Recorder, TraceAbort } from "./record";
+import { InnerLoops, Recorder, stopInlining, TraceAbort } from "./record";
+import { PyFunction } from "../objects/types";
 import { compileTrace, CompiledLoop } from "./backend";
 import { optimize } from "./opt/index";
 import { printTrace } from "./irtext";
@@ -39,6 +40,8 @@ class LoopState {
   inlinedExits = 0;
   /** Record without inlining (its inlined calls kept leaving the trace: polymorphic call sites). */
   noInlining = false;
+  /** Times the loop was recorded again because of exits inside inlined calls. */
+  inlineRetries = 0;
   entryFailures = 0;
   firstIterationExits = 0;
   discards = 0;
@@ -141,7 +144,16 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
     // Leaving from inside an inlined call makes its frames: when that keeps happening (a call
     // site that sees several classes), calling is cheaper than inlining: record it again without.
     if (c.exits[r >> 1].frames !== null && ++ls.inlinedExits > INLINED_EXIT_LIMIT) {
-      ls.noInlining = true;
+      // Guards inside inlined calls keep failing (a branch the recording did not take, another
+      // class): the functions they are in are called residually in the next recording; if
+      // that keeps happening, the loop inlines nothing.
+      if (ls.inlineRetries++ < 2) {
+        c.exits.forEach((s, i) => {
+          if (s.frames !== null && c.exitCounts[i] > 0) stopInlining((s.frames[s.frames.length - 1].func as PyFunction).code);
+        });
+      } else {
+        ls.noInlining = true;
+      }
       discard(ls, cj);
       return true;
     }
@@ -208,6 +220,7 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   stats.loops++;
   ls.compiled = compiled;
   ls.state = State.Compiled;
+  if (debug) compiledLoops.push(compiled);
   if (logOptFile !== null) logTrace(rec.trace, compiled);
   // The recorder ran one iteration: the frame is at the loop header again; go on compiled.
   enter(ls, cj, frame);
@@ -215,6 +228,23 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
 }
 
 const debug = process.env.TYPHON_JIT_DEBUG === "1";
+/** With TYPHON_JIT_DEBUG=1: every trace compiled, for the exit counts in the summary. */
+const compiledLoops: CompiledLoop[] = [];
+
+/** The exits each trace took most (TYPHON_JIT_DEBUG=1 with jit-summary). */
+function exitReport(): string[] {
+  const lines: string[] = [];
+  for (const c of compiledLoops) {
+    const hot = c.exitCounts.map((n, i) => [n, i]).filter(([n]) => n > 0).sort((a, b) => b[0] - a[0]).slice(0, 6);
+    lines.push(`  ${where(c)}: ${c.exitCounts.reduce((a, b) => a + b, 0)} exits`);
+    for (const [n, i] of hot) {
+      const s = c.exits[i];
+      const inner = s.frames === null ? "" : ` in ${s.frames.map((f) => `${(f.func as PyFunction).code.name}@${f.pc}`).join(" > ")}`;
+      lines.push(`    ${String(n).padStart(8)}  exit ${i} at pc ${s.pc}${inner}`);
+    }
+  }
+  return lines;
+}
 
 function noteAbort(ls: LoopState, cj: CodeJit, reason: string): void {
   if (debug) process.stderr.write(`[jit] abort ${ls.code.name}:${ls.code.lineOf(ls.header)} @${ls.header}: ${reason}\n`);
@@ -258,6 +288,7 @@ function summary(): string {
     `optimizing time:    ${stats.optimizeMs.toFixed(1)} ms`,
     `compiling time:     ${stats.compileMs.toFixed(1)} ms`,
   );
+  if (debug) lines.push("exits taken (TYPHON_JIT_DEBUG=1):", ...exitReport());
   return lines.join("\n") + "\n";
 }
 

@@ -8,8 +8,11 @@ import {
   Bin, binaryOp, call, Cmp, contains, delItem, getAttr, getItem, getIter, inplaceOp, iterNext, richCompare, setAttr, setItem, truthy,
   unaryOp,
 } from "../objects/abstract";
-import { newDict, numberHooks } from "../objects/abstract";
-import { False, floatType, None, PyCode, PyFloat, PyList, PyObject, PySlice, PyTuple, PyValue, True, typeOf } from "../objects/types";
+import { binaryRest, compareRest, newDict, numberHooks } from "../objects/abstract";
+import { PyBaseException } from "../objects/exceptions";
+import { FrameContinuation } from "../vm/frame";
+import { CMP_OP } from "./snapshot";
+import { False, floatType, None, NotImplemented, PyCode, PyComplex, PyFloat, PyList, PyObject, PySlice, PyTuple, PyValue, True, typeOf } from "../objects/types";
 import { PyDict } from "../objects/pydict";
 import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
@@ -25,6 +28,7 @@ function pyMod(a: number, b: number): number {
 
 export const HELPERS = {
   PyFloat,
+  PyComplex,
   PyObject,
   PyTuple,
   RangeIter,
@@ -112,6 +116,18 @@ export const HELPERS = {
    */
   interrupted(): boolean {
     return evalBreaker !== 0 || useTracing;
+  },
+
+  /**
+   * The continuation of a rebuilt frame of an operator's method (an inlined `a.__op__(b)`; `op`
+   * is BINARY_OP's arg, or CMP_OP + cmp): a NotImplemented it returns goes on with b's reflected
+   * method, or the fallback (TypeError, identity for ==).
+   */
+  binopRest(a: PyValue, b: PyValue, op: number): FrameContinuation {
+    return {
+      resume: (v: PyValue) => (v !== NotImplemented ? v : op >= CMP_OP ? compareRest(a, b, (op - CMP_OP) as Cmp) : binaryRest(a, b, op as Bin)),
+      unwind: (e: PyBaseException) => e,
+    };
   },
 
   /** Runs an inner loop's compiled trace on the frame (set by driver.ts). */

@@ -167,6 +167,10 @@ export const OPS: readonly OpInfo[] = [
   op("new_instance", [], R, F.Alloc, Aux.Object),        // object.__new__(cls) for a plain class
   op("adddictattr", [R, R], V, F.Write, Aux.Name),        // a new name in the instance dict (made if missing)
   op("make_function", "var", R, F.Alloc, Aux.Int),        // MAKE_FUNCTION with flags aux: (code, ...extras) in the frame's globals
+  // ---- complex numbers (immutable: their parts are pure reads) -------------------------------
+  op("new_complex", [Fl, Fl], R, F.Pure | F.Alloc),        // complex(real, imag)
+  op("complex_real", [R], Fl, F.Pure),                     // r.real of an exact complex
+  op("complex_imag", [R], Fl, F.Pure),                     // r.imag of an exact complex
 ];
 
 /** IR opcode numbers: the rows of OPS, in order. */
@@ -186,6 +190,7 @@ export const enum Opc {
   new_tuple,
   call_r, call_b, call_v, call_pure_i, call_pure_f,
   float_pow, new_instance, adddictattr, make_function,
+  new_complex, complex_real, complex_imag,
 }
 
 export const OPC_BY_NAME: ReadonlyMap<string, Opc> = new Map(OPS.map((o, i) => [o.name, i as Opc]));

@@ -28,16 +28,16 @@ import { CodeFlag, CodeObject } from "../bytecode/code";
 import { backJumpTarget, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, StackValue } from "../vm/frame";
-import { Bin, Cmp, typeName } from "../objects/abstract";
+import { Bin, Cmp, CMP_NAMES, DUNDER, typeName } from "../objects/abstract";
 import {
-  dictType, False, floatType, iteratorTypes, listType, None, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+  complexType, dictType, False, floatType, PyComplex, iteratorTypes, listType, None, NotImplemented, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
-import { InlinedFrame, Snapshot } from "./snapshot";
+import { BinopCall, CMP_OP, InlinedFrame, Snapshot } from "./snapshot";
 import { linkFrame, makeFrame, makeFunctionExtras } from "../vm/eval";
-import { functionType, PyCell, PyFunction, typeType } from "../objects/types";
+import { functionType, objectType, PyCell, PyFunction, typeType } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { HELPERS } from "./helpers";
 import { params } from "./params";
@@ -72,6 +72,11 @@ function isExactFloat(v: unknown): v is PyFloat {
 
 /** Code objects the recorder no longer inlines (their inlining aborted a trace). */
 const noInline = new WeakSet<CodeObject>();
+
+/** Records calls of `code` residually from now on (the driver: guards inside it fail too often). */
+export function stopInlining(code: CodeObject): void {
+  noInline.add(code);
+}
 /** How deep calls are inlined. */
 const MAX_INLINE_DEPTH = 4;
 const NOT_INLINED = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR | CodeFlag.COROUTINE |
@@ -92,6 +97,8 @@ interface Level {
   base: number;
   /** For a class call: the IR value of the new instance (the call's value; __init__ is the callee). */
   initSelf: Value | null;
+  /** For an operator's method: its operands and operator (see inlineBinaryDunder). */
+  binop: BinopCall | null;
 }
 
 export class Recorder {
@@ -180,11 +187,13 @@ export class Recorder {
       frames.push({
         func: c.frame.func!, pc: c.callPc + 1, sp: c.base, lasti: c.callPc,
         fast: c.fastVals.slice(), stack: c.stackVals.slice(0, c.base) as Value[], initSelf: this.callers[d - 1].initSelf,
+        binop: this.callers[d - 1].binop,
       });
     }
     frames.push({
       func: this.frame.func!, pc, sp, lasti: pc, fast: this.fastVals.slice(), stack: this.stackVals.slice(0, sp) as Value[],
       initSelf: this.callers[this.callers.length - 1].initSelf,
+      binop: this.callers[this.callers.length - 1].binop,
     });
     snap.frames = frames;
     return snap;
@@ -487,10 +496,10 @@ export class Recorder {
         this.loadMethod(this.code.names[arg]);
         break;
       case Bc.BINARY_OP:
-        this.binaryOp(arg);
+        if (this.binaryOp(arg)) return false;
         break;
       case Bc.COMPARE_OP:
-        this.compareOp(arg as Cmp);
+        if (this.compareOp(arg as Cmp)) return false;
         break;
       case Bc.IS_OP: {
         const a = this.top(2), b = this.top();
@@ -795,7 +804,16 @@ export class Recorder {
   }
 
   private loadAttr(name: string): void {
-    const val = this.ref(this.top()), obj = this.topV();
+    const obj = this.topV();
+    if (obj instanceof PyComplex && obj.cls === complexType && (name === "real" || name === "imag") && !(this.top() instanceof Const)) {
+      const ref = this.ref(this.top());
+      this.emit(Opc.guard_class, [ref], complexType);
+      const part = this.emit(name === "real" ? Opc.complex_real : Opc.complex_imag, [ref]);
+      this.sp--;
+      this.push(part, new PyFloat(name === "real" ? obj.real : obj.imag));
+      return;
+    }
+    const val = this.ref(this.top());
     let r: Value | null = null;
     let res: PyValue | undefined;
     const pos = val instanceof Const ? -1 : this.dictAttrPos(obj, name);
@@ -926,14 +944,21 @@ export class Recorder {
    * its header; any other loop (one in an inlined callee included) ends the recording.
    */
   private backJump(target: number): boolean {
-    if (target !== this.header || this.callers.length > 0) throw new TraceAbort("inner loop");
+    if (this.callers.length > 0 || target < this.header) throw new TraceAbort("inner loop");
+    if (target !== this.header) {
+      // An inner loop without a trace of its own (not hot yet, or too short to be worth one):
+      // its iterations are recorded one after the other (unrolled; trace_limit bounds them).
+      this.pc = target;
+      return false;
+    }
     this.emit(Opc.guard_no_interrupt, [], null, this.snapAt(target, this.sp));
     this.pc = target;
     return true;
   }
 
 
-  private binaryOp(arg: number): void {
+  /** BINARY_OP: true when it inlined an operator method (recording goes on in its frame). */
+  private binaryOp(arg: number): boolean {
     const a = this.topV(2), b = this.topV();
     const va = this.top(2), vb = this.top();
     const op = arg >= 13 ? arg - 13 : arg;
@@ -995,15 +1020,64 @@ export class Recorder {
         }
       }
     }
+    if (r === null && (a instanceof PyComplex || b instanceof PyComplex)) {
+      const c = this.complexBinary(op, va, a, vb, b);
+      if (c !== null) [r, res] = c;
+    }
+    if (r === null && arg < 13 && this.inlineBinaryDunder(arg)) return true;
     if (r === null) {
       r = this.emit(Opc.call_r, [this.ref(va), this.ref(vb), new Const(Kind.Int, arg)], "binaryOp");
       res = HELPERS.binaryOp(a, b, arg);
     }
     this.sp -= 2;
     this.push(r, res);
+    return false;
   }
 
-  private compareOp(cmp: Cmp): void {
+  /** The real and imaginary parts of an exact complex, float or int operand; null for others. */
+  private complexParts(val: Value, v: PyValue): [Value, Value] {
+    const zero = new Const(Kind.Float, 0);
+    if (v instanceof PyComplex) {
+      const ref = this.ref(val);
+      this.emit(Opc.guard_class, [ref], complexType);
+      return [this.emit(Opc.complex_real, [ref]), this.emit(Opc.complex_imag, [ref])];
+    }
+    if (isExactFloat(v)) return [this.float(val, v), zero];
+    return [this.emit(Opc.int_to_float, [this.int(val, v as number)]), zero];
+  }
+
+  /** Whether complexParts takes this operand: an exact complex (not a constant), float or int. */
+  private static complexOperand(val: Value, v: PyValue, complexOk: boolean): boolean {
+    if (v instanceof PyComplex) return complexOk && v.cls === complexType && !(val instanceof Const);
+    return isExactFloat(v) || typeof v === "number";
+  }
+
+  /**
+   * `a op b` for +, - and * with a complex operand and the other complex, float or int: the
+   * arithmetic of CPython's _Py_c_sum/_Py_c_diff/_Py_c_prod on the parts (a real operand has
+   * imaginary part +0.0, as complex's methods convert it), and new_complex.
+   */
+  private complexBinary(op: number, va: Value, a: PyValue, vb: Value, b: PyValue): [Value, PyValue] | null {
+    if (op !== Bin.ADD && op !== Bin.SUBTRACT && op !== Bin.MULTIPLY) return null;
+    if (!Recorder.complexOperand(va, a, true) || !Recorder.complexOperand(vb, b, true)) return null;
+    const [ar, ai] = this.complexParts(va, a);
+    const [br, bi] = this.complexParts(vb, b);
+    let re: Value, im: Value;
+    if (op === Bin.ADD) {
+      re = this.emit(Opc.float_add, [ar, br]);
+      im = this.emit(Opc.float_add, [ai, bi]);
+    } else if (op === Bin.SUBTRACT) {
+      re = this.emit(Opc.float_sub, [ar, br]);
+      im = this.emit(Opc.float_sub, [ai, bi]);
+    } else {
+      re = this.emit(Opc.float_sub, [this.emit(Opc.float_mul, [ar, br]), this.emit(Opc.float_mul, [ai, bi])]);
+      im = this.emit(Opc.float_add, [this.emit(Opc.float_mul, [ar, bi]), this.emit(Opc.float_mul, [ai, br])]);
+    }
+    return [this.emit(Opc.new_complex, [re, im]), HELPERS.binaryOp(a, b, op)];
+  }
+
+  /** COMPARE_OP: true when it inlined a comparison method (recording goes on in its frame). */
+  private compareOp(cmp: Cmp): boolean {
     const a = this.topV(2), b = this.topV();
     const va = this.top(2), vb = this.top();
     let r: Value;
@@ -1027,11 +1101,13 @@ export class Recorder {
       }
       res = t ? True : False;
     } else {
+      if (this.inlineBinaryDunder(CMP_OP + cmp)) return true;
       r = this.emit(Opc.call_r, [this.ref(va), this.ref(vb), new Const(Kind.Int, cmp)], "richCompare");
       res = HELPERS.richCompare(a, b, cmp);
     }
     this.sp -= 2;
     this.push(r, res);
+    return false;
   }
 
   /**
@@ -1184,6 +1260,7 @@ export class Recorder {
     // comprehension's function that way, with the iterator as its "self").
     const known = fVal instanceof Const;
     if (!known && this.frame.stack[base] === null) throw new TraceAbort("unknown callable slot");
+    if (known && kwnames === null && fVal.value === null && this.builtinCall(base, n)) return false;
     if (known && kwnames === null && this.inlineCall(base, fVal)) return true;
     const args: Value[] = [];
     const argv: PyValue[] = [];
@@ -1210,9 +1287,71 @@ export class Recorder {
     return false;
   }
 
+  /**
+   * Builtins recorded without a call: `complex(x, y)` of numbers (complexCall), and `type(x)` and
+   * `isinstance(x, T)` (T a class whose metaclass is type), whose answer is a constant once x's
+   * class is guarded (so they work inside inlined code, where `isinstance(o, Vec)` starts many
+   * operator methods). True when done.
+   */
+  private builtinCall(base: number, n: number): boolean {
+    const st = this.frame.stack;
+    const f = st[base + 1] as PyValue;
+    const b = this.frame.builtins;
+    const isInst = n === 2 && f === b.getStr("isinstance");
+    if (n === 2 && f === complexType) return this.complexCall(base);
+    if (!isInst && !(n === 1 && f === b.getStr("type"))) return false;
+    const x = st[base + 2] as PyValue;
+    let res: PyValue;
+    const c = typeOf(x);
+    if (isInst) {
+      const t = st[base + 3] as PyValue;
+      if (!(t instanceof PyType) || t.cls !== typeType) return false;
+      if (c.isSubtypeOf(t)) {
+        res = True;
+      } else {
+        // isinstance then asks x.__class__: the type itself unless a class overrides it.
+        if (c.lookup("__class__") !== objectType.lookup("__class__") ||
+            c.lookup("__getattribute__") !== objectType.lookup("__getattribute__")) return false;
+        res = False;
+      }
+    } else {
+      res = c;
+    }
+    const vx = this.stackVal(base + 2);
+    if (typeof x === "number") this.int(vx, x);
+    else if (isExactFloat(x)) this.float(vx, x);
+    else if (x instanceof PyObject && !(vx instanceof Const)) this.guardType(this.ref(vx), c);
+    else return false;
+    const vf = this.stackVal(base + 1);
+    if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], f);
+    if (isInst) {
+      const vt = this.stackVal(base + 3);
+      if (!(vt instanceof Const)) this.emit(Opc.guard_value, [vt], st[base + 3] as PyValue);
+    }
+    this.sp = base;
+    this.push(this.constOf(res), res);
+    return true;
+  }
+
+  /** complex(x, y) with x and y exact floats or ints: new_complex (CPython takes them as they are). */
+  private complexCall(base: number): boolean {
+    const st = this.frame.stack;
+    const x = st[base + 2] as PyValue, y = st[base + 3] as PyValue;
+    const vx = this.stackVal(base + 2), vy = this.stackVal(base + 3);
+    if (!Recorder.complexOperand(vx, x, false) || !Recorder.complexOperand(vy, y, false)) return false;
+    const vf = this.stackVal(base + 1);
+    if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], complexType);
+    const [xr] = this.complexParts(vx, x);
+    const [yr] = this.complexParts(vy, y);
+    const res = HELPERS.call(complexType, null, x, y);
+    this.sp = base;
+    this.push(this.emit(Opc.new_complex, [xr, yr]), res);
+    return true;
+  }
+
   /** Inlines the CALL whose callable slot is at `base` if its callee can be; true when it did. */
   private inlineCall(base: number, fVal: Const): boolean {
-    if (!this.inlining || params.inlining === 0 || this.callers.length >= MAX_INLINE_DEPTH) return false;
+    if (!this.canInline()) return false;
     const st = this.frame.stack;
     // CALL's slots: [method, self, args...] after LOAD_METHOD, or [NULL, callable, args...].
     const first = fVal.value === null ? base + 2 : base + 1;
@@ -1226,16 +1365,7 @@ export class Recorder {
       cls = f;
       f = c.value;
     }
-    if (!(f instanceof PyFunction) || f.cls !== functionType || f.closure !== null) return false;
-    const code = f.code;
-    const nargs = this.sp - first + (cls !== null ? 1 : 0);
-    if ((code.flags & NOT_INLINED) !== 0 || code.argcount !== nargs || code.kwonlyargcount !== 0 ||
-        code.cellvars.length !== 0 || code.freevars.length !== 0 || noInline.has(code)) return false;
-    // Globals are read through the loop frame's dicts.
-    if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
-    if (code === this.loopFrame.code || this.callers.some((c) => c.code === code)) return false;
-    const w = code.code;
-    for (let i = 0; i < w.length; i++) if (backJumpTarget(w[i], i) >= 0) return false;
+    if (!(f instanceof PyFunction) || !this.inlinable(f, this.sp - first + (cls !== null ? 1 : 0))) return false;
     if (fVal.value === null) {
       const fv = this.stackVal(base + 1);
       if (!(fv instanceof Const)) this.emit(Opc.guard_value, [fv], cls ?? f);
@@ -1253,8 +1383,39 @@ export class Recorder {
       argVals.push(this.stackVal(i));
       argv.push(st[i] as PyValue);
     }
+    this.enterInlined(f, argVals, argv, base, cls !== null ? argVals[0] : null, initSelf, null);
+    return true;
+  }
+
+  private canInline(): boolean {
+    return this.inlining && params.inlining !== 0 && this.callers.length < MAX_INLINE_DEPTH;
+  }
+
+  /** Whether a call of `f` with `nargs` positional arguments can be recorded into the trace. */
+  private inlinable(f: PyFunction, nargs: number): boolean {
+    if (f.cls !== functionType || f.closure !== null) return false;
+    const code = f.code;
+    if ((code.flags & NOT_INLINED) !== 0 || code.argcount !== nargs || code.kwonlyargcount !== 0 ||
+        code.cellvars.length !== 0 || code.freevars.length !== 0 || noInline.has(code)) return false;
+    // Globals are read through the loop frame's dicts.
+    if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
+    if (code === this.loopFrame.code || this.callers.some((c) => c.code === code)) return false;
+    const w = code.code;
+    for (let i = 0; i < w.length; i++) if (backJumpTarget(w[i], i) >= 0) return false;
+    return true;
+  }
+
+  /**
+   * Goes on recording in a new frame of `f` called with `argv` (IR values `argVals`) by the
+   * instruction at this.pc, whose value lands at stack slot `base` of the caller.
+   */
+  private enterInlined(f: PyFunction, argVals: Value[], argv: PyValue[], base: number, initSelfVal: Value | null,
+                       initSelf: PyValue | null, binop: BinopCall | null): void {
+    const code = f.code;
     const callee = makeFrame(f, argv, null);
     callee.initSelf = initSelf;
+    // Should the recording stop inside the method, the interpreter goes on in this frame.
+    if (binop !== null) callee.cont = HELPERS.binopRest(argv[0], argv[1], binop.op);
     // The caller during the call, as the interpreter leaves it.
     const caller = this.frame;
     caller.pc = this.pc + 1;
@@ -1263,11 +1424,11 @@ export class Recorder {
     this.callers.push({
       frame: caller, code: this.code, words: this.words, fastVals: this.fastVals, stackVals: this.stackVals,
       headerSp: this.headerSp, loopHeaders: this.loopHeaders, callPc: this.pc, base,
-      initSelf: cls !== null ? argVals[0] : null,
+      initSelf: initSelfVal, binop,
     });
     this.frame = callee;
     this.code = code;
-    this.words = w;
+    this.words = code.code;
     this.fastVals = new Array(callee.fast.length);
     for (let i = 0; i < argVals.length; i++) this.fastVals[i] = argVals[i];
     this.stackVals = new Array(callee.stack.length);
@@ -1275,6 +1436,36 @@ export class Recorder {
     this.loopHeaders = new Set();
     this.sp = 0;
     this.pc = 0;
+  }
+
+  /**
+   * BINARY_OP `op` (not in place; COMPARE_OP `cmp` as CMP_OP + cmp) on an instance of a Python
+   * class whose method for it is a plain Python function: inlines that method, with guards on
+   * both operands' types. CPython would call b's reflected method first when b's type is a proper subclass of a's: not inlined then.
+   * A NotImplemented the method returns aborts the recording; one returned after a guard failed
+   * goes on with the rest of the protocol (the rebuilt frame's continuation, H.binopRest).
+   */
+  private inlineBinaryDunder(op: number): boolean {
+    if (!this.canInline()) return false;
+    const a = this.topV(2), b = this.topV();
+    if (!(a instanceof PyObject) || (a.cls.flags & TypeFlag.HEAPTYPE) === 0) return false;
+    const va = this.top(2), vb = this.top();
+    if (va instanceof Const) return false;
+    const ta = a.cls, tb = typeOf(b);
+    const f = ta.lookup(op >= CMP_OP ? CMP_NAMES[op - CMP_OP] : DUNDER[op]);
+    if (!(f instanceof PyFunction) || (ta !== tb && tb.isSubtypeOf(ta)) || !this.inlinable(f, 2)) return false;
+    let bArg: Value;
+    if (typeof b === "number") bArg = this.int(vb, b);
+    else if (isExactFloat(b)) bArg = this.float(vb, b);
+    else if (b instanceof PyObject && (tb.flags & TypeFlag.HEAPTYPE) !== 0 && !(vb instanceof Const)) {
+      bArg = this.ref(vb);
+      if (tb !== ta) this.guardType(bArg, tb);
+    } else return false;
+    const aArg = this.ref(va);
+    this.guardType(aArg, ta);
+    if (tb === ta && bArg !== aArg) this.emit(Opc.guard_class, [bArg], tb);
+    const base = this.sp - 2;
+    this.enterInlined(f, [aArg, bArg], [a, b], base, null, null, { a: aArg, b: bArg, op });
     return true;
   }
 
@@ -1282,6 +1473,7 @@ export class Recorder {
   private inlinedReturn(): void {
     let val = this.top(), v = this.topV();
     const c = this.callers[this.callers.length - 1];
+    if (c.binop !== null && v === NotImplemented) throw new TraceAbort("operator method returned NotImplemented");
     if (c.initSelf !== null) {
       // __init__ returned: the call's value is the instance (a non-None return is the
       // interpreter's TypeError: leave it to the interpreter).

@@ -22,6 +22,21 @@ export interface InlinedFrame {
   stack: Value[];
   /** For the __init__ of a class call: the new instance (what the call returns). */
   initSelf: Value | null;
+  /**
+   * For an operator's method (`a.__add__(b)` of a BINARY_OP or COMPARE_OP): the operands and the
+   * operator, so that a NotImplemented it returns once rebuilt goes on with the rest of the protocol.
+   */
+  binop: BinopCall | null;
+}
+
+/** The `op` of a BinopCall for COMPARE_OP `cmp` is CMP_OP + cmp (BINARY_OP's are below it). */
+export const CMP_OP = 100;
+
+/** An inlined operator method's operands and operator (BINARY_OP's arg, or CMP_OP + cmp). */
+export interface BinopCall {
+  a: Value;
+  b: Value;
+  op: number;
 }
 
 export class Snapshot {
@@ -61,6 +76,7 @@ export class Snapshot {
         for (const v of f.fast) if (v !== undefined) vs.push(v);
         vs.push(...f.stack);
         if (f.initSelf !== null) vs.push(f.initSelf);
+        if (f.binop !== null) vs.push(f.binop.a, f.binop.b);
       }
     }
     return vs;
@@ -75,6 +91,7 @@ export class Snapshot {
         for (let i = 0; i < fr.fast.length; i++) if (fr.fast[i] !== undefined) fr.fast[i] = f(fr.fast[i]!);
         for (let i = 0; i < fr.stack.length; i++) fr.stack[i] = f(fr.stack[i]);
         if (fr.initSelf !== null) fr.initSelf = f(fr.initSelf);
+        if (fr.binop !== null) fr.binop = { a: f(fr.binop.a), b: f(fr.binop.b), op: fr.binop.op };
       }
     }
   }

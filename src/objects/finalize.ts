@@ -15,15 +15,17 @@
 //   reference to the object.
 //
 // Limits, by design: an object whose own state refers back to it (`self.me = self`, a cycle
-// through its dict) stays reachable from the tracker and is neither finalized nor freed (CPython
-// finalizes such cycles; a cap on tracked objects bounds that leak); `__dict__` or `__class__`
+// through its dict) would stay reachable from the tracker for good: once it has survived two
+// scans it is checked for such a cycle (untrackCycles) and, if it has one, no longer tracked, so
+// that it can be freed; its __del__ then never runs (CPython finalizes such cycles), nor for an
+// object whose cycle the program breaks later; `__dict__` or `__class__`
 // reassigned after creation is not seen by the rebuilt instance. Finalizers run when the
 // program asks the collector (gc.collect()) and, amortized, while new tracked objects are made
 // (the tracker then checks for dead ones, after ending JS's keep-alive of WeakRef targets).
 
 import { PyObject, PyType, PyValue, TypeFlag } from "./object";
 import { PyDict } from "./pydict";
-import { PyInstance } from "./types";
+import { PyFunction, PyInstance, PyModule } from "./types";
 
 interface Tracked {
   ref: WeakRef<PyObject>;
@@ -34,6 +36,8 @@ interface Tracked {
   /** For objects other than PyInstance: the prototype and the moved fields. */
   proto: object | null;
   state: Record<string | symbol, unknown> | null;
+  /** Collector scans the object has survived (see untrackCycles). */
+  scans: number;
 }
 
 /** What the runtime supplies (gc.ts): ending WeakRef keep-alive, running one finalizer. */
@@ -83,7 +87,7 @@ export function trackFinalizer(o: PyObject): void {
   if (!fresh && seen.has(o)) return;
   if (tracked.length >= nextScan) runFinalizers();
   if (tracked.length >= MAX_TRACKED) return;
-  const t: Tracked = { ref: new WeakRef(o), cls: o.cls, dict: null, slots: null, proto: null, state: null };
+  const t: Tracked = { ref: new WeakRef(o), cls: o.cls, dict: null, slots: null, proto: null, state: null, scans: 0 };
   if (fresh) {
     if (o.dict === null && o.cls.flags & TypeFlag.HAS_DICT) o.dict = new PyDict();
     t.dict = o.dict;
@@ -133,8 +137,8 @@ export function runFinalizers(): number {
     const dead: Tracked[] = [];
     const live: Tracked[] = [];
     for (const t of tracked) (t.ref.deref() === undefined ? dead : live).push(t);
-    tracked = live;
-    nextScan = Math.max(1024, live.length * 2);
+    tracked = untrackCycles(live);
+    nextScan = Math.max(1024, tracked.length * 2);
     for (const t of dead) {
       n++;
       finalizerHooks.finalize(rebuild(t));
@@ -143,6 +147,65 @@ export function runFinalizers(): number {
     running = false;
   }
   return n;
+}
+
+/** Scans after which a live tracked object is checked for a cycle through its own state. */
+const CYCLE_CHECK_SCANS = 2;
+/** At most this many objects are checked per scan, each walking at most CYCLE_WALK_NODES values. */
+const CYCLE_CHECKS_PER_SCAN = 200;
+const CYCLE_WALK_NODES = 5000;
+
+/**
+ * The live entries less those whose object is reachable from its own state (an event loop whose
+ * ready queue holds its bound methods, `self.me = self`). The tracker holds that state, so such
+ * an object could never be found dead: it and everything it refers to (an executor's threads,
+ * sockets) would live for good. It is no longer tracked: it dies when the program lets go of
+ * it, without its `__del__` (CPython finalizes such cycles; here the choice is between a leak
+ * and a finalizer that does not run). Checked once, after the object survived a few scans.
+ */
+function untrackCycles(live: Tracked[]): Tracked[] {
+  const kept: Tracked[] = [];
+  let checks = 0;
+  for (const t of live) {
+    if (t.scans < CYCLE_CHECK_SCANS) {
+      t.scans++;
+    } else if (t.scans === CYCLE_CHECK_SCANS && checks < CYCLE_CHECKS_PER_SCAN) {
+      // (Over the budget, the check waits for the next scan.)
+      checks++;
+      t.scans++;
+      const o = t.ref.deref();
+      if (o !== undefined && reachesItself(o, [t.dict, t.slots, t.state])) continue;
+    }
+    kept.push(t);
+  }
+  return kept;
+}
+
+/**
+ * Whether `target` can be reached from `roots` through the fields of JS objects and arrays
+ * (a bounded breadth-first walk). Classes, modules, functions and code are not entered, nor a
+ * frame's globals and builtins: what an object's state leads back to it through is its own data.
+ */
+function reachesItself(target: object, roots: unknown[]): boolean {
+  const seenNodes = new Set<object>();
+  const queue: unknown[] = roots.slice();
+  for (let head = 0; head < queue.length && seenNodes.size < CYCLE_WALK_NODES; head++) {
+    const v = queue[head];
+    if (v === null || typeof v !== "object") continue;
+    if (v === target) return true;
+    if (seenNodes.has(v) || v instanceof PyType || v instanceof PyModule || v instanceof PyFunction || v instanceof WeakRef) continue;
+    seenNodes.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") queue.push(x);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (key === "globals" || key === "builtins" || key === "code") continue;
+      const x = (v as Record<string, unknown>)[key];
+      if (x !== null && typeof x === "object") queue.push(x);
+    }
+  }
+  return false;
 }
 
 /**

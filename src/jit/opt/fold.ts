@@ -82,6 +82,10 @@ export function foldOp(o: Op): Value | null | undefined {
       if (x instanceof Op && x.opc === Opc.box_int) return x.args[0];
       if (x instanceof Const && typeof x.value === "number") return new Const(Kind.Int, x.value);
       return undefined;
+    case Opc.complex_real:
+      return x instanceof Op && x.opc === Opc.new_complex ? x.args[0] : undefined;
+    case Opc.complex_imag:
+      return x instanceof Op && x.opc === Opc.new_complex ? x.args[1] : undefined;
     case Opc.unbox_float:
       if (x instanceof Op && x.opc === Opc.box_float) return x.args[0];
       return undefined;

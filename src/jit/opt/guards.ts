@@ -9,7 +9,7 @@
 // whose value changes every iteration, so nothing learned before the label is assumed after it.
 
 import { F, Op, Opc, OPS, Trace, Value } from "../ir";
-import { floatType, tupleType } from "../../objects/types";
+import { complexType, floatType, tupleType } from "../../objects/types";
 import { rewrite } from "./util";
 
 export function guards(trace: Trace): void {
@@ -25,7 +25,7 @@ export function guards(trace: Trace): void {
       unboxed = new Map();
     } else {
       // A residual call may assign __class__ of instances: keep only classes that cannot change.
-      for (const [v, t] of classOf) if (t !== tupleType && t !== floatType && !(v instanceof Op && v.opc === Opc.new_tuple)) classOf.delete(v);
+      for (const [v, t] of classOf) if (t !== tupleType && t !== floatType && t !== complexType && !(v instanceof Op && v.opc === Opc.new_tuple)) classOf.delete(v);
     }
   };
   rewrite(trace, (o) => {
@@ -65,6 +65,10 @@ export function guards(trace: Trace): void {
         return o;
       case Opc.box_float:
         classOf.set(o, floatType);
+        nonNull.add(o);
+        return o;
+      case Opc.new_complex:
+        classOf.set(o, complexType);
         nonNull.add(o);
         return o;
       default:
