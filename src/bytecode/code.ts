@@ -84,6 +84,16 @@ export class CodeObject {
   baseline: unknown = null;
   /** Calls counted towards the baseline tier's threshold. */
   calls = 0;
+  /**
+   * Instructions where the tracing JIT leaves frames of this code (its traces' exits): the
+   * baseline tier compiles them as places its code can go on from (vm/baseline/).
+   */
+  resumeAt: number[] | null = null;
+  /**
+   * Of the baseline tier's compiled function: the value-stack depth at each place it can go on
+   * from (-1 elsewhere), or null when it can go on only from the start.
+   */
+  resumeDepths: Int16Array | null = null;
 
   constructor(
     readonly name: string,

@@ -311,6 +311,13 @@ function osrReady(frame: Frame): boolean {
   return true;
 }
 
+/** Whether the baseline tier's code of `frame` can go on from its pc (a place it compiled as one). */
+function resumable(frame: Frame): boolean {
+  const d = frame.code.resumeDepths;
+  const pc = frame.pc;
+  return d !== null && pc > 0 && pc < d.length && d[pc] === frame.sp;
+}
+
 /**
  * Runs `frame` (the top frame, linked and counted) as compiled code from its pc: a call
  * (enterCompiled), or the rest of an interpreted frame (on-stack replacement, from run(), which
@@ -826,7 +833,12 @@ function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): b
   if (--cache.loopCounter <= 0) {
     frame.sp = sp;
     frame.pc = target;
-    if (loopHook(frame, cache, target)) return true;
+    if (loopHook(frame, cache, target)) {
+      // The JIT ran the loop and left the frame where its code can go on compiled (a trace's
+      // exit): the rest of the call runs as compiled code, not here.
+      if (topFrame === frame && osrReady(frame) && !resumable(frame)) osrFrame = null;
+      return true;
+    }
     // Not the JIT's: the rest of the call runs as compiled code (run() does it).
     if (osrReady(frame)) return true;
   }

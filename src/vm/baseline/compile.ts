@@ -71,7 +71,9 @@ export function compileBaseline(code: CodeObject): CompiledFn | null {
   if (words.length > MAX_INSTRUCTIONS) return null;
   const depths = stackDepths(code);
   if (depths === null) return null;
-  const src = new Emitter(code, depths).emit();
+  const emitter = new Emitter(code, depths);
+  const src = emitter.emit();
+  code.resumeDepths = emitter.resumeDepths;
   if (dump) process.stderr.write(`--- baseline ${code.qualname} (${code.filename}:${code.firstlineno})\n${src}\n`);
   const factory = new Function("R", "K", "N", "IC", "CC", src) as
     (r: typeof R, k: unknown[], n: readonly string[], ic: unknown[], cc: unknown) => CompiledFn;
@@ -130,6 +132,8 @@ class Emitter {
   private readonly bound: Uint8Array;
   private readonly hoistedNames = new Set<number>();
   private readonly hoistedConsts = new Set<number>();
+  /** The stack depth at each place the code can go on from (reentry), -1 elsewhere. */
+  resumeDepths: Int16Array | null = null;
 
   constructor(private readonly code: CodeObject, private readonly depths: Int32Array) {
     this.words = code.code;
@@ -148,6 +152,12 @@ class Emitter {
       if (OPCODES[op].flags & OpFlag.Jump) this.blockStart[w >>> 8] = 1;
       if (op === Op.DELETE_FAST || op === Op.MAKE_CELL) this.bound[w >>> 8] = 0;
       this.maxDepth = Math.max(this.maxDepth, depths[i] + 2);
+    }
+    // Where the tracing JIT's traces leave frames of this code: the code can go on from there
+    // (reentry), so that the rest of the call does not run in the interpreter. (Not after
+    // KW_NAMES: the names are a constant the CALL after it takes from the compiled code.)
+    for (const k of code.resumeAt ?? []) {
+      if (k > 0 && k < n && depths[k] >= 0 && (this.words[k - 1] & 0xff) !== Op.KW_NAMES) this.blockStart[k] = 1;
     }
   }
 
@@ -206,12 +216,17 @@ class Emitter {
       // The handler search of compiledUnwind; then the values the handler starts with.
       const cases = new Map<number, string>();
       for (const h of this.code.exceptionTable) {
-        cases.set(h.target, (h.lasti ? `s${h.depth} = t.lasti; s${h.depth + 1} = t.exc;` : `s${h.depth} = t.exc;`) +
+        // After an exception out of the JIT's loop hook, the values below the handler's depth
+        // are the frame's (the JIT ran instructions on it), not the registers'.
+        const reload = [];
+        for (let i = 0; i < h.depth; i++) reload.push(`s${i} = frame.stack[${i}];`);
+        const fromJit = reload.length ? `if (j) { ${reload.join(" ")} } ` : "";
+        cases.set(h.target, fromJit + (h.lasti ? `s${h.depth} = t.lasti; s${h.depth + 1} = t.exc;` : `s${h.depth} = t.exc;`) +
           " t.exc = None_;");
       }
       const handlers = [...cases].map(([target, code]) => `case ${target}: ${code} break;`).join("\n");
       body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) {\ntry {\nswitch (pc) {\ncase 0:\n${this.out.join("\n")}\n` +
-        `default: R.unreachable();\n}\n} catch (e) {\nt = R.unwind(frame, e);\nswitch (pc = t.target) {\n${handlers}\n` +
+        `default: R.unreachable();\n}\n} catch (e) {\nconst j = R.jitRaised === frame;\nR.jitRaised = null;\nt = R.unwind(frame, e);\nswitch (pc = t.target) {\n${handlers}\n` +
         `default: R.unreachable();\n}\n}\n}`;
     } else if (loop) {
       body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) switch (pc) {\ncase 0:\n${this.out.join("\n")}\ndefault: R.unreachable();\n}`;
@@ -243,6 +258,7 @@ ${body}
         max = Math.max(max, d[k]);
       }
     }
+    this.resumeDepths = new Int16Array(d);
     this.hoisted.push(`const D = new Int16Array([${d.join(",")}]);`);
     this.line("case -2:");
     this.line("t = frame.stack;");

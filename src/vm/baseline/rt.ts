@@ -347,7 +347,15 @@ function next(it: PyValue): PyValue | undefined {
  * must leave the rest of the call to the interpreter.
  */
 function loopHot(frame: Frame, cache: CodeCache, target: number): boolean {
-  return loopHook(frame, cache, target);
+  try {
+    return loopHook(frame, cache, target);
+  } catch (e) {
+    // The JIT ran the frame on (a trace, or a recording, executes instructions on the frame's
+    // own value stack) before the exception: the compiled code's registers are stale, and its
+    // handler reloads them from the frame (see the catch in compile.ts).
+    if (frame.code.exceptionTable.length > 0) R.jitRaised = frame;
+    throw e;
+  }
 }
 
 /**
@@ -519,6 +527,8 @@ export const R = {
   False: False as PyValue,
   /** LOAD_METHOD's second value. */
   second: None as PyValue,
+  /** The frame whose loopHot raised (its registers are stale; its handler reloads them). */
+  jitRaised: null as Frame | null,
   breaker: (): number => evalBreaker,
   tracing: (): boolean => useTracing,
   stack: stackOf,
