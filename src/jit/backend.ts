@@ -21,6 +21,7 @@ import { loopEnd, Op } from "../bytecode/opcodes";
 import { floatType, intType, PyType, strType, boolType } from "../objects/types";
 import { Const, F, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
+import type { Bridge } from "./record";
 
 export type TraceFn = (frame: unknown, H: unknown, K: unknown[]) => number;
 
@@ -55,10 +56,23 @@ class Emitter {
    */
   private readonly sunk = new Set<IrOp>();
 
-  constructor(private readonly trace: Trace) {
+  /** The bridges, numbered in the order their code is emitted (the `br` dispatch). */
+  private readonly bridgeNo = new Map<Snapshot, number>();
+  private readonly bridgeList: Bridge[] = [];
+  /** The label a guard with a bridge breaks out of to reach the bridge dispatch. */
+  private breakTo = "body";
+  /** The bridge whose code is being emitted. */
+  private inBridge: Bridge | null = null;
+
+  constructor(private readonly trace: Trace, private readonly bridges: ReadonlyMap<Snapshot, Bridge>) {
     const used = new Set<IrOp>();
-    for (const o of trace.ops) for (const a of o.args) if (a instanceof IrOp) used.add(a);
-    for (const o of trace.ops) if (o.opc === Opc.new_complex && !used.has(o)) this.sunk.add(o);
+    const all = [...trace.ops];
+    for (const b of bridges.values()) {
+      all.push(...b.ops);
+      for (const a of b.jumpArgs) if (a instanceof IrOp) used.add(a);
+    }
+    for (const o of all) for (const a of o.args) if (a instanceof IrOp) used.add(a);
+    for (const o of all) if (o.opc === Opc.new_complex && !used.has(o)) this.sunk.add(o);
   }
 
   line(s: string): void {
@@ -150,7 +164,29 @@ class Emitter {
     const s = o.snapshot!;
     if (s.synced) return `return ${this.exitNo(s) * 2} + (first ? 1 : 0);`;
     // The exit number, doubled, plus one when the exit came in the loop's first iteration.
-    return `{ ${this.writeback(s)} return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`;
+    const leave = `{ ${this.writeback(s)} return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`;
+    const b = this.bridges.get(s);
+    // (A bridge's own loads exit through its start snapshot: the plain exit.)
+    if (b === undefined || b === this.inBridge) return leave;
+    // A bridge: go on in its code (after the loop body, see emit).
+    let n = this.bridgeNo.get(s);
+    if (n === undefined) {
+      n = this.bridgeList.length;
+      this.bridgeNo.set(s, n);
+      this.bridgeList.push(b);
+    }
+    const go = `{ br = ${n}; break ${this.breakTo}; }`;
+    return b.notFirst ? `{ if (first) ${leave} ${go} }` : go;
+  }
+
+  /** The jump back to the label: the new values of the label variables, assigned in parallel. */
+  private jumpTo(label: IrOp, args: readonly Value[]): void {
+    const temps = args.map((v, j) => `t${j} = ${this.val(v)}`);
+    if (temps.length) {
+      this.line(`const ${temps.join(", ")};`);
+      this.line(label.args.map((v, j) => `${this.val(v)} = t${j};`).join(" "));
+    }
+    this.line("first = false;");
   }
 
   guardClass(x: string, t: PyType): string {
@@ -329,27 +365,48 @@ class Emitter {
     const label = ops[li];
     const jump = ops[ops.length - 1];
     if (li < 0 || jump.opc !== Opc.jump) throw new Error("jit: not a loop trace");
-    const vars = ops.filter((o) => o.kind !== Kind.Void).map((o) => `v${o.id}`);
-    const hasCalls = ops.some((o) => (OPS[o.opc].flags & F.Call) !== 0);
+    // Ids for the bridges' operations too (they are variables of the same function).
+    const all = [...ops];
+    for (const b of this.bridges.values()) all.push(...b.ops);
+    all.forEach((o, i) => (o.id = i));
+    for (const o of all) if (o.snapshot !== null) o.snapshot.index = -1;
+    const vars = all.filter((o) => o.kind !== Kind.Void).map((o) => `v${o.id}`);
+    const hasCalls = all.some((o) => (OPS[o.opc].flags & F.Call) !== 0);
     const head: string[] = [
       `"use strict";`,
       `const fast = frame.fast, stack = frame.stack, G = frame.globals, B = frame.builtins;`,
-      `let first = true, rp = -1, st = null;`,
+      `let first = true, rp = -1, st = null, br = -1;`,
     ];
     if (vars.length) head.push(`let ${vars.join(", ")};`);
     for (let i = 0; i < li; i++) this.op(ops[i], true);
     this.line(hasCalls ? "try {" : "{");
     this.indent = "    ";
-    this.line("for (;;) {");
+    this.line("loop: for (;;) {");
     this.indent = "      ";
+    this.line("body: {");
     for (let i = li + 1; i < ops.length - 1; i++) this.op(ops[i], false);
-    // The jump: new values of the label variables, assigned in parallel.
-    const temps = jump.args.map((v, j) => `t${j} = ${this.val(v)}`);
-    if (temps.length) {
-      this.line(`const ${temps.join(", ")};`);
-      this.line(label.args.map((v, j) => `${this.val(v)} = t${j};`).join(" "));
+    this.jumpTo(label, jump.args);
+    this.line("continue loop;");
+    this.line("}");
+    // A guard with a bridge broke out of the body (or of a bridge, for a bridge of its own):
+    // the bridge's code, which ends with the jump back to the label.
+    if (this.bridges.size > 0) {
+      this.line("for (;;) {");
+      this.line("bridge: switch (br) {");
+      this.breakTo = "bridge";
+      for (let n = 0; n < this.bridgeList.length; n++) {
+        const b = this.bridgeList[n];
+        this.line(`case ${n}: {`);
+        this.inBridge = b;
+        for (const o of b.ops) this.op(o, false);
+        this.inBridge = null;
+        this.jumpTo(label, b.jumpArgs);
+        this.line("continue loop;");
+        this.line("}");
+      }
+      this.line("}");
+      this.line("}");
     }
-    this.line("first = false;");
     this.indent = "    ";
     this.line("}");
     this.indent = "  ";
@@ -383,8 +440,9 @@ function leavesLoop(code: CodeObject, pc: number, header: number, end: number): 
   return false;
 }
 
-export function compileTrace(trace: Trace, code: CodeObject, header: number): CompiledLoop {
-  const e = new Emitter(trace);
+export function compileTrace(trace: Trace, code: CodeObject, header: number,
+                             bridges: ReadonlyMap<Snapshot, Bridge> = new Map()): CompiledLoop {
+  const e = new Emitter(trace, bridges);
   const { source, consts } = e.emit();
   // Named after the loop, so that profiles (node --cpu-prof) tell the traces apart.
   const name = `jit_${code.name.replace(/\W/g, "_")}_${code.lineOf(header)}`;

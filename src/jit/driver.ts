@@ -17,7 +17,9 @@ import { codeCache, CodeCache, setLoopHook, setLoopThreshold } from "../vm/icach
 import { Frame } from "../vm/frame";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
-import { InnerLoops, Recorder, stopInlining, TraceAbort } from "./record";
+import { Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } from "./record";
+import { Kind, Op, Opc, Value } from "./ir";
+import { Snapshot } from "./snapshot";
 import { PyFunction } from "../objects/types";
 import { compileTrace, CompiledLoop } from "./backend";
 import { optimize } from "./opt/index";
@@ -25,6 +27,12 @@ import { printTrace } from "./irtext";
 import { appendFileSync, writeFileSync } from "fs";
 
 const enum State { Warm, Compiled, Dead }
+
+/**
+ * Bridges a loop may have (each one compiles the loop again; a call site that sees a new
+ * closure each time would otherwise add bridges for good).
+ */
+const MAX_BRIDGES = 16;
 
 /** Side exits from inlined calls after which a loop is recorded again without inlining. */
 const INLINED_EXIT_LIMIT = 200;
@@ -46,6 +54,12 @@ class LoopState {
   firstIterationExits = 0;
   discards = 0;
   compiled: CompiledLoop | null = null;
+  /** The loop's recording (optimized), which bridges extend; null when it cannot have any. */
+  rec: Recording | null = null;
+  /** Bridges by the snapshot of the exit they start at. */
+  readonly bridges = new Map<Snapshot, Bridge>();
+  /** Exits whose bridge could not be recorded. */
+  readonly noBridge = new Set<Snapshot>();
   constructor(readonly code: CodeObject, readonly header: number) {}
 }
 
@@ -63,6 +77,8 @@ export const stats = {
   entryFailures: 0,
   guardFailures: 0,
   discarded: 0,
+  bridges: 0,
+  bridgeAborts: 0,
   recordMs: 0,
   optimizeMs: 0,
   compileMs: 0,
@@ -157,9 +173,13 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
       discard(ls, cj);
       return true;
     }
+    // A guard that keeps failing gets a bridge: recorded from here, compiled into the loop.
+    const idx = r >> 1;
+    if (c.exitCounts[idx] > params.trace_eagerness && ls.rec !== null && bridgesOn && bridgeable(ls, c, idx, (r & 1) === 1)) {
+      return recordBridge(ls, cj, frame, c.exits[idx]);
+    }
     // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
-    // global rebound, a branch that now always goes the other way): record it again. (Bridges
-    // will replace this.)
+    // global rebound, a branch that now always goes the other way): record it again.
     // (Counted in a row: an entry that ran a whole iteration shows the trace still fits.)
     if ((r & 1) === 0) ls.firstIterationExits = 0;
     else if (!c.loopExits[r >> 1] && ++ls.firstIterationExits > params.trace_eagerness) discard(ls, cj);
@@ -172,9 +192,129 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   return false;
 }
 
+/** Whether the exit `idx` (taken in the loop's first iteration: `first`) may get a bridge now. */
+function bridgeable(ls: LoopState, c: CompiledLoop, idx: number, first: boolean): boolean {
+  const s = c.exits[idx];
+  if (s.frames !== null || s.synced || s.afterSync || !s.bridgeable || c.loopExits[idx] && s.pc !== ls.header ||
+      ls.bridges.has(s) || ls.noBridge.has(s) || ls.bridges.size + ls.noBridge.size >= MAX_BRIDGES) {
+    return false;
+  }
+  // A snapshot with placeholders (slots the iteration writes before it reads them) describes
+  // the state only after the first iteration.
+  if (first) for (const v of s.values()) if (v instanceof Op && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r) return false;
+  return true;
+}
+
+/**
+ * Records a bridge from the exit `s` (the frame is as the exit left it) to the loop's header, and
+ * compiles the loop again with it; then goes on with the loop (or, when the recording stopped
+ * short, the interpreter goes on where it did).
+ */
+function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): boolean {
+  const rec = ls.rec!;
+  const ops = rec.trace.ops;
+  const label = ops[rec.trace.labelIndex()];
+  const t0 = performance.now();
+  recording = true;
+  let b: Bridge;
+  try {
+    b = new Recorder(frame, ls.header, INNER_LOOPS, !ls.noInlining,
+      { snap: s, carriedSlots: rec.carriedSlots, labelArgs: label.args, entryFast: rec.entryFast }).recordBridge();
+  } catch (e) {
+    recording = false;
+    stats.recordMs += performance.now() - t0;
+    ls.noBridge.add(s);
+    stats.bridgeAborts++;
+    const reason = e instanceof TraceAbort ? e.reason : "exception while recording";
+    stats.abortReasons.set(`bridge: ${reason}`, (stats.abortReasons.get(`bridge: ${reason}`) ?? 0) + 1);
+    if (debug) process.stderr.write(`[jit] bridge abort ${ls.code.name}:${ls.code.lineOf(s.pc)} @${s.pc}: ${reason}\n`);
+    if (!(e instanceof TraceAbort)) throw e;
+    return true;
+  }
+  recording = false;
+  const t1 = performance.now();
+  stats.recordMs += t1 - t0;
+  ls.bridges.set(s, b);
+  for (const [k, v] of b.promote) promote(ls, b, k, v);
+  let compiled: CompiledLoop;
+  try {
+    compiled = compileTrace(rec.trace, rec.code, rec.header, ls.bridges);
+  } catch (e) {
+    // Without it, as before.
+    ls.bridges.delete(s);
+    ls.noBridge.add(s);
+    stats.abortReasons.set(`bridge: backend: ${(e as Error).message}`, 1);
+    return true;
+  }
+  stats.compileMs += performance.now() - t1;
+  stats.bridges++;
+  ls.compiled = compiled;
+  ls.firstIterationExits = 0;
+  resumeAtExits(compiled);
+  if (debug) compiledLoops.push(compiled);
+  if (logOptFile !== null) logTrace(rec.trace, compiled);
+  // The bridge's recording ran the rest of the iteration: the frame is at the loop's header.
+  return enter(ls, cj, frame);
+}
+
+/**
+ * Makes slot `k`, which the loop did not carry, a loop-carried value (bridge `b` writes it and
+ * jumps back to the label with `v`): a label operand whose entry value is the loop's own load of
+ * the slot (or a new one), named by every snapshot after the label. Other bridges pass it on
+ * unchanged.
+ */
+function promote(ls: LoopState, b: Bridge, k: number, v: Value): void {
+  const rec = ls.rec!;
+  const ops = rec.trace.ops;
+  const li = rec.trace.labelIndex();
+  let entry = rec.entryFast.get(k);
+  if (entry === undefined) {
+    const load = new Op(Opc.getlocal, [], k, Kind.Ref);
+    load.pc = ops[li].pc;
+    ops.splice(li, 0, load);
+    rec.entryFast.set(k, load);
+    entry = load;
+  }
+  const label = ops[rec.trace.labelIndex()];
+  const jump = ops[ops.length - 1];
+  label.args.push(entry);
+  jump.args.push(entry);
+  rec.carriedSlots.push(k);
+  for (const other of ls.bridges.values()) other.jumpArgs.push(other === b ? v : entry);
+  // A bridge's own load of the slot from the frame (the loop neither read nor wrote it when the
+  // bridge was recorded) reads the label variable now: the frame's value may be stale.
+  for (const other of ls.bridges.values()) if (other.loaded.has(k)) replaceLoads(other, k, entry);
+  const after = [...ops.slice(rec.trace.labelIndex() + 1)];
+  for (const other of ls.bridges.values()) after.push(...other.ops);
+  for (const o of after) {
+    const s = o.snapshot;
+    if (s !== null && !s.synced && !s.afterSync && !s.fast.has(k)) s.fast.set(k, entry);
+  }
+}
+
+/** Replaces bridge `b`'s loads of slot `k` (getlocal) with `entry`, wherever they are used. */
+function replaceLoads(b: Bridge, k: number, entry: Value): void {
+  const loads = new Set(b.ops.filter((o) => o.opc === Opc.getlocal && o.aux === k));
+  if (loads.size === 0) return;
+  const f = (x: Value): Value => (x instanceof Op && loads.has(x) ? entry : x);
+  b.ops = b.ops.filter((o) => !loads.has(o));
+  const snaps = new Set<Snapshot>();
+  for (const o of b.ops) {
+    o.args = o.args.map(f);
+    if (o.snapshot !== null) snaps.add(o.snapshot);
+  }
+  for (const sn of snaps) sn.map(f);
+  b.jumpArgs = b.jumpArgs.map(f);
+  for (const pr of b.promote) pr[1] = f(pr[1]);
+  b.loaded.delete(k);
+}
+
 /** Drops a loop's trace so that it is recorded again; after too many times, leaves the loop alone. */
 function discard(ls: LoopState, cj: CodeJit): void {
   ls.compiled = null;
+  ls.rec = null;
+  ls.bridges.clear();
+  ls.noBridge.clear();
   ls.inlinedExits = 0;
   ls.state = State.Warm;
   ls.counter = 0;
@@ -218,6 +358,9 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   }
   stats.compileMs += performance.now() - t2;
   stats.loops++;
+  resumeAtExits(compiled);
+  // Bridges extend the loop's own trace (not one that runs inner loops' traces on the frame).
+  ls.rec = rec.trace.ops.some((o) => o.opc === Opc.call_loop) ? null : rec;
   ls.compiled = compiled;
   ls.state = State.Compiled;
   if (debug) compiledLoops.push(compiled);
@@ -227,7 +370,28 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   return true;
 }
 
+/**
+ * Asks the baseline tier to compile the places where the trace leaves the loop's frame as places
+ * its code can go on from (CodeObject.resumeAt), so that after an exit the rest of the call runs
+ * compiled rather than in the interpreter. Code already compiled without them is compiled again
+ * at its next call.
+ */
+function resumeAtExits(c: CompiledLoop): void {
+  const code = c.code;
+  const at = code.resumeAt ?? (code.resumeAt = []);
+  let added = false;
+  for (const s of c.exits) {
+    if (s.frames !== null || s.synced || at.includes(s.pc)) continue;
+    at.push(s.pc);
+    const d = code.resumeDepths;
+    if (d === null || s.pc >= d.length || d[s.pc] < 0) added = true;
+  }
+  if (added && typeof code.baseline === "function") code.baseline = null;
+}
+
 const debug = process.env.TYPHON_JIT_DEBUG === "1";
+/** TYPHON_JIT_BRIDGES=0 turns bridges off (for measuring what they bring). */
+const bridgesOn = process.env.TYPHON_JIT_BRIDGES !== "0";
 /** With TYPHON_JIT_DEBUG=1: every trace compiled, for the exit counts in the summary. */
 const compiledLoops: CompiledLoop[] = [];
 
@@ -284,6 +448,8 @@ function summary(): string {
     `entry guard fails:  ${stats.entryFailures}`,
     `guard failures:     ${stats.guardFailures}`,
     `traces discarded:   ${stats.discarded}`,
+    `bridges compiled:   ${stats.bridges}`,
+    `bridges aborted:    ${stats.bridgeAborts}`,
     `recording time:     ${stats.recordMs.toFixed(1)} ms`,
     `optimizing time:    ${stats.optimizeMs.toFixed(1)} ms`,
     `compiling time:     ${stats.compileMs.toFixed(1)} ms`,

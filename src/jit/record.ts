@@ -62,6 +62,37 @@ export interface Recording {
   header: number;
   /** The fast slot of each label operand (-1: a stack slot). */
   carriedSlots: number[];
+  /** The preamble's value of each slot read before the iteration writes it (or never writes). */
+  entryFast: Map<number, Value>;
+}
+
+/**
+ * Where a bridge starts (DESIGN.md section 7): a guard of a compiled loop that keeps failing.
+ * The bridge is recorded from the state the guard's snapshot describes, on the frame the exit
+ * just wrote it to, up to the loop's header, and is compiled into the loop's function: the guard
+ * then goes on in the bridge, which jumps back to the loop's label.
+ */
+export interface BridgeStart {
+  snap: Snapshot;
+  /** The loop's carried slots, in label order, and its label operands. */
+  carriedSlots: readonly number[];
+  labelArgs: readonly Value[];
+  /** The loop's preamble values of slots it only reads (carried ones are in every snapshot). */
+  entryFast: ReadonlyMap<number, Value>;
+}
+
+/** A recorded bridge, for the backend (compiled where its guard fails) and the driver. */
+export interface Bridge {
+  /** Its operations, in order (they may use the loop's values that its start snapshot names). */
+  ops: Op[];
+  /** The new value of each label operand of the loop, in order. */
+  jumpArgs: Value[];
+  /** Slots the loop only read (or never touched) that the bridge writes: they become carried. */
+  promote: [number, Value][];
+  /** Its start snapshot has placeholders (undef_*): it can run only after the first iteration. */
+  notFirst: boolean;
+  /** Slots it loaded from the frame (not carried by the loop when it was recorded). */
+  loaded: Set<number>;
 }
 
 const KIND_OF_UNDEF = [Opc.undef_i, Opc.undef_f, Opc.undef_b, Opc.undef_r];
@@ -140,19 +171,42 @@ export class Recorder {
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
+  /** Recording a bridge: where it starts (the frame is at its snapshot's state). */
+  private readonly bridge: BridgeStart | null;
+  /** For a bridge: the slots it loads from the frame. */
+  private readonly loaded = new Set<number>();
+
   constructor(private readonly loopFrame: Frame, readonly header: number, private readonly innerLoop: InnerLoops,
-              private readonly inlining = true) {
+              private readonly inlining = true, bridge: BridgeStart | null = null) {
     const frame = loopFrame;
+    this.bridge = bridge;
     this.frame = frame;
     this.code = frame.code;
     this.words = frame.code.code;
     this.fastVals = new Array(frame.fast.length);
     this.stackVals = new Array(frame.stack.length);
-    this.headerSp = frame.sp;
-    this.loopSp = frame.sp;
-    this.sp = frame.sp;
-    this.pc = header;
-    this.entrySnap = new Snapshot(header, frame.sp, new Map(), [], frame.sp);
+    if (bridge === null) {
+      this.headerSp = frame.sp;
+      this.loopSp = frame.sp;
+      this.sp = frame.sp;
+      this.pc = header;
+      this.entrySnap = new Snapshot(header, frame.sp, new Map(), [], frame.sp);
+    } else {
+      // A bridge: the slots have the values the guard's snapshot names (the loop's values);
+      // those the loop only reads, its preamble's. Loads it needs besides go first, and exit
+      // through the guard's own snapshot (the frame as the exit leaves it).
+      const s = bridge.snap;
+      this.headerSp = this.loopSp = s.stackBase;
+      this.sp = s.sp;
+      this.pc = s.pc;
+      this.entrySnap = s;
+      for (const [k, v] of bridge.entryFast) this.fastVals[k] = v;
+      for (const [k, v] of s.fast) {
+        this.fastVals[k] = v;
+        this.written.add(k);
+      }
+      s.stack.forEach((v, i) => (this.stackVals[s.stackBase + i] = v));
+    }
     this.headerLoopEnd = loopEnd(this.words, header);
     this.loopHeaders = new Set();
     const w = this.words;
@@ -237,6 +291,7 @@ export class Recorder {
     const load = this.emit(Opc.getlocal, [], k, null, true);
     val = this.entryValue(load, v);
     this.entryFast.set(k, val);
+    this.loaded.add(k);
     this.fastVals[k] = val;
     return val;
   }
@@ -357,6 +412,26 @@ export class Recorder {
 
   /** Records one iteration; returns the recording, or throws TraceAbort (the frame is consistent). */
   record(): Recording {
+    this.run();
+    return this.finish();
+  }
+
+  /** Records a bridge (the constructor's `bridge`) up to the loop's header, or throws TraceAbort. */
+  recordBridge(): Bridge {
+    if (this.pc !== this.header) {
+      this.run();
+    } else {
+      // From an exit at the header (a branch that goes back to it): the bridge only jumps back,
+      // with the exit's values, after the back edge's check for interrupts.
+      const snap = this.snapAt(this.header, this.sp);
+      snap.bridgeable = false;
+      this.emit(Opc.guard_no_interrupt, [], null, snap);
+    }
+    return this.finishBridge();
+  }
+
+  /** Records and executes instructions until the loop's header is reached again. */
+  private run(): void {
     try {
       for (;;) {
         const pc = this.pc;
@@ -366,13 +441,16 @@ export class Recorder {
         frame.pc = pc;
         frame.sp = this.sp;
         this.startSnap = this.snapAt(pc, this.sp);
+        // The header's own guards resume at the header: a bridge from there would be the
+        // iteration over again (or, empty, jump back to the same guard).
+        if (pc === this.header && this.callers.length === 0) this.startSnap.bridgeable = false;
         if (this.pre.length + this.body.length > params.trace_limit) throw new TraceAbort("trace too long");
         const sp = this.sp;
         try {
           // Left the loop (a break, or an exception handler after it): the loop's last iteration.
           if (this.callers.length === 0 && (pc < this.header || pc > this.headerLoopEnd)) throw new TraceAbort("loop exit");
           if (this.callers.length === 0 && pc !== this.header && pc !== this.landedAt && this.loopHeaders.has(pc) &&
-              this.innerLoopAt(pc)) continue;
+              this.bridge === null && this.innerLoopAt(pc)) continue;
           const closed = this.step(word & 0xff, word >>> 8);
           this.landedAt = -1;
           if (closed) break;
@@ -401,7 +479,33 @@ export class Recorder {
         linkFrame(this.callers[d].frame, d + 1 < this.callers.length ? this.callers[d + 1].frame : this.frame);
       }
     }
-    return this.finish();
+  }
+
+  /** The bridge reached the loop's header: its jump back to the label. */
+  private finishBridge(): Bridge {
+    const b = this.bridge!;
+    if (this.sp !== this.headerSp) throw new TraceAbort("stack depth changed around the loop");
+    const jumpSnap = this.snapAt(this.header, this.sp);
+    jumpSnap.bridgeable = false;
+    const jumpArgs: Value[] = [];
+    const convert = (cur: Value, want: Kind): Value => {
+      if (cur.kind === want) return cur;
+      if (want === Kind.Ref) return this.ref(cur);
+      if (cur.kind !== Kind.Ref || (want !== Kind.Int && want !== Kind.Float)) throw new TraceAbort("bridge: type-unstable loop variable");
+      return this.emit(want === Kind.Int ? Opc.unbox_int : Opc.unbox_float, [cur], null, jumpSnap);
+    };
+    b.carriedSlots.forEach((k, j) => jumpArgs.push(convert(this.fastVals[k]!, b.labelArgs[j].kind)));
+    // Slots the loop does not carry but the bridge wrote: carried from now on (the driver adds
+    // them to the loop's label), with the loop's own value or a new load as their entry.
+    const promote: [number, Value][] = [];
+    for (const k of this.written) {
+      if (b.carriedSlots.includes(k)) continue;
+      const entry = b.entryFast.get(k);
+      promote.push([k, convert(this.fastVals[k]!, entry === undefined ? Kind.Ref : entry.kind)]);
+    }
+    let notFirst = false;
+    for (const v of b.snap.values()) if (v instanceof Op && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r) notFirst = true;
+    return { ops: [...this.pre, ...this.body], jumpArgs, promote, notFirst, loaded: this.loaded };
   }
 
   /** Records and executes one instruction; true when the loop closed. */
@@ -946,12 +1050,16 @@ export class Recorder {
   private backJump(target: number): boolean {
     if (this.callers.length > 0 || target < this.header) throw new TraceAbort("inner loop");
     if (target !== this.header) {
+      // (Not in a bridge: each count of iterations would want a bridge of its own.)
+      if (this.bridge !== null) throw new TraceAbort("inner loop");
       // An inner loop without a trace of its own (not hot yet, or too short to be worth one):
       // its iterations are recorded one after the other (unrolled; trace_limit bounds them).
       this.pc = target;
       return false;
     }
-    this.emit(Opc.guard_no_interrupt, [], null, this.snapAt(target, this.sp));
+    const snap = this.snapAt(target, this.sp);
+    snap.bridgeable = false;
+    this.emit(Opc.guard_no_interrupt, [], null, snap);
     this.pc = target;
     return true;
   }
@@ -1504,6 +1612,7 @@ export class Recorder {
     const carriedSlots: number[] = [];
     const tail: Op[] = [];
     const jumpSnap = this.snapAt(this.header, this.sp);
+    jumpSnap.bridgeable = false;
     // After an inner loop, any slot read at entry may have changed (in the frame): carry those too.
     const carried = new Set(this.written);
     if (this.synced) for (const k of this.entryFast.keys()) carried.add(k);
@@ -1557,7 +1666,7 @@ export class Recorder {
     label.pc = jump.pc = this.header;
     this.trace.ops = [...this.pre, label, ...this.body, ...tail, jump];
     this.trace.renumber();
-    return { trace: this.trace, code: this.code, header: this.header, carriedSlots };
+    return { trace: this.trace, code: this.code, header: this.header, carriedSlots, entryFast: this.entryFast };
   }
 }
 

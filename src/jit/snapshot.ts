@@ -56,6 +56,11 @@ export class Snapshot {
    */
   frames: InlinedFrame[] | null = null;
   lasti = -1;
+  /**
+   * Its exit may get a bridge (not: the interrupt check at the back edge, which must leave, and
+   * the kind checks of the jump, which a bridge from the same state would only repeat).
+   */
+  bridgeable = true;
   constructor(
     /** The instruction the interpreter resumes at (also f_lasti). */
     readonly pc: number,
