@@ -1631,8 +1631,17 @@ export class Recorder {
           tail.push(o);
         }
       }
-      if (entry === undefined) {
-        // Written before read: a placeholder of the kind the iteration leaves in the slot.
+      if (entry === undefined && cur.kind !== Kind.Float) {
+        // Written before read: the frame's value at entry (whatever it is: the loop never reads
+        // it), boxed; the iteration's new value is boxed for the jump (free for an int), so that
+        // every snapshot names a real value (a bridge may start in the first iteration).
+        entry = new Op(Opc.getlocal, [], k, Kind.Ref);
+        this.pre.push(entry);
+        const saved = this.body.length;
+        cur = this.ref(cur);
+        tail.push(...this.body.splice(saved));
+      } else if (entry === undefined) {
+        // A float written before read: a placeholder (boxing it for the jump would allocate).
         entry = new Op(KIND_OF_UNDEF[cur.kind], [], null, cur.kind);
         this.pre.push(entry);
       } else if (cur.kind !== entry.kind) {
