@@ -34,14 +34,6 @@ const enum State { Warm, Compiled, Dead }
  */
 const MAX_BRIDGES = 16;
 
-/**
- * A compiled loop that runs fewer than SHORT_LOOP_ITERS iterations per entry on average (over
- * SHORT_CHECK_ENTRIES entries) costs more to enter and leave than it saves: it is left to the
- * baseline tier (and an outer loop may record it unrolled).
- */
-const SHORT_LOOP_ITERS = 1;
-const SHORT_CHECK_ENTRIES = 1000;
-
 /** Side exits from inlined calls after which a loop is recorded again without inlining. */
 const INLINED_EXIT_LIMIT = 200;
 
@@ -60,9 +52,6 @@ class LoopState {
   inlineRetries = 0;
   entryFailures = 0;
   firstIterationExits = 0;
-  /** Entries, and iterations run in them, since the last check of the loop's length (enter). */
-  shortEntries = 0;
-  shortIters = 0;
   discards = 0;
   compiled: CompiledLoop | null = null;
   /** The loop's recording (optimized), which bridges extend; null when it cannot have any. */
@@ -88,7 +77,6 @@ export const stats = {
   entryFailures: 0,
   guardFailures: 0,
   discarded: 0,
-  shortLoops: 0,
   bridges: 0,
   bridgeAborts: 0,
   recordMs: 0,
@@ -169,16 +157,6 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   if (r >= 0) {
     c.exitCounts[r >> 1]++;
     stats.guardFailures++;
-    ls.shortIters += HELPERS.iters;
-    if (++ls.shortEntries >= SHORT_CHECK_ENTRIES) {
-      if (ls.shortIters < SHORT_LOOP_ITERS * ls.shortEntries) {
-        stats.shortLoops++;
-        if (debug) process.stderr.write(`[jit] short loop ${ls.code.name}:${ls.code.lineOf(ls.header)}: ${(ls.shortIters / ls.shortEntries).toFixed(2)} iterations per entry\n`);
-        leave(ls, cj);
-        return true;
-      }
-      ls.shortEntries = ls.shortIters = 0;
-    }
     // Leaving from inside an inlined call makes its frames: when that keeps happening (a call
     // site that sees several classes), calling is cheaper than inlining: record it again without.
     if (c.exits[r >> 1].frames !== null && ++ls.inlinedExits > INLINED_EXIT_LIMIT) {
@@ -272,7 +250,6 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
   stats.bridges++;
   ls.compiled = compiled;
   ls.firstIterationExits = 0;
-  ls.shortEntries = ls.shortIters = 0;
   resumeAtExits(compiled);
   if (debug) compiledLoops.push(compiled);
   if (logOptFile !== null) logTrace(rec.trace, compiled);
@@ -332,16 +309,6 @@ function replaceLoads(b: Bridge, k: number, entry: Value): void {
   b.loaded.delete(k);
 }
 
-/** Drops a loop's trace for good: the loop runs in the interpreter or the baseline tier. */
-function leave(ls: LoopState, cj: CodeJit): void {
-  ls.compiled = null;
-  ls.rec = null;
-  ls.bridges.clear();
-  ls.noBridge.clear();
-  ls.state = State.Dead;
-  cj.live--;
-}
-
 /** Drops a loop's trace so that it is recorded again; after too many times, leaves the loop alone. */
 function discard(ls: LoopState, cj: CodeJit): void {
   ls.compiled = null;
@@ -396,7 +363,6 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   ls.rec = rec.trace.ops.some((o) => o.opc === Opc.call_loop) ? null : rec;
   ls.compiled = compiled;
   ls.state = State.Compiled;
-  ls.shortEntries = ls.shortIters = 0;
   if (debug) compiledLoops.push(compiled);
   if (logOptFile !== null) logTrace(rec.trace, compiled);
   // The recorder ran one iteration: the frame is at the loop header again; go on compiled.
@@ -482,7 +448,6 @@ function summary(): string {
     `entry guard fails:  ${stats.entryFailures}`,
     `guard failures:     ${stats.guardFailures}`,
     `traces discarded:   ${stats.discarded}`,
-    `short loops left:   ${stats.shortLoops}`,
     `bridges compiled:   ${stats.bridges}`,
     `bridges aborted:    ${stats.bridgeAborts}`,
     `recording time:     ${stats.recordMs.toFixed(1)} ms`,

@@ -132,8 +132,6 @@ export const HELPERS = {
 
   /** Runs an inner loop's compiled trace on the frame (set by driver.ts). */
   runLoop: null as unknown as (frame: unknown, ls: unknown) => number,
-  /** Set by a trace when it leaves: the iterations it completed (driver.ts counts them). */
-  iters: 0,
   inlinedFrame,
 
   // Pure helpers on unboxed values (call_pure_*).

@@ -1,5 +1,5 @@
-# Loops that are entered often and leave at once (the JIT leaves them to compiled code after a
-# while), and loops whose locals are written before they are read, with a branch that takes
+# Loops that are entered often and leave at once (each entry of a compiled loop costs more than
+# its few iterations save), and loops whose locals are written before they are read, with a branch that takes
 # another path in the loop's first iteration.
 
 
@@ -44,7 +44,7 @@ def polymorphic_calls(fs, x):
     return x
 
 
-text = ("alpha  beta gamma   delta " * 3000).strip()
+text = ("alpha  beta gamma   delta " * 1500).strip()
 ws = words(text)
 print(len(ws), ws[:5], ws[-2:])
 rows = [[r] + list(range(r % 5)) for r in range(6000)]
