@@ -4,6 +4,7 @@
 // through these functions, which take fast paths for the common builtin types and otherwise
 // look the dunder methods up on the type (cached by version tag, object.ts).
 
+import { cpLength } from "./strcore";
 import * as I from "./intmath";
 import { compareIntFloat, eqIntFloat, hashFloat, toFloat, truediv as intTrueDiv } from "./intfloat";
 import { toString as intToString } from "./intstr";
@@ -561,20 +562,9 @@ export function lenInt(v: PyValue): I.PyInt {
   return lenResult(callDescr(l, v, []));
 }
 
-/** Number of code points of a JS string. */
+/** Number of code points of a JS string (cached for long strings: len() in a loop is O(1)). */
 export function strLen(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
+  return cpLength(s);
 }
 
 export { strHash } from "./hashing";

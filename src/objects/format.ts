@@ -9,6 +9,7 @@
 // Widths and precisions count code points, not UTF-16 units. Locale-dependent 'n' behaves as
 // in the C locale (no grouping, '.' as decimal point), which is what CPython does by default.
 
+import { cpLength } from "./strcore";
 import { raise } from "./errors";
 import { neg, type PyInt } from "./intmath";
 import { toString as intToString } from "./intstr";
@@ -187,18 +188,7 @@ function toSpec(spec: string | FormatSpec, typeName: string): FormatSpec {
 
 /** Code points in s. */
 export function codePointLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
+  return cpLength(s);
 }
 
 /** The first n code points of s. */
