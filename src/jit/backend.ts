@@ -19,7 +19,7 @@
 import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
 import { floatType, intType, PyType, strType, boolType } from "../objects/types";
-import { Const, F, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
+import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import type { Bridge } from "./record";
 
@@ -64,9 +64,12 @@ class Emitter {
   /** The bridge whose code is being emitted. */
   private inBridge: Bridge | null = null;
 
+  /** The loop's operations, then its bridges'. */
+  private readonly all: IrOp[];
+
   constructor(private readonly trace: Trace, private readonly bridges: ReadonlyMap<Snapshot, Bridge>) {
     const used = new Set<IrOp>();
-    const all = [...trace.ops];
+    const all = this.all = [...trace.ops];
     for (const b of bridges.values()) {
       all.push(...b.ops);
       for (const a of b.jumpArgs) if (a instanceof IrOp) used.add(a);
@@ -134,7 +137,7 @@ class Emitter {
     for (const [slot, v] of s.fast) {
       const store = `fast[${slot}] = ${this.boxed(v)};`;
       // A loop-carried value that starts as a placeholder is real only after the first iteration.
-      const undef = v instanceof IrOp && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r;
+      const undef = isPlaceholder(v);
       parts.push(undef ? `if (!first) ${store}` : store);
     }
     for (let i = 0; i < s.stack.length; i++) parts.push(`stack[${s.stackBase + i}] = ${this.boxed(s.stack[i])};`);
@@ -360,14 +363,12 @@ class Emitter {
 
   emit(): { source: string; consts: unknown[] } {
     const ops = this.trace.ops;
-    this.trace.renumber();
     const li = this.trace.labelIndex();
     const label = ops[li];
     const jump = ops[ops.length - 1];
     if (li < 0 || jump.opc !== Opc.jump) throw new Error("jit: not a loop trace");
     // Ids for the bridges' operations too (they are variables of the same function).
-    const all = [...ops];
-    for (const b of this.bridges.values()) all.push(...b.ops);
+    const all = this.all;
     all.forEach((o, i) => (o.id = i));
     for (const o of all) if (o.snapshot !== null) o.snapshot.index = -1;
     const vars = all.filter((o) => o.kind !== Kind.Void).map((o) => `v${o.id}`);

@@ -199,10 +199,7 @@ function bridgeable(ls: LoopState, c: CompiledLoop, idx: number, first: boolean)
       ls.bridges.has(s) || ls.noBridge.has(s) || ls.bridges.size + ls.noBridge.size >= MAX_BRIDGES) {
     return false;
   }
-  // A snapshot with placeholders (slots the iteration writes before it reads them) describes
-  // the state only after the first iteration.
-  if (first) for (const v of s.values()) if (v instanceof Op && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r) return false;
-  return true;
+  return !first || !s.hasPlaceholders();
 }
 
 /**
@@ -226,7 +223,7 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
     ls.noBridge.add(s);
     stats.bridgeAborts++;
     const reason = e instanceof TraceAbort ? e.reason : "exception while recording";
-    stats.abortReasons.set(`bridge: ${reason}`, (stats.abortReasons.get(`bridge: ${reason}`) ?? 0) + 1);
+    countReason(`bridge: ${reason}`);
     if (debug) process.stderr.write(`[jit] bridge abort ${ls.code.name}:${ls.code.lineOf(s.pc)} @${s.pc}: ${reason}\n`);
     if (!(e instanceof TraceAbort)) throw e;
     return true;
@@ -243,7 +240,7 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
     // Without it, as before.
     ls.bridges.delete(s);
     ls.noBridge.add(s);
-    stats.abortReasons.set(`bridge: backend: ${(e as Error).message}`, 1);
+    countReason(`bridge: backend: ${(e as Error).message}`);
     return true;
   }
   stats.compileMs += performance.now() - t1;
@@ -275,16 +272,17 @@ function promote(ls: LoopState, b: Bridge, k: number, v: Value): void {
     rec.entryFast.set(k, load);
     entry = load;
   }
-  const label = ops[rec.trace.labelIndex()];
-  const jump = ops[ops.length - 1];
-  label.args.push(entry);
-  jump.args.push(entry);
+  const label = rec.trace.labelIndex();
+  ops[label].args.push(entry);
+  ops[ops.length - 1].args.push(entry);
   rec.carriedSlots.push(k);
-  for (const other of ls.bridges.values()) other.jumpArgs.push(other === b ? v : entry);
-  // A bridge's own load of the slot from the frame (the loop neither read nor wrote it when the
-  // bridge was recorded) reads the label variable now: the frame's value may be stale.
-  for (const other of ls.bridges.values()) if (other.loaded.has(k)) replaceLoads(other, k, entry);
-  const after = [...ops.slice(rec.trace.labelIndex() + 1)];
+  for (const other of ls.bridges.values()) {
+    other.jumpArgs.push(other === b ? v : entry);
+    // A bridge's own load of the slot from the frame (the loop neither read nor wrote it when
+    // the bridge was recorded) reads the label variable now: the frame's value may be stale.
+    replaceLoads(other, k, entry);
+  }
+  const after = ops.slice(label + 1);
   for (const other of ls.bridges.values()) after.push(...other.ops);
   for (const o of after) {
     const s = o.snapshot;
@@ -306,7 +304,6 @@ function replaceLoads(b: Bridge, k: number, entry: Value): void {
   for (const sn of snaps) sn.map(f);
   b.jumpArgs = b.jumpArgs.map(f);
   for (const pr of b.promote) pr[1] = f(pr[1]);
-  b.loaded.delete(k);
 }
 
 /** Drops a loop's trace so that it is recorded again; after too many times, leaves the loop alone. */
@@ -410,10 +407,14 @@ function exitReport(): string[] {
   return lines;
 }
 
+function countReason(reason: string): void {
+  stats.abortReasons.set(reason, (stats.abortReasons.get(reason) ?? 0) + 1);
+}
+
 function noteAbort(ls: LoopState, cj: CodeJit, reason: string): void {
   if (debug) process.stderr.write(`[jit] abort ${ls.code.name}:${ls.code.lineOf(ls.header)} @${ls.header}: ${reason}\n`);
   stats.aborts++;
-  stats.abortReasons.set(reason, (stats.abortReasons.get(reason) ?? 0) + 1);
+  countReason(reason);
   if (reason === "loop exit" && ++ls.exitAborts <= 50 || reason.startsWith("inline: ") && ++ls.inlineAborts <= 50) {
     // Or a callee could not be inlined: it is marked, and the next recording calls it instead.
     // The loop ended during the recorded iteration (a short loop): try again at its next back edge.

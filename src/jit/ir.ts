@@ -255,6 +255,11 @@ export class Trace {
   }
 }
 
+/** An undef_* placeholder: a loop-carried value not set before the first iteration. */
+export function isPlaceholder(v: Value): boolean {
+  return v instanceof Op && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r;
+}
+
 export function isGuard(o: Op): boolean {
   return (OPS[o.opc].flags & (F.Guard | F.Call)) !== 0;
 }

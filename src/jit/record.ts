@@ -91,11 +91,7 @@ export interface Bridge {
   promote: [number, Value][];
   /** Its start snapshot has placeholders (undef_*): it can run only after the first iteration. */
   notFirst: boolean;
-  /** Slots it loaded from the frame (not carried by the loop when it was recorded). */
-  loaded: Set<number>;
 }
-
-const KIND_OF_UNDEF = [Opc.undef_i, Opc.undef_f, Opc.undef_b, Opc.undef_r];
 
 function isExactFloat(v: unknown): v is PyFloat {
   return v instanceof PyFloat && v.cls === floatType;
@@ -173,8 +169,6 @@ export class Recorder {
 
   /** Recording a bridge: where it starts (the frame is at its snapshot's state). */
   private readonly bridge: BridgeStart | null;
-  /** For a bridge: the slots it loads from the frame. */
-  private readonly loaded = new Set<number>();
 
   constructor(private readonly loopFrame: Frame, readonly header: number, private readonly innerLoop: InnerLoops,
               private readonly inlining = true, bridge: BridgeStart | null = null) {
@@ -291,7 +285,6 @@ export class Recorder {
     const load = this.emit(Opc.getlocal, [], k, null, true);
     val = this.entryValue(load, v);
     this.entryFast.set(k, val);
-    this.loaded.add(k);
     this.fastVals[k] = val;
     return val;
   }
@@ -503,9 +496,7 @@ export class Recorder {
       const entry = b.entryFast.get(k);
       promote.push([k, convert(this.fastVals[k]!, entry === undefined ? Kind.Ref : entry.kind)]);
     }
-    let notFirst = false;
-    for (const v of b.snap.values()) if (v instanceof Op && v.opc >= Opc.undef_i && v.opc <= Opc.undef_r) notFirst = true;
-    return { ops: [...this.pre, ...this.body], jumpArgs, promote, notFirst, loaded: this.loaded };
+    return { ops: [...this.pre, ...this.body], jumpArgs, promote, notFirst: b.snap.hasPlaceholders() };
   }
 
   /** Records and executes one instruction; true when the loop closed. */
@@ -1642,7 +1633,7 @@ export class Recorder {
         tail.push(...this.body.splice(saved));
       } else if (entry === undefined) {
         // A float written before read: a placeholder (boxing it for the jump would allocate).
-        entry = new Op(KIND_OF_UNDEF[cur.kind], [], null, cur.kind);
+        entry = new Op(Opc.undef_f, [], null, Kind.Float);
         this.pre.push(entry);
       } else if (cur.kind !== entry.kind) {
         if (entry.kind !== Kind.Ref) {

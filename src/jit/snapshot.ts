@@ -5,7 +5,7 @@
 // slots above the loop header's stack depth. Slots a trace never writes are left in the frame,
 // so entering and leaving a trace touches only what it changed.
 
-import { Value } from "./ir";
+import { isPlaceholder, Value } from "./ir";
 
 /**
  * A frame of an inlined call that a snapshot rebuilds (the frame does not exist while the trace
@@ -85,6 +85,11 @@ export class Snapshot {
       }
     }
     return vs;
+  }
+
+  /** Whether it names placeholders: then it describes the state only after the first iteration. */
+  hasPlaceholders(): boolean {
+    return this.values().some(isPlaceholder);
   }
 
   /** Replaces values (after an optimizer pass rewrote them). */

@@ -552,7 +552,7 @@ export function len(v: PyValue): number {
 
 /** PyObject_Size: any length up to sys.maxsize (a bigint beyond 2^53). */
 export function lenInt(v: PyValue): I.PyInt {
-  if (typeof v === "string") return strLen(v);
+  if (typeof v === "string") return cpLength(v);
   // The exact types only: a subclass may override __len__.
   if (v instanceof PyList && v.cls === listType) return v.items.length;
   if (v instanceof PyTuple && v.cls === tupleType) return v.items.length;
@@ -560,11 +560,6 @@ export function lenInt(v: PyValue): I.PyInt {
   const l = typeOf(v).lookup("__len__");
   if (l === undefined) typeError(`object of type '${typeName(v)}' has no len()`);
   return lenResult(callDescr(l, v, []));
-}
-
-/** Number of code points of a JS string (cached for long strings: len() in a loop is O(1)). */
-export function strLen(s: string): number {
-  return cpLength(s);
 }
 
 export { strHash } from "./hashing";

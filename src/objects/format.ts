@@ -186,11 +186,6 @@ function toSpec(spec: string | FormatSpec, typeName: string): FormatSpec {
 
 // ---- padding and grouping -------------------------------------------------------------------
 
-/** Code points in s. */
-export function codePointLength(s: string): number {
-  return cpLength(s);
-}
-
 /** The first n code points of s. */
 function codePointPrefix(s: string, n: number): string {
   let i = 0;
@@ -497,7 +492,7 @@ export function formatStr(str: string, spec: string | FormatSpec, typeName = "st
   if (s.z) raise("ValueError", "Negative zero coercion (z) not allowed in string format specifier");
   if (s.alt) raise("ValueError", "Alternate form (#) not allowed in string format specifier");
   if (s.align === C_EQ) raise("ValueError", "'=' alignment not allowed in string format specifier");
-  let len = codePointLength(str);
+  let len = cpLength(str);
   if (s.precision !== NONE && s.precision < len) {
     str = codePointPrefix(str, s.precision);
     len = s.precision;

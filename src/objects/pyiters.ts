@@ -10,12 +10,13 @@
 import * as I from "./intmath";
 import {
   call, callDescr, getItem, getIter, index, intValue, isInstance, iterHooks, iterNext, len, PyIter, richEqBool, SeqIter,
-  strLen, strValue, truthy, typeName,
+  strValue, truthy, typeName,
 } from "./abstract";
 import {
   IndexError, OverflowError, PyBaseException, raiseError, StopIteration, typeError, ValueError,
 } from "./exceptions";
 import { builtinFunction, checkArgs, defMethods, defNew, noKwargs } from "./native";
+import { cpLength } from "./strcore";
 import { TypeFlag } from "./object";
 import { newRange } from "./pyrange";
 import { emptyTuple, newTuple } from "./pytuple";
@@ -567,7 +568,7 @@ export function initIters(): void {
     __length_hint__(args, kw) {
       noArgs("str_ascii_iterator.__length_hint__")(args, kw);
       const it = args[0] as StrIter;
-      return it.s === null ? 0 : strLen(it.s.substring(it.pos));
+      return it.s === null ? 0 : cpLength(it.s.substring(it.pos));
     },
     __reduce__(args) {
       const it = args[0] as StrIter;
@@ -577,7 +578,7 @@ export function initIters(): void {
       oneArg("str_ascii_iterator.__setstate__")(args, kw);
       const it = args[0] as StrIter;
       const i = stateIndex(args[1]);
-      if (it.s !== null) it.seek(clamp(i, 0, strLen(it.s)));
+      if (it.s !== null) it.seek(clamp(i, 0, cpLength(it.s)));
       return None;
     },
   });

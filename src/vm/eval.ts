@@ -311,9 +311,11 @@ function osrReady(frame: Frame): boolean {
   return true;
 }
 
-/** Whether the baseline tier's code of `frame` can go on from its pc (a place it compiled as one). */
-function resumable(frame: Frame): boolean {
-  const d = frame.code.resumeDepths;
+/**
+ * Whether compiled code whose re-entry depths are `d` (the baseline tier's D table) can go on
+ * with `frame` from its pc: a place it compiled as one, with the value stack as deep.
+ */
+export function resumableAt(frame: Frame, d: Int16Array | null): boolean {
   const pc = frame.pc;
   return d !== null && pc > 0 && pc < d.length && d[pc] === frame.sp;
 }
@@ -836,7 +838,7 @@ function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): b
     if (loopHook(frame, cache, target)) {
       // The JIT ran the loop and left the frame where its code can go on compiled (a trace's
       // exit): the rest of the call runs as compiled code, not here.
-      if (topFrame === frame && osrReady(frame) && !resumable(frame)) osrFrame = null;
+      if (topFrame === frame && osrReady(frame) && !resumableAt(frame, frame.code.resumeDepths)) osrFrame = null;
       return true;
     }
     // Not the JIT's: the rest of the call runs as compiled code (run() does it).

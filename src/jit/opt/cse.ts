@@ -2,7 +2,7 @@
 // aux as an earlier one is replaced by it. Like the guard pass, the preamble and the body are
 // separate regions (a body value may be a label variable that changes every iteration).
 
-import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "../ir";
+import { Const, F, isPlaceholder, Kind, Op, Opc, OPS, Trace, Value } from "../ir";
 import { rewrite } from "./util";
 
 function key(o: Op): string {
@@ -30,7 +30,7 @@ export function cse(trace: Trace): void {
       return o;
     }
     const flags = OPS[o.opc].flags;
-    if ((flags & F.Pure) === 0 || (flags & F.Alloc) !== 0 || o.opc >= Opc.undef_i && o.opc <= Opc.undef_r) return o;
+    if ((flags & F.Pure) === 0 || (flags & F.Alloc) !== 0 || isPlaceholder(o)) return o;
     const k = key(o);
     const prev = seen.get(k);
     if (prev !== undefined) return prev;

@@ -18,7 +18,7 @@ import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledOf, CompiledFn, compiledRaise, compiledReraise, compiledUnwind, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
-  resumeInterpreter, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
+  resumableAt, resumeInterpreter, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
 import { AttrCache, AttrKind, CodeCache, GlobalCache, loopHook } from "../icache";
@@ -364,9 +364,7 @@ function loopHot(frame: Frame, cache: CodeCache, target: number): boolean {
  * tracing), rather than the interpreter running the rest of the call.
  */
 function reenter(frame: Frame, depths: Int16Array): boolean {
-  if (topFrame !== frame || useTracing) return false;
-  const pc = frame.pc;
-  return pc > 0 && pc < depths.length && depths[pc] === frame.sp;
+  return topFrame === frame && !useTracing && resumableAt(frame, depths);
 }
 
 function unreachable(): never {
