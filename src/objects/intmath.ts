@@ -151,8 +151,10 @@ export function floordiv(a: PyInt, b: PyInt): PyInt {
 
 function floordivBig(a: bigint, b: bigint): PyInt {
   if (b === 0n) raise("ZeroDivisionError", DIV_BY_ZERO);
-  let q = a / b;
-  if (a % b !== 0n && a < 0n !== b < 0n) q -= 1n;
+  const q = a / b;
+  // Truncated toward zero; floor differs only when the signs differ and the division is inexact
+  // (checked with a multiplication: a second BigInt division costs as much as the first).
+  if (a < 0n !== b < 0n && q * b !== a) return normalize(q - 1n);
   return normalize(q);
 }
 
@@ -184,7 +186,7 @@ export function divmod(a: PyInt, b: PyInt): [PyInt, PyInt] {
   const y = toBigInt(b);
   if (y === 0n) raise("ZeroDivisionError", DIV_BY_ZERO);
   let q = x / y;
-  let r = x % y;
+  let r = x - q * y; // a second division would cost as much as the first
   if (r !== 0n && r < 0n !== y < 0n) {
     q -= 1n;
     r += y;
