@@ -384,6 +384,7 @@ function resumeAtExits(c: CompiledLoop): void {
     if (d === null || s.pc >= d.length || d[s.pc] < 0) added = true;
   }
   if (added && typeof code.baseline === "function") code.baseline = null;
+  if (added && typeof code.genBaseline === "function") code.genBaseline = null;
 }
 
 const debug = process.env.TYPHON_JIT_DEBUG === "1";

@@ -276,9 +276,75 @@ export function compiledOf(code: CodeObject): CompiledFn | null {
   if (threadsStarted || useTracing) return null;
   if (b !== null) return b === false ? null : b as CompiledFn;
   if (++code.calls < baselineThreshold || baselineCompiler === null) return null;
-  const fn = baselineCompiler(code);
+  // A generator function's call runs its first instructions in the interpreter, to
+  // RETURN_GENERATOR; its compiled body runs the generator's resumptions (generatorCompiled).
+  const fn = (code.flags & GEN_FLAGS) !== 0 ? null : baselineCompiler(code);
   code.baseline = fn === null ? false : fn;
   return fn;
+}
+
+/**
+ * The compiled body of a generator's code for resuming its `frame`, when the tier may run it
+ * now (counting the resumption towards compiling it): not while tracing (nor when the frame has
+ * its own f_trace), nor once threads started.
+ */
+export function generatorCompiled(frame: Frame): CompiledFn | null {
+  if (threadsStarted || useTracing || frame.trace !== null) return null;
+  const code = frame.code;
+  const b = code.genBaseline;
+  if (b !== null) return b === false ? null : b as CompiledFn;
+  if (++code.calls < baselineThreshold || baselineCompiler === null) return null;
+  const fn = baselineCompiler(code);
+  code.genBaseline = fn === null ? false : fn;
+  return fn;
+}
+
+/**
+ * The exception generator.throw() raises at the suspended frame's instruction: taken by the
+ * compiled code where it goes on (R.thrown), inside its handlers' reach.
+ */
+export let generatorThrow: PyBaseException | null = null;
+export function takeGeneratorThrow(): PyBaseException {
+  const e = generatorThrow!;
+  generatorThrow = null;
+  return e;
+}
+
+/**
+ * Resumes a generator's frame (pushed value already on its stack) in its compiled code (see
+ * generatorCompiled), as run() would as the entry frame: returns the value it yields or returns
+ * (frame.yielded tells which); its exception leaves it unwound.
+ */
+export function runGenerator(fn: CompiledFn, frame: Frame, throwIn: PyBaseException | null): PyValue {
+  if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
+  depth++;
+  const back = topFrame;
+  frame.back = back;
+  frame.state = FrameState.Running;
+  frame.yielded = false;
+  frame.compiled = true;
+  topFrame = frame;
+  const outerEntry = currentEntry;
+  currentEntry = frame;
+  generatorThrow = throwIn;
+  try {
+    const v = fn(frame);
+    // Unless the interpreter ran the frame's rest (which reported and set all of this):
+    if ((frame.state as FrameState) === FrameState.Running) {
+      if (useTracing) functionExit(frame, v, frame.yielded);
+      frame.state = frame.yielded ? FrameState.Suspended : FrameState.Finished;
+    }
+    return v;
+  } catch (err) {
+    generatorThrow = null;
+    frame.state = FrameState.Finished;
+    throw compiledFrameError(frame, err);
+  } finally {
+    frame.compiled = false;
+    depth--;
+    topFrame = back;
+    currentEntry = outerEntry;
+  }
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 
 import { computeMro } from "../objects/object";
 import { typeType } from "../objects/types";
-import { chainContext, excStack, pyCodeOf, run } from "./eval";
+import { chainContext, excStack, generatorCompiled, pyCodeOf, run, runGenerator } from "./eval";
 import { Frame, frameEscapes, FrameState } from "./frame";
 import { PyTraceback } from "./traceback";
 import { runtime, SendResult } from "./runtime";
@@ -112,7 +112,8 @@ export function resume(g: PyGenerator, value: PyValue, throwIn: PyBaseException 
   g.running = true;
   let result: PyValue;
   try {
-    result = run(f, throwIn);
+    const fn = generatorCompiled(f);
+    result = fn === null ? run(f, throwIn) : runGenerator(fn, f, throwIn);
   } catch (e) {
     f.state = FrameState.Finished;
     const exc = toPyException(e);

@@ -13,7 +13,13 @@
 // and continues at the handler with its values in the registers (the registers below the
 // handler's depth are untouched by the protected code).
 //
-// Not compiled (they stay in the interpreter): generators and coroutines, class and module
+// Generators: a generator's code is compiled whole, but only its body runs compiled, from the
+// resumptions of the generator (vm/eval.ts runGenerator; the call that makes the generator runs
+// its first instructions, to RETURN_GENERATOR, in the interpreter). YIELD_VALUE stores the value
+// stack and pc in the frame as the interpreter does and returns; a resumption goes on after it
+// through the re-entry case (-2), which also raises generator.throw()'s exception there.
+//
+// Not compiled (they stay in the interpreter): coroutines and async generators, class and module
 // bodies, and code using an instruction this file does not know. A backward jump counts down the code's loop counter like the interpreter's;
 // when the JIT takes over the loop, the rest of the call runs in the interpreter.
 
@@ -32,6 +38,7 @@ const DIRECT = new Set<Op>([
   Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE,
   Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.RETURN_VALUE, Op.KW_NAMES, Op.CALL,
   Op.CALL_FUNCTION_EX, Op.BEFORE_WITH, Op.RAISE_VARARGS, Op.RERAISE, Op.JUMP_BACKWARD_NO_INTERRUPT,
+  Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND,
 ]);
 
 /**
@@ -45,7 +52,7 @@ const FALLBACK = new Set<Op>([
   Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX, Op.FORMAT_VALUE, Op.MAKE_FUNCTION, Op.IMPORT_NAME, Op.IMPORT_FROM,
   Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
   Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
-  Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.WITH_EXCEPT_START,
+  Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.WITH_EXCEPT_START, Op.GET_YIELD_FROM_ITER,
 ]);
 
 /** Instructions that cannot raise: no frame.lasti store before them. */
@@ -55,7 +62,8 @@ const NO_RAISE = new Set<Op>([
   Op.STORE_DEREF, Op.RETURN_VALUE, Op.MAKE_CELL,
 ]);
 
-const GEN_FLAGS = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
+/** Coroutines and async generators stay in the interpreter (generators are compiled: see YIELD_VALUE). */
+const ASYNC_FLAGS = CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR;
 /** Larger code objects stay interpreted (V8 compiles huge functions slowly). */
 const MAX_INSTRUCTIONS = 4000;
 
@@ -66,7 +74,7 @@ const JS_CMP = ["<", "<=", "===", "!==", ">", ">="];
 /** Compiles `code`, or returns null when it must stay in the interpreter. */
 export function compileBaseline(code: CodeObject): CompiledFn | null {
   const want = CodeFlag.OPTIMIZED | CodeFlag.NEWLOCALS;
-  if ((code.flags & want) !== want || (code.flags & GEN_FLAGS) !== 0) return null;
+  if ((code.flags & want) !== want || (code.flags & ASYNC_FLAGS) !== 0) return null;
   const words = code.code;
   if (words.length > MAX_INSTRUCTIONS) return null;
   const depths = stackDepths(code);
@@ -151,6 +159,8 @@ class Emitter {
       const op = (w & 0xff) as Op;
       if (OPCODES[op].flags & OpFlag.Jump) this.blockStart[w >>> 8] = 1;
       if (op === Op.DELETE_FAST || op === Op.MAKE_CELL) this.bound[w >>> 8] = 0;
+      // Where a generator's frame goes on when resumed.
+      if (op === Op.YIELD_VALUE || op === Op.RETURN_GENERATOR) this.blockStart[i + 1] = 1;
       this.maxDepth = Math.max(this.maxDepth, depths[i] + 2);
     }
     // Where the tracing JIT's traces leave frames of this code: the code can go on from there
@@ -267,7 +277,9 @@ ${body}
       for (let i = max; i >= 1; i--) loads.push(`case ${i}: s${i - 1} = t[${i - 1}];`);
       this.line(`switch (frame.sp) { ${loads.join(" ")} }`);
     }
-    this.line("pc = frame.pc; continue L;");
+    this.line("pc = frame.pc;");
+    if (this.code.flags & CodeFlag.GENERATOR) this.line("if ((t = R.thrown()) !== null) throw t;");
+    this.line("continue L;");
   }
 
   /** Spills the value stack, runs the instruction in the interpreter, reloads what it changed. */
@@ -487,6 +499,19 @@ ${body}
         return false;
       case Op.RETURN_VALUE:
         this.line(`return ${top};`);
+        return false;
+      case Op.RETURN_GENERATOR:
+        // Run by the interpreter when the generator function is called (see the top of the file).
+        this.line("R.unreachable();");
+        return false;
+      case Op.YIELD_VALUE:
+        // Suspended as the interpreter leaves a generator's frame (runGenerator sets its state).
+        this.line(`${this.spill(d - 1)} frame.sp = ${d - 1}; frame.pc = ${k + 1}; frame.yielded = true; return ${top};`);
+        return false;
+      case Op.SEND:
+        // `yield from`/`await`: the sub-iterator's next value goes on to the YIELD_VALUE after this;
+        // when it is done, its return value replaces it and the code goes on at the target.
+        this.line(`t = R.send(${s(d - 2)}, ${top}); if (t.done) { ${s(d - 2)} = t.value; ${this.jump(k, arg, d - 1)} } ${top} = t.value;`);
         return false;
       case Op.CALL: {
         const base = d - arg - 2;

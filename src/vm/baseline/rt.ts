@@ -6,7 +6,7 @@ import {
   Bin, binaryOp, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
   setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
-import { raiseError, SystemError, typeError } from "../../objects/exceptions";
+import { PyBaseException, raiseError, SystemError, typeError } from "../../objects/exceptions";
 import { PyDict } from "../../objects/pydict";
 import { raiseKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
@@ -18,11 +18,11 @@ import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledOf, CompiledFn, compiledRaise, compiledReraise, compiledUnwind, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
-  resumableAt, resumeInterpreter, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
+  generatorThrow, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
 import { AttrCache, AttrKind, CodeCache, GlobalCache, loopHook } from "../icache";
-import { evalBreaker, runtime } from "../runtime";
+import { evalBreaker, runtime, SendResult } from "../runtime";
 import { useTracing } from "../trace";
 
 type IC = (AttrCache | GlobalCache | undefined)[];
@@ -572,6 +572,9 @@ export const R = {
   beforeWith,
   loopHot,
   reenter,
+  /** generator.throw()'s exception for the frame the compiled code goes on with, or null. */
+  thrown: (): PyBaseException | null => generatorThrow === null ? null : takeGeneratorThrow(),
+  send: (receiver: PyValue, v: PyValue): SendResult => runtime.send(receiver, v),
   resume: resumeInterpreter,
   unreachable,
   typeError,
