@@ -364,7 +364,15 @@ let osrFrame: Frame | null = null;
  * compiled code from its loop header (its code compiles; not a generator's, not a native
  * operation's, not traced, one thread). Then it is left in osrFrame.
  */
-function osrReady(frame: Frame): boolean {
+function osrReady(frame: Frame, atExit: boolean): boolean {
+  const back = frame.osrBack;
+  if (back !== null) {
+    // The frame's own compiled code waits for the interpreter to finish the call
+    // (resumeInterpreter): it goes on from here when it can, rather than the interpreter.
+    if (threadsStarted || useTracing || frame.trace !== null || !resumableAt(frame, back)) return false;
+    osrFrame = frame;
+    return true;
+  }
   if (baselineCompiler === null || threadsStarted || useTracing || frame.compiled || frame.cont !== null ||
       frame.gen !== null || frame.trace !== null || frame.locals !== null || frame.func === null) {
     return false;
@@ -373,9 +381,14 @@ function osrReady(frame: Frame): boolean {
   let b = code.baseline;
   if (b === null) b = code.baseline = baselineCompiler(code) ?? false;
   if (b === false) return false;
+  // After a trace's exit, only where the compiled code can go on (a place it compiled as one).
+  if (atExit && !resumableAt(frame, code.resumeDepths)) return false;
   osrFrame = frame;
   return true;
 }
+
+/** What run() returns to resumeInterpreter when the frame goes on in its waiting compiled code (Frame.osrBack). */
+export const OSR_BACK = { osrBack: true } as unknown as PyValue;
 
 /**
  * Whether compiled code whose re-entry depths are `d` (the baseline tier's D table) can go on
@@ -456,7 +469,7 @@ function compiledFrameError(frame: Frame, err: unknown): unknown {
  * in frame.stack (the JIT took over a hot loop, or an instruction the compiled code leaves
  * to the interpreter). The frame stays linked as enterCompiled linked it.
  */
-export function resumeInterpreter(frame: Frame): PyValue {
+export function resumeInterpreter(frame: Frame, depths: Int16Array | null): PyValue {
   // The interpreter may keep the frame (a generator's, the JIT's): it is not reused.
   frameEscapes();
   // A trace that left inside a call it inlined linked that call's frames above this one
@@ -464,12 +477,16 @@ export function resumeInterpreter(frame: Frame): PyValue {
   if (topFrame !== frame) resumeFrame = topFrame;
   depth--;
   topFrame = frame.back;
+  // At a back edge to one of these places, run() gives the frame back to the compiled code:
+  // returns OSR_BACK, and the compiled code goes on from frame.pc.
+  frame.osrBack = depths;
   try {
     return run(frame);
   } catch (err) {
     resumedFrame = frame;
     throw err;
   } finally {
+    frame.osrBack = null;
     depth++;
     topFrame = frame;
   }
@@ -777,6 +794,8 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
           // RETURN_VALUE does, or its exception goes on in the caller (or leaves run).
           const f = osrFrame;
           osrFrame = null;
+          // Back to the frame's compiled code, waiting in resumeInterpreter (f is the entry).
+          if (f.osrBack !== null) return OSR_BACK;
           let v: PyValue;
           try {
             v = runCompiled(f.code.baseline as CompiledFn, f);
@@ -904,11 +923,11 @@ function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): b
     if (loopHook(frame, cache, target)) {
       // The JIT ran the loop and left the frame where its code can go on compiled (a trace's
       // exit): the rest of the call runs as compiled code, not here.
-      if (topFrame === frame && osrReady(frame) && !resumableAt(frame, frame.code.resumeDepths)) osrFrame = null;
+      if (topFrame === frame) osrReady(frame, true);
       return true;
     }
     // Not the JIT's: the rest of the call runs as compiled code (run() does it).
-    if (osrReady(frame)) return true;
+    if (osrReady(frame, false)) return true;
   }
   if (evalBreaker !== 0) {
     frame.pc = target;

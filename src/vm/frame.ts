@@ -149,6 +149,12 @@ export class Frame extends PyObject {
    * must not push frames on the eval loop (it runs them nested).
    */
   compiled: boolean;
+  /**
+   * While the interpreter runs the rest of a compiled frame (resumeInterpreter): the stack depths
+   * at the places its compiled code, waiting on the JS stack, can go on from (its D table). At a
+   * back edge to one of them the interpreter hands the frame back (run() returns OSR_BACK).
+   */
+  osrBack: Int16Array | null;
   /** The native operation waiting for this frame to finish (see FrameContinuation), or null. */
   cont: FrameContinuation | null;
   constructor(code: CodeObject, func: PyFunction | null, globals: PyDict, builtins: PyDict, locals: PyValue | null,
@@ -173,6 +179,7 @@ export class Frame extends PyObject {
     this.initSelf = null;
     this.trace = null;
     this.compiled = false;
+    this.osrBack = null;
     this.cont = null;
   }
 

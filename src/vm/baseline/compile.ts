@@ -306,7 +306,7 @@ ${body}
     // When the JIT ran the loop and left the frame at the start of a block (the loop's exit, at
     // its header), the compiled code goes on from there (case -2 reloads the value stack).
     return `{ if (--CC.loopCounter <= 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${target}; ` +
-      `if (R.loopHot(frame, CC, ${target})) { if (R.reenter(frame, D)) { pc = -2; continue L; } return R.resume(frame); } } ` +
+      `if (R.loopHot(frame, CC, ${target})) { if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
       `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
   }
 
@@ -316,7 +316,7 @@ ${body}
    * its events (a profile function sees the calls this frame makes next and its return).
    */
   private tracingCheck(k: number, d: number): void {
-    this.line(`if (R.tracing()) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${k + 1}; return R.resume(frame); }`);
+    this.line(`if (R.tracing()) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${k + 1}; return R.resume(frame, null); }`);
   }
 
   /** A condition the next instruction (a conditional jump) may branch on directly, or null. */

@@ -18,7 +18,7 @@ import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledOf, CompiledFn, compiledRaise, compiledReraise, compiledUnwind, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
-  generatorThrow, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
+  generatorThrow, OSR_BACK, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
 import { AttrCache, AttrKind, CodeCache, GlobalCache, loopHook } from "../icache";
@@ -575,7 +575,9 @@ export const R = {
   /** generator.throw()'s exception for the frame the compiled code goes on with, or null. */
   thrown: (): PyBaseException | null => generatorThrow === null ? null : takeGeneratorThrow(),
   send: (receiver: PyValue, v: PyValue): SendResult => runtime.send(receiver, v),
+  /** The rest of the call in the interpreter; BACK when it hands the frame back (see Frame.osrBack). */
   resume: resumeInterpreter,
+  BACK: OSR_BACK,
   unreachable,
   typeError,
 };
