@@ -620,7 +620,39 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
     return bool(cmpResult(I.compare(a as I.PyInt, b as I.PyInt), op));
   }
+  // Exact tuples and lists: their type's method, called without building its argument array (the
+  // types are immutable and their comparison never returns NotImplemented for two of a kind).
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) return compareItems(a.items, b.items, op);
+  if (a instanceof PyList && b instanceof PyList && a.cls === listType && b.cls === listType) return compareLists(a, b, op);
   return slowRichCompare(a, b, op);
+}
+
+/**
+ * Lexicographic comparison of two item arrays (tuplerichcompare): the first pair that is not ==
+ * decides with `op`, else the lengths do. For arrays that cannot change meanwhile (a tuple's, a
+ * sort key's); lists use compareLists.
+ */
+export function compareItems(v: readonly PyValue[], w: readonly PyValue[], op: Cmp): PyValue {
+  // (No shortcut for == and != on different lengths, unlike lists: CPython compares the items.)
+  let i = 0;
+  while (i < v.length && i < w.length && richEqBool(v[i], w[i])) i++;
+  return compareAt(v, w, i, op);
+}
+
+/** list_richcompare: compareItems, but with `items` read afresh on every step (an __eq__ may replace a list's array). */
+export function compareLists(v: PyList, w: PyList, op: Cmp): PyValue {
+  if (v.items.length !== w.items.length && (op === Cmp.EQ || op === Cmp.NE)) return bool(op === Cmp.NE);
+  let i = 0;
+  while (i < v.items.length && i < w.items.length && richEqBool(v.items[i], w.items[i])) i++;
+  return compareAt(v.items, w.items, i, op);
+}
+
+/** The end of a sequence comparison, i being the first index where the items are not ==. */
+function compareAt(v: readonly PyValue[], w: readonly PyValue[], i: number, op: Cmp): PyValue {
+  if (i >= v.length || i >= w.length) return bool(cmpResult(v.length - w.length, op));
+  if (op === Cmp.EQ) return False;
+  if (op === Cmp.NE) return True;
+  return richCompare(v[i], w[i], op);
 }
 
 /** Compares by code point (UTF-16 order differs for astral vs U+E000..U+FFFF). */

@@ -3,11 +3,11 @@
 // PySlice_AdjustIndices) or to apply it exactly on big ints (`sliceIndicesBig`, as
 // slice.indices() and range slicing do).
 
-import { Cmp, index, intValue, repr } from "./abstract";
+import { Cmp, compareItems, index, intValue, repr } from "./abstract";
 import { typeError, valueError } from "./exceptions";
 import * as I from "./intmath";
 import { checkArgs, defGetSet, defMethods, defNew, noKwargs } from "./native";
-import { compareSeqs, newTuple } from "./pytuple";
+import { newTuple } from "./pytuple";
 import { None, NotImplemented, PySlice, PyValue, sliceType, typeOf } from "./types";
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -137,5 +137,5 @@ function sliceCompare(args: PyValue[], op: Cmp): PyValue {
   const a = args[0];
   const b = args[1];
   if (!(a instanceof PySlice) || !(b instanceof PySlice)) return NotImplemented;
-  return compareSeqs({ items: [a.start, a.stop, a.step] }, { items: [b.start, b.stop, b.step] }, op);
+  return compareItems([a.start, a.stop, a.step], [b.start, b.stop, b.step], op);
 }

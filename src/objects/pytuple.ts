@@ -3,7 +3,7 @@
 // recursion guard, item lookup by index or slice, and list.index/tuple.index's bounds.
 
 import {
-  Cmp, getIter, hashOf, index, iterNext, lengthHint, intValue, repr, richCompare, richEqBool, seqIndex, toArray,
+  Cmp, compareItems, getIter, hashOf, index, iterNext, lengthHint, intValue, repr, richEqBool, seqIndex, toArray,
 } from "./abstract";
 import { IndexError, MemoryError, OverflowError, raiseError, typeError, valueError } from "./exceptions";
 import { tupleHash } from "./hashing";
@@ -11,7 +11,7 @@ import type { PyInt } from "./intmath";
 import { checkArgs, defClassMethod, defMethods, defNew, noKwargs } from "./native";
 import { sliceIndices } from "./pyslice";
 import { TupleIter } from "./pyiters";
-import { bool, False, NotImplemented, objectType, PyObject, PySlice, PyTuple, PyType, PyValue, True, tupleType, typeOf } from "./types";
+import { bool, NotImplemented, objectType, PyObject, PySlice, PyTuple, PyType, PyValue, tupleType, typeOf } from "./types";
 import { TypeFlag } from "./object";
 
 /** The empty tuple: `()` is a singleton, as in CPython. */
@@ -24,36 +24,6 @@ export function newTuple(items: readonly PyValue[]): PyTuple {
 
 /** Most items a sequence made by + or * may have (beyond it CPython would exhaust memory). */
 export const MAX_SEQUENCE_LENGTH = 2 ** 31;
-
-// ---- comparison ----------------------------------------------------------------------------
-
-function cmpLengths(a: number, b: number, op: Cmp): boolean {
-  switch (op) {
-    case Cmp.LT: return a < b;
-    case Cmp.LE: return a <= b;
-    case Cmp.EQ: return a === b;
-    case Cmp.NE: return a !== b;
-    case Cmp.GT: return a > b;
-    case Cmp.GE: return a >= b;
-  }
-}
-
-/**
- * Lexicographic comparison of two sequences (list_richcompare / tuplerichcompare): the first
- * pair that is not == decides with `op`, else the lengths do. `items` is read afresh on every
- * step, because an __eq__ may mutate a list being compared.
- */
-export function compareSeqs(v: { readonly items: readonly PyValue[] }, w: { readonly items: readonly PyValue[] }, op: Cmp): PyValue {
-  if (v.items.length !== w.items.length && (op === Cmp.EQ || op === Cmp.NE)) return bool(op === Cmp.NE);
-  let i = 0;
-  for (; i < v.items.length && i < w.items.length; i++) {
-    if (!richEqBool(v.items[i], w.items[i])) break;
-  }
-  if (i >= v.items.length || i >= w.items.length) return bool(cmpLengths(v.items.length, w.items.length, op));
-  if (op === Cmp.EQ) return False;
-  if (op === Cmp.NE) return True;
-  return richCompare(v.items[i], w.items[i], op);
-}
 
 // ---- repr and its recursion guard ---------------------------------------------------------
 
@@ -218,7 +188,7 @@ function tupleCompare(op: Cmp) {
     const a = args[0];
     const b = args[1];
     if (!(a instanceof PyTuple) || !(b instanceof PyTuple)) return NotImplemented;
-    return compareSeqs(a, b, op);
+    return compareItems(a.items, b.items, op);
   };
 }
 

@@ -335,17 +335,19 @@ function convert(v: PyValue, conversion: number): PyValue {
 function render(t: string, fa: FormatArgs, depth: number): string {
   if (depth <= 0) raise("ValueError", "Max string recursion exceeded");
   const parts = templateParts(t);
-  let out = "";
+  const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
-    out += p.literal;
+    out.push(p.literal);
     if (p.error !== null) raise("ValueError", p.error);
     if (!p.field) continue;
     const v = convert(fieldValue(p, fa), p.conversion);
     const spec = p.specNeedsExpanding ? render(p.spec, fa, depth - 1) : p.spec;
-    out += typeof v === "string" && spec === "" ? v : formatValue(v, spec);
+    out.push(typeof v === "string" && spec === "" ? v : formatValue(v, spec));
   }
-  return out;
+  // join makes one flat string; `+=` would leave a tree of V8 cons strings, which costs the
+  // garbage collector dearly when the result is kept.
+  return out.join("");
 }
 
 /** template.format(*args, **kwargs): `args` are the positional values, then the keyword values named by kwnames. */
@@ -532,19 +534,19 @@ function percentFormat(fmt: string, args: PyValue, bytes: boolean): string {
   const pa = new PercentArgs(args);
   const dict = isPercentMapping(args) ? args : null;
   const n = fmt.length;
-  let out = "";
+  const out: string[] = []; // joined at the end, as in render
   let i = 0;
   for (;;) {
     const j = fmt.indexOf("%", i);
     if (j < 0) {
-      out += i === 0 ? fmt : fmt.slice(i);
+      out.push(i === 0 ? fmt : fmt.slice(i));
       break;
     }
-    out += fmt.slice(i, j);
+    out.push(fmt.slice(i, j));
     i = j + 1;
     if (i >= n) raise("ValueError", "incomplete format");
     if (fmt.charCodeAt(i) === 0x25) {
-      out += "%";
+      out.push("%");
       i++;
       continue;
     }
@@ -601,12 +603,12 @@ function percentFormat(fmt: string, args: PyValue, bytes: boolean): string {
     const convAt = i;
     i++;
     const v = pa.take();
-    out += percentOne(fmt, conv, convAt, v, flags, width, prec, bytes);
+    out.push(percentOne(fmt, conv, convAt, v, flags, width, prec, bytes));
   }
   if (dict === null && pa.next < pa.items.length) {
     typeError(`not all arguments converted during ${bytes ? "bytes" : "string"} formatting`);
   }
-  return out;
+  return out.join("");
 }
 
 function percentOne(fmt: string, conv: string, at: number, v: PyValue, flags: number, width: number, prec: number,
