@@ -1606,8 +1606,9 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         break;
       }
       case Op.BUILD_STRING: {
-        let s = "";
-        for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+        // One flat string (join): `+=` would leave a tree of V8 cons strings, which the garbage
+        // collector copies piece by piece when the result is kept.
+        const s = arg === 1 ? stack[sp - 1] as string : stackSlice(stack, sp - arg, sp).join("");
         sp -= arg;
         stack[sp++] = s;
         break;
