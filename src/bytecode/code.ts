@@ -82,6 +82,8 @@ export class CodeObject {
   vmData: unknown = null;
   /** The baseline tier's compiled function (vm/baseline/), false when the code cannot be compiled. */
   baseline: unknown = null;
+  /** Of a generator's code: the index of RETURN_GENERATOR when only cell set-up precedes it, -1 otherwise, -2 not known yet (vm/eval.ts). */
+  genStart = -2;
   /** The baseline tier's compiled body of a generator's code (run by its resumptions), false when it cannot be compiled. */
   genBaseline: unknown = null;
   /** Calls counted towards the baseline tier's threshold. */

@@ -182,8 +182,8 @@ export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly st
     const npos = args.length - (kwnames === null ? 0 : kwnames.length);
     if (npos !== 1 && npos !== 3) typeError("type() takes 1 or 3 arguments");
   }
-  const newf = t.lookup("__new__");
-  if (newf === undefined) typeError(`cannot create '${t.name}' instances`);
+  if (t.ctorVersion !== t.version) cacheCtor(t);
+  const newf = t.ctorNew;
   let obj: PyValue;
   if (newf instanceof PyStaticMethod) obj = call(newf.func, [t, ...args], kwnames);
   // CPython's slot_tp_new gets type.__new__ as an attribute: a classmethod is bound first.
@@ -195,7 +195,13 @@ export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly st
   if (ot.flags & TypeFlag.HEAPTYPE && !(obj instanceof PyInstance) && !(obj instanceof PyType) && hasFinalizer(ot)) {
     trackFinalizer(obj as PyObject);
   }
-  if (ot === t || ot.isSubtypeOf(t)) {
+  if (ot === t) {
+    const init = t.ctorInit;
+    if (init !== null) {
+      const r = callDescr(init, obj, args, kwnames);
+      if (r !== None) typeError(`__init__() should return None, not '${typeName(r)}'`);
+    }
+  } else if (ot.isSubtypeOf(t)) {
     const init = ot.lookup("__init__");
     if (init !== undefined) {
       const r = callDescr(init, obj, args, kwnames);
@@ -203,6 +209,19 @@ export function typeCallDefault(t: PyType, args: PyValue[], kwnames: readonly st
     }
   }
   return obj;
+}
+
+/** Fills t's ctorNew/ctorInit for its current version (see PyType.ctorNew). */
+function cacheCtor(t: PyType): void {
+  const newf = t.lookup("__new__");
+  if (newf === undefined) typeError(`cannot create '${t.name}' instances`);
+  let init = t.lookup("__init__") ?? null;
+  // object.__init__ ignores the arguments when the type has a __new__ of its own (object_init's
+  // rule): calling it does nothing.
+  if (init !== null && init === objectType.ns.get("__init__") && newf !== objectType.ns.get("__new__")) init = null;
+  t.ctorNew = newf;
+  t.ctorInit = init;
+  t.ctorVersion = t.version;
 }
 
 // ---- attributes -------------------------------------------------------------------------------

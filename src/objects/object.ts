@@ -76,6 +76,14 @@ export class PyType extends PyObject {
   /** Whether the MRO has `__del__`, valid for `delVersion` (finalize.ts). */
   hasDel: boolean;
   delVersion: number;
+  /**
+   * What calling the type runs (abstract.ts typeCallDefault), valid for `ctorVersion`: its
+   * __new__, and its __init__ (null when there is nothing to call: object's own, after a
+   * __new__ of the type's own, which takes the arguments).
+   */
+  ctorNew: PyValue;
+  ctorInit: PyValue | null;
+  ctorVersion: number;
 
   constructor(meta: PyType | null, name: string, bases: PyType[], flags: number) {
     // `type` is its own type: the bootstrap passes null and fixes `cls` afterwards.
@@ -96,6 +104,9 @@ export class PyType extends PyObject {
     this.extra = null;
     this.hasDel = false;
     this.delVersion = -1;
+    this.ctorNew = null as unknown as PyValue;
+    this.ctorInit = null;
+    this.ctorVersion = -1;
   }
 
   /** Looks `name` up along the MRO (`_PyType_Lookup`), with a cache on the version tag. */

@@ -230,13 +230,56 @@ export function makeFunction(code: PyCode, globals: PyDict, builtins: PyDict, fl
 /** Calls a Python function from native code (re-enters the loop, or runs its compiled form). */
 export function callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const fn = compiledOf(f.code);
-  if (fn === null) return run(makeFrame(f, args, kwnames));
+  if (fn === null) {
+    const frame = makeFrame(f, args, kwnames);
+    if ((f.code.flags & GEN_FLAGS) !== 0 && !useTracing) {
+      const g = startGenerator(frame);
+      if (g !== null) return g;
+    }
+    return run(frame);
+  }
   // A frame nothing refers to after the call is reused (vm/frame.ts: frameEpoch).
   const frame = bindFrame(pooledFrame(f), f, args, kwnames);
   const epoch = frameEpoch;
   const v = enterCompiled(fn, frame);
   if (epoch === frameEpoch) releaseFrame(frame);
   return v;
+}
+
+/**
+ * The generator (or coroutine) a call of its function makes with `frame`: what the interpreter
+ * does running the code's first instructions (MAKE_CELL, COPY_FREE_VARS, RETURN_GENERATOR),
+ * done here without a nested run(). Null when the code starts otherwise.
+ */
+function startGenerator(frame: Frame): PyValue | null {
+  const code = frame.code;
+  let k = code.genStart;
+  if (k === -2) k = code.genStart = findGenStart(code);
+  if (k < 0) return null;
+  if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
+  const words = code.code;
+  const fast = frame.fast;
+  for (let i = 0; i < k; i++) {
+    const w = words[i];
+    if ((w & 0xff) === Op.MAKE_CELL) fast[w >>> 8] = new PyCell(fast[w >>> 8]);
+  }
+  frame.lasti = k;
+  frame.pc = k + 1;
+  frame.sp = 0;
+  const g = runtime.makeGenerator(frame);
+  frame.state = FrameState.Created;
+  return g;
+}
+
+/** The index of RETURN_GENERATOR when only MAKE_CELL and COPY_FREE_VARS come before it, else -1. */
+function findGenStart(code: CodeObject): number {
+  const words = code.code;
+  for (let i = 0; i < words.length; i++) {
+    const op = (words[i] & 0xff) as Op;
+    if (op === Op.RETURN_GENERATOR) return i;
+    if (op !== Op.MAKE_CELL && op !== Op.COPY_FREE_VARS) return -1;
+  }
+  return -1;
 }
 
 // ---- the baseline tier (vm/baseline/) ----------------------------------------------------------------
