@@ -165,9 +165,10 @@ class Emitter {
   exit(o: IrOp, inPreamble: boolean): string {
     if (inPreamble) return "return -1;";
     const s = o.snapshot!;
-    if (s.synced) return `return ${this.exitNo(s) * 2} + (first ? 1 : 0);`;
+    // (H.iters: the iterations the entry ran, for the driver's measure of short loops.)
+    if (s.synced) return `return (H.iters = it, ${this.exitNo(s) * 2} + (first ? 1 : 0));`;
     // The exit number, doubled, plus one when the exit came in the loop's first iteration.
-    const leave = `{ ${this.writeback(s)} return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`;
+    const leave = `{ ${this.writeback(s)} H.iters = it; return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`;
     const b = this.bridges.get(s);
     // (A bridge's own loads exit through its start snapshot: the plain exit.)
     if (b === undefined || b === this.inBridge) return leave;
@@ -189,7 +190,7 @@ class Emitter {
       this.line(`const ${temps.join(", ")};`);
       this.line(label.args.map((v, j) => `${this.val(v)} = t${j};`).join(" "));
     }
-    this.line("first = false;");
+    this.line("first = false; it++;");
   }
 
   guardClass(x: string, t: PyType): string {
@@ -376,7 +377,7 @@ class Emitter {
     const head: string[] = [
       `"use strict";`,
       `const fast = frame.fast, stack = frame.stack, G = frame.globals, B = frame.builtins;`,
-      `let first = true, rp = -1, st = null, br = -1;`,
+      `let first = true, it = 0, rp = -1, st = null, br = -1;`,
     ];
     if (vars.length) head.push(`let ${vars.join(", ")};`);
     for (let i = 0; i < li; i++) this.op(ops[i], true);

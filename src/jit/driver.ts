@@ -34,6 +34,19 @@ const enum State { Warm, Compiled, Dead }
  */
 const MAX_BRIDGES = 16;
 
+/**
+ * Short loops: a compiled loop whose entries ran fewer than SHORT_LOOP_ITERS iterations on
+ * average (over SHORT_WINDOW entries; an entry left by an exception counts none) costs more to
+ * enter and leave than it saves. It is parked: its back edges run in the baseline tier (or the
+ * interpreter) for PARK_MIN back edges, then it is measured again; parking twice as long each
+ * time, up to PARK_MAX, so that a loop that gets long later (mandelbrot's escape loop, short on
+ * the first rows of points and long on the middle ones) goes back to its trace soon enough.
+ */
+const SHORT_LOOP_ITERS = 1;
+const SHORT_WINDOW = 500;
+const PARK_MIN = 5000;
+const PARK_MAX = 40000;
+
 /** Side exits from inlined calls after which a loop is recorded again without inlining. */
 const INLINED_EXIT_LIMIT = 200;
 
@@ -52,6 +65,12 @@ class LoopState {
   inlineRetries = 0;
   entryFailures = 0;
   firstIterationExits = 0;
+  /** Entries, and iterations run in them, since the loop's length was last measured (enter). */
+  shortEntries = 0;
+  shortIters = 0;
+  /** Back edges left to the other tiers before the trace is entered again (short loops), and the next parking's length. */
+  parked = 0;
+  parkFor = PARK_MIN;
   discards = 0;
   compiled: CompiledLoop | null = null;
   /** The loop's recording (optimized), which bridges extend; null when it cannot have any. */
@@ -77,6 +96,7 @@ export const stats = {
   entryFailures: 0,
   guardFailures: 0,
   discarded: 0,
+  parked: 0,
   bridges: 0,
   bridgeAborts: 0,
   recordMs: 0,
@@ -140,6 +160,10 @@ function onLoop(frame: Frame, cache: CodeCache, target: number): boolean {
   cache.loopCounter = 1;
   switch (ls.state) {
     case State.Compiled:
+      if (ls.parked > 0) {
+        ls.parked--;
+        return false;
+      }
       return enter(ls, cj, frame);
     case State.Dead:
       if (cj.live === 0) cache.loopCounter = params.threshold;
@@ -152,9 +176,22 @@ function onLoop(frame: Frame, cache: CodeCache, target: number): boolean {
 
 function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   const c = ls.compiled!;
+  if (++ls.shortEntries > SHORT_WINDOW) {
+    const short = ls.shortIters < SHORT_LOOP_ITERS * SHORT_WINDOW;
+    ls.shortEntries = 1;
+    ls.shortIters = 0;
+    if (short) {
+      stats.parked++;
+      if (debug) process.stderr.write(`[jit] short loop ${ls.code.name}:${ls.code.lineOf(ls.header)} parked for ${ls.parkFor} back edges\n`);
+      ls.parked = ls.parkFor;
+      ls.parkFor = Math.min(2 * ls.parkFor, PARK_MAX);
+      return false;
+    }
+  }
   stats.entries++;
   const r = c.fn(frame, HELPERS, c.consts);
   if (r >= 0) {
+    ls.shortIters += HELPERS.iters;
     c.exitCounts[r >> 1]++;
     stats.guardFailures++;
     // Leaving from inside an inlined call makes its frames: when that keeps happening (a call
@@ -247,6 +284,7 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
   stats.bridges++;
   ls.compiled = compiled;
   ls.firstIterationExits = 0;
+  ls.shortEntries = ls.shortIters = 0;
   resumeAtExits(compiled);
   if (debug) compiledLoops.push(compiled);
   if (logOptFile !== null) logTrace(rec.trace, compiled);
@@ -360,6 +398,7 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   ls.rec = rec.trace.ops.some((o) => o.opc === Opc.call_loop) ? null : rec;
   ls.compiled = compiled;
   ls.state = State.Compiled;
+  ls.shortEntries = ls.shortIters = 0;
   if (debug) compiledLoops.push(compiled);
   if (logOptFile !== null) logTrace(rec.trace, compiled);
   // The recorder ran one iteration: the frame is at the loop header again; go on compiled.
@@ -450,6 +489,7 @@ function summary(): string {
     `entry guard fails:  ${stats.entryFailures}`,
     `guard failures:     ${stats.guardFailures}`,
     `traces discarded:   ${stats.discarded}`,
+    `short loops parked: ${stats.parked}`,
     `bridges compiled:   ${stats.bridges}`,
     `bridges aborted:    ${stats.bridgeAborts}`,
     `recording time:     ${stats.recordMs.toFixed(1)} ms`,

@@ -114,6 +114,8 @@ export const HELPERS = {
    * The interpreter must get control back at the next loop header: the eval breaker is set
    * (Ctrl-C, a signal, another green thread waiting, a timer) or a trace/profile function is on.
    */
+  /** Iterations the trace ran in its last entry, set when it exits (see the driver's short loops). */
+  iters: 0,
   interrupted(): boolean {
     return evalBreaker !== 0 || useTracing;
   },

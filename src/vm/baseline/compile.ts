@@ -236,7 +236,7 @@ class Emitter {
       }
       const handlers = [...cases].map(([target, code]) => `case ${target}: ${code} break;`).join("\n");
       body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) {\ntry {\nswitch (pc) {\ncase 0:\n${this.out.join("\n")}\n` +
-        `default: R.unreachable();\n}\n} catch (e) {\nconst j = R.jitRaised === frame;\nR.jitRaised = null;\nt = R.unwind(frame, e);\nswitch (pc = t.target) {\n${handlers}\n` +
+        `default: R.unreachable();\n}\n} catch (e) {\nconst j = h;\nh = false;\nt = R.unwind(frame, e);\nswitch (pc = t.target) {\n${handlers}\n` +
         `default: R.unreachable();\n}\n}\n}`;
     } else if (loop) {
       body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) switch (pc) {\ncase 0:\n${this.out.join("\n")}\ndefault: R.unreachable();\n}`;
@@ -248,7 +248,7 @@ const None_ = R.None, True_ = R.True, False_ = R.False;
 ${this.hoisted.join("\n")}
 return function ${fname}(frame) {
 const fast = frame.fast, globals = frame.globals, builtins = frame.builtins;
-let t${regs.length ? ", " + regs.join(", ") : ""};
+let t${regs.length ? ", " + regs.join(", ") : ""}${this.code.exceptionTable.length > 0 ? ", h = false" : ""};
 ${body}
 };`;
   }
@@ -305,8 +305,12 @@ ${body}
     // A backward jump: the JIT's loop counter and the eval breaker, as the interpreter's backEdge.
     // When the JIT ran the loop and left the frame at the start of a block (the loop's exit, at
     // its header), the compiled code goes on from there (case -2 reloads the value stack).
+    // h: the JIT's loop hook is running (it runs instructions on the frame: after an exception
+    // out of it, the handler reloads the registers from the frame; see the catch in emit).
+    const hot = this.code.exceptionTable.length > 0 ? `(h = true, t = R.loopHot(frame, CC, ${target}), h = false, t)` :
+      `R.loopHot(frame, CC, ${target})`;
     return `{ if (--CC.loopCounter <= 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${target}; ` +
-      `if (R.loopHot(frame, CC, ${target})) { if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
+      `if (${hot}) { if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
       `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
   }
 

@@ -342,23 +342,6 @@ function next(it: PyValue): PyValue | undefined {
 }
 
 /**
- * A backward jump whose code's loop counter ran out (the frame's state is in frame.stack/sp
- * and frame.pc is the loop header): true when the JIT ran the frame on, and the compiled code
- * must leave the rest of the call to the interpreter.
- */
-function loopHot(frame: Frame, cache: CodeCache, target: number): boolean {
-  try {
-    return loopHook(frame, cache, target);
-  } catch (e) {
-    // The JIT ran the frame on (a trace, or a recording, executes instructions on the frame's
-    // own value stack) before the exception: the compiled code's registers are stale, and its
-    // handler reloads them from the frame (see the catch in compile.ts).
-    if (frame.code.exceptionTable.length > 0) R.jitRaised = frame;
-    throw e;
-  }
-}
-
-/**
  * After loopHot: whether the compiled code can go on with the frame where the JIT left it (at
  * the start of one of its blocks, D giving their stack depths; no inlined frame above it, no
  * tracing), rather than the interpreter running the rest of the call.
@@ -525,8 +508,6 @@ export const R = {
   False: False as PyValue,
   /** LOAD_METHOD's second value. */
   second: None as PyValue,
-  /** The frame whose loopHot raised (its registers are stale; its handler reloads them). */
-  jitRaised: null as Frame | null,
   breaker: (): number => evalBreaker,
   tracing: (): boolean => useTracing,
   stack: stackOf,
@@ -570,7 +551,13 @@ export const R = {
   raise: compiledRaise,
   reraise: compiledReraise,
   beforeWith,
-  loopHot,
+  /**
+   * A backward jump whose code's loop counter ran out (the frame's state is in frame.stack/sp
+   * and frame.pc is the loop header): true when the JIT ran the frame on. (It runs instructions
+   * on the frame's own value stack: after an exception out of it, the compiled code's registers
+   * are stale, and its handler reloads them from the frame: see compile.ts.)
+   */
+  loopHot: (frame: Frame, cache: CodeCache, target: number): boolean => loopHook(frame, cache, target),
   reenter,
   /** generator.throw()'s exception for the frame the compiled code goes on with, or null. */
   thrown: (): PyBaseException | null => generatorThrow === null ? null : takeGeneratorThrow(),
