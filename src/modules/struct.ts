@@ -43,9 +43,9 @@ const enum Conv {
   Long,
   /** To a C unsigned long: negative or above 2^64-1 is "argument out of range". */
   ULong,
-  /** Straight into the bytes (big-endian q/Q): any overflow is "int too large to convert". */
+  /** Straight into the bytes (big-endian q/Q): overflow is _PyLong_AsByteArray's OverflowError. */
   Bytes,
-  /** As a void pointer ('P'): signed or unsigned 64-bit, else "int too large to convert". */
+  /** As a void pointer ('P'): signed or unsigned 64-bit, else PyLong_AsVoidPtr's OverflowError. */
   Ptr,
 }
 
@@ -312,11 +312,14 @@ function intToStore(def: FormatDef, v: PyValue): bigint {
     case Conv.ULong:
       if (x < 0n || x > ULONG_MAX) structError("argument out of range");
       break;
+    // These two raise OverflowError; packInto turns it into struct.error when v is an int.
     case Conv.Bytes:
-      if (def.signed ? x < LONG_MIN || x > LONG_MAX : x < 0n || x > ULONG_MAX) structError("int too large to convert");
+      if (!def.signed && x < 0n) raiseError(E.OverflowError, "can't convert negative int to unsigned");
+      if (def.signed ? x < LONG_MIN || x > LONG_MAX : x > ULONG_MAX) raiseError(E.OverflowError, "int too big to convert");
       break;
     case Conv.Ptr:
-      if (x < LONG_MIN || x > ULONG_MAX) structError("int too large to convert");
+      if (x < LONG_MIN) raiseError(E.OverflowError, "Python int too large to convert to C long");
+      if (x > ULONG_MAX) raiseError(E.OverflowError, "Python int too large to convert to C unsigned long");
       break;
     default: {
       const never: never = def.conv;
@@ -447,6 +450,47 @@ function putBytes(buf: Uint8Array, off: number, data: Uint8Array, n: number): vo
   else for (let k = 0; k < n; k++) buf[off + k] = data[k];
 }
 
+/** Packs one item of a non-string format at buf[off]. */
+function packItem(def: FormatDef, v: PyValue, buf: Uint8Array, off: number, le: boolean): void {
+  switch (def.kind) {
+    case Kind.Char: {
+      if (!(v instanceof PyBytes) || v.data.length !== 1) structError("char format requires a bytes object of length 1");
+      buf[off] = v.data[0];
+      break;
+    }
+    case Kind.Bool:
+      buf[off] = truthy(v) ? 1 : 0;
+      break;
+    case Kind.Int:
+      packInt(def, v, buf, off, le);
+      break;
+    case Kind.Half:
+      putUint(buf, off, 2, packHalf(floatArg(v)), le);
+      break;
+    case Kind.Float: {
+      const x = floatArg(v);
+      const y = Math.fround(x);
+      if (!def.native && !Number.isFinite(y) && Number.isFinite(x)) {
+        raiseError(E.OverflowError, "float too large to pack with f format");
+      }
+      scratchView.setFloat32(0, y, le);
+      putScratch(buf, off, 4);
+      break;
+    }
+    case Kind.Double:
+      scratchView.setFloat64(0, floatArg(v), le);
+      putScratch(buf, off, 8);
+      break;
+    default:
+      throw new Error(`unexpected struct code ${def.ch}`);
+  }
+}
+
+function isOverflowError(e: unknown): boolean {
+  if (e instanceof PyOpError) return e.type === "OverflowError";
+  return e instanceof E.PyBaseException && E.isInstanceOfExc(e, E.OverflowError);
+}
+
 /**
  * Packs `args` (exactly s.len of them, from `start`) into buf at `base`, which must hold zeros
  * there (pad bytes are skipped; a failing pack_into leaves zeros after the failed item, as in CPython).
@@ -455,13 +499,12 @@ function packInto(s: PyStruct, buf: Uint8Array, base: number, args: readonly PyV
   const le = s.littleEndian;
   const codes = s.codes;
   let ai = start;
-  for (let ci = 0; ci < codes.length; ci++) {
-    const code = codes[ci];
-    const def = code.def;
-    let off = base + code.offset;
-    switch (def.kind) {
-      case Kind.Str:
-      case Kind.PStr: {
+  try {
+    for (let ci = 0; ci < codes.length; ci++) {
+      const code = codes[ci];
+      const def = code.def;
+      let off = base + code.offset;
+      if (def.kind === Kind.Str || def.kind === Kind.PStr) {
         const v = args[ai++];
         const data = v instanceof PyBytes ? v.data : v instanceof PyByteArray ? v.data.subarray(0, v.length) : null;
         if (data === null) structError(`argument for '${def.ch}' must be a bytes object`);
@@ -471,48 +514,15 @@ function packInto(s: PyStruct, buf: Uint8Array, base: number, args: readonly PyV
           buf[off] = Math.min(data.length, code.size - 1, 255);
           putBytes(buf, off + 1, data, code.size - 1);
         }
-        continue;
-      }
-      case Kind.Pad:
-        continue;
-      default:
-        break;
-    }
-    for (let r = 0; r < code.repeat; r++, off += def.size) {
-      const v = args[ai++];
-      switch (def.kind) {
-        case Kind.Char: {
-          if (!(v instanceof PyBytes) || v.data.length !== 1) structError("char format requires a bytes object of length 1");
-          buf[off] = v.data[0];
-          break;
-        }
-        case Kind.Bool:
-          buf[off] = truthy(v) ? 1 : 0;
-          break;
-        case Kind.Int:
-          packInt(def, v, buf, off, le);
-          break;
-        case Kind.Half:
-          putUint(buf, off, 2, packHalf(floatArg(v)), le);
-          break;
-        case Kind.Float: {
-          const x = floatArg(v);
-          const y = Math.fround(x);
-          if (!def.native && !Number.isFinite(y) && Number.isFinite(x)) {
-            raiseError(E.OverflowError, "float too large to pack with f format");
-          }
-          scratchView.setFloat32(0, y, le);
-          putScratch(buf, off, 4);
-          break;
-        }
-        case Kind.Double:
-          scratchView.setFloat64(0, floatArg(v), le);
-          putScratch(buf, off, 8);
-          break;
-        default:
-          throw new Error(`unexpected struct code ${def.ch}`);
+      } else if (def.kind !== Kind.Pad) {
+        for (let r = 0; r < code.repeat; r++, off += def.size) packItem(def, args[ai++], buf, off, le);
       }
     }
+  } catch (e) {
+    // Quirk copied from CPython (s_pack_internal): an OverflowError raised while packing an int,
+    // for a float format too, becomes struct.error. args[ai - 1] is the item being packed.
+    if (isOverflowError(e) && intValue(args[ai - 1]) !== undefined) structError("int too large to convert");
+    throw e;
   }
 }
 
