@@ -17,7 +17,7 @@ import { bufferData } from "../objects/pyint";
 import { dictType, None, PyObject, PyTuple, PyType, PyValue, typeOf } from "../objects/types";
 import { initPickleBuffer, pickleBufferType } from "./pickle_buffer";
 import { DEFAULT_PROTOCOL, HIGHEST_PROTOCOL, initState, isCallable, picklingError, strArg, unpicklingError, lookupAttr } from "./pickle_common";
-import { findClassDefault, loadObject, UnpicklerObj } from "./pickle_load";
+import { findClassDefault, loadObject, UnpicklerObj, unpicklerType } from "./pickle_load";
 import "./pickle_reduce";
 import {
   BUILTINS_OF_FUNCTIONS, clearBuffer, dumpObject, dumpOnce, PicklerObj, takeOutput,
@@ -25,7 +25,6 @@ import {
 import { defFunctions, defineModule, nativeType } from "./registry";
 
 const picklerType = nativeType("_pickle", "Pickler");
-const unpicklerType = nativeType("_pickle", "Unpickler");
 const picklerMemoProxyType = nativeType("_pickle", "PicklerMemoProxy");
 const unpicklerMemoProxyType = nativeType("_pickle", "UnpicklerMemoProxy");
 

@@ -29,6 +29,9 @@ import { bufferData } from "../objects/pyint";
 import { makeFrozenset, makeSet } from "../objects/pyset";
 import { HIGHEST_PROTOCOL, isPyError, lookupAttr, Op, st, unpicklingError } from "./pickle_common";
 import { deepAttribute, importByName } from "./pickle_save";
+import { nativeType } from "./registry";
+
+export const unpicklerType = nativeType("_pickle", "Unpickler");
 
 const NO_INPUT = new Uint8Array(0);
 
@@ -332,6 +335,9 @@ function decodeName(b: Uint8Array, utf8: boolean): string {
 }
 
 function findClass(u: UnpicklerObj, module: PyValue, name: PyValue): PyValue {
+  // The exact type's find_class is the builtin one (the type is immutable and its instances
+  // have no __dict__): called without the method lookup.
+  if (typeOf(u) === unpicklerType) return findClassDefault(u, module, name);
   return callMethod(u, "find_class", [module, name]);
 }
 

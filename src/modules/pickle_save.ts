@@ -285,15 +285,11 @@ function saveLong(p: PicklerObj, v: number | bigint): void {
 /** Little-endian two's complement in the fewest bytes (encode_long). */
 export function longBytes(x: bigint): Uint8Array {
   if (x === 0n) return new Uint8Array(0);
-  const out: number[] = [];
-  let m = x;
-  for (;;) {
-    out.push(Number(m & 0xffn));
-    m >>= 8n;
-    const sign = out[out.length - 1] & 0x80;
-    if ((m === 0n && !sign) || (m === -1n && sign)) break;
-  }
-  return Uint8Array.from(out);
+  // The magnitude's bits (of -x-1 for a negative x) and a sign bit, rounded up to whole bytes.
+  const mag = (x < 0n ? -x - 1n : x).toString(16);
+  const bits = (mag.length - 1) * 4 + (32 - Math.clz32(parseInt(mag[0], 16)));
+  const n = (bits >> 3) + 1;
+  return Buffer.from(BigInt.asUintN(n * 8, x).toString(16).padStart(n * 2, "0"), "hex").reverse();
 }
 
 /** BINFLOAT's argument is written here first (big-endian), then copied to the output. */
