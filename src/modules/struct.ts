@@ -443,10 +443,10 @@ function unpackInt(def: FormatDef, buf: Uint8Array, off: number, le: boolean): P
   return normalize(def.signed ? scratchView.getBigInt64(0, le) : scratchView.getBigUint64(0, le));
 }
 
-/** Copies min(data.length, n) bytes of data to buf at off. */
+/** Copies min(data.length, n) bytes of data to buf at off (as memmove: data may overlap buf). */
 function putBytes(buf: Uint8Array, off: number, data: Uint8Array, n: number): void {
   if (data.length < n) n = data.length;
-  if (n > 16) buf.set(data.subarray(0, n), off);
+  if (n > 16 || data.buffer === buf.buffer) buf.set(data.subarray(0, n), off);
   else for (let k = 0; k < n; k++) buf[off + k] = data[k];
 }
 
@@ -511,8 +511,9 @@ function packInto(s: PyStruct, buf: Uint8Array, base: number, args: readonly PyV
         if (def.kind === Kind.Str) {
           putBytes(buf, off, data, code.size);
         } else if (code.size > 0) {
-          buf[off] = Math.min(data.length, code.size - 1, 255);
+          // The text, then its length byte (the order matters when data is a view of buf).
           putBytes(buf, off + 1, data, code.size - 1);
+          buf[off] = Math.min(data.length, code.size - 1, 255);
         }
       } else if (def.kind !== Kind.Pad) {
         for (let r = 0; r < code.repeat; r++, off += def.size) packItem(def, args[ai++], buf, off, le);
