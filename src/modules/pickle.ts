@@ -17,13 +17,14 @@ import { bufferData } from "../objects/pyint";
 import { dictType, None, PyObject, PyTuple, PyType, PyValue, typeOf } from "../objects/types";
 import { initPickleBuffer, pickleBufferType } from "./pickle_buffer";
 import { DEFAULT_PROTOCOL, HIGHEST_PROTOCOL, initState, isCallable, picklingError, strArg, unpicklingError, lookupAttr } from "./pickle_common";
-import { findClassDefault, loadObject, UnpicklerObj } from "./pickle_load";
+import { findClassDefault, loadObject, UnpicklerObj, unpicklerType } from "./pickle_load";
 import "./pickle_reduce";
-import { BUILTINS_OF_FUNCTIONS, clearBuffer, dumpObject, PicklerObj, takeOutput } from "./pickle_save";
+import {
+  BUILTINS_OF_FUNCTIONS, clearBuffer, dumpObject, dumpOnce, PicklerObj, takeOutput,
+} from "./pickle_save";
 import { defFunctions, defineModule, nativeType } from "./registry";
 
 const picklerType = nativeType("_pickle", "Pickler");
-const unpicklerType = nativeType("_pickle", "Unpickler");
 const picklerMemoProxyType = nativeType("_pickle", "PicklerMemoProxy");
 const unpicklerMemoProxyType = nativeType("_pickle", "UnpicklerMemoProxy");
 
@@ -116,7 +117,11 @@ function noDelete(v: PyValue | undefined): asserts v is PyValue {
 
 function initPickler(): void {
   const t = picklerType;
-  defNew(t, (args) => new PicklerObj(args[0] as PyType));
+  defNew(t, (args) => {
+    const p = new PicklerObj(args[0] as PyType);
+    clearBuffer(p);
+    return p;
+  });
   defMethods(t, {
     __init__(args, kwnames) {
       const p = asPickler(args[0]);
@@ -315,8 +320,7 @@ function dumpsImpl(args: PyValue[], kwnames: readonly string[] | null): PyValue 
   const p = new PicklerObj(picklerType);
   setProtocol(p, protocol, fixImports);
   setBufferCallback(p, bufferCallback);
-  dumpObject(p, obj!);
-  return takeOutput(p);
+  return dumpOnce(p, obj!);
 }
 
 function dumpImpl(args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -326,8 +330,7 @@ function dumpImpl(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   setProtocol(p, protocol, fixImports);
   setOutput(p, file!);
   setBufferCallback(p, bufferCallback);
-  dumpObject(p, obj!);
-  call(p.write!, [takeOutput(p)]);
+  call(p.write!, [dumpOnce(p, obj!)]);
   return None;
 }
 

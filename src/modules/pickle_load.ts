@@ -20,15 +20,20 @@ import { fromBytes, parse as parseIntText } from "../objects/intstr";
 import { escapeDecode, rawUnicodeEscapeDecode } from "../objects/morecodecs";
 import { PyDict } from "../objects/pydict";
 import { PySet, setUpdate } from "../objects/pyset";
-import { bytesDecode } from "../objects/strcodecs";
+import { bytesDecode, decodeUtf8Stateful } from "../objects/strcodecs";
 import {
   False, memoryviewType, None, PyByteArray, PyBytes, PyFloat, PyList, PyObject, PyTuple, PyType, PyValue, True,
-  typeOf, setType,
+  typeOf, setType, dictType,
 } from "../objects/types";
 import { bufferData } from "../objects/pyint";
 import { makeFrozenset, makeSet } from "../objects/pyset";
 import { HIGHEST_PROTOCOL, isPyError, lookupAttr, Op, st, unpicklingError } from "./pickle_common";
 import { deepAttribute, importByName } from "./pickle_save";
+import { nativeType } from "./registry";
+
+export const unpicklerType = nativeType("_pickle", "Unpickler");
+
+const NO_INPUT = new Uint8Array(0);
 
 export class UnpicklerObj extends PyObject {
   stack: PyValue[] = [];
@@ -37,7 +42,7 @@ export class UnpicklerObj extends PyObject {
   memo: (PyValue | undefined)[] = [];
   memoLen = 0;
   persFunc: PyValue | null = null;
-  buf: Uint8Array = new Uint8Array(0);
+  buf: Uint8Array = NO_INPUT;
   pos = 0;
   read: PyValue | null = null;
   readinto: PyValue | null = null;
@@ -75,6 +80,46 @@ function readN(u: UnpicklerObj, n: number): Uint8Array {
   if (data.length < n) truncated();
   u.pos = n;
   return data.subarray(0, n);
+}
+
+/** One byte of input (readN(u, 1)[0] without the view). */
+function readByte(u: UnpicklerObj): number {
+  if (u.pos < u.buf.length) return u.buf[u.pos++];
+  return readN(u, 1)[0];
+}
+
+/**
+ * A little-endian unsigned number of `size` bytes of input, -1 past 2**53 (calc_binsize: larger
+ * than any buffer here).
+ */
+function readSize(u: UnpicklerObj, size: number): number {
+  let b = u.buf;
+  let at = u.pos;
+  if (size <= b.length - at) {
+    u.pos += size;
+  } else {
+    b = readN(u, size);
+    at = 0;
+  }
+  let x = 0;
+  for (let i = size - 1; i >= 0; i--) x = x * 256 + b[at + i];
+  return x > Number.MAX_SAFE_INTEGER ? -1 : x;
+}
+
+/** A little-endian int of `size` bytes: unsigned for 1 and 2, signed for 4 (calc_binint). */
+function readBinInt(u: UnpicklerObj, size: number): number {
+  const x = readSize(u, size);
+  return size === 4 ? x | 0 : x;
+}
+
+/** BINFLOAT's argument is copied here and read as a big-endian double. */
+const floatBytes = new Uint8Array(8);
+const floatView = new DataView(floatBytes.buffer);
+
+function readFloat(u: UnpicklerObj): number {
+  const b = readN(u, 8);
+  for (let i = 0; i < 8; i++) floatBytes[i] = b[i];
+  return floatView.getFloat64(0, false);
 }
 
 /** n bytes for a bytes / bytearray payload: the rest of `buf`, then the file (_Unpickler_ReadInto). */
@@ -122,21 +167,6 @@ function readLine(u: UnpicklerObj): Uint8Array {
 
 function ascii(b: Uint8Array): string {
   return Buffer.from(b).toString("latin1");
-}
-
-/** Little-endian unsigned size (calc_binsize); -1 past 2**53 (larger than any buffer here). */
-function binSize(b: Uint8Array): number {
-  let x = 0;
-  for (let i = b.length - 1; i >= 0; i--) x = x * 256 + b[i];
-  return x > Number.MAX_SAFE_INTEGER ? -1 : x;
-}
-
-/** Little-endian int: unsigned for 1 and 2 bytes, signed for 4 (calc_binint). */
-function binInt(b: Uint8Array): number {
-  if (b.length === 4) return (b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24));
-  let x = 0;
-  for (let i = b.length - 1; i >= 0; i--) x = x * 256 + b[i];
-  return x;
 }
 
 // ---- the stack ----------------------------------------------------------------------------
@@ -218,7 +248,7 @@ function loadLong(u: UnpicklerObj): void {
 }
 
 function loadCountedLong(u: UnpicklerObj, size: number): void {
-  const n = binInt(readN(u, size));
+  const n = readBinInt(u, size);
   if (n < 0) unpicklingError("LONG pickle has negative byte count");
   if (n === 0) {
     u.stack.push(0);
@@ -241,6 +271,22 @@ function loadFloat(u: UnpicklerObj): void {
   const x = Number(s);
   if (!Number.isFinite(x) && !/inf|nan/i.test(text)) raiseError(E.OverflowError, `value too large to convert to float: '${ascii(line)}'`);
   u.stack.push(new PyFloat(x));
+}
+
+/**
+ * BINUNICODE's payload: UTF-8 with surrogatepass. Short ASCII text is built here, cheaper than a
+ * TextDecoder call for the names and keys that make up most of a pickle's strings.
+ */
+function decodeUnicode(b: Uint8Array): string {
+  if (b.length <= 32) {
+    let s = "";
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] > 0x7f) return decodeUtf8Stateful(b, 0, "surrogatepass", true)[0];
+      s += String.fromCharCode(b[i]);
+    }
+    return s;
+  }
+  return decodeUtf8Stateful(b, 0, "surrogatepass", true)[0];
 }
 
 function decodeStr8(u: UnpicklerObj, b: Uint8Array): PyValue {
@@ -289,6 +335,9 @@ function decodeName(b: Uint8Array, utf8: boolean): string {
 }
 
 function findClass(u: UnpicklerObj, module: PyValue, name: PyValue): PyValue {
+  // The exact type's find_class is the builtin one (the type is immutable and its instances
+  // have no __dict__): called without the method lookup.
+  if (typeOf(u) === unpicklerType) return findClassDefault(u, module, name);
   return callMethod(u, "find_class", [module, name]);
 }
 
@@ -305,7 +354,7 @@ function loadGlobal(u: UnpicklerObj, utf8: boolean): PyValue {
 }
 
 function loadExtension(u: UnpicklerObj, nbytes: number): void {
-  const code = binInt(readN(u, nbytes));
+  const code = readBinInt(u, nbytes);
   if (code <= 0) unpicklingError("EXT specifies code <= 0");
   const cached = st.extensionCache.get(code);
   if (cached !== undefined) {
@@ -356,7 +405,12 @@ function doSetItems(u: UnpicklerObj, x: number): void {
   if ((len - x) % 2 !== 0) unpicklingError("odd number of items for SETITEMS");
   const dict = u.stack[x - 1];
   const items = u.stack.splice(x);
-  for (let i = 0; i < items.length; i += 2) setItem(dict, items[i], items[i + 1]);
+  // An exact dict is filled directly, as CPython's PyDict_CheckExact path does.
+  if (dict instanceof PyDict && typeOf(dict) === dictType) {
+    for (let i = 0; i < items.length; i += 2) dict.set(items[i], items[i + 1]);
+  } else {
+    for (let i = 0; i < items.length; i += 2) setItem(dict, items[i], items[i + 1]);
+  }
 }
 
 function loadAddItems(u: UnpicklerObj): void {
@@ -388,7 +442,11 @@ function loadBuild(u: UnpicklerObj): void {
   if (state !== None) {
     if (!(state instanceof PyDict)) unpicklingError("state is not a dictionary");
     const dict = getAttr(inst, "__dict__");
-    for (const [k, v] of state.entries()) setItem(dict, k, v);
+    if (dict instanceof PyDict && typeOf(dict) === dictType) {
+      for (const [k, v] of state.entries()) dict.set(k, v);
+    } else {
+      for (const [k, v] of state.entries()) setItem(dict, k, v);
+    }
   }
   if (slotstate !== null) {
     if (!(slotstate instanceof PyDict)) unpicklingError("slot state is not a dictionary");
@@ -427,27 +485,23 @@ function step(u: UnpicklerObj, op: number): boolean {
   const s = u.stack;
   switch (op) {
     case Op.NONE: s.push(None); break;
-    case Op.BININT: s.push(binInt(readN(u, 4))); break;
-    case Op.BININT1: s.push(binInt(readN(u, 1))); break;
-    case Op.BININT2: s.push(binInt(readN(u, 2))); break;
+    case Op.BININT: s.push(readBinInt(u, 4)); break;
+    case Op.BININT1: s.push(readBinInt(u, 1)); break;
+    case Op.BININT2: s.push(readBinInt(u, 2)); break;
     case Op.INT: loadInt(u); break;
     case Op.LONG: loadLong(u); break;
     case Op.LONG1: loadCountedLong(u, 1); break;
     case Op.LONG4: loadCountedLong(u, 4); break;
     case Op.FLOAT: loadFloat(u); break;
-    case Op.BINFLOAT: {
-      const b = readN(u, 8);
-      s.push(new PyFloat(new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, false)));
-      break;
-    }
+    case Op.BINFLOAT: s.push(new PyFloat(readFloat(u))); break;
     case Op.SHORT_BINBYTES: case Op.BINBYTES: case Op.BINBYTES8: {
-      const n = binSize(readN(u, op === Op.SHORT_BINBYTES ? 1 : op === Op.BINBYTES ? 4 : 8));
+      const n = readSize(u, op === Op.SHORT_BINBYTES ? 1 : op === Op.BINBYTES ? 4 : 8);
       if (n < 0) raiseError(E.OverflowError, "BINBYTES exceeds system's maximum size of 9223372036854775807 bytes");
       s.push(new PyBytes(readInto(u, n)));
       break;
     }
     case Op.BYTEARRAY8: {
-      const n = binSize(readN(u, 8));
+      const n = readSize(u, 8);
       if (n < 0) raiseError(E.OverflowError, "BYTEARRAY8 exceeds system's maximum size of 9223372036854775807 bytes");
       const data = readInto(u, n);
       s.push(new PyByteArray(data, n));
@@ -462,7 +516,7 @@ function step(u: UnpicklerObj, op: number): boolean {
     }
     case Op.READONLY_BUFFER: loadReadonlyBuffer(u); break;
     case Op.SHORT_BINSTRING: case Op.BINSTRING: {
-      const n = binSize(readN(u, op === Op.SHORT_BINSTRING ? 1 : 4));
+      const n = readSize(u, op === Op.SHORT_BINSTRING ? 1 : 4);
       s.push(decodeStr8(u, readN(u, n)));
       break;
     }
@@ -474,9 +528,9 @@ function step(u: UnpicklerObj, op: number): boolean {
       break;
     }
     case Op.SHORT_BINUNICODE: case Op.BINUNICODE: case Op.BINUNICODE8: {
-      const n = binSize(readN(u, op === Op.SHORT_BINUNICODE ? 1 : op === Op.BINUNICODE ? 4 : 8));
+      const n = readSize(u, op === Op.SHORT_BINUNICODE ? 1 : op === Op.BINUNICODE ? 4 : 8);
       if (n < 0) raiseError(E.OverflowError, "BINUNICODE exceeds system's maximum size of 9223372036854775807 bytes");
-      s.push(bytesDecode(readN(u, n), "utf-8", "surrogatepass"));
+      s.push(decodeUnicode(readN(u, n)));
       break;
     }
     case Op.EMPTY_TUPLE: s.push(new PyTuple([])); break;
@@ -539,8 +593,8 @@ function step(u: UnpicklerObj, op: number): boolean {
     case Op.APPENDS: doAppend(u, marker(u)); break;
     case Op.BUILD: loadBuild(u); break;
     case Op.DUP: s.push(top(u)); break;
-    case Op.BINGET: s.push(memoGet(u, readN(u, 1)[0])); break;
-    case Op.LONG_BINGET: s.push(memoGet(u, binSize(readN(u, 4)))); break;
+    case Op.BINGET: s.push(memoGet(u, readByte(u))); break;
+    case Op.LONG_BINGET: s.push(memoGet(u, readSize(u, 4))); break;
     case Op.GET: {
       const line = readLine(u);
       if (line.length < 2) truncated();
@@ -553,12 +607,12 @@ function step(u: UnpicklerObj, op: number): boolean {
       u.fence = s.length;
       break;
     case Op.BINPUT: {
-      const idx = readN(u, 1)[0];
+      const idx = readByte(u);
       memoPut(u, idx, top(u));
       break;
     }
     case Op.LONG_BINPUT: {
-      const idx = binSize(readN(u, 4));
+      const idx = readSize(u, 4);
       memoPut(u, idx, top(u));
       break;
     }
@@ -597,13 +651,13 @@ function step(u: UnpicklerObj, op: number): boolean {
       break;
     }
     case Op.PROTO: {
-      const p = readN(u, 1)[0];
+      const p = readByte(u);
       if (p > HIGHEST_PROTOCOL) raiseError(E.ValueError, `unsupported pickle protocol: ${p}`);
       u.proto = p;
       break;
     }
     case Op.FRAME: {
-      const n = binSize(readN(u, 8));
+      const n = readSize(u, 8);
       if (n < 0) raiseError(E.OverflowError, "FRAME length exceeds system's maximum of 9223372036854775807 bytes");
       readN(u, n);
       u.pos -= n;
@@ -635,7 +689,7 @@ export function loadObject(u: UnpicklerObj): PyValue {
   for (;;) {
     let op: number;
     try {
-      op = readN(u, 1)[0];
+      op = readByte(u);
     } catch (e) {
       if (e instanceof PyBaseException && typeOf(e).isSubtypeOf(st.UnpicklingError)) raiseError(E.EOFError, "Ran out of input");
       throw e;

@@ -27,9 +27,11 @@ import {
 } from "../objects/types";
 import { importModuleLevel } from "../vm/import";
 import { lookupAttr } from "./pickle_common";
+import { sysModules } from "./sys";
 
+/** The copyreg module: from sys.modules, imported only when missing there (import_copyreg). */
 function copyreg(): PyValue {
-  return importModuleLevel("copyreg", None, None, 0);
+  return sysModules.get("copyreg") ?? importModuleLevel("copyreg", None, None, 0);
 }
 
 /** The (args, kwargs) __getnewargs_ex__ or __getnewargs__ give, or nulls (_PyObject_GetNewArguments). */

@@ -50,7 +50,8 @@ export class PicklerObj extends PyObject {
   dispatchTable: PyValue | null = null;
   reducerOverride: PyValue | null = null;
   bufferCallback: PyValue | null = null;
-  out = new Uint8Array(4096);
+  /** The output buffer: NO_OUTPUT until the first write, or a buffer clearBuffer / lendBuffer gave. */
+  out: Uint8Array = NO_OUTPUT;
   outLen = 0;
   framing = false;
   frameStart = -1;
@@ -59,9 +60,12 @@ export class PicklerObj extends PyObject {
 
 // ---- the output buffer ---------------------------------------------------------------------
 
+const WRITE_BUF_SIZE = 4096;
+const NO_OUTPUT = new Uint8Array(0);
+
 function reserve(p: PicklerObj, n: number): void {
   if (p.outLen + n <= p.out.length) return;
-  const bigger = new Uint8Array(Math.max(p.out.length * 2, ((p.outLen + n) >> 1) * 3));
+  const bigger = new Uint8Array(Math.max(p.out.length * 2, ((p.outLen + n) >> 1) * 3, WRITE_BUF_SIZE));
   bigger.set(p.out.subarray(0, p.outLen));
   p.out = bigger;
 }
@@ -81,6 +85,32 @@ function w1(p: PicklerObj, b: number): void {
   p.out[p.outLen++] = b;
 }
 
+function w2(p: PicklerObj, a: number, b: number): void {
+  openFrameIfNeeded(p, 2);
+  p.out[p.outLen++] = a;
+  p.out[p.outLen++] = b;
+}
+
+/** Stores n (0 <= n < 2**53) at out[at] as a little-endian unsigned number of `size` bytes. */
+function putLE(out: Uint8Array, at: number, n: number, size: number): void {
+  if (size <= 4) {
+    for (let i = 0; i < size; i++, n >>>= 8) out[at + i] = n & 0xff;
+    return;
+  }
+  for (let i = 0; i < size; i++) {
+    out[at + i] = n & 0xff;
+    n = Math.floor(n / 256);
+  }
+}
+
+/** An opcode and its argument n as a little-endian unsigned number of `size` bytes. */
+function wOpLE(p: PicklerObj, op: number, n: number, size: number): void {
+  openFrameIfNeeded(p, 1 + size);
+  p.out[p.outLen] = op;
+  putLE(p.out, p.outLen + 1, n, size);
+  p.outLen += 1 + size;
+}
+
 function wBytes(p: PicklerObj, data: ArrayLike<number>): void {
   openFrameIfNeeded(p, data.length);
   p.out.set(data, p.outLen);
@@ -93,18 +123,12 @@ function wAscii(p: PicklerObj, s: string): void {
   for (let i = 0; i < s.length; i++) p.out[p.outLen++] = s.charCodeAt(i);
 }
 
-function le(n: number, size: number): number[] {
-  const b: number[] = [];
-  for (let i = 0; i < size; i++) b.push(i < 6 ? Math.floor(n / 2 ** (8 * i)) & 0xff : 0);
-  return b;
-}
-
 function commitFrame(p: PicklerObj): void {
   if (!p.framing || p.frameStart === -1) return;
   const len = p.outLen - p.frameStart - FRAME_HEADER_SIZE;
   if (len >= FRAME_SIZE_MIN) {
     p.out[p.frameStart] = Op.FRAME;
-    p.out.set(le(len, 8), p.frameStart + 1);
+    putLE(p.out, p.frameStart + 1, len, 8);
   } else {
     p.out.copyWithin(p.frameStart, p.frameStart + FRAME_HEADER_SIZE, p.outLen);
     p.outLen -= FRAME_HEADER_SIZE;
@@ -113,17 +137,50 @@ function commitFrame(p: PicklerObj): void {
 }
 
 function clearBuffer(p: PicklerObj): void {
-  p.out = new Uint8Array(4096);
+  p.out = new Uint8Array(WRITE_BUF_SIZE);
   p.outLen = 0;
   p.frameStart = -1;
 }
 
-/** The pickle written so far, with the open frame closed (_Pickler_GetString). */
-export function takeOutput(p: PicklerObj): PyBytes {
+/** The pickle written so far, with the open frame closed. */
+function outputBytes(p: PicklerObj): PyBytes {
   commitFrame(p);
-  const b = new PyBytes(p.out.slice(0, p.outLen));
+  return new PyBytes(p.out.slice(0, p.outLen));
+}
+
+/** The pickle written so far, and a fresh buffer (_Pickler_GetString). */
+export function takeOutput(p: PicklerObj): PyBytes {
+  const b = outputBytes(p);
   clearBuffer(p);
   return b;
+}
+
+/**
+ * The write buffer of the pickler that each dump() / dumps() call makes and drops: lent to it
+ * by lendBuffer and given back by returnBuffer, so that a call allocates no buffer of its own
+ * (a nested call, from a __reduce__ say, finds none to borrow and allocates as usual).
+ */
+let spareBuffer: Uint8Array | null = null;
+/** Larger buffers are not kept after a dumps() that needed one. */
+const SPARE_BUFFER_MAX = 256 * 1024;
+
+function lendBuffer(p: PicklerObj): void {
+  if (spareBuffer === null) {
+    clearBuffer(p);
+    return;
+  }
+  p.out = spareBuffer;
+  spareBuffer = null;
+  p.outLen = 0;
+  p.frameStart = -1;
+}
+
+/** Gives the pickler's buffer to the next dump() / dumps() (unless it grew too large). */
+function returnBuffer(p: PicklerObj): void {
+  if (p.out.length <= SPARE_BUFFER_MAX && p.out.length >= WRITE_BUF_SIZE) spareBuffer = p.out;
+  p.out = NO_OUTPUT;
+  p.outLen = 0;
+  p.frameStart = -1;
 }
 
 function flushToFile(p: PicklerObj): void {
@@ -138,15 +195,18 @@ function opcodeBoundary(p: PicklerObj): void {
   }
 }
 
-/** A header and a payload; a large payload bypasses framing (and the buffer, given a file). */
-function writeLarge(p: PicklerObj, header: number[], data: Uint8Array, payload: PyValue | null): void {
+/**
+ * A header (the opcode, then the payload's length in `lenSize` little-endian bytes) and the
+ * payload; a large payload bypasses framing (and the buffer, given a file).
+ */
+function writeLarge(p: PicklerObj, op: number, lenSize: number, data: Uint8Array, payload: PyValue | null): void {
   const bypass = data.length >= FRAME_SIZE_TARGET;
   const framing = p.framing;
   if (bypass) {
     commitFrame(p);
     p.framing = false;
   }
-  wBytes(p, header);
+  wOpLE(p, op, data.length, lenSize);
   if (bypass && p.write !== null) {
     flushToFile(p);
     call(p.write, [payload ?? new PyBytes(data.slice())]);
@@ -161,8 +221,8 @@ function writeLarge(p: PicklerObj, header: number[], data: Uint8Array, payload: 
 function memoGet(p: PicklerObj, obj: PyValue): void {
   const idx = p.memo.get(obj)!;
   if (!p.bin) wAscii(p, `g${idx}\n`);
-  else if (idx < 256) wBytes(p, [Op.BINGET, idx]);
-  else if (idx <= 0xffffffff) wBytes(p, [Op.LONG_BINGET, ...le(idx, 4)]);
+  else if (idx < 256) w2(p, Op.BINGET, idx);
+  else if (idx <= 0xffffffff) wOpLE(p, Op.LONG_BINGET, idx, 4);
   else picklingError("memo id too large for LONG_BINGET");
 }
 
@@ -172,8 +232,8 @@ function memoPut(p: PicklerObj, obj: PyValue): void {
   p.memo.set(obj, idx);
   if (p.proto >= 4) w1(p, Op.MEMOIZE);
   else if (!p.bin) wAscii(p, `p${idx}\n`);
-  else if (idx < 256) wBytes(p, [Op.BINPUT, idx]);
-  else if (idx <= 0xffffffff) wBytes(p, [Op.LONG_BINPUT, ...le(idx, 4)]);
+  else if (idx < 256) w2(p, Op.BINPUT, idx);
+  else if (idx <= 0xffffffff) wOpLE(p, Op.LONG_BINPUT, idx, 4);
   else picklingError("memo id too large for LONG_BINPUT");
 }
 
@@ -205,17 +265,17 @@ function saveLong(p: PicklerObj, v: number | bigint): void {
     if (!p.bin) {
       wAscii(p, `I${n}\n`);
     } else {
-      const b = le(n >>> 0, 4);
-      if (b[2] !== 0 || b[3] !== 0) wBytes(p, [Op.BININT, ...b]);
-      else if (b[1] !== 0) wBytes(p, [Op.BININT2, b[0], b[1]]);
-      else wBytes(p, [Op.BININT1, b[0]]);
+      const u = n >>> 0;
+      if (u > 0xffff) wOpLE(p, Op.BININT, u, 4);
+      else if (u > 0xff) wOpLE(p, Op.BININT2, u, 2);
+      else w2(p, Op.BININT1, u);
     }
     return;
   }
   if (p.proto >= 2) {
     const bytes = longBytes(BigInt(v));
-    if (bytes.length < 256) wBytes(p, [Op.LONG1, bytes.length]);
-    else wBytes(p, [Op.LONG4, ...le(bytes.length, 4)]);
+    if (bytes.length < 256) w2(p, Op.LONG1, bytes.length);
+    else wOpLE(p, Op.LONG4, bytes.length, 4);
     wBytes(p, bytes);
     return;
   }
@@ -225,23 +285,26 @@ function saveLong(p: PicklerObj, v: number | bigint): void {
 /** Little-endian two's complement in the fewest bytes (encode_long). */
 export function longBytes(x: bigint): Uint8Array {
   if (x === 0n) return new Uint8Array(0);
-  const out: number[] = [];
-  let m = x;
-  for (;;) {
-    out.push(Number(m & 0xffn));
-    m >>= 8n;
-    const sign = out[out.length - 1] & 0x80;
-    if ((m === 0n && !sign) || (m === -1n && sign)) break;
-  }
-  return Uint8Array.from(out);
+  // The magnitude's bits (of -x-1 for a negative x) and a sign bit, rounded up to whole bytes.
+  const mag = (x < 0n ? -x - 1n : x).toString(16);
+  const bits = (mag.length - 1) * 4 + (32 - Math.clz32(parseInt(mag[0], 16)));
+  const n = (bits >> 3) + 1;
+  return Buffer.from(BigInt.asUintN(n * 8, x).toString(16).padStart(n * 2, "0"), "hex").reverse();
 }
+
+/** BINFLOAT's argument is written here first (big-endian), then copied to the output. */
+const floatBytes = new Uint8Array(8);
+const floatView = new DataView(floatBytes.buffer);
 
 function saveFloat(p: PicklerObj, x: number): void {
   if (p.bin) {
-    const b = new Uint8Array(9);
-    b[0] = Op.BINFLOAT;
-    new DataView(b.buffer).setFloat64(1, x, false);
-    wBytes(p, b);
+    openFrameIfNeeded(p, 9);
+    floatView.setFloat64(0, x, false);
+    const out = p.out;
+    let at = p.outLen;
+    out[at++] = Op.BINFLOAT;
+    for (let i = 0; i < 8; i++) out[at++] = floatBytes[i];
+    p.outLen = at;
   } else {
     wAscii(p, `F${repr(new PyFloat(x))}\n`);
   }
@@ -254,12 +317,10 @@ export function utf8(s: string): Uint8Array {
 
 function saveBytesData(p: PicklerObj, obj: PyValue, data: Uint8Array): void {
   const n = data.length;
-  let header: number[];
-  if (n <= 0xff) header = [Op.SHORT_BINBYTES, n];
-  else if (n <= 0xffffffff) header = [Op.BINBYTES, ...le(n, 4)];
-  else if (p.proto >= 4) header = [Op.BINBYTES8, ...le(n, 8)];
+  if (n <= 0xff) writeLarge(p, Op.SHORT_BINBYTES, 1, data, obj);
+  else if (n <= 0xffffffff) writeLarge(p, Op.BINBYTES, 4, data, obj);
+  else if (p.proto >= 4) writeLarge(p, Op.BINBYTES8, 8, data, obj);
   else raiseError(E.OverflowError, "serializing a bytes object larger than 4 GiB requires pickle protocol 4 or higher");
-  writeLarge(p, header, data, obj);
   memoPut(p, obj);
 }
 
@@ -278,7 +339,7 @@ function saveBytes(p: PicklerObj, obj: PyBytes): void {
 }
 
 function saveBytearrayData(p: PicklerObj, obj: PyValue, data: Uint8Array): void {
-  writeLarge(p, [Op.BYTEARRAY8, ...le(data.length, 8)], data, obj);
+  writeLarge(p, Op.BYTEARRAY8, 8, data, obj);
   memoPut(p, obj);
 }
 
@@ -340,16 +401,27 @@ function saveModuleName(p: PicklerObj, obj: PyValue, name: PyValue): void {
   memoPut(p, BUILTINS_OF_FUNCTIONS);
 }
 
+/** Whether s is ASCII only (its UTF-8 is then its chars, one byte each). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function writeUnicode(p: PicklerObj, obj: string): void {
   if (p.bin) {
+    if (obj.length < FRAME_SIZE_TARGET && isAscii(obj)) {
+      // What writeLarge writes for a payload too small to bypass the frame, without the copy.
+      const short = obj.length <= 0xff && p.proto >= 4;
+      wOpLE(p, short ? Op.SHORT_BINUNICODE : Op.BINUNICODE, obj.length, short ? 1 : 4);
+      wAscii(p, obj);
+      return;
+    }
     const data = utf8(obj);
     const n = data.length;
-    let header: number[];
-    if (n <= 0xff && p.proto >= 4) header = [Op.SHORT_BINUNICODE, n];
-    else if (n <= 0xffffffff) header = [Op.BINUNICODE, ...le(n, 4)];
-    else if (p.proto >= 4) header = [Op.BINUNICODE8, ...le(n, 8)];
+    if (n <= 0xff && p.proto >= 4) writeLarge(p, Op.SHORT_BINUNICODE, 1, data, null);
+    else if (n <= 0xffffffff) writeLarge(p, Op.BINUNICODE, 4, data, null);
+    else if (p.proto >= 4) writeLarge(p, Op.BINUNICODE8, 8, data, null);
     else raiseError(E.OverflowError, "serializing a string larger than 4 GiB requires pickle protocol 4 or higher");
-    writeLarge(p, header, data, null);
   } else {
     const text = rawUnicodeEscape(obj);
     w1(p, Op.UNICODE);
@@ -369,7 +441,7 @@ function saveTuple(p: PicklerObj, obj: PyTuple): void {
   const n = items.length;
   if (n === 0) {
     if (p.proto) w1(p, Op.EMPTY_TUPLE);
-    else wBytes(p, [Op.MARK, Op.TUPLE]);
+    else w2(p, Op.MARK, Op.TUPLE);
     return;
   }
   // If the tuple is in the memo after its items are saved, it is recursive: drop the items and
@@ -451,7 +523,7 @@ function saveList(p: PicklerObj, obj: PyList): void {
   if (p.fast) fastEnter(p, obj);
   try {
     if (p.bin) w1(p, Op.EMPTY_LIST);
-    else wBytes(p, [Op.MARK, Op.LIST]);
+    else w2(p, Op.MARK, Op.LIST);
     memoPut(p, obj);
     if (obj.items.length !== 0) {
       if (typeOf(obj) === listType && p.proto > 0) batchListExact(p, obj);
@@ -548,7 +620,7 @@ function saveDict(p: PicklerObj, obj: PyDict): void {
   if (p.fast) fastEnter(p, obj);
   try {
     if (p.bin) w1(p, Op.EMPTY_DICT);
-    else wBytes(p, [Op.MARK, Op.DICT]);
+    else w2(p, Op.MARK, Op.DICT);
     memoPut(p, obj);
     if (obj.size) {
       if (typeOf(obj) === dictType && p.proto > 0) batchDictExact(p, obj);
@@ -689,9 +761,9 @@ function saveGlobal(p: PicklerObj, obj: PyValue, name: PyValue | null): void {
       }
       if (c <= 0 || c > 0x7fffffff) picklingError(`Can't pickle ${repr(obj)}: extension code ${c} is out of range`);
       const n = Number(c);
-      if (n <= 0xff) wBytes(p, [Op.EXT1, n]);
-      else if (n <= 0xffff) wBytes(p, [Op.EXT2, n & 0xff, n >> 8]);
-      else wBytes(p, [Op.EXT4, ...le(n, 4)]);
+      if (n <= 0xff) w2(p, Op.EXT1, n);
+      else if (n <= 0xffff) wOpLE(p, Op.EXT2, n, 2);
+      else wOpLE(p, Op.EXT4, n, 4);
       return;
     }
   }
@@ -936,7 +1008,7 @@ export function dumpObject(p: PicklerObj, obj: PyValue): void {
   p.reducerOverride = ro ?? null;
   try {
     if (p.proto >= 2) {
-      wBytes(p, [Op.PROTO, p.proto]);
+      w2(p, Op.PROTO, p.proto);
       if (p.proto >= 4) p.framing = true;
     }
     save(p, obj, false);
@@ -945,6 +1017,17 @@ export function dumpObject(p: PicklerObj, obj: PyValue): void {
   } finally {
     p.framing = false;
     p.reducerOverride = null;
+  }
+}
+
+/** Pickles obj with a pickler made for this one call (dump() and dumps()), which borrows the spare buffer. */
+export function dumpOnce(p: PicklerObj, obj: PyValue): PyBytes {
+  lendBuffer(p);
+  try {
+    dumpObject(p, obj);
+    return outputBytes(p);
+  } finally {
+    returnBuffer(p);
   }
 }
 

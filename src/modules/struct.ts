@@ -43,9 +43,9 @@ const enum Conv {
   Long,
   /** To a C unsigned long: negative or above 2^64-1 is "argument out of range". */
   ULong,
-  /** Straight into the bytes (big-endian q/Q): any overflow is "int too large to convert". */
+  /** Straight into the bytes (big-endian q/Q): overflow is _PyLong_AsByteArray's OverflowError. */
   Bytes,
-  /** As a void pointer ('P'): signed or unsigned 64-bit, else "int too large to convert". */
+  /** As a void pointer ('P'): signed or unsigned 64-bit, else PyLong_AsVoidPtr's OverflowError. */
   Ptr,
 }
 
@@ -60,10 +60,30 @@ interface FormatDef {
   range: { lo: bigint; hi: bigint; msg: string | null } | null;
   /** Native 'f' is a C cast (inf on overflow); standard 'f' raises OverflowError. */
   native: boolean;
+  /**
+   * For an integer entry, the JS-number (safe integer) values that pass every check above: pack
+   * stores these without going through BigInt, and sends everything else to intToStore.
+   */
+  fastLo: number;
+  fastHi: number;
 }
 
 function entry(ch: string, kind: Kind, size: number, align: number, extra: Partial<FormatDef> = {}): FormatDef {
-  return { ch, kind, size, align, signed: false, conv: Conv.Long, range: null, native: false, ...extra };
+  const def: FormatDef = {
+    ch, kind, size, align, signed: false, conv: Conv.Long, range: null, native: false, fastLo: 0, fastHi: -1, ...extra,
+  };
+  if (kind === Kind.Int) {
+    if (def.range !== null) {
+      def.fastLo = Number(def.range.lo);
+      def.fastHi = Number(def.range.hi);
+    } else {
+      // 8 bytes and no narrower range: every safe integer fits, except negatives for the unsigned conversions.
+      const unsigned = def.conv === Conv.ULong || (def.conv === Conv.Bytes && !def.signed);
+      def.fastLo = unsigned ? 0 : -Number.MAX_SAFE_INTEGER;
+      def.fastHi = Number.MAX_SAFE_INTEGER;
+    }
+  }
+  return def;
 }
 
 const byteRange = { lo: -128n, hi: 127n, msg: "byte format requires -128 <= number <= 127" };
@@ -292,11 +312,14 @@ function intToStore(def: FormatDef, v: PyValue): bigint {
     case Conv.ULong:
       if (x < 0n || x > ULONG_MAX) structError("argument out of range");
       break;
+    // These two raise OverflowError; packInto turns it into struct.error when v is an int.
     case Conv.Bytes:
-      if (def.signed ? x < LONG_MIN || x > LONG_MAX : x < 0n || x > ULONG_MAX) structError("int too large to convert");
+      if (!def.signed && x < 0n) raiseError(E.OverflowError, "can't convert negative int to unsigned");
+      if (def.signed ? x < LONG_MIN || x > LONG_MAX : x > ULONG_MAX) raiseError(E.OverflowError, "int too big to convert");
       break;
     case Conv.Ptr:
-      if (x < LONG_MIN || x > ULONG_MAX) structError("int too large to convert");
+      if (x < LONG_MIN) raiseError(E.OverflowError, "Python int too large to convert to C long");
+      if (x > ULONG_MAX) raiseError(E.OverflowError, "Python int too large to convert to C unsigned long");
       break;
     default: {
       const never: never = def.conv;
@@ -343,93 +366,174 @@ function packHalf(x: number): number {
 }
 
 // ---- pack and unpack ------------------------------------------------------------------------------
+//
+// Items are read and written byte by byte: a DataView over each caller's buffer would be one
+// allocation per call. Floats go through one scratch DataView (its byte order is the item's)
+// and are copied from or to the buffer; ints that are JS numbers never become BigInts.
+
+const scratch = new Uint8Array(8);
+const scratchView = new DataView(scratch.buffer);
+
+/** Copies the first n scratch bytes to buf at off. */
+function putScratch(buf: Uint8Array, off: number, n: number): void {
+  for (let k = 0; k < n; k++) buf[off + k] = scratch[k];
+}
+
+/** Copies n bytes of buf at off into the scratch bytes. */
+function getScratch(buf: Uint8Array, off: number, n: number): void {
+  for (let k = 0; k < n; k++) scratch[k] = buf[off + k];
+}
+
+/** Writes the low `size` (1 to 4) bytes of the unsigned 32-bit `u` at buf[off] in the given order. */
+function putUint(buf: Uint8Array, off: number, size: number, u: number, le: boolean): void {
+  if (le) {
+    for (let k = 0; k < size; k++, u >>>= 8) buf[off + k] = u & 0xff;
+  } else {
+    for (let k = size - 1; k >= 0; k--, u >>>= 8) buf[off + k] = u & 0xff;
+  }
+}
+
+/** The unsigned value of the `size` (1 to 4) bytes at buf[off] in the given order. */
+function getUint(buf: Uint8Array, off: number, size: number, le: boolean): number {
+  let u = 0;
+  if (le) {
+    for (let k = size - 1; k >= 0; k--) u = u * 256 + buf[off + k];
+  } else {
+    for (let k = 0; k < size; k++) u = u * 256 + buf[off + k];
+  }
+  return u;
+}
+
+/** Packs one integer item (checked as CPython checks it) into def.size bytes at buf[off]. */
+function packInt(def: FormatDef, v: PyValue, buf: Uint8Array, off: number, le: boolean): void {
+  if (typeof v === "number" && v >= def.fastLo && v <= def.fastHi) {
+    if (def.size <= 4) {
+      putUint(buf, off, def.size, v >>> 0, le);
+    } else {
+      // Two's complement of a safe integer: hi is its floor over 2^32, lo the rest (0 <= lo < 2^32).
+      const hi = Math.floor(v / 4294967296);
+      const lo = v - hi * 4294967296;
+      putUint(buf, le ? off : off + 4, 4, lo, le);
+      putUint(buf, le ? off + 4 : off, 4, hi >>> 0, le);
+    }
+    return;
+  }
+  const x = intToStore(def, v);
+  if (def.size <= 4) {
+    putUint(buf, off, def.size, Number(BigInt.asUintN(32, x)), le);
+  } else {
+    scratchView.setBigUint64(0, BigInt.asUintN(64, x), le);
+    putScratch(buf, off, 8);
+  }
+}
+
+/** Unpacks one integer item of def.size bytes at buf[off]. */
+function unpackInt(def: FormatDef, buf: Uint8Array, off: number, le: boolean): PyValue {
+  if (def.size <= 4) {
+    const u = getUint(buf, off, def.size, le);
+    const half = 2 ** (def.size * 8 - 1);
+    return def.signed && u >= half ? u - 2 * half : u;
+  }
+  const lo = getUint(buf, le ? off : off + 4, 4, le);
+  const hi = getUint(buf, le ? off + 4 : off, 4, le);
+  // Exact whenever the result is a safe integer (|hi * 2^32| <= 2^53 then); otherwise a bigint.
+  const v = (def.signed ? hi | 0 : hi) * 4294967296 + lo;
+  if (Number.isSafeInteger(v)) return v;
+  getScratch(buf, off, 8);
+  return normalize(def.signed ? scratchView.getBigInt64(0, le) : scratchView.getBigUint64(0, le));
+}
+
+/** Copies min(data.length, n) bytes of data to buf at off (as memmove: data may overlap buf). */
+function putBytes(buf: Uint8Array, off: number, data: Uint8Array, n: number): void {
+  if (data.length < n) n = data.length;
+  if (n > 16 || data.buffer === buf.buffer) buf.set(data.subarray(0, n), off);
+  else for (let k = 0; k < n; k++) buf[off + k] = data[k];
+}
+
+/** Packs one item of a non-string format at buf[off]. */
+function packItem(def: FormatDef, v: PyValue, buf: Uint8Array, off: number, le: boolean): void {
+  switch (def.kind) {
+    case Kind.Char: {
+      if (!(v instanceof PyBytes) || v.data.length !== 1) structError("char format requires a bytes object of length 1");
+      buf[off] = v.data[0];
+      break;
+    }
+    case Kind.Bool:
+      buf[off] = truthy(v) ? 1 : 0;
+      break;
+    case Kind.Int:
+      packInt(def, v, buf, off, le);
+      break;
+    case Kind.Half:
+      putUint(buf, off, 2, packHalf(floatArg(v)), le);
+      break;
+    case Kind.Float: {
+      const x = floatArg(v);
+      const y = Math.fround(x);
+      if (!def.native && !Number.isFinite(y) && Number.isFinite(x)) {
+        raiseError(E.OverflowError, "float too large to pack with f format");
+      }
+      scratchView.setFloat32(0, y, le);
+      putScratch(buf, off, 4);
+      break;
+    }
+    case Kind.Double:
+      scratchView.setFloat64(0, floatArg(v), le);
+      putScratch(buf, off, 8);
+      break;
+    default:
+      throw new Error(`unexpected struct code ${def.ch}`);
+  }
+}
+
+function isOverflowError(e: unknown): boolean {
+  if (e instanceof PyOpError) return e.type === "OverflowError";
+  return e instanceof E.PyBaseException && E.isInstanceOfExc(e, E.OverflowError);
+}
 
 /**
- * Packs `args` (exactly s.len of them, from `start`) into buf at `base`. The region is zeroed
- * first (pad bytes, and what a failing pack_into leaves behind, as in CPython).
+ * Packs `args` (exactly s.len of them, from `start`) into buf at `base`, which must hold zeros
+ * there (pad bytes are skipped; a failing pack_into leaves zeros after the failed item, as in CPython).
  */
 function packInto(s: PyStruct, buf: Uint8Array, base: number, args: readonly PyValue[], start: number): void {
-  buf.fill(0, base, base + (s.size as number));
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const le = s.littleEndian;
+  const codes = s.codes;
   let ai = start;
-  for (const code of s.codes) {
-    const def = code.def;
-    let off = base + code.offset;
-    switch (def.kind) {
-      case Kind.Str:
-      case Kind.PStr: {
+  try {
+    for (let ci = 0; ci < codes.length; ci++) {
+      const code = codes[ci];
+      const def = code.def;
+      let off = base + code.offset;
+      if (def.kind === Kind.Str || def.kind === Kind.PStr) {
         const v = args[ai++];
         const data = v instanceof PyBytes ? v.data : v instanceof PyByteArray ? v.data.subarray(0, v.length) : null;
         if (data === null) structError(`argument for '${def.ch}' must be a bytes object`);
         if (def.kind === Kind.Str) {
-          const n = Math.min(data.length, code.size);
-          buf.set(data.subarray(0, n), off);
+          putBytes(buf, off, data, code.size);
         } else if (code.size > 0) {
-          const n = Math.min(data.length, code.size - 1);
-          buf[off] = Math.min(n, 255);
-          buf.set(data.subarray(0, n), off + 1);
+          // The text, then its length byte (the order matters when data is a view of buf).
+          putBytes(buf, off + 1, data, code.size - 1);
+          buf[off] = Math.min(data.length, code.size - 1, 255);
         }
-        continue;
-      }
-      case Kind.Pad:
-        continue;
-      default:
-        break;
-    }
-    for (let r = 0; r < code.repeat; r++, off += def.size) {
-      const v = args[ai++];
-      switch (def.kind) {
-        case Kind.Char: {
-          if (!(v instanceof PyBytes) || v.data.length !== 1) structError("char format requires a bytes object of length 1");
-          buf[off] = v.data[0];
-          break;
-        }
-        case Kind.Bool:
-          buf[off] = truthy(v) ? 1 : 0;
-          break;
-        case Kind.Int: {
-          const x = intToStore(def, v);
-          switch (def.size) {
-            case 1: view.setUint8(off, Number(BigInt.asUintN(8, x))); break;
-            case 2: view.setUint16(off, Number(BigInt.asUintN(16, x)), le); break;
-            case 4: view.setUint32(off, Number(BigInt.asUintN(32, x)), le); break;
-            default: view.setBigUint64(off, BigInt.asUintN(64, x), le); break;
-          }
-          break;
-        }
-        case Kind.Half:
-          view.setUint16(off, packHalf(floatArg(v)), le);
-          break;
-        case Kind.Float: {
-          const x = floatArg(v);
-          const y = Math.fround(x);
-          if (!def.native && !Number.isFinite(y) && Number.isFinite(x)) {
-            raiseError(E.OverflowError, "float too large to pack with f format");
-          }
-          view.setFloat32(off, y, le);
-          break;
-        }
-        case Kind.Double:
-          view.setFloat64(off, floatArg(v), le);
-          break;
-        default:
-          throw new Error(`unexpected struct code ${def.ch}`);
+      } else if (def.kind !== Kind.Pad) {
+        for (let r = 0; r < code.repeat; r++, off += def.size) packItem(def, args[ai++], buf, off, le);
       }
     }
+  } catch (e) {
+    // Quirk copied from CPython (s_pack_internal): an OverflowError raised while packing an int,
+    // for a float format too, becomes struct.error. args[ai - 1] is the item being packed.
+    if (isOverflowError(e) && intValue(args[ai - 1]) !== undefined) structError("int too large to convert");
+    throw e;
   }
-}
-
-function intResult(x: bigint): PyValue {
-  return normalize(x);
 }
 
 /** Unpacks s.size bytes of buf from `base` into a tuple. */
 function unpackFrom(s: PyStruct, buf: Uint8Array, base: number): PyTuple {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const le = s.littleEndian;
+  const codes = s.codes;
   const out: PyValue[] = [];
-  for (const code of s.codes) {
+  for (let ci = 0; ci < codes.length; ci++) {
+    const code = codes[ci];
     const def = code.def;
     let off = base + code.offset;
     if (def.kind === Kind.Str) {
@@ -447,17 +551,16 @@ function unpackFrom(s: PyStruct, buf: Uint8Array, base: number): PyTuple {
       switch (def.kind) {
         case Kind.Char: out.push(new PyBytes(buf.slice(off, off + 1))); break;
         case Kind.Bool: out.push(bool(buf[off] !== 0)); break;
-        case Kind.Int:
-          switch (def.size) {
-            case 1: out.push(def.signed ? view.getInt8(off) : view.getUint8(off)); break;
-            case 2: out.push(def.signed ? view.getInt16(off, le) : view.getUint16(off, le)); break;
-            case 4: out.push(def.signed ? view.getInt32(off, le) : view.getUint32(off, le)); break;
-            default: out.push(intResult(def.signed ? view.getBigInt64(off, le) : view.getBigUint64(off, le))); break;
-          }
+        case Kind.Int: out.push(unpackInt(def, buf, off, le)); break;
+        case Kind.Half: out.push(new PyFloat(halfValue(getUint(buf, off, 2, le)))); break;
+        case Kind.Float:
+          getScratch(buf, off, 4);
+          out.push(new PyFloat(scratchView.getFloat32(0, le)));
           break;
-        case Kind.Half: out.push(new PyFloat(halfValue(view.getUint16(off, le)))); break;
-        case Kind.Float: out.push(new PyFloat(view.getFloat32(off, le))); break;
-        case Kind.Double: out.push(new PyFloat(view.getFloat64(off, le))); break;
+        case Kind.Double:
+          getScratch(buf, off, 8);
+          out.push(new PyFloat(scratchView.getFloat64(0, le)));
+          break;
         default: throw new Error(`unexpected struct code ${def.ch}`);
       }
     }
@@ -512,6 +615,7 @@ function ssizeArg(v: PyValue): number | bigint {
  * negative offset in opposite orders).
  */
 function checkOffset(off: number | bigint, size: number, len: number, fn: "pack_into" | "unpack_from", verb: string): number {
+  if (typeof off === "number" && off >= 0 && len - off >= size) return off;
   let o = BigInt(off);
   if (o < 0n) {
     const tooClose = o + BigInt(size) > 0n;
@@ -552,6 +656,8 @@ function doPackInto(s: PyStruct, args: readonly PyValue[], start: number): PyVal
   }
   const size = jsSize(s);
   const offset = checkOffset(off, size, buf.length, "pack_into", "packing");
+  // CPython zeroes the region first: pad bytes, and what a failing pack leaves behind.
+  buf.fill(0, offset, offset + size);
   packInto(s, buf, offset, args, start + 2);
   return None;
 }

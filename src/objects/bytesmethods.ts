@@ -312,6 +312,9 @@ export function bytesJoin(sep: Uint8Array, items: readonly Uint8Array[]): Uint8A
 
 // ---- stripping ----------------------------------------------------------------------------------
 
+/** The byte set of stripWith's `chars`: marked on entry and cleared on exit, so all zeros between calls. */
+const stripSet = new Uint8Array(256);
+
 function stripWith(b: Uint8Array, chars: Uint8Array | null | undefined, left: boolean, right: boolean): Uint8Array {
   let i = 0;
   let j = b.length;
@@ -319,10 +322,11 @@ function stripWith(b: Uint8Array, chars: Uint8Array | null | undefined, left: bo
     if (left) while (i < j && isSpaceByte(b[i])) i++;
     if (right) while (j > i && isSpaceByte(b[j - 1])) j--;
   } else {
-    const set = new Uint8Array(256);
-    for (const c of chars) set[c] = 1;
+    const set = stripSet;
+    for (let k = 0; k < chars.length; k++) set[chars[k]] = 1;
     if (left) while (i < j && set[b[i]]) i++;
     if (right) while (j > i && set[b[j - 1]]) j--;
+    for (let k = 0; k < chars.length; k++) set[chars[k]] = 0;
   }
   return b.slice(i, j);
 }
