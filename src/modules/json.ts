@@ -21,7 +21,7 @@ import * as I from "../objects/intstr";
 import { clinicArgs, defGetSet, defMethod, defNew } from "../objects/native";
 import { PyObject, PyType } from "../objects/object";
 import { PyDict } from "../objects/pydict";
-import { cpIndex, isNarrow, unitOffset } from "../objects/strcore";
+import { cpIndex, isNarrow, strCompare, unitOffset } from "../objects/strcore";
 import {
   dictType, False, floatType, intType, None, PyBuiltinFunction, PyFloat, PyList, PyStrObj, PyTuple, PyValue, True,
 } from "../objects/types";
@@ -78,10 +78,17 @@ function hex4(s: string, at: number): number {
 }
 
 /**
- * scanstring: the JSON string whose opening quote is just before unit `end`. Returns the value
- * and the unit after the closing quote.
+ * Where the last scan ended (the unit after the term). The scanning functions return the value
+ * and set this as their last step, after any Python call (hooks may scan again), so a caller
+ * reads it right after the call returns. This saves a [value, end] pair per term.
  */
-function scanString(s: string, end: number, strict: boolean): [string, number] {
+let scanEnd = 0;
+
+/**
+ * scanstring: the JSON string whose opening quote is just before unit `end`. Returns the value
+ * and sets scanEnd to the unit after the closing quote.
+ */
+function scanString(s: string, end: number, strict: boolean): string {
   const len = s.length;
   const begin = end - 1;
   let out = "";
@@ -96,7 +103,10 @@ function scanString(s: string, end: number, strict: boolean): [string, number] {
     if (next >= len) decodeError("Unterminated string starting at", s, begin);
     out += s.slice(end, next);
     next++;
-    if (c === 0x22) return [out, next];
+    if (c === 0x22) {
+      scanEnd = next;
+      return out;
+    }
     if (next === len) decodeError("Unterminated string starting at", s, begin);
     const esc = s.charCodeAt(next);
     if (esc !== 0x75) {
@@ -148,10 +158,8 @@ function isWhite(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
-/** The result of scanning one term: the value and the unit after it. */
-type Scanned = [PyValue, number];
-
-function scanOnce(sc: PyScanner, s: string, idx: number): Scanned {
+/** Scans one term: returns its value and sets scanEnd to the unit after it. */
+function scanOnce(sc: PyScanner, s: string, idx: number): PyValue {
   const length = s.length;
   if (idx >= length) stopAt(s, idx);
   switch (s.charCodeAt(idx)) {
@@ -174,22 +182,43 @@ function scanOnce(sc: PyScanner, s: string, idx: number): Scanned {
       }
     }
     case 0x6e:
-      if (s.startsWith("null", idx)) return [None, idx + 4];
+      if (s.startsWith("null", idx)) {
+        scanEnd = idx + 4;
+        return None;
+      }
       break;
     case 0x74:
-      if (s.startsWith("true", idx)) return [True, idx + 4];
+      if (s.startsWith("true", idx)) {
+        scanEnd = idx + 4;
+        return True;
+      }
       break;
     case 0x66:
-      if (s.startsWith("false", idx)) return [False, idx + 5];
+      if (s.startsWith("false", idx)) {
+        scanEnd = idx + 5;
+        return False;
+      }
       break;
     case 0x4e:
-      if (s.startsWith("NaN", idx)) return [call(sc.parseConstant, ["NaN"]), idx + 3];
+      if (s.startsWith("NaN", idx)) {
+        const v = call(sc.parseConstant, ["NaN"]);
+        scanEnd = idx + 3;
+        return v;
+      }
       break;
     case 0x49:
-      if (s.startsWith("Infinity", idx)) return [call(sc.parseConstant, ["Infinity"]), idx + 8];
+      if (s.startsWith("Infinity", idx)) {
+        const v = call(sc.parseConstant, ["Infinity"]);
+        scanEnd = idx + 8;
+        return v;
+      }
       break;
     case 0x2d:
-      if (s.startsWith("-Infinity", idx)) return [call(sc.parseConstant, ["-Infinity"]), idx + 9];
+      if (s.startsWith("-Infinity", idx)) {
+        const v = call(sc.parseConstant, ["-Infinity"]);
+        scanEnd = idx + 9;
+        return v;
+      }
       break;
   }
   return matchNumber(sc, s, idx);
@@ -199,7 +228,7 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-function matchNumber(sc: PyScanner, s: string, start: number): Scanned {
+function matchNumber(sc: PyScanner, s: string, start: number): PyValue {
   const end = s.length - 1;
   let idx = start;
   if (s.charCodeAt(idx) === 0x2d) {
@@ -238,7 +267,8 @@ function matchNumber(sc: PyScanner, s: string, start: number): Scanned {
   } else {
     value = text.length < 16 ? Number(text) : I.parse(text, 10);
   }
-  return [value, idx];
+  scanEnd = idx;
+  return value;
 }
 
 function skipWhite(s: string, idx: number): number {
@@ -246,7 +276,7 @@ function skipWhite(s: string, idx: number): number {
   return idx;
 }
 
-function parseObject(sc: PyScanner, s: string, idx: number): Scanned {
+function parseObject(sc: PyScanner, s: string, idx: number): PyValue {
   const end = s.length - 1;
   const pairs: PyValue[] | null = sc.objectPairsHook !== None ? [] : null;
   const dict = pairs === null ? new PyDict() : null;
@@ -254,7 +284,8 @@ function parseObject(sc: PyScanner, s: string, idx: number): Scanned {
   if (idx > end || s.charCodeAt(idx) !== 0x7d) {
     for (;;) {
       if (idx > end || s.charCodeAt(idx) !== 0x22) decodeError("Expecting property name enclosed in double quotes", s, idx);
-      const [rawKey, afterKey] = scanString(s, idx + 1, sc.strict);
+      const rawKey = scanString(s, idx + 1, sc.strict);
+      const afterKey = scanEnd;
       let key = sc.memo.get(rawKey);
       if (key === undefined) {
         sc.memo.set(rawKey, rawKey);
@@ -263,7 +294,8 @@ function parseObject(sc: PyScanner, s: string, idx: number): Scanned {
       idx = skipWhite(s, afterKey);
       if (idx > end || s.charCodeAt(idx) !== 0x3a) decodeError("Expecting ':' delimiter", s, idx);
       idx = skipWhite(s, idx + 1);
-      const [val, afterVal] = scanOnce(sc, s, idx);
+      const val = scanOnce(sc, s, idx);
+      const afterVal = scanEnd;
       if (pairs !== null) pairs.push(new PyTuple([key, val]));
       else dict!.set(key, val);
       idx = skipWhite(s, afterVal);
@@ -272,26 +304,28 @@ function parseObject(sc: PyScanner, s: string, idx: number): Scanned {
       idx = skipWhite(s, idx + 1);
     }
   }
-  if (pairs !== null) return [call(sc.objectPairsHook, [new PyList(pairs)]), idx + 1];
-  if (sc.objectHook !== None) return [call(sc.objectHook, [dict!]), idx + 1];
-  return [dict!, idx + 1];
+  let result: PyValue = dict!;
+  if (pairs !== null) result = call(sc.objectPairsHook, [new PyList(pairs)]);
+  else if (sc.objectHook !== None) result = call(sc.objectHook, [dict!]);
+  scanEnd = idx + 1;
+  return result;
 }
 
-function parseArray(sc: PyScanner, s: string, idx: number): Scanned {
+function parseArray(sc: PyScanner, s: string, idx: number): PyValue {
   const end = s.length - 1;
   const items: PyValue[] = [];
   idx = skipWhite(s, idx);
   if (idx > end || s.charCodeAt(idx) !== 0x5d) {
     for (;;) {
-      const [val, after] = scanOnce(sc, s, idx);
-      items.push(val);
-      idx = skipWhite(s, after);
+      items.push(scanOnce(sc, s, idx));
+      idx = skipWhite(s, scanEnd);
       if (idx <= end && s.charCodeAt(idx) === 0x5d) break;
       if (idx > end || s.charCodeAt(idx) !== 0x2c) decodeError("Expecting ',' delimiter", s, idx);
       idx = skipWhite(s, idx + 1);
     }
   }
-  return [new PyList(items), idx + 1];
+  scanEnd = idx + 1;
+  return new PyList(items);
 }
 
 /** A code point index into s (a Py_ssize_t already) as a unit offset; past the end stays past it. */
@@ -450,20 +484,65 @@ function encodeDict(enc: PyEncoder, out: string[], dct: PyDict): void {
   if (dct.size === 0) { out.push("{}"); return; }
   const ident = markEnter(enc, dct);
   out.push("{");
-  let items: PyValue[];
-  if (dct.cls === dictType && !enc.sortKeys) {
-    items = [];
-    for (const [k, v] of dct.entries()) items.push(new PyTuple([k, v]));
+  // PyMapping_Items: a snapshot of the entries, sorted as (key, value) tuples with sort_keys.
+  // An exact dict is read directly; sorting its keys natively is the same as sorting the
+  // tuples while every key is an exact str (keys differ, so each comparison is key < key).
+  let keys: PyValue[] | null = null;
+  let values: PyValue[] | null = null;
+  let items: PyValue[] | null = null;
+  if (dct.cls === dictType) {
+    keys = [];
+    values = [];
+    let allStr = true;
+    for (let p = 0, n = dct.capacity(); p < n; p++) {
+      const k = dct.keyAt(p);
+      if (k === undefined) continue;
+      if (typeof k !== "string") allStr = false;
+      keys.push(k);
+      values.push(dct.valueAt(p));
+    }
+    if (enc.sortKeys && keys.length > 1) {
+      if (allStr && keys.length > 16) {
+        const ks = keys as string[], vs = values;
+        const order = ks.map((_, i) => i).sort((x, y) => strCompare(ks[x], ks[y]));
+        keys = order.map((i) => ks[i]);
+        values = order.map((i) => vs[i]);
+      } else if (allStr) {
+        // Insertion sort of both arrays for a small object; no two keys compare equal.
+        for (let i = 1; i < keys.length; i++) {
+          const k = keys[i] as string, v = values[i];
+          let j = i - 1;
+          for (; j >= 0 && strCompare(keys[j] as string, k) > 0; j--) {
+            keys[j + 1] = keys[j];
+            values[j + 1] = values[j];
+          }
+          keys[j + 1] = k;
+          values[j + 1] = v;
+        }
+      } else {
+        const list = new PyList(keys.map((k, i) => new PyTuple([k, values![i]])));
+        callMethod(list, "sort", []);
+        items = list.items;
+      }
+    }
   } else {
-    // PyMapping_Items: list(d.items()), sorted as (key, value) tuples.
     const list = call(intoList, [callMethod(dct, "items", [])]) as PyList;
     if (enc.sortKeys) callMethod(list, "sort", []);
     items = list.items;
   }
+  const count = items !== null ? items.length : keys!.length;
   let first = true;
-  for (const item of items) {
-    if (!(item instanceof PyTuple) || item.items.length !== 2) valueError("items must return 2-tuples");
-    const [key, value] = item.items;
+  for (let n = 0; n < count; n++) {
+    let key: PyValue, value: PyValue;
+    if (items !== null) {
+      const item = items[n];
+      if (!(item instanceof PyTuple) || item.items.length !== 2) valueError("items must return 2-tuples");
+      key = item.items[0];
+      value = item.items[1];
+    } else {
+      key = keys![n];
+      value = values![n];
+    }
     let keyStr: string;
     const ks = strOf(key);
     if (ks !== undefined) keyStr = ks;
@@ -512,8 +591,8 @@ defineModule("_json", (dict) => {
     if (s === undefined) notAString(strArg!);
     if (idx < 0) valueError("idx cannot be negative");
     try {
-      const [value, end] = scanOnce(sc, s, toUnit(s, idx));
-      return new PyTuple([value, toCp(s, end)]);
+      const value = scanOnce(sc, s, toUnit(s, idx));
+      return new PyTuple([value, toCp(s, scanEnd)]);
     } finally {
       sc.memo.clear();
     }
@@ -594,8 +673,8 @@ defineModule("_json", (dict) => {
     const s = strOf(args[0]);
     if (s === undefined) notAString(args[0]);
     if (end < 0 || end > (isNarrow(s) ? s.length : cpIndex(s, s.length))) valueError("end is out of bounds");
-    const [value, next] = scanString(s, toUnit(s, end), strict);
-    return new PyTuple([value, toCp(s, next)]);
+    const value = scanString(s, toUnit(s, end), strict);
+    return new PyTuple([value, toCp(s, scanEnd)]);
   }, null, "scanstring", "scanstring(string, end, strict=True) -> (string, end)\n\nScan the string s for a JSON string. End is the index of the\ncharacter in s after the quote that started the JSON string.\nUnescapes all valid JSON string escape sequences and raises ValueError\non attempt to decode an invalid string. If strict is False then literal\ncontrol characters are allowed in the string.\n\nReturns a tuple of the decoded string and the index of the character in s\nafter the end quote.", "_json");
 
   dict.set("encode_basestring_ascii", encodeAsciiFn);
