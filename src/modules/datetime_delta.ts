@@ -29,15 +29,47 @@ function floatToBig(x: number): bigint {
   return BigInt(Math.trunc(x));
 }
 
+const DELTA_NAMES = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"];
+const DELTA_CONVS = DELTA_NAMES.map(() => asObj);
+/** The order CPython folds the units in (which matters for the float rounding). */
+const DELTA_ORDER = [2, 3, 1, 4, 5, 0, 6];
+const DELTA_FACTORS = DELTA_NAMES.map((n) => Number(US_PER[n]));
+
+/**
+ * The total in microseconds when every argument is a small int and every partial sum is exact
+ * as a double; undefined otherwise (the bigint path then decides, with its errors).
+ */
+function smallIntTotal(v: (PyValue | undefined)[]): number | undefined {
+  let sum = 0;
+  for (let i = 0; i < 7; i++) {
+    const num = v[i];
+    if (num === undefined) continue;
+    if (typeof num !== "number") return undefined;
+    const part = num * DELTA_FACTORS[i];
+    if (!Number.isSafeInteger(part)) return undefined;
+    sum += part;
+    if (!Number.isSafeInteger(sum)) return undefined;
+  }
+  return sum;
+}
+
 /** timedelta(days, seconds, microseconds, milliseconds, minutes, hours, weeks) */
 function deltaNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const cls = args[0] as PyType;
-  const names = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"];
-  const v = parseTupleKw("__new__", args.slice(1), kwnames, names, 0, names.map(() => asObj)) as (PyValue | undefined)[];
+  const names = DELTA_NAMES;
+  const v = parseTupleKw("__new__", args.slice(1), kwnames, names, 0, DELTA_CONVS) as (PyValue | undefined)[];
+  const small = smallIntTotal(v);
+  if (small !== undefined) {
+    // |small| < 2**53 us is about 104000 days: within range, and exact in doubles.
+    const us = ((small % 1000000) + 1000000) % 1000000;
+    const q = (small - us) / 1000000;
+    const days = Math.floor(q / 86400);
+    return new PyDelta(days + 0, q - days * 86400, us, cls);
+  }
   let sum = 0n;
   let leftover = 0;
   // CPython folds the units in this order (which matters for the float rounding).
-  for (const i of [2, 3, 1, 4, 5, 0, 6]) {
+  for (const i of DELTA_ORDER) {
     const num = v[i];
     if (num === undefined) continue;
     const factor = US_PER[names[i]];
