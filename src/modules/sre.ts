@@ -25,7 +25,7 @@ import { importModuleLevel } from "../vm/import";
 import { isAlpha } from "../unicode/properties";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import {
-  CODESIZE, lowerAscii, lowerUnicode, Machine, MAGIC, MAXGROUPS, MAXREPEAT, SreError, Text, upperUnicode,
+  CODESIZE, lowerAscii, lowerUnicode, Machine, MAGIC, MAXGROUPS, MAXREPEAT, SetTables, SreError, Text, upperUnicode,
 } from "./sre_engine";
 
 type Args = PyValue[];
@@ -192,10 +192,26 @@ export class PyPattern extends PyObject {
     readonly isBytes: boolean | null,
   ) {
     super(patternType);
+    this.sets = new SetTables(code);
   }
 
+  /** The tables of the code's character sets, shared by its machines. */
+  private readonly sets: SetTables;
+  /** A machine no call is using, kept so that each match does not allocate a new one. */
+  private spare: Machine | null = null;
+
+  /** A machine for one call: the spare one if free (a nested call on this pattern makes its own). */
   machine(): Machine {
-    return new Machine(this.code, this.groups);
+    const m = this.spare;
+    if (m === null) return new Machine(this.code, this.groups, this.sets);
+    this.spare = null;
+    return m;
+  }
+
+  /** Gives back a machine the caller is done with (a scanner keeps its own and never does). */
+  release(m: Machine): void {
+    m.clear();
+    this.spare = m;
   }
 
   /** Checks the subject's kind against the pattern's and prepares it. */
@@ -291,7 +307,9 @@ function runMatch(p: PyPattern, fname: string, args: Args, kw: Kw, all: boolean)
   } catch (e) {
     engineError(e);
   }
-  return ok ? newMatch(p, subj, m, start, end) : None;
+  const r = ok ? newMatch(p, subj, m, start, end) : None;
+  p.release(m);
+  return r;
 }
 
 function runSearch(m: Machine): boolean {
@@ -391,6 +409,7 @@ function subx(p: PyPattern, args: Args, kw: Kw, fname: string, withCount: boolea
     m.mustAdvance = e === b;
     m.start = e;
   }
+  p.release(m);
   if (i < end) items.push(subj.slice(i, end));
   const result = join(subj, items);
   return withCount ? new PyTuple([result, n]) : result;
@@ -446,7 +465,9 @@ defMethods(patternType, {
   search: (args, kw) => {
     const p = selfPattern(args[0], "search");
     const [subj, m, start, end] = stateFor(p, "search", args.slice(1), kw);
-    return runSearch(m) ? newMatch(p, subj, m, start, end) : None;
+    const r = runSearch(m) ? newMatch(p, subj, m, start, end) : None;
+    p.release(m);
+    return r;
   },
   findall: (args, kw) => {
     const p = selfPattern(args[0], "findall");
@@ -457,6 +478,7 @@ defMethods(patternType, {
       m.mustAdvance = m.matchEnd === m.matchStart;
       m.start = m.matchEnd;
     }
+    p.release(m);
     return new PyList(out);
   },
   finditer: (args, kw) => {
@@ -486,6 +508,7 @@ defMethods(patternType, {
       m.mustAdvance = m.matchEnd === m.matchStart;
       last = m.start = m.matchEnd;
     }
+    p.release(m);
     out.push(subj.slice(last, subj.len));
     return new PyList(out);
   },
