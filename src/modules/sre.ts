@@ -435,7 +435,9 @@ class PyScanner extends PyObject {
       engineError(e);
     }
     if (!ok) {
+      // Nothing can use the machine any more: the pattern may give it to its next call.
       this.start = -1;
+      this.pattern.release(m);
       return None;
     }
     const r = newMatch(this.pattern, this.subj, m, this.pos, this.endpos);

@@ -200,6 +200,11 @@ export class SetTables {
   private readonly at: Int32Array;
   private bits = new Uint8Array(0);
   private used = 0;
+  /**
+   * For search without an INFO prefix or charset: the characters below 256 a match can begin
+   * with (see Machine.startChars); undefined until worked out.
+   */
+  starts: Uint8Array | null | undefined = undefined;
 
   constructor(readonly code: Uint32Array) {
     this.at = new Int32Array(code.length);
@@ -239,21 +244,6 @@ function isCharItem(op: number): boolean {
     default:
       return false;
   }
-}
-
-/**
- * The one-character item every match of the code from `pc` has to begin with (after MARKs, and
- * the item of a repeat of one character with a minimum of at least one), or -1.
- */
-function firstItem(code: Uint32Array, pc: number): number {
-  while (code[pc] === Op.MARK) pc += 2;
-  const op = code[pc];
-  if (isCharItem(op)) return pc;
-  if ((op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE || op === Op.POSSESSIVE_REPEAT_ONE) &&
-      code[pc + 2] >= 1 && isCharItem(code[pc + 4])) {
-    return pc + 4;
-  }
-  return -1;
 }
 
 // ---- the machine --------------------------------------------------------------------------------
@@ -443,12 +433,18 @@ export class Machine {
     }
     const anchored = code[body] === Op.AT && (code[body + 1] === At.BEGINNING || code[body + 1] === At.BEGINNING_STRING);
     const mustAdvance = this.mustAdvance;
-    const first = firstItem(code, body);
+    const starts = anchored ? null : this.startTable(body);
     for (; ptr <= last; ptr++) {
-      // A match has to begin with the first item: positions where it fails are not tried.
-      if (first >= 0 && (ptr >= end || !this.one(first, text[ptr]))) {
-        this.mustAdvance = false;
-        continue;
+      if (starts !== null) {
+        // Positions whose character no match can begin with are not tried.
+        let p = ptr;
+        for (; p < end; p++) {
+          const ch = text[p];
+          if (ch >= 256 || starts[ch] === 1) break;
+        }
+        if (p !== ptr) this.mustAdvance = false;
+        if (p >= end || p > last) break;
+        ptr = p;
       }
       if (this.run(body, ptr)) return true;
       this.mustAdvance = false;
@@ -456,6 +452,59 @@ export class Machine {
     }
     this.mustAdvance = mustAdvance;
     return false;
+  }
+
+  /** The pattern's SetTables.starts, worked out on first use. */
+  private startTable(body: number): Uint8Array | null {
+    const sets = this.sets;
+    if (sets.starts === undefined) sets.starts = this.startChars(body, 0);
+    return sets.starts;
+  }
+
+  /**
+   * Which characters below 256 a match of the code from pc can begin with (1 in the table), or
+   * null when that is not known or the code can match without taking a character. Zero-width
+   * assertions are passed over (they can only narrow it).
+   */
+  private startChars(pc: number, depth: number): Uint8Array | null {
+    const code = this.code;
+    if (depth > 8) return null;
+    for (;;) {
+      const op = code[pc];
+      if (op === Op.MARK || op === Op.AT) {
+        pc += 2;
+        continue;
+      }
+      if (isCharItem(op)) return this.itemTable(pc);
+      if (op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE || op === Op.POSSESSIVE_REPEAT_ONE) {
+        // <op> <skip> <min> <max> item <SUCCESS> tail: the item, or with min 0 the tail.
+        if (!isCharItem(code[pc + 4])) return null;
+        const t = this.itemTable(pc + 4);
+        if (code[pc + 2] >= 1) return t;
+        const rest = this.startChars(pc + 1 + code[pc + 1], depth + 1);
+        if (rest === null) return null;
+        for (let ch = 0; ch < 256; ch++) t[ch] |= rest[ch];
+        return t;
+      }
+      if (op === Op.BRANCH) {
+        // <BRANCH> (<skip> alternative <JUMP> <offset>)* <FAILURE>
+        const t = new Uint8Array(256);
+        for (let alt = pc + 1; code[alt] !== 0; alt += code[alt]) {
+          const a = this.startChars(alt + 1, depth + 1);
+          if (a === null) return null;
+          for (let ch = 0; ch < 256; ch++) t[ch] |= a[ch];
+        }
+        return t;
+      }
+      return null;
+    }
+  }
+
+  /** The characters below 256 the one-character item at code[item] matches. */
+  private itemTable(item: number): Uint8Array {
+    const t = new Uint8Array(256);
+    for (let ch = 0; ch < 256; ch++) t[ch] = this.one(item, ch) ? 1 : 0;
+    return t;
   }
 
   /** Counts how many times the one-character item at code[item] matches from ptr, up to max. */

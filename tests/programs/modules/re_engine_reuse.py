@@ -35,3 +35,15 @@ print(re.search(r"(a)b+", "aab abbb").span(), re.search(r"\w{2,}", "a b cd").gro
 print(re.findall(r"(?i)S+", "xs\u017f\u017fSy"), re.findall(r".+", "ab\ncd"), re.search(r"a++b", "aaab").span())
 print([m.span() for m in re.finditer(r"[ab]*?c|b", "abc bbc b")], re.findall(r"\bx+", "xx axx x"))
 print(re.search(r"\d+(?=!)", "1 22 333!").group(), re.search(r"(?<=-)\w+", "ab-cd").group())
+
+# Search skipping by the characters a match can begin with (optional items, branches, anchors).
+PATS = [r"-?\b\d+(?:\.\d+)?\b", r"a?b?", r"x*y", r"(?:ab|cd)+", r"(?:ab|)c", r"\bfoo|bar\b",
+        r"[^\W\d]+\d?", r"(?i)k?\u212a", r"(?m)^\w+", r"(?s)a*?.", r"(x)?(y)?z", r"\d*?\.",
+        r"(?:a|b*)c", r"[\u0100-\u0110]+|q", r"(?=a)\w+", r"(?<!-)\d+", r"\B\w", r"a{0}b",
+        r"(?>ab|a)c", r"(?:x|y)*+z", r"\s*,\s*", r"[^a]?b"]
+SUBJ = ["-12.5 and 7, -x 3.", "abcdab c ccd", "xxy y zz ab cd abcd", "foo bar foobar",
+        "\u212akK k\u0101\u0105q", "line1\nline2 xyz", "--5 6-7 a1b", ""]
+for p in PATS:
+    r = re.compile(p)
+    print(p, [[m.span() for m in r.finditer(s)] for s in SUBJ], [r.sub("_", s) for s in SUBJ[:3]])
+    print(" ", [r.search(s, 3) and r.search(s, 3).span() for s in SUBJ], r.split(SUBJ[0]))
