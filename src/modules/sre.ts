@@ -84,8 +84,15 @@ let cacheKey: string | null = null;
 let cacheText: Text = new Uint16Array(0);
 let cacheOff: Int32Array | null = null;
 
-function strText(s: string): [Text, Int32Array | null] {
-  if (s === cacheKey) return [cacheText, cacheOff];
+/** strText's second result: the unit offsets of its text, or null. */
+let textOff: Int32Array | null = null;
+
+/** The code points of s (and in textOff, their unit offsets when s has surrogate pairs). */
+function strText(s: string): Text {
+  if (s === cacheKey) {
+    textOff = cacheOff;
+    return cacheText;
+  }
   let text: Text;
   let off: Int32Array | null = null;
   if (s.length >= 64 && !NON_LATIN1.test(s)) {
@@ -115,14 +122,15 @@ function strText(s: string): [Text, Int32Array | null] {
     cacheText = text;
     cacheOff = off;
   }
-  return [text, off];
+  textOff = off;
+  return text;
 }
 
 function getSubject(v: PyValue): Subject {
   const s = strValue(v);
   if (s !== undefined) {
-    const [text, off] = strText(s);
-    return new Subject(v, false, s, null, text, off);
+    const text = strText(s);
+    return new Subject(v, false, s, null, text, textOff);
   }
   const b = bytesData(v);
   if (b === null) typeError(`expected string or bytes-like object, got '${typeName(v)}'`);
@@ -287,9 +295,17 @@ function selfPattern(v: PyValue, name: string): PyPattern {
   return v;
 }
 
-/** The machine set up on string[pos:endpos] (match/search/fullmatch/findall/finditer/scanner). */
+/**
+ * The machine set up on string[pos:endpos] (match/search/fullmatch/findall/finditer/scanner);
+ * args[0] is the pattern.
+ */
 function stateFor(p: PyPattern, fname: string, args: Args, kw: Kw): [Subject, Machine, number, number] {
-  const [string, pos, endpos] = bind(fname, args, kw, ["string", "pos", "endpos"], 1);
+  let string: PyValue | undefined;
+  let pos: PyValue | undefined;
+  let endpos: PyValue | undefined;
+  // The common call, the string alone, needs no binding.
+  if (args.length === 2 && (kw === null || kw.length === 0)) string = args[1];
+  else [string, pos, endpos] = bind(fname, args.slice(1), kw, ["string", "pos", "endpos"], 1);
   const subj = p.subject(string!);
   const start = clamp(ssize(pos, 0), subj.len);
   const end = clamp(ssize(endpos, Number.MAX_SAFE_INTEGER), subj.len);
@@ -299,7 +315,7 @@ function stateFor(p: PyPattern, fname: string, args: Args, kw: Kw): [Subject, Ma
 }
 
 function runMatch(p: PyPattern, fname: string, args: Args, kw: Kw, all: boolean): PyValue {
-  const [subj, m, start, end] = stateFor(p, fname, args.slice(1), kw);
+  const [subj, m, start, end] = stateFor(p, fname, args, kw);
   m.matchAll = all;
   let ok: boolean;
   try {
@@ -448,7 +464,7 @@ class PyScanner extends PyObject {
 }
 
 function newScanner(p: PyPattern, fname: string, args: Args, kw: Kw): PyScanner {
-  const [subj, m, start, end] = stateFor(p, fname, args.slice(1), kw);
+  const [subj, m, start, end] = stateFor(p, fname, args, kw);
   return new PyScanner(p, subj, m, start, start, end);
 }
 
@@ -466,14 +482,14 @@ defMethods(patternType, {
   fullmatch: (args, kw) => runMatch(selfPattern(args[0], "fullmatch"), "fullmatch", args, kw, true),
   search: (args, kw) => {
     const p = selfPattern(args[0], "search");
-    const [subj, m, start, end] = stateFor(p, "search", args.slice(1), kw);
+    const [subj, m, start, end] = stateFor(p, "search", args, kw);
     const r = runSearch(m) ? newMatch(p, subj, m, start, end) : None;
     p.release(m);
     return r;
   },
   findall: (args, kw) => {
     const p = selfPattern(args[0], "findall");
-    const [subj, m] = stateFor(p, "findall", args.slice(1), kw);
+    const [subj, m] = stateFor(p, "findall", args, kw);
     const out: PyValue[] = [];
     while (runSearch(m)) {
       out.push(findallItem(p, subj, m));
