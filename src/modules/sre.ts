@@ -25,7 +25,7 @@ import { importModuleLevel } from "../vm/import";
 import { isAlpha } from "../unicode/properties";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import {
-  CODESIZE, lowerAscii, lowerUnicode, Machine, MAGIC, MAXGROUPS, MAXREPEAT, SreError, Text, upperUnicode,
+  CODESIZE, lowerAscii, lowerUnicode, Machine, MAGIC, MAXGROUPS, MAXREPEAT, SetTables, SreError, Text, upperUnicode,
 } from "./sre_engine";
 
 type Args = PyValue[];
@@ -84,8 +84,15 @@ let cacheKey: string | null = null;
 let cacheText: Text = new Uint16Array(0);
 let cacheOff: Int32Array | null = null;
 
-function strText(s: string): [Text, Int32Array | null] {
-  if (s === cacheKey) return [cacheText, cacheOff];
+/** strText's second result: the unit offsets of its text, or null. */
+let textOff: Int32Array | null = null;
+
+/** The code points of s (and in textOff, their unit offsets when s has surrogate pairs). */
+function strText(s: string): Text {
+  if (s === cacheKey) {
+    textOff = cacheOff;
+    return cacheText;
+  }
   let text: Text;
   let off: Int32Array | null = null;
   if (s.length >= 64 && !NON_LATIN1.test(s)) {
@@ -115,14 +122,15 @@ function strText(s: string): [Text, Int32Array | null] {
     cacheText = text;
     cacheOff = off;
   }
-  return [text, off];
+  textOff = off;
+  return text;
 }
 
 function getSubject(v: PyValue): Subject {
   const s = strValue(v);
   if (s !== undefined) {
-    const [text, off] = strText(s);
-    return new Subject(v, false, s, null, text, off);
+    const text = strText(s);
+    return new Subject(v, false, s, null, text, textOff);
   }
   const b = bytesData(v);
   if (b === null) typeError(`expected string or bytes-like object, got '${typeName(v)}'`);
@@ -192,10 +200,26 @@ export class PyPattern extends PyObject {
     readonly isBytes: boolean | null,
   ) {
     super(patternType);
+    this.sets = new SetTables(code);
   }
 
+  /** The tables of the code's character sets, shared by its machines. */
+  private readonly sets: SetTables;
+  /** A machine no call is using, kept so that each match does not allocate a new one. */
+  private spare: Machine | null = null;
+
+  /** A machine for one call: the spare one if free (a nested call on this pattern makes its own). */
   machine(): Machine {
-    return new Machine(this.code, this.groups);
+    const m = this.spare;
+    if (m === null) return new Machine(this.code, this.groups, this.sets);
+    this.spare = null;
+    return m;
+  }
+
+  /** Gives back a machine the caller is done with (a scanner keeps its own and never does). */
+  release(m: Machine): void {
+    m.clear();
+    this.spare = m;
   }
 
   /** Checks the subject's kind against the pattern's and prepares it. */
@@ -271,9 +295,17 @@ function selfPattern(v: PyValue, name: string): PyPattern {
   return v;
 }
 
-/** The machine set up on string[pos:endpos] (match/search/fullmatch/findall/finditer/scanner). */
+/**
+ * The machine set up on string[pos:endpos] (match/search/fullmatch/findall/finditer/scanner);
+ * args[0] is the pattern.
+ */
 function stateFor(p: PyPattern, fname: string, args: Args, kw: Kw): [Subject, Machine, number, number] {
-  const [string, pos, endpos] = bind(fname, args, kw, ["string", "pos", "endpos"], 1);
+  let string: PyValue | undefined;
+  let pos: PyValue | undefined;
+  let endpos: PyValue | undefined;
+  // The common call, the string alone, needs no binding.
+  if (args.length === 2 && (kw === null || kw.length === 0)) string = args[1];
+  else [string, pos, endpos] = bind(fname, args.slice(1), kw, ["string", "pos", "endpos"], 1);
   const subj = p.subject(string!);
   const start = clamp(ssize(pos, 0), subj.len);
   const end = clamp(ssize(endpos, Number.MAX_SAFE_INTEGER), subj.len);
@@ -283,7 +315,7 @@ function stateFor(p: PyPattern, fname: string, args: Args, kw: Kw): [Subject, Ma
 }
 
 function runMatch(p: PyPattern, fname: string, args: Args, kw: Kw, all: boolean): PyValue {
-  const [subj, m, start, end] = stateFor(p, fname, args.slice(1), kw);
+  const [subj, m, start, end] = stateFor(p, fname, args, kw);
   m.matchAll = all;
   let ok: boolean;
   try {
@@ -291,7 +323,9 @@ function runMatch(p: PyPattern, fname: string, args: Args, kw: Kw, all: boolean)
   } catch (e) {
     engineError(e);
   }
-  return ok ? newMatch(p, subj, m, start, end) : None;
+  const r = ok ? newMatch(p, subj, m, start, end) : None;
+  p.release(m);
+  return r;
 }
 
 function runSearch(m: Machine): boolean {
@@ -391,6 +425,7 @@ function subx(p: PyPattern, args: Args, kw: Kw, fname: string, withCount: boolea
     m.mustAdvance = e === b;
     m.start = e;
   }
+  p.release(m);
   if (i < end) items.push(subj.slice(i, end));
   const result = join(subj, items);
   return withCount ? new PyTuple([result, n]) : result;
@@ -416,7 +451,9 @@ class PyScanner extends PyObject {
       engineError(e);
     }
     if (!ok) {
+      // Nothing can use the machine any more: the pattern may give it to its next call.
       this.start = -1;
+      this.pattern.release(m);
       return None;
     }
     const r = newMatch(this.pattern, this.subj, m, this.pos, this.endpos);
@@ -427,7 +464,7 @@ class PyScanner extends PyObject {
 }
 
 function newScanner(p: PyPattern, fname: string, args: Args, kw: Kw): PyScanner {
-  const [subj, m, start, end] = stateFor(p, fname, args.slice(1), kw);
+  const [subj, m, start, end] = stateFor(p, fname, args, kw);
   return new PyScanner(p, subj, m, start, start, end);
 }
 
@@ -445,18 +482,21 @@ defMethods(patternType, {
   fullmatch: (args, kw) => runMatch(selfPattern(args[0], "fullmatch"), "fullmatch", args, kw, true),
   search: (args, kw) => {
     const p = selfPattern(args[0], "search");
-    const [subj, m, start, end] = stateFor(p, "search", args.slice(1), kw);
-    return runSearch(m) ? newMatch(p, subj, m, start, end) : None;
+    const [subj, m, start, end] = stateFor(p, "search", args, kw);
+    const r = runSearch(m) ? newMatch(p, subj, m, start, end) : None;
+    p.release(m);
+    return r;
   },
   findall: (args, kw) => {
     const p = selfPattern(args[0], "findall");
-    const [subj, m] = stateFor(p, "findall", args.slice(1), kw);
+    const [subj, m] = stateFor(p, "findall", args, kw);
     const out: PyValue[] = [];
     while (runSearch(m)) {
       out.push(findallItem(p, subj, m));
       m.mustAdvance = m.matchEnd === m.matchStart;
       m.start = m.matchEnd;
     }
+    p.release(m);
     return new PyList(out);
   },
   finditer: (args, kw) => {
@@ -486,6 +526,7 @@ defMethods(patternType, {
       m.mustAdvance = m.matchEnd === m.matchStart;
       last = m.start = m.matchEnd;
     }
+    p.release(m);
     out.push(subj.slice(last, subj.len));
     return new PyList(out);
   },

@@ -190,6 +190,62 @@ export function inSet(code: Uint32Array, i: number, ch: number): boolean {
   }
 }
 
+/**
+ * The sets of one pattern's code as tables of the characters below 256, each built the first
+ * time it is tested (the items of a set are read in order until one matches, so a set such as
+ * [\w.-] costs several tests a character; a table costs one).
+ */
+export class SetTables {
+  /** For the set whose items start at code[i]: 0 when not built yet, else where its table starts in bits, plus 1. */
+  private readonly at: Int32Array;
+  private bits = new Uint8Array(0);
+  private used = 0;
+  /**
+   * For search without an INFO prefix or charset: the characters below 256 a match can begin
+   * with (see Machine.startChars); undefined until worked out.
+   */
+  starts: Uint8Array | null | undefined = undefined;
+
+  constructor(readonly code: Uint32Array) {
+    this.at = new Int32Array(code.length);
+  }
+
+  /** Whether `ch` is in the set whose items start at code[i]: inSet, by table below 256. */
+  has(i: number, ch: number): boolean {
+    if (ch >= 256) return inSet(this.code, i, ch);
+    const o = this.at[i];
+    if (o !== 0) return this.bits[o - 1 + ch] === 1;
+    return this.build(i)[ch] === 1;
+  }
+
+  private build(i: number): Uint8Array {
+    const o = this.used;
+    if (o + 256 > this.bits.length) {
+      const bits = new Uint8Array(Math.max(1024, 2 * this.bits.length));
+      bits.set(this.bits);
+      this.bits = bits;
+    }
+    const t = this.bits.subarray(o, o + 256);
+    for (let ch = 0; ch < 256; ch++) t[ch] = inSet(this.code, i, ch) ? 1 : 0;
+    this.used = o + 256;
+    this.at[i] = o + 1;
+    return t;
+  }
+}
+
+/** Whether the op is an item matching one character that Machine.one can test. */
+function isCharItem(op: number): boolean {
+  switch (op) {
+    case Op.ANY: case Op.LITERAL: case Op.NOT_LITERAL: case Op.LITERAL_IGNORE: case Op.NOT_LITERAL_IGNORE:
+    case Op.LITERAL_UNI_IGNORE: case Op.NOT_LITERAL_UNI_IGNORE: case Op.LITERAL_LOC_IGNORE:
+    case Op.NOT_LITERAL_LOC_IGNORE: case Op.IN: case Op.IN_IGNORE: case Op.IN_UNI_IGNORE: case Op.IN_LOC_IGNORE:
+    case Op.CATEGORY:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // ---- the machine --------------------------------------------------------------------------------
 
 /** Choice point kinds. */
@@ -216,10 +272,17 @@ export type Text = Uint8Array | Uint16Array | Int32Array;
 
 export class SreError extends Error {}
 
+const NO_TEXT: Text = new Uint8Array(0);
+
+/** A machine whose stacks grew past this many numbers drops them when cleared. */
+const KEEP_STACK = 4096;
+
 export class Machine {
   readonly code: Uint32Array;
   readonly groups: number;
-  text: Text = new Uint8Array(0);
+  /** The set tables, shared by the machines of one pattern. */
+  private readonly sets: SetTables;
+  text: Text = NO_TEXT;
   /** The slice being matched: text[start..end) with the real beginning at 0. */
   start = 0;
   end = 0;
@@ -244,9 +307,10 @@ export class Machine {
   private frames: number[] = [];
   private fp = 0;
 
-  constructor(code: Uint32Array, groups: number) {
+  constructor(code: Uint32Array, groups: number, sets: SetTables = new SetTables(code)) {
     this.code = code;
     this.groups = groups;
+    this.sets = sets;
   }
 
   /** Sets the subject and the slice [start, end) (already clamped). */
@@ -254,6 +318,21 @@ export class Machine {
     this.text = text;
     this.start = start;
     this.end = end;
+  }
+
+  /**
+   * Makes the machine as a new one for its next user: forgets the subject, the flags and
+   * (when they grew large) the stacks.
+   */
+  clear(): void {
+    this.text = NO_TEXT;
+    this.start = this.end = 0;
+    this.matchAll = false;
+    this.mustAdvance = false;
+    if (this.cs.length > KEEP_STACK) this.cs = [];
+    if (this.trail.length > KEEP_STACK) this.trail = [];
+    if (this.frames.length > KEEP_STACK) this.frames = [];
+    if (this.regs.length > KEEP_STACK) this.regs = [];
   }
 
   /** Writes a register with its old value on the trail: -1 lastindex, -2 lastmark, else regs. */
@@ -346,20 +425,86 @@ export class Machine {
       return false;
     }
     if ((flags & INFO_CHARSET) !== 0) {
+      const sets = this.sets;
       for (; ptr <= last; ptr++) {
-        if (ptr < end && inSet(code, 5, text[ptr]) && this.run(body, ptr)) return true;
+        if (ptr < end && sets.has(5, text[ptr]) && this.run(body, ptr)) return true;
       }
       return false;
     }
     const anchored = code[body] === Op.AT && (code[body + 1] === At.BEGINNING || code[body + 1] === At.BEGINNING_STRING);
     const mustAdvance = this.mustAdvance;
+    const starts = anchored ? null : this.startTable(body);
     for (; ptr <= last; ptr++) {
+      if (starts !== null) {
+        // Positions whose character no match can begin with are not tried.
+        let p = ptr;
+        for (; p < end; p++) {
+          const ch = text[p];
+          if (ch >= 256 || starts[ch] === 1) break;
+        }
+        if (p !== ptr) this.mustAdvance = false;
+        if (p >= end || p > last) break;
+        ptr = p;
+      }
       if (this.run(body, ptr)) return true;
       this.mustAdvance = false;
       if (anchored) break;
     }
     this.mustAdvance = mustAdvance;
     return false;
+  }
+
+  /** The pattern's SetTables.starts, worked out on first use. */
+  private startTable(body: number): Uint8Array | null {
+    const sets = this.sets;
+    if (sets.starts === undefined) sets.starts = this.startChars(body, 0);
+    return sets.starts;
+  }
+
+  /**
+   * Which characters below 256 a match of the code from pc can begin with (1 in the table), or
+   * null when that is not known or the code can match without taking a character. Zero-width
+   * assertions are passed over (they can only narrow it).
+   */
+  private startChars(pc: number, depth: number): Uint8Array | null {
+    const code = this.code;
+    if (depth > 8) return null;
+    for (;;) {
+      const op = code[pc];
+      if (op === Op.MARK || op === Op.AT) {
+        pc += 2;
+        continue;
+      }
+      if (isCharItem(op)) return this.itemTable(pc);
+      if (op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE || op === Op.POSSESSIVE_REPEAT_ONE) {
+        // <op> <skip> <min> <max> item <SUCCESS> tail: the item, or with min 0 the tail.
+        if (!isCharItem(code[pc + 4])) return null;
+        const t = this.itemTable(pc + 4);
+        if (code[pc + 2] >= 1) return t;
+        const rest = this.startChars(pc + 1 + code[pc + 1], depth + 1);
+        if (rest === null) return null;
+        for (let ch = 0; ch < 256; ch++) t[ch] |= rest[ch];
+        return t;
+      }
+      if (op === Op.BRANCH) {
+        // <BRANCH> (<skip> alternative <JUMP> <offset>)* <FAILURE>
+        const t = new Uint8Array(256);
+        for (let alt = pc + 1; code[alt] !== 0; alt += code[alt]) {
+          const a = this.startChars(alt + 1, depth + 1);
+          if (a === null) return null;
+          for (let ch = 0; ch < 256; ch++) t[ch] |= a[ch];
+        }
+        return t;
+      }
+      return null;
+    }
+  }
+
+  /** The characters below 256 the one-character item at code[item] matches. */
+  private itemTable(item: number): Uint8Array {
+    const t = new Uint8Array(256);
+    for (let ch = 0; ch < 256; ch++) t[ch] = this.one(item, ch) ? 1 : 0;
+    return t;
   }
 
   /** Counts how many times the one-character item at code[item] matches from ptr, up to max. */
@@ -383,9 +528,12 @@ export class Machine {
       case Op.NOT_LITERAL:
         while (p < stop && text[p] !== arg) p++;
         break;
-      case Op.IN:
-        while (p < stop && inSet(code, item + 2, text[p])) p++;
+      case Op.IN: {
+        const sets = this.sets;
+        const set = item + 2;
+        while (p < stop && sets.has(set, text[p])) p++;
         break;
+      }
       default:
         while (p < stop && this.one(item, text[p])) p++;
     }
@@ -407,11 +555,13 @@ export class Machine {
       case Op.NOT_LITERAL_UNI_IGNORE: return lowerUnicode(ch) !== arg;
       case Op.LITERAL_LOC_IGNORE: return ch === arg || lowerLocale(ch) === arg || upperLocale(ch) === arg;
       case Op.NOT_LITERAL_LOC_IGNORE: return !(ch === arg || lowerLocale(ch) === arg || upperLocale(ch) === arg);
-      case Op.IN: return inSet(code, item + 2, ch);
-      case Op.IN_IGNORE: return inSet(code, item + 2, lowerAscii(ch));
-      case Op.IN_UNI_IGNORE: return inSet(code, item + 2, lowerUnicode(ch));
-      case Op.IN_LOC_IGNORE:
-        return inSet(code, item + 2, ch) || inSet(code, item + 2, lowerLocale(ch)) || inSet(code, item + 2, upperLocale(ch));
+      case Op.IN: return this.sets.has(item + 2, ch);
+      case Op.IN_IGNORE: return this.sets.has(item + 2, lowerAscii(ch));
+      case Op.IN_UNI_IGNORE: return this.sets.has(item + 2, lowerUnicode(ch));
+      case Op.IN_LOC_IGNORE: {
+        const sets = this.sets;
+        return sets.has(item + 2, ch) || sets.has(item + 2, lowerLocale(ch)) || sets.has(item + 2, upperLocale(ch));
+      }
       case Op.CATEGORY: return inCategory(arg, ch);
       default: throw new SreError("internal error in regular expression engine");
     }
@@ -494,6 +644,7 @@ export class Machine {
     const cs = this.cs;
     const frames = this.frames;
     const regs = this.regs;
+    const sets = this.sets;
     const startPtr = ptr;
     const nmarks = this.groups * 2;
     for (let i = 0; i < nmarks; i++) regs[i] = -1;
@@ -582,7 +733,7 @@ export class Machine {
           if (ptr < end && this.one(pc, text[ptr])) { ptr++; pc += 2; continue outer; }
           break;
         case Op.IN:
-          if (ptr < end && inSet(code, pc + 2, text[ptr])) { ptr++; pc += 1 + code[pc + 1]; continue outer; }
+          if (ptr < end && sets.has(pc + 2, text[ptr])) { ptr++; pc += 1 + code[pc + 1]; continue outer; }
           break;
         case Op.IN_IGNORE:
         case Op.IN_UNI_IGNORE:
