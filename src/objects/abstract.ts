@@ -690,9 +690,20 @@ export function compareStrings(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** object.__eq__ (looked up once object's namespace is filled). */
+let objectEq: PyValue | undefined;
+
 function slowRichCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
+  if (op === Cmp.EQ) {
+    // Neither type has an __eq__ but object's: the answer is identity (object.__eq__ returns
+    // NotImplemented both ways for different objects), without the calls. (iter(f, None) compares
+    // every value with its sentinel.)
+    if (objectEq === undefined) objectEq = objectType.ns.get("__eq__");
+    const fa = ta.lookup("__eq__");
+    if (fa !== undefined && fa === objectEq && (tb === ta || tb.lookup("__eq__") === fa)) return a === b ? True : False;
+  }
   let checkedReverse = false;
   if (ta !== tb && tb.isSubtypeOf(ta)) {
     const f = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]]);
