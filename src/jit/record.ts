@@ -735,6 +735,9 @@ export class Recorder {
       case Bc.UNPACK_SEQUENCE:
         this.unpackSequence(arg);
         break;
+      case Bc.UNPACK_EX:
+        this.unpackEx(arg & 0xff, arg >> 8);
+        break;
       case Bc.GET_ITER: {
         const val = this.ref(this.top()), v = this.topV();
         const r = this.emit(Opc.call_r, [val], "getIter");
@@ -1269,6 +1272,31 @@ export class Recorder {
     const concrete = (seq as PyTuple).items;
     this.sp--;
     for (let i = n - 1; i >= 0; i--) this.push(this.emit(Opc.getarrayitem, [items, new Const(Kind.Int, i)]), concrete[i]);
+  }
+
+  /**
+   * UNPACK_EX (`a, *b, c = seq`) of a tuple or list, guarded on its class and its length as
+   * recorded: the items after the star, the list of the middle ones, then the items before it,
+   * pushed as the interpreter pushes them.
+   */
+  private unpackEx(before: number, after: number): void {
+    const seq = this.topV(), vs = this.top();
+    if (!(typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType)) || vs instanceof Const) {
+      throw new TraceAbort("unpacking a non-sequence");
+    }
+    const concrete = (seq as PyTuple).items;
+    const n = concrete.length;
+    if (n < before + after || n > 16) throw new TraceAbort("starred unpacking of this length");
+    this.emit(Opc.guard_class, [vs], seq.cls);
+    const items = this.emit(Opc.getfield_r, [vs], "items");
+    this.guardBool(this.emit(Opc.int_eq, [this.emit(Opc.arraylen, [items]), new Const(Kind.Int, n)]), true, this.startSnap!);
+    const item = (i: number): Value => this.emit(Opc.getarrayitem, [items, new Const(Kind.Int, i)]);
+    this.sp--;
+    for (let i = n - 1; i >= n - after; i--) this.push(item(i), concrete[i]);
+    const middle: Value[] = [];
+    for (let i = before; i < n - after; i++) middle.push(item(i));
+    this.push(this.emit(Opc.call_r, middle, "buildList"), new PyList(concrete.slice(before, n - after)));
+    for (let i = before - 1; i >= 0; i--) this.push(item(i), concrete[i]);
   }
 
   /** FOR_ITER; true when it jumped (the loop ended). */
