@@ -696,24 +696,24 @@ let objectEq: PyValue | undefined;
 function slowRichCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
+  // (Looked up first: lookups have no side effects, and == needs it below.)
+  const f = ta.lookup(CMP_NAMES[op]);
   if (op === Cmp.EQ) {
     // Neither type has an __eq__ but object's: the answer is identity (object.__eq__ returns
     // NotImplemented both ways for different objects), without the calls. (iter(f, None) compares
     // every value with its sentinel.)
     if (objectEq === undefined) objectEq = objectType.ns.get("__eq__");
-    const fa = ta.lookup("__eq__");
-    if (fa !== undefined && fa === objectEq && (tb === ta || tb.lookup("__eq__") === fa)) return a === b ? True : False;
+    if (f !== undefined && f === objectEq && (tb === ta || tb.lookup("__eq__") === f)) return a === b ? True : False;
   }
   let checkedReverse = false;
   if (ta !== tb && tb.isSubtypeOf(ta)) {
-    const f = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]]);
-    if (f !== undefined) {
+    const g = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]]);
+    if (g !== undefined) {
       checkedReverse = true;
-      const r = callDescr(f, b, [a]);
+      const r = callDescr(g, b, [a]);
       if (r !== NotImplemented) return r;
     }
   }
-  const f = ta.lookup(CMP_NAMES[op]);
   if (f !== undefined) {
     const r = callDescr(f, a, [b]);
     if (r !== NotImplemented) return r;
