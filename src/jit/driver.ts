@@ -13,7 +13,7 @@
 // edge reaches the hook, which enters the compiled loop at once.
 
 import { CodeObject } from "../bytecode/code";
-import { codeCache, CodeCache, setLoopHook, setLoopThreshold } from "../vm/icache";
+import { codeCache, CodeCache, setLoopEntryHook, setLoopHook, setLoopThreshold } from "../vm/icache";
 import { Frame } from "../vm/frame";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
@@ -174,7 +174,23 @@ function onLoop(frame: Frame, cache: CodeCache, target: number): boolean {
   }
 }
 
-function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
+/**
+ * Compiled code arriving at a loop header from before the loop: a loop with a trace runs it
+ * from its first iteration (a function called in a loop runs its own loop compiled at once,
+ * rather than an iteration in the baseline tier first).
+ */
+function onLoopEntry(frame: Frame, cache: CodeCache, target: number): boolean {
+  if (!jitEnabled || recording) return false;
+  const ls = (cache.jit as CodeJit).loops.get(target);
+  if (ls === undefined || ls.state !== State.Compiled || ls.parked > 0 || HELPERS.interrupted()) return false;
+  return enter(ls, cache.jit as CodeJit, frame, true);
+}
+
+/**
+ * Runs the loop's trace on the frame (at its header); `forward`: arriving from before the loop.
+ * False when an entry guard failed and the frame is untouched.
+ */
+function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boolean {
   const c = ls.compiled!;
   if (++ls.shortEntries > SHORT_WINDOW) {
     const short = ls.shortIters < SHORT_LOOP_ITERS * SHORT_WINDOW;
@@ -218,12 +234,16 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
     // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
     // global rebound, a branch that now always goes the other way): record it again.
     // (Counted in a row: an entry that ran a whole iteration shows the trace still fits.)
+    // (Not from a forward entry: a loop left in its first iteration is then just a short loop.)
+    if (forward) return true;
     if ((r & 1) === 0) ls.firstIterationExits = 0;
     else if (!c.loopExits[r >> 1] && ++ls.firstIterationExits > params.trace_eagerness) discard(ls, cj);
     return true;
   }
   // An entry guard failed (a local's kind differs from the recording's): after a few times,
-  // record the loop again for the new kinds.
+  // record the loop again for the new kinds. (Before the loop, a local may well have another
+  // kind than at its back edge: `x = 0` before `x += 0.5`; those do not count.)
+  if (forward) return false;
   stats.entryFailures++;
   if (++ls.entryFailures > 100) discard(ls, cj);
   return false;
@@ -504,6 +524,7 @@ function summary(): string {
 export function installJit(): void {
   setLoopThreshold(params.threshold);
   setLoopHook(onLoop);
+  setLoopEntryHook(onLoopEntry);
   const log = process.env.TYPHONLOG;
   if (log) {
     for (const part of log.split(",")) {

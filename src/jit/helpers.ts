@@ -8,7 +8,7 @@ import {
   Bin, binaryOp, call, Cmp, contains, delItem, getAttr, getItem, getIter, inplaceOp, iterNext, richCompare, setAttr, setItem, truthy,
   unaryOp,
 } from "../objects/abstract";
-import { binaryRest, compareRest, newDict, numberHooks } from "../objects/abstract";
+import { binaryRest, compareRest, newInstanceDict, numberHooks } from "../objects/abstract";
 import { PyBaseException } from "../objects/exceptions";
 import { FrameContinuation } from "../vm/frame";
 import { CMP_OP } from "./snapshot";
@@ -153,7 +153,7 @@ export const HELPERS = {
   },
   /** Adds a name to an instance's dict, making the dict if needed (adddictattr). */
   addDictAttr(obj: PyObject, name: string, v: PyValue): void {
-    if (obj.dict === null) obj.dict = newDict();
+    if (obj.dict === null) obj.dict = newInstanceDict();
     obj.dict.set(name, v);
   },
   /** x ** y as float_pow computes it, or undefined when that is not a float (the trace exits). */

@@ -13,7 +13,7 @@ import {
   ZeroDivisionError, IndexError as IndexErrorT, OverflowError,
 } from "./exceptions";
 import {
-  boolType, bool, False, None, NotImplemented, PyBuiltinFunction, PyClassMethod, PyFloat, PyFunction,
+  boolType, bool, complexType, False, None, NotImplemented, PyBuiltinFunction, PyClassMethod, PyComplex, PyFloat, PyFunction,
   PyGetSetDescr, PyIntObj, PyList, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty,
   PyStaticMethod, PyStrObj, PyTuple, PyType, PyValue, True, typeOf, typeType, objectType, intType, floatType,
   strType, PySingleton, PyInstance, PyModule, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
@@ -499,7 +499,7 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefine
     return;
   }
   if (typeof obj === "object" && (t.flags & TypeFlag.HAS_DICT) && v !== undefined) {
-    obj.dict = newDict();
+    obj.dict = newInstanceDict();
     obj.dict.set(name, v);
     return;
   }
@@ -508,8 +508,14 @@ export function genericSetAttr(obj: PyValue, name: string, v: PyValue | undefine
 }
 
 import { PyDict } from "./pydict";
+import { DictStore } from "./dictstore";
 export function newDict(): PyDict {
   return new PyDict();
+}
+
+/** An empty instance __dict__: a shaped dict (dictstore.ts), sharing its key layout. */
+export function newInstanceDict(): PyDict {
+  return new PyDict(dictType, DictStore.forInstance());
 }
 
 // ---- truth, hashing ----------------------------------------------------------------------------
@@ -822,6 +828,27 @@ export function binaryOp(a: PyValue, b: PyValue, op: Bin, inplace = false): PyVa
   }
   if (fast !== NotImplemented) return fast;
   if (ta === "string" && tb === "string" && op === Bin.ADD) return (a as string) + (b as string);
+  if (a instanceof PyComplex && a.cls === complexType && op <= Bin.SUBTRACT) {
+    // complex + - * complex or float, as complex's own slots compute it (a float's imaginary part is +0.0).
+    let br: number, bi: number;
+    if (b instanceof PyComplex && b.cls === complexType) {
+      br = b.real;
+      bi = b.imag;
+    } else if (b instanceof PyFloat && b.cls === floatType) {
+      br = b.value;
+      bi = 0;
+    } else {
+      return binarySlow(a, b, op, inplace);
+    }
+    const ar = a.real, ai = a.imag;
+    if (op === Bin.ADD) return new PyComplex(ar + br, ai + bi);
+    if (op === Bin.SUBTRACT) return new PyComplex(ar - br, ai - bi);
+    if (op === Bin.MULTIPLY) return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
+  }
+  return binarySlow(a, b, op, inplace);
+}
+
+function binarySlow(a: PyValue, b: PyValue, op: Bin, inplace: boolean): PyValue {
   const r = binaryDispatch(a, b, op);
   if (r !== NotImplemented) return r;
   return binaryError(a, b, op, inplace);

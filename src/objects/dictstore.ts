@@ -25,6 +25,14 @@
 //
 // Every mutation gives the dict a new `version` from one global counter, so (dict, version)
 // never repeats: the VM caches LOAD_GLOBAL results on it.
+//
+// Shared shapes (instance dicts). An instance's __dict__ starts in "shaped" prim mode: its key
+// Map and `keys` array are those of a Shape shared by every dict that got the same str keys in
+// the same order (PyPy's maps, CPython's split-keys dicts), so a new instance allocates no Map
+// and adding `self.x` follows a cached transition. Readers do not know the difference: `map`
+// and `keys` are as in prim mode. Every mutation that would change them (a deletion, a non-str
+// key, popitem, a key past the shapes' depth limit) first gives the dict its own copies
+// (`unshare`). A shaped dict never has holes.
 
 import { raise } from "./errors";
 import { halvesToInt, hashKeyToReg, hashReg, keyOps } from "./hashing";
@@ -58,6 +66,43 @@ function tableSizeFor(n: number): number {
   return 2 ** (32 - Math.clz32(x));
 }
 
+/** Most keys a shaped dict has (a deeper one gets its own Map). */
+const SHAPE_MAX_KEYS = 48;
+/** Most transitions from one shape (instances given many different names get their own Maps). */
+const SHAPE_MAX_TRANSITIONS = 24;
+
+/** The key layout of shaped dicts: str keys in insertion order, shared and never mutated. */
+export class Shape {
+  readonly map: Map<string | number, number>;
+  readonly keys: unknown[];
+  private transitions: Map<string, Shape> | null = null;
+
+  constructor(map: Map<string | number, number>, keys: unknown[]) {
+    this.map = map;
+    this.keys = keys;
+  }
+
+  /** The shape with `key` added at the end, or null when this shape may not grow that way. */
+  next(key: string): Shape | null {
+    let t = this.transitions;
+    if (t !== null) {
+      const s = t.get(key);
+      if (s !== undefined) return s;
+    } else {
+      t = this.transitions = new Map();
+    }
+    if (this.keys.length >= SHAPE_MAX_KEYS || t.size >= SHAPE_MAX_TRANSITIONS) return null;
+    const map = new Map(this.map);
+    map.set(key, this.keys.length);
+    const s = new Shape(map, [...this.keys, key]);
+    t.set(key, s);
+    return s;
+  }
+}
+
+/** The empty shape: every instance dict starts from it. */
+export const ROOT_SHAPE = new Shape(new Map(), []);
+
 /** A key the Map of prim mode can hold. */
 function isPrim(key: unknown): key is string | number {
   return typeof key === "string" || typeof key === "number";
@@ -82,17 +127,49 @@ export class DictStore {
   size: number;
   /** Changes on every mutation; unique across dicts. */
   version: number;
+  /** Shaped mode: `map` and `keys` are this shape's (shared: never mutated through this dict). */
+  shape: Shape | null;
 
-  constructor() {
-    this.map = new Map();
+  constructor(shape: Shape | null = null) {
+    this.shape = shape;
+    this.map = shape === null ? new Map() : shape.map;
     this.index = EMPTY_INDEX;
-    this.keys = [];
+    this.keys = shape === null ? [] : shape.keys;
     this.values = [];
     this.hashLo = EMPTY_INDEX;
     this.hashHi = EMPTY_INDEX;
     this.tableSize = 0;
     this.usable = 0;
-    this.size = 0;
+    this.size = this.keys.length;
+    this.version = ++lastVersion;
+  }
+
+  /** An empty instance dict (shaped). */
+  static forInstance(): DictStore {
+    return new DictStore(ROOT_SHAPE);
+  }
+
+  /** Leaves shaped mode: the dict gets its own Map and keys (same positions). */
+  unshare(): void {
+    const sh = this.shape;
+    if (sh === null) return;
+    this.shape = null;
+    this.map = new Map(sh.map);
+    this.keys = sh.keys.slice();
+  }
+
+  /**
+   * Appends the str key `key`, absent from this shaped dict, as the transition to `to` (which
+   * must be `shape.next(key)`): the inline caches' way of adding an attribute.
+   */
+  appendShaped(to: Shape, value: unknown): void {
+    if (this.usable <= 0) this.rebuild();
+    this.shape = to;
+    this.map = to.map;
+    this.keys = to.keys;
+    this.values.push(value);
+    this.usable--;
+    this.size++;
     this.version = ++lastVersion;
   }
 
@@ -139,8 +216,17 @@ export class DictStore {
       if (p !== undefined) {
         this.values[p] = value;
       } else {
+        const sh = this.shape;
+        if (sh !== null) {
+          const to = typeof key === "string" ? sh.next(key) : null;
+          if (to !== null) {
+            this.appendShaped(to, value);
+            return;
+          }
+          this.unshare();
+        }
         if (this.usable <= 0) this.rebuild();
-        m.set(key, this.keys.length);
+        this.map!.set(key, this.keys.length);
         this.keys.push(key);
         this.values.push(value);
         this.usable--;
@@ -158,7 +244,8 @@ export class DictStore {
     if (m !== null && isPrim(key)) {
       const p = m.get(key);
       if (p === undefined) return undefined;
-      m.delete(key);
+      this.unshare();
+      this.map!.delete(key);
       return this.clearEntry(p);
     }
     return this.removeGeneral(key);
@@ -270,6 +357,7 @@ export class DictStore {
 
   /** Appends an entry for a key known to be absent. */
   private insertNew(key: unknown, hLo: number, hHi: number, value: unknown): void {
+    this.unshare();
     if (this.map !== null && !isPrim(key)) this.toGeneral();
     if (this.usable <= 0) this.rebuild();
     const p = this.keys.length;
@@ -330,6 +418,7 @@ export class DictStore {
 
   /** Leaves prim mode: hashes every key (strs and ints: no hooks) and builds the index. */
   private toGeneral(): void {
+    this.unshare();
     this.map = null;
     const cap = usableFraction(this.tableSize);
     this.index = new Int32Array(this.tableSize).fill(EMPTY);
@@ -396,6 +485,7 @@ export class DictStore {
   /** d.popitem(): the last entry [key, value], removed (LIFO). KeyError when empty. */
   popitem(): [unknown, unknown] {
     if (this.size === 0) raise("KeyError", "popitem(): dictionary is empty");
+    this.unshare();
     const keys = this.keys;
     let p = keys.length - 1;
     while (keys[p] === HOLE) p--;
@@ -413,6 +503,7 @@ export class DictStore {
 
   /** d.clear(): back to an empty dict in prim mode (new arrays: iterators see the change). */
   clear(): void {
+    this.shape = null;
     this.map = new Map();
     this.index = EMPTY_INDEX;
     this.keys = [];
@@ -444,9 +535,11 @@ export class DictStore {
 
   /** Becomes an exact copy of other's table (positions, holes, room). */
   private cloneFrom(other: DictStore): void {
-    this.map = other.map === null ? null : new Map(other.map);
+    const sh = other.shape;
+    this.shape = sh;
+    this.map = sh !== null ? sh.map : other.map === null ? null : new Map(other.map);
     this.index = other.index.slice();
-    this.keys = other.keys.slice();
+    this.keys = sh !== null ? sh.keys : other.keys.slice();
     this.values = other.values.slice();
     this.hashLo = other.hashLo.slice();
     this.hashHi = other.hashHi.slice();

@@ -183,7 +183,7 @@ const dictDescr = (owner: PyType) => new PyGetSetDescr(owner, "__dict__",
     if (self instanceof PyType) return new PyMappingProxy(self);
     if (self instanceof PyModule) return self.dict!;
     const o = self as PyObject;
-    if (o.dict === null) o.dict = new PyDict();
+    if (o.dict === null) o.dict = newInstanceDict();
     return o.dict;
   },
   (self, v) => {
@@ -1293,7 +1293,7 @@ export function setKeyErrorHook(f: (k: PyValue) => unknown): void {
   keyErrorHook = f;
 }
 
-import { typeCallDefault } from "./abstract";
+import { newInstanceDict, typeCallDefault } from "./abstract";
 function callTypeDefault(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (t === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
   if (t === typeType) {

@@ -48,12 +48,12 @@ import { codeObjectOf } from "../objects/pyfunction";
 import {
   clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, functionExit, TRACE_WORD, traceStep, tracedCode, unwindEvent, useTracing,
 } from "./trace";
-import { AttrCache, AttrKind, CodeCache, codeCache, GlobalCache, loopHook } from "./icache";
+import { AttrCache, AttrKind, CodeCache, codeCache, GlobalCache, loopHook, noShadow, storeDictMiss } from "./icache";
 import {
   PyGetSetDescr, PyMemberDescr, PyProperty, PyInstance, floatType, propertyType, NotImplemented, functionType, methodType, typeType,
   objectType, listType, tupleType,
 } from "../objects/types";
-import { bindDescr, intBinary, isDataDescr, numberHooks, throwNoAttr } from "../objects/abstract";
+import { bindDescr, intBinary, isDataDescr, newInstanceDict, numberHooks, throwNoAttr } from "../objects/abstract";
 
 /** Thread state: the exception being handled (sys.exc_info()), as a stack of per-generator items. */
 export const excStack: PyValue[] = [None];
@@ -1085,15 +1085,14 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           const t = obj.cls;
           let c = ic[pc - 1] as AttrCache | undefined;
           if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, pc - 1, t, names[arg], true);
-          const dict = obj.dict;
+          let dict = obj.dict;
+          if (dict === null && c.kind === AttrKind.DICT && (t.flags & TypeFlag.HAS_DICT)) dict = obj.dict = newInstanceDict();
           if (c.kind === AttrKind.DICT && dict !== null) {
             const st = dict.store;
             const p = c.pos;
             if (st.keys[p] === names[arg]) st.setValueAt(p, v);
-            else {
-              dict.set(names[arg], v);
-              c.pos = dict.strPos(names[arg]);
-            }
+            else if (st.shape === c.shape && st.shape !== null) st.appendShaped(c.shapeTo!, v);
+            else storeDictMiss(c, dict, names[arg], v);
             break;
           }
           if (c.kind === AttrKind.MEMBER) {
@@ -1114,7 +1113,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         let c = ic[pc - 1] as AttrCache | undefined;
         if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, pc - 1, t, name, false);
         if (c.method) {
-          if (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined) {
+          if (typeof obj !== "object" || obj.dict === null || noShadow(c, obj.dict, name)) {
             stack[sp - 1] = c.value as PyValue;
             stack[sp++] = obj;
             break;
@@ -1133,7 +1132,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         if (t.lookup("__getattribute__") === typeHooks.objectGetattribute) {
           const d = t.lookup(name);
           if ((d instanceof PyFunction || d instanceof PyMethodDescr) &&
-              (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined)) {
+              (typeof obj !== "object" || obj.dict === null || noShadow(c, obj.dict, name))) {
             stack[sp - 1] = d;
             stack[sp++] = obj;
             break;

@@ -11,6 +11,8 @@
 // dict, so rebinding a global's value keeps the cache valid.
 
 import type { CodeObject } from "../bytecode/code";
+import type { Shape } from "../objects/dictstore";
+import type { PyDict } from "../objects/pydict";
 import type { PyType, PyValue } from "../objects/types";
 import type { Frame } from "./frame";
 
@@ -36,9 +38,18 @@ export class AttrCache {
   value: PyValue | undefined;
   /** For LOAD_METHOD: `value` is a plain function/method descriptor to call with self. */
   method: boolean;
+  /**
+   * Shaped instance dicts (dictstore.ts): for LOAD_METHOD, a shape known not to hold the name
+   * (no instance attribute shadows the method); for STORE_ATTR, the shape that adding the name
+   * leaves (to `shapeTo`). Shapes never change, so these stay true whatever the type does.
+   */
+  shape: Shape | null;
+  shapeTo: Shape | null;
   /** The next entry of a polymorphic instruction (up to a few types). */
   next: AttrCache | null;
   constructor() {
+    this.shape = null;
+    this.shapeTo = null;
     this.type = null;
     this.version = -1;
     this.kind = AttrKind.SLOW;
@@ -120,4 +131,40 @@ export let loopHook: LoopHook = (_frame, cache) => {
 
 export function setLoopHook(h: LoopHook): void {
   loopHook = h;
+}
+
+/**
+ * The JIT's other entry point: compiled code arriving at a loop header from before the loop
+ * (not by its back edge) in code the JIT has seen hot (`cache.jit` set). Runs the loop's trace
+ * when there is one; same contract as LoopHook, but never records and never counts.
+ */
+export let loopEntryHook: LoopHook = () => false;
+
+export function setLoopEntryHook(h: LoopHook): void {
+  loopEntryHook = h;
+}
+
+/**
+ * STORE_ATTR of a new name into an instance dict (cache `c` of kind DICT missed the position):
+ * sets it, and remembers the shape transition and the position for the next instance.
+ */
+export function storeDictMiss(c: AttrCache, dict: PyDict, name: string, v: PyValue): void {
+  const st = dict.store;
+  const from = st.shape;
+  dict.set(name, v);
+  const to = st.shape;
+  if (from !== null && to !== null && to !== from) {
+    c.shape = from;
+    c.shapeTo = to;
+  }
+  c.pos = dict.strPos(name);
+}
+
+/** LOAD_METHOD: whether the instance dict has no entry `name` (remembering a shape that has none). */
+export function noShadow(c: AttrCache, dict: PyDict, name: string): boolean {
+  const sh = dict.store.shape;
+  if (sh !== null && sh === c.shape) return true;
+  if (dict.getStr(name) !== undefined) return false;
+  if (sh !== null) c.shape = sh;
+  return true;
 }

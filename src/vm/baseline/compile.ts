@@ -138,6 +138,8 @@ class Emitter {
   private maxDepth = 0;
   /** Locals that are always bound (parameters never deleted): LOAD_FAST needs no check. */
   private readonly bound: Uint8Array;
+  /** Targets of backward jumps: where the JIT's traces start. */
+  private readonly loopHeader: Uint8Array;
   private readonly hoistedNames = new Set<number>();
   private readonly hoistedConsts = new Set<number>();
   /** The stack depth at each place the code can go on from (reentry), -1 elsewhere. */
@@ -148,6 +150,7 @@ class Emitter {
     const n = this.words.length;
     this.blockStart = new Uint8Array(n);
     this.blockStart[0] = 1;
+    this.loopHeader = new Uint8Array(n);
     const nparams = code.argcount + code.kwonlyargcount + (code.flags & CodeFlag.VARARGS ? 1 : 0) +
       (code.flags & CodeFlag.VARKEYWORDS ? 1 : 0);
     this.bound = new Uint8Array(code.localsplusnames.length);
@@ -161,6 +164,7 @@ class Emitter {
       if (op === Op.DELETE_FAST || op === Op.MAKE_CELL) this.bound[w >>> 8] = 0;
       // Where a generator's frame goes on when resumed.
       if (op === Op.YIELD_VALUE || op === Op.RETURN_GENERATOR) this.blockStart[i + 1] = 1;
+      if (OPCODES[op].flags & OpFlag.Jump && (w >>> 8) < i) this.loopHeader[w >>> 8] = 1;
       this.maxDepth = Math.max(this.maxDepth, depths[i] + 2);
     }
     // Where the tracing JIT's traces leave frames of this code: the code can go on from there
@@ -199,6 +203,7 @@ class Emitter {
     for (let k = 0; k < n; k++) {
       const d = this.depths[k];
       if (d < 0) continue;
+      if (this.loopHeader[k] && k > 0 && this.fallsInto(k)) this.loopEntry(k, d);
       if (loop && this.blockStart[k] && k > 0) this.line(`case ${k}:`);
       const w = words[k];
       const op = (w & 0xff) as Op;
@@ -312,6 +317,28 @@ ${body}
     return `{ if (--CC.loopCounter <= 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${target}; ` +
       `if (${hot}) { if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
       `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
+  }
+
+  /** Whether the instruction before k (the last one the code reaches) goes on to k. */
+  private fallsInto(k: number): boolean {
+    let p = k - 1;
+    while (p >= 0 && this.depths[p] < 0) p--;
+    if (p < 0) return false;
+    const op = (this.words[p] & 0xff) as Op;
+    return !(op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
+      op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE);
+  }
+
+  /**
+   * Arriving at the loop header k from before the loop (`d` values on the stack): once the
+   * JIT has seen this code hot, the loop's trace (if it has one) runs from the first iteration
+   * (R.loopEntry); then the code goes on where the trace left the frame, as after a back edge.
+   */
+  private loopEntry(k: number, d: number): void {
+    const hot = this.code.exceptionTable.length > 0 ? `(h = true, t = R.loopEntry(frame, CC, ${k}), h = false, t)` :
+      `R.loopEntry(frame, CC, ${k})`;
+    this.line(`if (CC.jit !== null) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${k}; ` +
+      `if (${hot}) { if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } }`);
   }
 
   /**
@@ -527,6 +554,9 @@ ${body}
           // Up to four arguments: R.callN, which calls a compiled function directly.
           this.line(`${s(base)} = ${s(base)} === null ? R.call${arg}(IC, ${k}, ${withSelf}) : ` +
             `R.call${arg + 1}(IC, ${k}, ${s(base)}, ${withSelf});`);
+        } else if (kw === "null") {
+          this.line(`${s(base)} = ${s(base)} === null ? R.callArgs(${s(base + 1)}, [${list}]) : ` +
+            `R.callArgs(${s(base)}, [${withSelf}]);`);
         } else {
           this.line(`${s(base)} = ${s(base)} === null ? R.call(${s(base + 1)}, [${list}], ${kw}) : ` +
             `R.call(${s(base)}, [${withSelf}], ${kw});`);

@@ -3,7 +3,7 @@
 // two tiers behave alike. Compiled code receives this object as `R`.
 
 import {
-  Bin, binaryOp, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
+  newInstanceDict, Bin, binaryOp, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
   setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
 import { PyBaseException, raiseError, SystemError, typeError } from "../../objects/exceptions";
@@ -12,7 +12,7 @@ import { raiseKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
-  methodType, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
+  methodDescrType, methodType, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
 } from "../../objects/types";
 import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
@@ -21,7 +21,7 @@ import {
   generatorThrow, OSR_BACK, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
-import { AttrCache, AttrKind, CodeCache, GlobalCache, loopHook } from "../icache";
+import { AttrCache, AttrKind, CodeCache, GlobalCache, loopEntryHook, loopHook, noShadow, storeDictMiss } from "../icache";
 import { evalBreaker, runtime, SendResult } from "../runtime";
 import { useTracing } from "../trace";
 
@@ -54,15 +54,14 @@ function storeAttr(ic: IC, i: number, obj: PyValue, name: string, v: PyValue): v
     const t = obj.cls;
     let c = ic[i] as AttrCache | undefined;
     if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, i, t, name, true);
-    const dict = obj.dict;
+    let dict = obj.dict;
+    if (dict === null && c.kind === AttrKind.DICT && (t.flags & TypeFlag.HAS_DICT)) dict = obj.dict = newInstanceDict();
     if (c.kind === AttrKind.DICT && dict !== null) {
       const st = dict.store;
       const p = c.pos;
       if (st.keys[p] === name) st.setValueAt(p, v);
-      else {
-        dict.set(name, v);
-        c.pos = dict.strPos(name);
-      }
+      else if (st.shape === c.shape && st.shape !== null) st.appendShaped(c.shapeTo!, v);
+      else storeDictMiss(c, dict, name, v);
       return;
     }
     if (c.kind === AttrKind.MEMBER) {
@@ -85,7 +84,7 @@ function loadMethod(ic: IC, i: number, obj: PyValue, name: string): PyValue | nu
   let c = ic[i] as AttrCache | undefined;
   if (c === undefined || c.type !== t || c.version !== t.version) c = attrCacheMiss(ic, i, t, name, false);
   if (c.method) {
-    if (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined) {
+    if (typeof obj !== "object" || obj.dict === null || noShadow(c, obj.dict, name)) {
       R.second = obj;
       return c.value as PyValue;
     }
@@ -96,7 +95,7 @@ function loadMethod(ic: IC, i: number, obj: PyValue, name: string): PyValue | nu
   if (c.kind === AttrKind.SLOW && t.lookup("__getattribute__") === typeHooks.objectGetattribute) {
     const d = t.lookup(name);
     if ((d instanceof PyFunction || d instanceof PyMethodDescr) &&
-        (typeof obj !== "object" || obj.dict === null || obj.dict.getStr(name) === undefined)) {
+        (typeof obj !== "object" || obj.dict === null || noShadow(c, obj.dict, name))) {
       R.second = obj;
       return d;
     }
@@ -406,6 +405,7 @@ function storeArgs(fast: (PyValue | undefined)[], self: PyValue, n: number, a?: 
 function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: PyValue, c?: PyValue, d?: PyValue): PyValue | undefined {
   if (typeof f !== "object") return undefined;
   if (f.cls === methodType) return methodCall(f as PyMethod, n, a, b, c, d);
+  if (f.cls === methodDescrType) return descrCall(f as PyMethodDescr, n, a, b, c, d);
   if (f.cls !== typeType) return undefined;
   const init = classInit(ic, k, f as PyType);
   if (init === null) return undefined;
@@ -423,6 +423,23 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
   }
   if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
   return self;
+}
+
+/**
+ * `d(a, b, ...)` (n arguments) for a native method descriptor (`lst.append(x)` through
+ * LOAD_METHOD: a is self): called with its arguments when a is an instance of its owner.
+ */
+function descrCall(d: PyMethodDescr, n: number, a?: PyValue, b?: PyValue, c?: PyValue, e?: PyValue): PyValue | undefined {
+  if (n === 0) return undefined;
+  const owner = d.owner;
+  const t = typeOf(a!);
+  if (t !== owner && !t.isSubtypeOf(owner)) return undefined;
+  switch (n) {
+    case 1: return d.fn([a!], null);
+    case 2: return d.fn([a!, b!], null);
+    case 3: return d.fn([a!, b!, c!], null);
+    default: return d.fn([a!, b!, c!, e!], null);
+  }
 }
 
 /**
@@ -487,6 +504,34 @@ function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue
   return enter(fn, frame);
 }
 
+/**
+ * CALL with more positional arguments than callN takes (`args`: self first for a method
+ * called through LOAD_METHOD): a plain compiled function, or a bound method of one, is entered
+ * directly; anything else takes the generic call.
+ */
+function callArgs(f: PyValue, args: PyValue[]): PyValue {
+  const n = args.length;
+  let fn = direct(f, n);
+  if (fn !== null) {
+    const frame = frameFor(f as PyFunction);
+    const fast = frame.fast;
+    for (let i = 0; i < n; i++) fast[i] = args[i];
+    return enter(fn, frame);
+  }
+  if (typeof f === "object" && f.cls === methodType) {
+    const m = f as PyMethod;
+    fn = direct(m.func, n + 1);
+    if (fn !== null) {
+      const frame = frameFor(m.func as PyFunction);
+      const fast = frame.fast;
+      fast[0] = m.self;
+      for (let i = 0; i < n; i++) fast[i + 1] = args[i];
+      return enter(fn, frame);
+    }
+  }
+  return call(f, args, null);
+}
+
 /** BEFORE_WITH: returns the bound __exit__ and leaves __enter__()'s value in R.second. */
 function beforeWith(mgr: PyValue): PyValue {
   const t = typeOf(mgr);
@@ -545,6 +590,7 @@ export const R = {
   call2,
   call3,
   call4,
+  callArgs,
   callEx: callExForCompiled,
   other: executeForCompiled,
   unwind: compiledUnwind,
@@ -558,6 +604,7 @@ export const R = {
    * are stale, and its handler reloads them from the frame: see compile.ts.)
    */
   loopHot: (frame: Frame, cache: CodeCache, target: number): boolean => loopHook(frame, cache, target),
+  loopEntry: (frame: Frame, cache: CodeCache, target: number): boolean => loopEntryHook(frame, cache, target),
   reenter,
   /** generator.throw()'s exception for the frame the compiled code goes on with, or null. */
   thrown: (): PyBaseException | null => generatorThrow === null ? null : takeGeneratorThrow(),
