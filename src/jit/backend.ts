@@ -22,6 +22,7 @@ import { floatType, intType, PyType, strType, boolType } from "../objects/types"
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import type { Bridge } from "./record";
+import { AttrCache } from "../vm/icache";
 
 export type TraceFn = (frame: unknown, H: unknown, K: unknown[]) => number;
 
@@ -229,7 +230,7 @@ class Emitter {
       case Opc.guard_isnull: this.line(`if (${a[0]} !== null && ${a[0]} !== undefined) ${fail()}`); break;
       case Opc.guard_jsclass: this.line(`if (!(${a[0]} instanceof H.${this.field(o.aux)})) ${fail()}`); break;
       case Opc.guard_nodictattr:
-        this.line(`if (${a[0]}.dict !== null && ${a[0]}.dict.getStr(${JSON.stringify(o.aux)}) !== undefined) ${fail()}`);
+        this.line(`if (${a[0]}.dict !== null && !H.noShadow(${this.k(new AttrCache())}, ${a[0]}.dict, ${JSON.stringify(o.aux)})) ${fail()}`);
         break;
       case Opc.guard_version: this.line(`if (${this.k(aux.type)}.version !== ${aux.version as number}) ${fail()}`); break;
       case Opc.guard_nonzero:
@@ -346,7 +347,7 @@ class Emitter {
       }
       case Opc.new_instance: this.line(`${r} = H.newInstance(${this.k(o.aux)});`); break;
       case Opc.make_function: this.line(`${r} = H.makeFunction(${a[0]}, G, B, ${o.aux as number}${a.slice(1).map((x) => ", " + x).join("")});`); break;
-      case Opc.adddictattr: this.line(`H.addDictAttr(${a[0]}, ${JSON.stringify(o.aux)}, ${a[1]});`); break;
+      case Opc.adddictattr: this.line(`H.addDictAttr(${this.k(new AttrCache())}, ${a[0]}, ${JSON.stringify(o.aux)}, ${a[1]});`); break;
       case Opc.float_pow:
         this.line(`${r} = H.floatPowOrExit(${a[0]}, ${a[1]});`);
         this.line(`if (${r} === undefined) ${fail()}`);

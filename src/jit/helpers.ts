@@ -11,6 +11,7 @@ import {
 import { binaryRest, compareRest, newInstanceDict, numberHooks } from "../objects/abstract";
 import { PyBaseException } from "../objects/exceptions";
 import { FrameContinuation } from "../vm/frame";
+import { AttrCache, noShadow, storeDictMiss } from "../vm/icache";
 import { CMP_OP } from "./snapshot";
 import { False, floatType, None, NotImplemented, PyCode, PyComplex, PyFloat, PyList, PyObject, PySlice, PyTuple, PyValue, True, typeOf } from "../objects/types";
 import { PyDict } from "../objects/pydict";
@@ -151,11 +152,19 @@ export const HELPERS = {
   newInstance(cls: PyType): PyValue {
     return objectType.nativeNew!(cls, [], null);
   },
-  /** Adds a name to an instance's dict, making the dict if needed (adddictattr). */
-  addDictAttr(obj: PyObject, name: string, v: PyValue): void {
-    if (obj.dict === null) obj.dict = newInstanceDict();
-    obj.dict.set(name, v);
+  /**
+   * Adds a name to an instance's dict, making the dict if needed (adddictattr); `c` (the op's
+   * own cache) remembers the shape transition, as STORE_ATTR's cache does.
+   */
+  addDictAttr(c: AttrCache, obj: PyObject, name: string, v: PyValue): void {
+    let d = obj.dict;
+    if (d === null) d = obj.dict = newInstanceDict();
+    const st = d.store;
+    if (st.shape !== null && st.shape === c.shape) st.appendShaped(c.shapeTo!, v);
+    else storeDictMiss(c, d, name, v);
   },
+  /** Whether the instance dict `d` has no entry `name` (guard_nodictattr; `c` remembers a shape without it). */
+  noShadow,
   /** x ** y as float_pow computes it, or undefined when that is not a float (the trace exits). */
   floatPowOrExit(x: number, y: number): number | undefined {
     try {

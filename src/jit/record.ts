@@ -954,7 +954,7 @@ export class Recorder {
       // A name the instance dict does not have yet (an __init__ setting up a new object).
       this.guardType(objVal, (obj as PyObject).cls);
       this.emit(Opc.adddictattr, [objVal, val], name);
-      HELPERS.addDictAttr(obj as PyObject, name, v);
+      HELPERS.addDictAttr(new AttrCache(), obj as PyObject, name, v);
       this.sp -= 2;
       return;
     }
