@@ -1495,7 +1495,21 @@ export class Recorder {
     if (!(f instanceof PyFunction) || !this.inlinable(f, this.sp - first + (cls !== null ? 1 : 0))) return false;
     if (fVal.value === null) {
       const fv = this.stackVal(base + 1);
-      if (!(fv instanceof Const)) this.emit(Opc.guard_value, [fv], cls ?? f);
+      if (fv instanceof Const) {
+        // known
+      } else if (cls === null) {
+        // A function computed in the loop (a lambda or nested def made each time round, a
+        // callback passed in): any function with this code, globals and builtins is the same
+        // callee here (inlinable functions have no closure and are called with exactly their
+        // parameters), so the guard is on those, not on the function object.
+        const fr = this.ref(fv);
+        this.emit(Opc.guard_class, [fr], functionType);
+        this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "code")], f.code);
+        this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "globals")], f.globals);
+        this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "builtins")], f.builtins);
+      } else {
+        this.emit(Opc.guard_value, [fv], cls);
+      }
     }
     const argVals: Value[] = [];
     const argv: PyValue[] = [];
