@@ -505,6 +505,7 @@ export class Recorder {
     const next = pc + 1;
     switch (opcode as Bc) {
       case Bc.NOP:
+      case Bc.COPY_FREE_VARS: // an inlined closure's cells are in its slots already (enterInlined)
       case Bc.RESUME:
         break;
       case Bc.POP_TOP:
@@ -1493,6 +1494,7 @@ export class Recorder {
       f = c.value;
     }
     if (!(f instanceof PyFunction) || !this.inlinable(f, this.sp - first + (cls !== null ? 1 : 0))) return false;
+    let cells: Value[] | null = null;
     if (fVal.value === null) {
       const fv = this.stackVal(base + 1);
       if (fv instanceof Const) {
@@ -1507,6 +1509,11 @@ export class Recorder {
         this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "code")], f.code);
         this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "globals")], f.globals);
         this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "builtins")], f.builtins);
+        // A closure's cells are this function's (the code fixes how many).
+        if (f.closure !== null) {
+          const clo = this.emit(Opc.getfield_r, [fr], "closure");
+          cells = f.closure.map((_, i) => this.emit(Opc.getarrayitem, [clo, new Const(Kind.Int, i)]));
+        }
       } else {
         this.emit(Opc.guard_value, [fv], cls);
       }
@@ -1524,7 +1531,7 @@ export class Recorder {
       argVals.push(this.stackVal(i));
       argv.push(st[i] as PyValue);
     }
-    this.enterInlined(f, argVals, argv, base, cls !== null ? argVals[0] : null, initSelf, null);
+    this.enterInlined(f, argVals, argv, base, cls !== null ? argVals[0] : null, initSelf, null, cells);
     return true;
   }
 
@@ -1534,10 +1541,11 @@ export class Recorder {
 
   /** Whether a call of `f` with `nargs` positional arguments can be recorded into the trace. */
   private inlinable(f: PyFunction, nargs: number): boolean {
-    if (f.cls !== functionType || f.closure !== null) return false;
+    if (f.cls !== functionType) return false;
     const code = f.code;
+    // Free variables are read through the closure's cells; cells of its own (MAKE_CELL) are not made.
     if ((code.flags & NOT_INLINED) !== 0 || code.argcount !== nargs || code.kwonlyargcount !== 0 ||
-        code.cellvars.length !== 0 || code.freevars.length !== 0 || noInline.has(code)) return false;
+        code.cellvars.length !== 0 || (f.closure?.length ?? 0) !== code.freevars.length || noInline.has(code)) return false;
     // Globals are read through the loop frame's dicts.
     if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
     if (code === this.loopFrame.code || this.callers.some((c) => c.code === code)) return false;
@@ -1551,7 +1559,7 @@ export class Recorder {
    * instruction at this.pc, whose value lands at stack slot `base` of the caller.
    */
   private enterInlined(f: PyFunction, argVals: Value[], argv: PyValue[], base: number, initSelfVal: Value | null,
-                       initSelf: PyValue | null, binop: BinopCall | null): void {
+                       initSelf: PyValue | null, binop: BinopCall | null, cells: Value[] | null = null): void {
     const code = f.code;
     const callee = makeFrame(f, argv, null);
     callee.initSelf = initSelf;
@@ -1572,6 +1580,13 @@ export class Recorder {
     this.words = code.code;
     this.fastVals = new Array(callee.fast.length);
     for (let i = 0; i < argVals.length; i++) this.fastVals[i] = argVals[i];
+    // A closure's cells go in its last slots, as makeFrame puts them (constants for a known function).
+    if (f.closure !== null) {
+      const at = callee.fast.length - f.closure.length;
+      for (let i = 0; i < f.closure.length; i++) {
+        this.fastVals[at + i] = cells !== null ? cells[i] : new Const(Kind.Ref, f.closure[i]);
+      }
+    }
     this.stackVals = new Array(callee.stack.length);
     this.headerSp = 0;
     this.loopHeaders = new Set();
