@@ -157,11 +157,8 @@ export const HELPERS = {
    * own cache) remembers the shape transition, as STORE_ATTR's cache does.
    */
   addDictAttr(c: AttrCache, obj: PyObject, name: string, v: PyValue): void {
-    let d = obj.dict;
-    if (d === null) d = obj.dict = newInstanceDict();
-    const st = d.store;
-    if (st.shape !== null && st.shape === c.shape) st.appendShaped(c.shapeTo!, v);
-    else storeDictMiss(c, d, name, v);
+    if (obj.dict === null) obj.dict = newInstanceDict();
+    storeDictMiss(c, obj.dict, name, v);
   },
   /** Whether the instance dict `d` has no entry `name` (guard_nodictattr; `c` remembers a shape without it). */
   noShadow,

@@ -1495,27 +1495,23 @@ export class Recorder {
     }
     if (!(f instanceof PyFunction) || !this.inlinable(f, this.sp - first + (cls !== null ? 1 : 0))) return false;
     let cells: Value[] | null = null;
-    if (fVal.value === null) {
-      const fv = this.stackVal(base + 1);
-      if (fv instanceof Const) {
-        // known
-      } else if (cls === null) {
-        // A function computed in the loop (a lambda or nested def made each time round, a
-        // callback passed in): any function with this code, globals and builtins is the same
-        // callee here (inlinable functions have no closure and are called with exactly their
-        // parameters), so the guard is on those, not on the function object.
-        const fr = this.ref(fv);
-        this.emit(Opc.guard_class, [fr], functionType);
-        this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "code")], f.code);
-        this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "globals")], f.globals);
-        this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "builtins")], f.builtins);
-        // A closure's cells are this function's (the code fixes how many).
-        if (f.closure !== null) {
-          const clo = this.emit(Opc.getfield_r, [fr], "closure");
-          cells = f.closure.map((_, i) => this.emit(Opc.getarrayitem, [clo, new Const(Kind.Int, i)]));
-        }
-      } else {
-        this.emit(Opc.guard_value, [fv], cls);
+    const fv = fVal.value === null ? this.stackVal(base + 1) : fVal;
+    if (cls !== null && !(fv instanceof Const)) {
+      this.emit(Opc.guard_value, [fv], cls);
+    } else if (!(fv instanceof Const)) {
+      // A function computed in the loop (a lambda or nested def made each time round, a
+      // callback passed in): any function with this code, globals and builtins is the same
+      // callee here (it is called with exactly its parameters, so its defaults do not matter),
+      // so the guard is on those, not on the function object; a closure's cells are read from
+      // the function called (the code fixes how many).
+      const fr = this.ref(fv);
+      this.emit(Opc.guard_class, [fr], functionType);
+      this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "code")], f.code);
+      this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "globals")], f.globals);
+      this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fr], "builtins")], f.builtins);
+      if (f.closure !== null) {
+        const clo = this.emit(Opc.getfield_r, [fr], "closure");
+        cells = f.closure.map((_, i) => this.emit(Opc.getarrayitem, [clo, new Const(Kind.Int, i)]));
       }
     }
     const argVals: Value[] = [];

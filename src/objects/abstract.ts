@@ -799,6 +799,8 @@ export function intBinary(a: I.PyInt, b: I.PyInt, op: Bin): PyValue {
 export const numberHooks = {
   intPowNegative: null as unknown as (a: I.PyInt, b: I.PyInt) => PyValue,
   floatBinary: null as unknown as (a: number, b: number, op: Bin) => PyValue,
+  /** complex's own arithmetic on (ar + ai j) and (br + bi j) (pycomplex.ts). */
+  complexBinary: null as unknown as (ar: number, ai: number, br: number, bi: number, op: Bin) => PyValue,
 };
 
 function intPow(a: I.PyInt, b: I.PyInt): PyValue {
@@ -828,27 +830,11 @@ export function binaryOp(a: PyValue, b: PyValue, op: Bin, inplace = false): PyVa
   }
   if (fast !== NotImplemented) return fast;
   if (ta === "string" && tb === "string" && op === Bin.ADD) return (a as string) + (b as string);
-  if (a instanceof PyComplex && a.cls === complexType && op <= Bin.SUBTRACT) {
+  if (a instanceof PyComplex && a.cls === complexType && (op === Bin.ADD || op === Bin.SUBTRACT || op === Bin.MULTIPLY)) {
     // complex + - * complex or float, as complex's own slots compute it (a float's imaginary part is +0.0).
-    let br: number, bi: number;
-    if (b instanceof PyComplex && b.cls === complexType) {
-      br = b.real;
-      bi = b.imag;
-    } else if (b instanceof PyFloat && b.cls === floatType) {
-      br = b.value;
-      bi = 0;
-    } else {
-      return binarySlow(a, b, op, inplace);
-    }
-    const ar = a.real, ai = a.imag;
-    if (op === Bin.ADD) return new PyComplex(ar + br, ai + bi);
-    if (op === Bin.SUBTRACT) return new PyComplex(ar - br, ai - bi);
-    if (op === Bin.MULTIPLY) return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
+    if (b instanceof PyComplex && b.cls === complexType) return numberHooks.complexBinary(a.real, a.imag, b.real, b.imag, op);
+    if (b instanceof PyFloat && b.cls === floatType) return numberHooks.complexBinary(a.real, a.imag, b.value, 0, op);
   }
-  return binarySlow(a, b, op, inplace);
-}
-
-function binarySlow(a: PyValue, b: PyValue, op: Bin, inplace: boolean): PyValue {
   const r = binaryDispatch(a, b, op);
   if (r !== NotImplemented) return r;
   return binaryError(a, b, op, inplace);

@@ -2,7 +2,7 @@
 // with ints and floats mixed in, == and != (complex numbers are unordered), abs, hash, repr
 // and format. The numerics are floatcomplex.ts (division, power, repr, parsing).
 
-import { Bin, callDescr, Cmp, idOf, intValue, richCompare, str, strValue, typeName } from "./abstract";
+import { Bin, callDescr, Cmp, idOf, intValue, numberHooks, richCompare, str, strValue, typeName } from "./abstract";
 import { raiseError, typeError, valueError, OverflowError } from "./exceptions";
 import { complexDiv, complexFromString, complexPow, complexRepr } from "./floatcomplex";
 import { formatComplex } from "./format";
@@ -256,6 +256,7 @@ function complexNoArgs(name: string, f: (c: PyComplex) => PyValue): NativeFn {
 }
 
 export function initComplex(): void {
+  numberHooks.complexBinary = complexBinary;
   defNew(complexType, complexNew);
   complexType.ns.set("__doc__", "Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.");
   const table: Record<string, NativeFn> = {};

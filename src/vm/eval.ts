@@ -1091,7 +1091,6 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
             const st = dict.store;
             const p = c.pos;
             if (st.keys[p] === names[arg]) st.setValueAt(p, v);
-            else if (st.shape === c.shape && st.shape !== null) st.appendShaped(c.shapeTo!, v);
             else storeDictMiss(c, dict, names[arg], v);
             break;
           }

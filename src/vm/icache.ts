@@ -145,12 +145,17 @@ export function setLoopEntryHook(h: LoopHook): void {
 }
 
 /**
- * STORE_ATTR of a new name into an instance dict (cache `c` of kind DICT missed the position):
- * sets it, and remembers the shape transition and the position for the next instance.
+ * STORE_ATTR into an instance dict whose entry at the cached position is not `name` (cache `c`
+ * of kind DICT; typically a new instance getting its attributes): the cached shape transition
+ * when the dict is at its start, else a plain set that remembers the transition and position.
  */
 export function storeDictMiss(c: AttrCache, dict: PyDict, name: string, v: PyValue): void {
   const st = dict.store;
   const from = st.shape;
+  if (from !== null && from === c.shape) {
+    st.appendShaped(c.shapeTo!, v);
+    return;
+  }
   dict.set(name, v);
   const to = st.shape;
   if (from !== null && to !== null && to !== from) {

@@ -3,7 +3,7 @@
 // two tiers behave alike. Compiled code receives this object as `R`.
 
 import {
-  newInstanceDict, Bin, binaryOp, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, iterNext, PyIter, richCompare, setAttr,
+  newInstanceDict, Bin, binaryOp, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, isInstance, iterNext, PyIter, richCompare, setAttr,
   setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
 import { PyBaseException, raiseError, SystemError, typeError } from "../../objects/exceptions";
@@ -60,7 +60,6 @@ function storeAttr(ic: IC, i: number, obj: PyValue, name: string, v: PyValue): v
       const st = dict.store;
       const p = c.pos;
       if (st.keys[p] === name) st.setValueAt(p, v);
-      else if (st.shape === c.shape && st.shape !== null) st.appendShaped(c.shapeTo!, v);
       else storeDictMiss(c, dict, name, v);
       return;
     }
@@ -430,10 +429,7 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
  * LOAD_METHOD: a is self): called with its arguments when a is an instance of its owner.
  */
 function descrCall(d: PyMethodDescr, n: number, a?: PyValue, b?: PyValue, c?: PyValue, e?: PyValue): PyValue | undefined {
-  if (n === 0) return undefined;
-  const owner = d.owner;
-  const t = typeOf(a!);
-  if (t !== owner && !t.isSubtypeOf(owner)) return undefined;
+  if (n === 0 || !isInstance(a!, d.owner)) return undefined;
   switch (n) {
     case 1: return d.fn([a!], null);
     case 2: return d.fn([a!, b!], null);
