@@ -443,10 +443,15 @@ function unpackInt(def: FormatDef, buf: Uint8Array, off: number, le: boolean): P
   return normalize(def.signed ? scratchView.getBigInt64(0, le) : scratchView.getBigUint64(0, le));
 }
 
-/** Copies min(data.length, n) bytes of data to buf at off (as memmove: data may overlap buf). */
-function putBytes(buf: Uint8Array, off: number, data: Uint8Array, n: number): void {
+/**
+ * Copies min(data.length, n) bytes of data to buf at off. A bytearray's data may be a view of buf
+ * (`pack_into(ba, 0, ba)`): TypedArray.set copies as memmove. A bytes object's data never is, and a
+ * short one is copied by a loop (reading `.buffer` of a small typed array would move it off V8's
+ * heap, which costs more than the copy).
+ */
+function putBytes(buf: Uint8Array, off: number, data: Uint8Array, n: number, mayAlias: boolean): void {
   if (data.length < n) n = data.length;
-  if (n > 16 || data.buffer === buf.buffer) buf.set(data.subarray(0, n), off);
+  if (n > 16 || mayAlias) buf.set(data.subarray(0, n), off);
   else for (let k = 0; k < n; k++) buf[off + k] = data[k];
 }
 
@@ -509,10 +514,10 @@ function packInto(s: PyStruct, buf: Uint8Array, base: number, args: readonly PyV
         const data = v instanceof PyBytes ? v.data : v instanceof PyByteArray ? v.data.subarray(0, v.length) : null;
         if (data === null) structError(`argument for '${def.ch}' must be a bytes object`);
         if (def.kind === Kind.Str) {
-          putBytes(buf, off, data, code.size);
+          putBytes(buf, off, data, code.size, !(v instanceof PyBytes));
         } else if (code.size > 0) {
           // The text, then its length byte (the order matters when data is a view of buf).
-          putBytes(buf, off + 1, data, code.size - 1);
+          putBytes(buf, off + 1, data, code.size - 1, !(v instanceof PyBytes));
           buf[off] = Math.min(data.length, code.size - 1, 255);
         }
       } else if (def.kind !== Kind.Pad) {
