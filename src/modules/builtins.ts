@@ -449,7 +449,8 @@ export function initBuiltins(): void {
       return v;
     }
     return callDescr(typeOf(it).lookup("__next__")!, it, []);
-  });  genericAliasReduce.next = builtinsDict.getStr("next")!;
+  });
+  genericAliasReduce.next = runtime.nextBuiltin = builtinsDict.getStr("next")!;
   genericAliasReduce.iter = builtinIter;
 
   def("min", (args, kw) => minmax("min", args, kw));

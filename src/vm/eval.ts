@@ -447,28 +447,35 @@ export function resumableAt(frame: Frame, d: Int16Array | null): boolean {
  * (enterCompiled), or the rest of an interpreted frame (on-stack replacement, from run(), which
  * pops the frame after). Returns its value; an exception leaves it unwound as run() would.
  */
-function runCompiled(fn: CompiledFn, frame: Frame): PyValue {
+function runCompiled(fn: CompiledFn, frame: Frame, errOk = false): PyValue {
   frame.compiled = true;
   const outerEntry = currentEntry;
   // Not the thread's base run: a blocking call under compiled code waits pinned (threads.ts).
   currentEntry = frame;
+  let v: PyValue;
   try {
-    const v = fn(frame);
+    v = fn(frame);
     // Tracing started while the frame ran (the frame itself gets no 'line' events, as a frame
     // without f_trace in CPython; a profile function sees its return).
     // (Unless the interpreter ran the frame's rest: it reported the return, and finished the frame.)
-    if (useTracing && (frame.state as FrameState) !== FrameState.Finished) functionExit(frame, v, false);
-    return v;
+    if (useTracing && v !== ERR && (frame.state as FrameState) !== FrameState.Finished) functionExit(frame, v, false);
   } catch (err) {
     throw compiledFrameError(frame, err);
   } finally {
     frame.state = FrameState.Finished;
     currentEntry = outerEntry;
   }
+  // The frame's exception, unwound (compiledEscape): passed on as ERR when the caller takes it so.
+  if (v === ERR && !errOk) throw takePending();
+  return v;
 }
 
-/** Runs a compiled function on `frame` as a call from the running frame. */
-export function enterCompiled(fn: CompiledFn, frame: Frame): PyValue {
+/**
+ * Runs a compiled function on `frame` as a call from the running frame. With errOk (a call
+ * made by compiled code, which tests for it), an exception the compiled code itself raised
+ * comes back as ERR, the exception in pendingExc, rather than thrown.
+ */
+export function enterCompiled(fn: CompiledFn, frame: Frame, errOk = false): PyValue {
   if (depth >= recursionLimit) raiseError(RecursionError, "maximum recursion depth exceeded");
   depth++;
   const back = topFrame;
@@ -476,7 +483,7 @@ export function enterCompiled(fn: CompiledFn, frame: Frame): PyValue {
   frame.state = FrameState.Running;
   topFrame = frame;
   try {
-    return runCompiled(fn, frame);
+    return runCompiled(fn, frame, errOk);
   } finally {
     depth--;
     topFrame = back;
@@ -497,14 +504,26 @@ function compiledFrameError(frame: Frame, err: unknown): unknown {
     clearExitUnwind();
     return exc;
   }
-  if (reraising) reraising = false;
-  else {
-    if (exc.traceback === None) chainContext(exc);
-    exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
-    if (useTracing) exc = exceptionEvent(frame, exc);
+  return leaving(frame, raisedIn(frame, exc));
+}
+
+/**
+ * `exc` raised at frame.lasti of a compiled frame: its traceback entry (and __context__ when
+ * it is new) and the 'exception' trace event; a reraise (RERAISE, bare `raise`) gets neither.
+ */
+function raisedIn(frame: Frame, exc: PyBaseException): PyBaseException {
+  if (reraising) {
+    reraising = false;
+    return exc;
   }
-  if (useTracing) exc = unwindEvent(frame, exc);
-  return exc;
+  if (exc.traceback === None) chainContext(exc);
+  exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+  return useTracing ? exceptionEvent(frame, exc) : exc;
+}
+
+/** `exc` leaves a compiled frame (no handler): the 'return' event of a profile function. */
+function leaving(frame: Frame, exc: PyBaseException): PyBaseException {
+  return useTracing ? unwindEvent(frame, exc) : exc;
 }
 
 /**
@@ -576,27 +595,12 @@ const compiledHandler = new CompiledHandler();
  * that enterCompiled does not unwind the frame again).
  */
 export function compiledUnwind(frame: Frame, err: unknown): CompiledHandler {
-  if (err === THREAD_SWITCH) throw err;
-  let exc = toPyException(err);
-  if (resumedFrame === frame || exitUnwind) return compiledLeave(frame, exc);
-  const lookupPc = reraising ? reraisePc : frame.lasti;
-  if (reraising) reraising = false;
-  else {
-    if (exc.traceback === None) chainContext(exc);
-    exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
-    if (useTracing) exc = exceptionEvent(frame, exc);
-  }
-  const h = findHandler(frame.code, lookupPc);
+  const h = compiledUnwindE(frame, err);
   if (h === null) {
-    if (useTracing) exc = unwindEvent(frame, exc);
     resumedFrame = frame;
-    throw exc;
+    throw takePending();
   }
-  const c = compiledHandler;
-  c.target = h.target;
-  c.lasti = frame.lasti;
-  c.exc = exc;
-  return c;
+  return h;
 }
 
 function compiledLeave(frame: Frame, exc: PyBaseException): never {
@@ -609,14 +613,71 @@ function compiledLeave(frame: Frame, exc: PyBaseException): never {
   throw exc;
 }
 
-/** RAISE_VARARGS in compiled code (the handler, if any, is found by compiledUnwind). */
-export function compiledRaise(frame: Frame, arg: number, a: PyValue, b: PyValue): never {
+// ---- exceptions without a JS throw --------------------------------------------------------------
+//
+// A JS throw costs about a microsecond in V8 (more than CPython's whole raise and catch), and a
+// frame it leaves throws again (runCompiled's catch, enterCompiled's finally). So compiled code
+// (not a generator's) raises where it can by a return value: its helpers return ERR with the
+// exception in pendingExc (a KeyError of a dict subscript, `raise`, a compiled callee's
+// exception); the code then jumps to its handler (compiledUnwindE) or leaves the frame by
+// returning ERR (compiledEscape), which the compiled caller tests for, and anything else gets
+// thrown (runCompiled). Everything native still throws, and compiled code catches that as before.
+
+/** What a helper of compiled code returns for "the exception in pendingExc was raised". */
+export const ERR = { err: true } as unknown as PyValue;
+let pendingExc: PyBaseException | null = null;
+
+/** Raises `exc` by return value: returns ERR. */
+export function setPending(exc: PyBaseException): PyValue {
+  pendingExc = exc;
+  return ERR;
+}
+
+export function takePending(): PyBaseException {
+  const e = pendingExc!;
+  pendingExc = null;
+  return e;
+}
+
+/**
+ * compiledUnwind for code that returns its exceptions: null when the frame has no handler for
+ * it, the exception (unwound for this frame) then in pendingExc for the code to return ERR.
+ */
+export function compiledUnwindE(frame: Frame, err: unknown): CompiledHandler | null {
+  if (err === THREAD_SWITCH) throw err;
+  let exc = toPyException(err);
+  if (resumedFrame === frame || exitUnwind) return compiledLeave(frame, exc);
+  const lookupPc = reraising ? reraisePc : frame.lasti;
+  exc = raisedIn(frame, exc);
+  const h = findHandler(frame.code, lookupPc);
+  if (h === null) {
+    pendingExc = leaving(frame, exc);
+    return null;
+  }
+  const c = compiledHandler;
+  c.target = h.target;
+  c.lasti = frame.lasti;
+  c.exc = exc;
+  return c;
+}
+
+/**
+ * The pending exception leaves the compiled frame (no handler covers the instruction): what
+ * compiledFrameError does for a thrown one. Returns ERR for the code to return.
+ */
+export function compiledEscape(frame: Frame): PyValue {
+  pendingExc = leaving(frame, raisedIn(frame, pendingExc!));
+  return ERR;
+}
+
+/** RAISE_VARARGS in compiled code that returns its exceptions: ERR, the exception pending. */
+export function compiledRaiseE(frame: Frame, arg: number, a: PyValue, b: PyValue): PyValue {
   if (arg === 0) {
     const h = currentHandled();
     if (h === None) raiseError(excTypes.RuntimeError, "No active exception to reraise");
     reraising = true;
     reraisePc = frame.lasti;
-    throw h;
+    return setPending(h as PyBaseException);
   }
   const exc = makeException(a);
   if (arg === 2) {
@@ -624,15 +685,27 @@ export function compiledRaise(frame: Frame, arg: number, a: PyValue, b: PyValue)
     exc.suppressContext = true;
   }
   chainContext(exc);
-  throw exc;
+  return setPending(exc);
+}
+
+/** RERAISE in compiled code that returns its exceptions: ERR, the exception pending. */
+export function compiledReraiseE(frame: Frame, pc: number, exc: PyValue, lasti: number): PyValue {
+  if (lasti >= 0) frame.lasti = lasti;
+  reraisePc = pc;
+  reraising = true;
+  return setPending(toPyException(exc));
+}
+
+/** RAISE_VARARGS in compiled code (the handler, if any, is found by compiledUnwind). */
+export function compiledRaise(frame: Frame, arg: number, a: PyValue, b: PyValue): never {
+  compiledRaiseE(frame, arg, a, b);
+  throw takePending();
 }
 
 /** RERAISE at instruction `pc` in compiled code; lasti >= 0 restores frame.lasti (RERAISE 1). */
 export function compiledReraise(frame: Frame, pc: number, exc: PyValue, lasti: number): never {
-  if (lasti >= 0) frame.lasti = lasti;
-  reraisePc = pc;
-  reraising = true;
-  throw exc;
+  compiledReraiseE(frame, pc, exc, lasti);
+  throw takePending();
 }
 
 /** An instruction of executeOther for compiled code: frame.stack/sp/pc hold the frame's state. */

@@ -37,6 +37,8 @@ export const runtime = {
   matchClass: (_subject: PyValue, _cls: PyValue, _nargs: number, _kwnames: string[]): PyValue => missing("matchClass"),
   matchKeys: (_subject: PyValue, _keys: readonly PyValue[]): PyValue => missing("matchKeys"),
   callableName: (_f: PyValue): string | null => null,
+  /** The builtin `next` (compiled code calls it without a throw at the end: vm/baseline/rt.ts). */
+  nextBuiltin: null as PyValue | null,
   /** The bytes of a bytes-like object, or null. */
   bytesData: (_v: PyValue): Uint8Array | null => null,
   divmod: (_a: PyValue, _b: PyValue): PyValue => missing("divmod"),

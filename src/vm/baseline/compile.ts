@@ -144,9 +144,12 @@ class Emitter {
   private readonly hoistedConsts = new Set<number>();
   /** The stack depth at each place the code can go on from (reentry), -1 elsewhere. */
   resumeDepths: Int16Array | null = null;
+  /** The code returns its exceptions as ERR (eval.ts: setPending) rather than throwing them (not a generator's). */
+  private readonly errReturn: boolean;
 
   constructor(private readonly code: CodeObject, private readonly depths: Int32Array) {
     this.words = code.code;
+    this.errReturn = (code.flags & CodeFlag.GENERATOR) === 0;
     const n = this.words.length;
     this.blockStart = new Uint8Array(n);
     this.blockStart[0] = 1;
@@ -195,6 +198,16 @@ class Emitter {
     this.out.push(s);
   }
 
+  /**
+   * Where the exception a helper returned as ERR at instruction k goes: the handler search
+   * after the switch (see emit) when a handler covers k, else out of the frame (returned as ERR,
+   * or thrown by a generator's code).
+   */
+  private onErr(k: number): string {
+    for (const e of this.code.exceptionTable) if (k >= e.start && k < e.end) return "break E;";
+    return this.errReturn ? "return R.escape(frame);" : "throw R.take();";
+  }
+
   emit(): string {
     const words = this.words;
     const n = words.length;
@@ -240,16 +253,18 @@ class Emitter {
           " t.exc = None_;");
       }
       const handlers = [...cases].map(([target, code]) => `case ${target}: ${code} break;`).join("\n");
-      body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) {\ntry {\nswitch (pc) {\ncase 0:\n${this.out.join("\n")}\n` +
-        `default: R.unreachable();\n}\n} catch (e) {\nconst j = h;\nh = false;\nt = R.unwind(frame, e);\nswitch (pc = t.target) {\n${handlers}\n` +
-        `default: R.unreachable();\n}\n}\n}`;
+      // The switch is left by `break E` for an exception returned as ERR, or by a throw.
+      const unwind = this.errReturn ? "t = R.unwindE(frame, x);\nif (t === null) return ERR;" : "t = R.unwind(frame, x);";
+      body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) {\nlet x;\ntry {\nE: {\nswitch (pc) {\ncase 0:\n${this.out.join("\n")}\n` +
+        `default: R.unreachable();\n}\n}\nx = R.take();\n} catch (e) {\nx = e;\n}\nconst j = h;\nh = false;\n${unwind}\nswitch (pc = t.target) {\n${handlers}\n` +
+        `default: R.unreachable();\n}\n}`;
     } else if (loop) {
       body = `let pc = frame.pc === 0 ? 0 : -2;\nL: for (;;) switch (pc) {\ncase 0:\n${this.out.join("\n")}\ndefault: R.unreachable();\n}`;
     } else {
       body = this.out.join("\n") + "\nR.unreachable();";
     }
     return `"use strict";
-const None_ = R.None, True_ = R.True, False_ = R.False;
+const None_ = R.None, True_ = R.True, False_ = R.False, ERR = R.ERR;
 ${this.hoisted.join("\n")}
 return function ${fname}(frame) {
 const fast = frame.fast, globals = frame.globals, builtins = frame.builtins;
@@ -433,7 +448,10 @@ ${body}
         } else if (op2 === BinOp.MULTIPLY) {
           this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} * ${b}) ? t + 0 : R.mul(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else if (op2 === BinOp.TRUE_DIVIDE) {
-          this.line(`${a} = R.truediv(IC, ${k}, ${a}, ${b}, ${arg});`);
+          this.line(`if ((${a} = R.truediv(IC, ${k}, ${a}, ${b}, ${arg})) === ERR) ${this.onErr(k)}`);
+        } else if (op2 === BinOp.FLOOR_DIVIDE || op2 === BinOp.REMAINDER) {
+          // (An int divided by zero comes back as ERR.)
+          this.line(`if ((${a} = R.binop(IC, ${k}, ${a}, ${b}, ${arg})) === ERR) ${this.onErr(k)}`);
         } else {
           this.line(`${a} = R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
         }
@@ -463,7 +481,7 @@ ${body}
         return false;
       }
       case Op.BINARY_SUBSCR:
-        this.line(`${s(d - 2)} = R.subscr(IC, ${k}, ${s(d - 2)}, ${top});`);
+        this.line(`if ((${s(d - 2)} = R.subscr(IC, ${k}, ${s(d - 2)}, ${top})) === ERR) ${this.onErr(k)}`);
         return false;
       case Op.STORE_SUBSCR:
         this.line(`R.storeSubscr(IC, ${k}, ${s(d - 2)}, ${top}, ${s(d - 3)});`);
@@ -500,12 +518,16 @@ ${body}
       case Op.BEFORE_WITH:
         this.line(`t = R.beforeWith(${top}); ${s(d)} = R.second; R.second = None_; ${top} = t;`);
         return false;
-      case Op.RAISE_VARARGS:
-        this.line(`R.raise(frame, ${arg}, ${arg >= 1 ? s(d - arg) : "null"}, ${arg === 2 ? top : "null"});`);
+      case Op.RAISE_VARARGS: {
+        const args = `frame, ${arg}, ${arg >= 1 ? s(d - arg) : "null"}, ${arg === 2 ? top : "null"}`;
+        this.line(this.errReturn ? `R.raiseE(${args}); ${this.onErr(k)}` : `R.raise(${args});`);
         return false;
-      case Op.RERAISE:
-        this.line(`R.reraise(frame, ${k}, ${top}, ${arg ? s(d - 1 - arg) : -1});`);
+      }
+      case Op.RERAISE: {
+        const args = `frame, ${k}, ${top}, ${arg ? s(d - 1 - arg) : -1}`;
+        this.line(this.errReturn ? `R.reraiseE(${args}); ${this.onErr(k)}` : `R.reraise(${args});`);
         return false;
+      }
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD:
         this.line(this.jump(k, arg, d));
@@ -552,11 +574,11 @@ ${body}
         const withSelf = s(base + 1) + (list ? ", " + list : "");
         if (kw === "null" && arg <= 3) {
           // Up to four arguments: R.callN, which calls a compiled function directly.
-          this.line(`${s(base)} = ${s(base)} === null ? R.call${arg}(IC, ${k}, ${withSelf}) : ` +
-            `R.call${arg + 1}(IC, ${k}, ${s(base)}, ${withSelf});`);
+          this.line(`if ((${s(base)} = ${s(base)} === null ? R.call${arg}(IC, ${k}, ${withSelf}) : ` +
+            `R.call${arg + 1}(IC, ${k}, ${s(base)}, ${withSelf})) === ERR) ${this.onErr(k)}`);
         } else if (kw === "null") {
-          this.line(`${s(base)} = ${s(base)} === null ? R.callArgs(${s(base + 1)}, [${list}]) : ` +
-            `R.callArgs(${s(base)}, [${withSelf}]);`);
+          this.line(`if ((${s(base)} = ${s(base)} === null ? R.callArgs(${s(base + 1)}, [${list}]) : ` +
+            `R.callArgs(${s(base)}, [${withSelf}])) === ERR) ${this.onErr(k)}`);
         } else {
           this.line(`${s(base)} = ${s(base)} === null ? R.call(${s(base + 1)}, [${list}], ${kw}) : ` +
             `R.call(${s(base)}, [${withSelf}], ${kw});`);

@@ -6,9 +6,9 @@ import {
   newInstanceDict, Bin, binaryOp, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, isInstance, iterNext, PyIter, richCompare, setAttr,
   setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
-import { PyBaseException, raiseError, SystemError, typeError } from "../../objects/exceptions";
+import { IndexError, newException, PyBaseException, raiseError, SystemError, typeError, ZeroDivisionError } from "../../objects/exceptions";
 import { PyDict } from "../../objects/pydict";
-import { raiseKeyError } from "../../objects/pydicttype";
+import { newKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
@@ -17,12 +17,14 @@ import {
 import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
-  boundExit, classInit, compiledOf, CompiledFn, compiledRaise, compiledReraise, compiledUnwind, enterCompiled, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
+  boundExit, classInit, compiledEscape, compiledOf, CompiledFn, compiledRaise, compiledRaiseE, compiledReraise, compiledReraiseE,
+  compiledUnwind, compiledUnwindE, enterCompiled, ERR, setPending, takePending, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
   generatorThrow, OSR_BACK, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
 import { AttrCache, AttrKind, CodeCache, GlobalCache, loopEntryHook, loopHook, noShadow, storeDictMiss } from "../icache";
 import { evalBreaker, runtime, SendResult } from "../runtime";
+import { stopIterationWith } from "../gen";
 import { useTracing } from "../trace";
 
 type IC = (AttrCache | GlobalCache | undefined)[];
@@ -170,12 +172,25 @@ function callPy3(f: PyFunction, a: PyValue, b: PyValue, c: PyValue): PyValue {
   return enter(fn, frame);
 }
 
-/** BINARY_OP `arg` at instruction k (the compiled code has tried the exact-int fast path of its operator). */
+/** ZeroDivisionError's messages for two ints, by operator. */
+const INT_ZERO_DIVISION: { [op: number]: string } = {
+  [Bin.FLOOR_DIVIDE]: "integer division or modulo by zero",
+  [Bin.REMAINDER]: "integer modulo by zero",
+  [Bin.TRUE_DIVIDE]: "division by zero",
+};
+
+/**
+ * BINARY_OP `arg` at instruction k (the compiled code has tried the exact-int fast path of its
+ * operator). An int divided by the int 0 raises by return value (ERR).
+ */
 function binop(ic: IC, k: number, a: PyValue, b: PyValue, arg: number): PyValue {
   const op = arg >= 13 ? arg - 13 : arg;
   let r: PyValue = NotImplemented;
   if (typeof a === "number") {
     if (typeof b === "number") {
+      if (b === 0 && (op === Bin.FLOOR_DIVIDE || op === Bin.REMAINDER || op === Bin.TRUE_DIVIDE)) {
+        return setPending(newException(ZeroDivisionError, INT_ZERO_DIVISION[op]));
+      }
       if (op === Bin.TRUE_DIVIDE) {
         if (b !== 0) return new PyFloat(a / b);
       } else if (op !== Bin.MATRIX_MULTIPLY) {
@@ -281,7 +296,10 @@ function compareBool(ic: IC, k: number, a: PyValue, b: PyValue, op: Cmp): boolea
   return r === True || (r !== False && truthy(r));
 }
 
-/** BINARY_SUBSCR at instruction k. */
+/**
+ * BINARY_SUBSCR at instruction k. A missing key of a dict or an index out of range of a list
+ * or tuple is raised by return value (ERR; see setPending).
+ */
 function subscr(ic: IC, k: number, obj: PyValue, key: PyValue): PyValue {
   if (typeof obj === "object") {
     const oc = obj.cls;
@@ -289,10 +307,12 @@ function subscr(ic: IC, k: number, obj: PyValue, key: PyValue): PyValue {
       const items = (obj as PyList).items;
       const i = key < 0 ? key + items.length : key;
       if (i >= 0 && i < items.length) return items[i];
+      if (Number.isSafeInteger(key)) {
+        return setPending(newException(IndexError, oc === listType ? "list index out of range" : "tuple index out of range"));
+      }
     } else if (oc === dictType) {
       const v = (obj as PyDict).get(key);
-      if (v === undefined) raiseKeyError(key);
-      return v;
+      return v !== undefined ? v : setPending(newKeyError(key));
     } else if ((oc.flags & TypeFlag.HEAPTYPE) !== 0) {
       const f = typeMethod(ic, k, oc, "__getitem__");
       if (f !== null) return callPy2(f, obj, key);
@@ -332,6 +352,18 @@ function unpack(seq: PyValue, n: number): readonly PyValue[] {
     ? (seq as PyTuple).items : unpackIterable(seq, n, -1);
   if (items.length !== n) unpackError(items.length, n);
   return items;
+}
+
+/**
+ * `next(it)` called by compiled code: the end of a native iterator raises StopIteration by
+ * return value (ERR), as the builtin would raise it.
+ */
+function nextCall(it: PyValue): PyValue {
+  if (!(it instanceof PyIter)) return call(runtime.nextBuiltin!, [it], null);
+  const v = it.next();
+  if (v !== undefined) return v;
+  const sv = (it as unknown as { stopValue?: PyValue }).stopValue;
+  return setPending(stopIterationWith(sv === undefined ? None : sv));
 }
 
 /** FOR_ITER: the next item, or undefined at the end. */
@@ -385,6 +417,14 @@ function enter(fn: CompiledFn, frame: Frame): PyValue {
   return v;
 }
 
+/** enter, for a call whose value goes to compiled code: the callee's exception may come back as ERR. */
+function enterE(fn: CompiledFn, frame: Frame): PyValue {
+  const epoch = frameEpoch;
+  const v = enterCompiled(fn, frame, true);
+  if (epoch === frameEpoch) releaseFrame(frame);
+  return v;
+}
+
 /** Stores self and the n (up to four) arguments of a method call in the first slots of fast. */
 function storeArgs(fast: (PyValue | undefined)[], self: PyValue, n: number, a?: PyValue, b?: PyValue, c?: PyValue,
                    d?: PyValue): void {
@@ -414,7 +454,8 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
   if (fn !== null) {
     const frame = frameFor(init);
     storeArgs(frame.fast, self, n, a, b, c, d);
-    v = enter(fn, frame);
+    v = enterE(fn, frame);
+    if (v === ERR) return ERR;
   } else {
     const args: PyValue[] = [self, a!, b!, c!, d!];
     args.length = n + 1;
@@ -448,7 +489,7 @@ function methodCall(m: PyMethod, n: number, a?: PyValue, b?: PyValue, c?: PyValu
   if (fn === null) return undefined;
   const frame = frameFor(f as PyFunction);
   storeArgs(frame.fast, m.self, n, a, b, c, d);
-  return enter(fn, frame);
+  return enterE(fn, frame);
 }
 
 // CALL with up to four positional arguments (ic and k: the CALL's cache slot).
@@ -456,15 +497,18 @@ function methodCall(m: PyMethod, n: number, a?: PyValue, b?: PyValue, c?: PyValu
 function call0(ic: IC, k: number, f: PyValue): PyValue {
   const fn = direct(f, 0);
   if (fn === null) return classCall(ic, k, f, 0) ?? call(f, [], null);
-  return enter(fn, frameFor(f as PyFunction));
+  return enterE(fn, frameFor(f as PyFunction));
 }
 
 function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
   const fn = direct(f, 1);
-  if (fn === null) return classCall(ic, k, f, 1, a) ?? call(f, [a], null);
+  if (fn === null) {
+    if (f === runtime.nextBuiltin) return nextCall(a);
+    return classCall(ic, k, f, 1, a) ?? call(f, [a], null);
+  }
   const frame = frameFor(f as PyFunction);
   frame.fast[0] = a;
-  return enter(fn, frame);
+  return enterE(fn, frame);
 }
 
 function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
@@ -474,7 +518,7 @@ function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
-  return enter(fn, frame);
+  return enterE(fn, frame);
 }
 
 function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
@@ -485,7 +529,7 @@ function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue
   fast[0] = a;
   fast[1] = b;
   fast[2] = c;
-  return enter(fn, frame);
+  return enterE(fn, frame);
 }
 
 function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, e: PyValue): PyValue {
@@ -497,7 +541,7 @@ function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue
   fast[1] = b;
   fast[2] = c;
   fast[3] = e;
-  return enter(fn, frame);
+  return enterE(fn, frame);
 }
 
 /**
@@ -512,7 +556,7 @@ function callArgs(f: PyValue, args: PyValue[]): PyValue {
     const frame = frameFor(f as PyFunction);
     const fast = frame.fast;
     for (let i = 0; i < n; i++) fast[i] = args[i];
-    return enter(fn, frame);
+    return enterE(fn, frame);
   }
   if (typeof f === "object" && f.cls === methodType) {
     const m = f as PyMethod;
@@ -522,7 +566,7 @@ function callArgs(f: PyValue, args: PyValue[]): PyValue {
       const fast = frame.fast;
       fast[0] = m.self;
       for (let i = 0; i < n; i++) fast[i + 1] = args[i];
-      return enter(fn, frame);
+      return enterE(fn, frame);
     }
   }
   return call(f, args, null);
@@ -592,6 +636,13 @@ export const R = {
   unwind: compiledUnwind,
   raise: compiledRaise,
   reraise: compiledReraise,
+  /** Exceptions by return value (eval.ts: setPending). */
+  ERR,
+  take: takePending,
+  unwindE: compiledUnwindE,
+  escape: compiledEscape,
+  raiseE: compiledRaiseE,
+  reraiseE: compiledReraiseE,
   beforeWith,
   /**
    * A backward jump whose code's loop counter ran out (the frame's state is in frame.stack/sp
