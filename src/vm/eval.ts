@@ -2369,6 +2369,18 @@ function makeCause(v: PyValue): PyValue {
   typeError("exception causes must derive from BaseException");
 }
 
+/** CHECK_EXC_MATCH in compiled code: whether `exc` matches the except clause's `t`. */
+export function excMatch(exc: PyValue, t: PyValue): boolean {
+  checkExceptType(t);
+  return isinstance(exc, t);
+}
+
+/** WITH_EXCEPT_START in compiled code: `exit(type, exc, tb)`. */
+export function withExceptStart(exit: PyValue, exc: PyValue): PyValue {
+  const e = exc as PyBaseException;
+  return call(exit, [e.cls, e, e.traceback]);
+}
+
 function checkExceptType(t: PyValue): void {
   if (t instanceof PyType) {
     if (!t.isSubtypeOf(BaseException)) typeError("catching classes that do not inherit from BaseException is not allowed");

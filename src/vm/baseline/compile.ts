@@ -38,7 +38,8 @@ const DIRECT = new Set<Op>([
   Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE,
   Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.RETURN_VALUE, Op.KW_NAMES, Op.CALL,
   Op.CALL_FUNCTION_EX, Op.BEFORE_WITH, Op.RAISE_VARARGS, Op.RERAISE, Op.JUMP_BACKWARD_NO_INTERRUPT,
-  Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND,
+  Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
+  Op.WITH_EXCEPT_START,
 ]);
 
 /**
@@ -51,15 +52,15 @@ const FALLBACK = new Set<Op>([
   Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE,
   Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX, Op.FORMAT_VALUE, Op.MAKE_FUNCTION, Op.IMPORT_NAME, Op.IMPORT_FROM,
   Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
-  Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
-  Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.WITH_EXCEPT_START, Op.GET_YIELD_FROM_ITER,
+  Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN,
+  Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.GET_YIELD_FROM_ITER,
 ]);
 
 /** Instructions that cannot raise: no frame.lasti store before them. */
 const NO_RAISE = new Set<Op>([
   Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST, Op.STORE_FAST, Op.LOAD_CLOSURE,
   Op.COPY_FREE_VARS, Op.KW_NAMES, Op.JUMP_FORWARD, Op.IS_OP, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
-  Op.STORE_DEREF, Op.RETURN_VALUE, Op.MAKE_CELL,
+  Op.STORE_DEREF, Op.RETURN_VALUE, Op.MAKE_CELL, Op.PUSH_EXC_INFO, Op.POP_EXCEPT,
 ]);
 
 /** Coroutines and async generators stay in the interpreter (generators are compiled: see YIELD_VALUE). */
@@ -517,6 +518,22 @@ ${body}
         return false;
       case Op.BEFORE_WITH:
         this.line(`t = R.beforeWith(${top}); ${s(d)} = R.second; R.second = None_; ${top} = t;`);
+        return false;
+      case Op.PUSH_EXC_INFO:
+        // The exception becomes the handled one (sys.exc_info()); the one it replaces goes below it.
+        this.line(`t = R.excStack; ${s(d)} = ${top}; ${top} = t[t.length - 1]; t[t.length - 1] = ${s(d)};`);
+        return false;
+      case Op.POP_EXCEPT:
+        this.line(`t = R.excStack; t[t.length - 1] = ${top};`);
+        return false;
+      case Op.CHECK_EXC_MATCH: {
+        const cond = `R.excMatch(${s(d - 2)}, ${top})`;
+        if (this.fusedJump(k, cond, d - 1)) return true;
+        this.line(`${top} = ${cond} ? True_ : False_;`);
+        return false;
+      }
+      case Op.WITH_EXCEPT_START:
+        this.line(`${s(d)} = R.withExceptStart(${s(d - 4)}, ${top});`);
         return false;
       case Op.RAISE_VARARGS: {
         const args = `frame, ${arg}, ${arg >= 1 ? s(d - arg) : "null"}, ${arg === 2 ? top : "null"}`;

@@ -18,7 +18,7 @@ import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledEscape, compiledOf, CompiledFn, compiledRaise, compiledRaiseE, compiledReraise, compiledReraiseE,
-  compiledUnwind, compiledUnwindE, enterCompiled, ERR, setPending, takePending, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
+  compiledUnwind, compiledUnwindE, enterCompiled, ERR, excMatch, excStack, setPending, takePending, withExceptStart, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
   generatorThrow, OSR_BACK, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
@@ -644,6 +644,9 @@ export const R = {
   raiseE: compiledRaiseE,
   reraiseE: compiledReraiseE,
   beforeWith,
+  excStack,
+  excMatch,
+  withExceptStart,
   /**
    * A backward jump whose code's loop counter ran out (the frame's state is in frame.stack/sp
    * and frame.pc is the loop header): true when the JIT ran the frame on. (It runs instructions
