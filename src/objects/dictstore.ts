@@ -144,9 +144,15 @@ export class DictStore {
     this.version = ++lastVersion;
   }
 
-  /** An empty instance dict (shaped). */
+  /**
+   * An empty instance dict (shaped), with the smallest table's room already (its first
+   * attributes are added without a rebuild).
+   */
   static forInstance(): DictStore {
-    return new DictStore(ROOT_SHAPE);
+    const d = new DictStore(ROOT_SHAPE);
+    d.tableSize = DICT_MINSIZE;
+    d.usable = usableFraction(DICT_MINSIZE);
+    return d;
   }
 
   /** Leaves shaped mode: the dict gets its own Map and keys (same positions). */
