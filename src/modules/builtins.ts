@@ -28,7 +28,7 @@ import { Frame, frameEscapes } from "../vm/frame";
 import { runtime } from "../vm/runtime";
 import { directCaller, drive, Steps } from "../vm/steps";
 import { stdout, stderr, writeTo, isFastText } from "./sysio";
-import { stopIterationWith } from "../vm/gen";
+import { stopIterationOf } from "../vm/gen";
 import { builtinIter } from "../objects/pyiters";
 import { computeMro } from "../objects/object";
 import { defMethods } from "../objects/native";
@@ -442,10 +442,7 @@ export function initBuiltins(): void {
     }
     if (it instanceof PyIter) {
       const v = it.next();
-      if (v === undefined) {
-        const sv = (it as unknown as { stopValue?: PyValue }).stopValue;
-        throw stopIterationWith(sv === undefined ? None : sv);
-      }
+      if (v === undefined) throw stopIterationOf(it);
       return v;
     }
     return callDescr(typeOf(it).lookup("__next__")!, it, []);

@@ -51,16 +51,19 @@ export function ldexp(x: number, e: number): number {
  * shift a so that the integer quotient has DBL_MANT_DIG + 2 or + 3 bits (fewer for subnormal
  * results), divide, fold the remainder into a sticky bit, round half-even by hand, scale back.
  */
+/** int / int's ZeroDivisionError message. */
+export const TRUEDIV_BY_ZERO = "division by zero";
+
 export function truediv(a: PyInt, b: PyInt): number {
   if (typeof a === "number" && typeof b === "number") {
-    if (b === 0) raise("ZeroDivisionError", "division by zero");
+    if (b === 0) raise("ZeroDivisionError", TRUEDIV_BY_ZERO);
     return a / b; // 0 / -5 is -0.0, as in CPython
   }
   return truedivBig(toBigInt(a), toBigInt(b));
 }
 
 function truedivBig(a: bigint, b: bigint): number {
-  if (b === 0n) raise("ZeroDivisionError", "division by zero");
+  if (b === 0n) raise("ZeroDivisionError", TRUEDIV_BY_ZERO);
   const negate = a < 0n !== b < 0n;
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;

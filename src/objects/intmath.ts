@@ -131,8 +131,8 @@ export function invert(a: PyInt): PyInt {
 // ---- division -------------------------------------------------------------------------------
 
 // CPython 3.11 words the % error differently from // and divmod (l_mod vs l_divmod).
-const DIV_BY_ZERO = "integer division or modulo by zero";
-const MOD_BY_ZERO = "integer modulo by zero";
+export const DIV_BY_ZERO = "integer division or modulo by zero";
+export const MOD_BY_ZERO = "integer modulo by zero";
 
 // On two numbers, JS `%` is exact (it is fmod, which never rounds) and has the sign of the
 // dividend; (a - r) / b is then an exact integer division. Python floors, so when the remainder

@@ -128,6 +128,8 @@ function deleteSlice(list: PyList, s: PySlice): void {
   items.length = w;
 }
 
+export const LIST_INDEX_RANGE = "list index out of range";
+
 function listGetItem(args: PyValue[]): PyValue {
   if (args.length !== 2) checkArgs("list.__getitem__", args, null, 1, 1);
   const list = args[0] as PyList;
@@ -136,13 +138,13 @@ function listGetItem(args: PyValue[]): PyValue {
     const items = list.items;
     const i = key < 0 ? key + items.length : key;
     if (i >= 0 && i < items.length) return items[i];
-    raiseError(IndexError, "list index out of range");
+    raiseError(IndexError, LIST_INDEX_RANGE);
   }
   if (key instanceof PySlice) return new PyList(sliceItems(list.items, key));
   let i = itemIndex(key, "list");
   const items = list.items;
   if (i < 0) i += items.length;
-  if (i < 0 || i >= items.length) raiseError(IndexError, "list index out of range");
+  if (i < 0 || i >= items.length) raiseError(IndexError, LIST_INDEX_RANGE);
   return items[i];
 }
 

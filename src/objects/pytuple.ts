@@ -16,6 +16,7 @@ import { TypeFlag } from "./object";
 
 /** The empty tuple: `()` is a singleton, as in CPython. */
 export const emptyTuple = new PyTuple([]);
+export const TUPLE_INDEX_RANGE = "tuple index out of range";
 
 /** A tuple of exactly these items (the array is kept, not copied). */
 export function newTuple(items: readonly PyValue[]): PyTuple {
@@ -152,7 +153,7 @@ function tupleGetItem(args: PyValue[]): PyValue {
   }
   let i = itemIndex(key, "tuple");
   if (i < 0) i += items.length;
-  if (i < 0 || i >= items.length) raiseError(IndexError, "tuple index out of range");
+  if (i < 0 || i >= items.length) raiseError(IndexError, TUPLE_INDEX_RANGE);
   return items[i];
 }
 

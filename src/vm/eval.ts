@@ -1850,9 +1850,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
       }
       case Op.WITH_EXCEPT_START: {
         // exit lasti prev exc -- exit lasti prev exc result
-        const exc = stack[sp - 1] as PyBaseException;
-        const exit = stack[sp - 4] as PyValue;
-        stack[sp] = call(exit, [exc.cls, exc, exc.traceback]);
+        stack[sp] = withExceptStart(stack[sp - 4] as PyValue, stack[sp - 1] as PyValue);
         sp++;
         break;
       }
@@ -1988,9 +1986,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         excStack[excStack.length - 1] = stack[--sp] as PyValue;
         break;
       case Op.CHECK_EXC_MATCH: {
-        const t = stack[sp - 1] as PyValue;
-        checkExceptType(t);
-        stack[sp - 1] = bool(isinstance(stack[sp - 2] as PyValue, t));
+        stack[sp - 1] = bool(excMatch(stack[sp - 2] as PyValue, stack[sp - 1] as PyValue));
         break;
       }
       case Op.CHECK_EG_MATCH: {

@@ -309,6 +309,12 @@ class CoroWrapper extends PyIter {
   }
 }
 
+/** The StopIteration a native iterator's end raises (its return value, for one that has it). */
+export function stopIterationOf(it: object): PyBaseException {
+  const sv = (it as { stopValue?: PyValue }).stopValue;
+  return stopIterationWith(sv === undefined ? None : sv);
+}
+
 export function stopIterationWith(v: PyValue): PyBaseException {
   const e = new PyBaseException(StopIteration, new PyTuple(v === None ? [] : [v]));
   e.fields = { value: v };

@@ -24,7 +24,11 @@ import {
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
 import { AttrCache, AttrKind, CodeCache, GlobalCache, loopEntryHook, loopHook, noShadow, storeDictMiss } from "../icache";
 import { evalBreaker, runtime, SendResult } from "../runtime";
-import { stopIterationWith } from "../gen";
+import { stopIterationOf } from "../gen";
+import { DIV_BY_ZERO, MOD_BY_ZERO } from "../../objects/intmath";
+import { TRUEDIV_BY_ZERO } from "../../objects/intfloat";
+import { LIST_INDEX_RANGE } from "../../objects/pylist";
+import { TUPLE_INDEX_RANGE } from "../../objects/pytuple";
 import { useTracing } from "../trace";
 
 type IC = (AttrCache | GlobalCache | undefined)[];
@@ -174,9 +178,9 @@ function callPy3(f: PyFunction, a: PyValue, b: PyValue, c: PyValue): PyValue {
 
 /** ZeroDivisionError's messages for two ints, by operator. */
 const INT_ZERO_DIVISION: { [op: number]: string } = {
-  [Bin.FLOOR_DIVIDE]: "integer division or modulo by zero",
-  [Bin.REMAINDER]: "integer modulo by zero",
-  [Bin.TRUE_DIVIDE]: "division by zero",
+  [Bin.FLOOR_DIVIDE]: DIV_BY_ZERO,
+  [Bin.REMAINDER]: MOD_BY_ZERO,
+  [Bin.TRUE_DIVIDE]: TRUEDIV_BY_ZERO,
 };
 
 /**
@@ -307,9 +311,7 @@ function subscr(ic: IC, k: number, obj: PyValue, key: PyValue): PyValue {
       const items = (obj as PyList).items;
       const i = key < 0 ? key + items.length : key;
       if (i >= 0 && i < items.length) return items[i];
-      if (Number.isSafeInteger(key)) {
-        return setPending(newException(IndexError, oc === listType ? "list index out of range" : "tuple index out of range"));
-      }
+      return setPending(newException(IndexError, oc === listType ? LIST_INDEX_RANGE : TUPLE_INDEX_RANGE));
     } else if (oc === dictType) {
       const v = (obj as PyDict).get(key);
       return v !== undefined ? v : setPending(newKeyError(key));
@@ -361,9 +363,7 @@ function unpack(seq: PyValue, n: number): readonly PyValue[] {
 function nextCall(it: PyValue): PyValue {
   if (!(it instanceof PyIter)) return call(runtime.nextBuiltin!, [it], null);
   const v = it.next();
-  if (v !== undefined) return v;
-  const sv = (it as unknown as { stopValue?: PyValue }).stopValue;
-  return setPending(stopIterationWith(sv === undefined ? None : sv));
+  return v !== undefined ? v : setPending(stopIterationOf(it));
 }
 
 /** FOR_ITER: the next item, or undefined at the end. */
@@ -409,18 +409,13 @@ function frameFor(f: PyFunction): Frame {
   return frame;
 }
 
-/** Runs a frame made by frameFor; it is reused later if nothing came to refer to it. */
-function enter(fn: CompiledFn, frame: Frame): PyValue {
+/**
+ * Runs a frame made by frameFor; it is reused later if nothing came to refer to it. errOk: the
+ * value goes to compiled code, which takes the callee's exception as ERR (enterCompiled).
+ */
+function enter(fn: CompiledFn, frame: Frame, errOk = false): PyValue {
   const epoch = frameEpoch;
-  const v = enterCompiled(fn, frame);
-  if (epoch === frameEpoch) releaseFrame(frame);
-  return v;
-}
-
-/** enter, for a call whose value goes to compiled code: the callee's exception may come back as ERR. */
-function enterE(fn: CompiledFn, frame: Frame): PyValue {
-  const epoch = frameEpoch;
-  const v = enterCompiled(fn, frame, true);
+  const v = enterCompiled(fn, frame, errOk);
   if (epoch === frameEpoch) releaseFrame(frame);
   return v;
 }
@@ -454,7 +449,7 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
   if (fn !== null) {
     const frame = frameFor(init);
     storeArgs(frame.fast, self, n, a, b, c, d);
-    v = enterE(fn, frame);
+    v = enter(fn, frame, true);
     if (v === ERR) return ERR;
   } else {
     const args: PyValue[] = [self, a!, b!, c!, d!];
@@ -489,7 +484,7 @@ function methodCall(m: PyMethod, n: number, a?: PyValue, b?: PyValue, c?: PyValu
   if (fn === null) return undefined;
   const frame = frameFor(f as PyFunction);
   storeArgs(frame.fast, m.self, n, a, b, c, d);
-  return enterE(fn, frame);
+  return enter(fn, frame, true);
 }
 
 // CALL with up to four positional arguments (ic and k: the CALL's cache slot).
@@ -497,7 +492,7 @@ function methodCall(m: PyMethod, n: number, a?: PyValue, b?: PyValue, c?: PyValu
 function call0(ic: IC, k: number, f: PyValue): PyValue {
   const fn = direct(f, 0);
   if (fn === null) return classCall(ic, k, f, 0) ?? call(f, [], null);
-  return enterE(fn, frameFor(f as PyFunction));
+  return enter(fn, frameFor(f as PyFunction), true);
 }
 
 function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
@@ -508,7 +503,7 @@ function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
   }
   const frame = frameFor(f as PyFunction);
   frame.fast[0] = a;
-  return enterE(fn, frame);
+  return enter(fn, frame, true);
 }
 
 function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
@@ -518,7 +513,7 @@ function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
-  return enterE(fn, frame);
+  return enter(fn, frame, true);
 }
 
 function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
@@ -529,7 +524,7 @@ function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue
   fast[0] = a;
   fast[1] = b;
   fast[2] = c;
-  return enterE(fn, frame);
+  return enter(fn, frame, true);
 }
 
 function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, e: PyValue): PyValue {
@@ -541,7 +536,7 @@ function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue
   fast[1] = b;
   fast[2] = c;
   fast[3] = e;
-  return enterE(fn, frame);
+  return enter(fn, frame, true);
 }
 
 /**
@@ -556,7 +551,7 @@ function callArgs(f: PyValue, args: PyValue[]): PyValue {
     const frame = frameFor(f as PyFunction);
     const fast = frame.fast;
     for (let i = 0; i < n; i++) fast[i] = args[i];
-    return enterE(fn, frame);
+    return enter(fn, frame, true);
   }
   if (typeof f === "object" && f.cls === methodType) {
     const m = f as PyMethod;
@@ -566,7 +561,7 @@ function callArgs(f: PyValue, args: PyValue[]): PyValue {
       const fast = frame.fast;
       fast[0] = m.self;
       for (let i = 0; i < n; i++) fast[i + 1] = args[i];
-      return enterE(fn, frame);
+      return enter(fn, frame, true);
     }
   }
   return call(f, args, null);
