@@ -384,6 +384,13 @@ let encodeUnicodeFn: PyBuiltinFunction;
 
 class PyEncoder extends PyObject {
   markers: PyValue = None;
+  /**
+   * The objects being written when markers is a dict (the circular reference check). CPython
+   * keeps their ids in that dict while it writes them and removes them after; the dict is the
+   * encoding call's own (JSONEncoder.iterencode makes a new one), so a set of the objects
+   * makes the same check without an id and a dict entry per container.
+   */
+  active: Set<PyValue> | null = null;
   defaultFn: PyValue = None;
   encoder: PyValue = None;
   indent: PyValue = None;
@@ -414,23 +421,45 @@ function encodeFloat(enc: PyEncoder, x: number): string {
   return floatRepr(x);
 }
 
-/** The markers dict entry for a container being written (circular reference check). */
-function markEnter(enc: PyEncoder, obj: PyValue): PyValue | null {
-  if (enc.markers === None) return null;
-  const markers = enc.markers as PyDict;
-  const ident = idOf(obj);
-  if (markers.has(ident)) valueError("Circular reference detected");
-  markers.set(ident, obj);
-  return ident;
-}
+/**
+ * The encoder's output: pieces joined into one string every PIECES_PER_CHUNK pieces, so that
+ * the millions of short strings of a big document die young instead of all surviving (and
+ * being copied by every scavenge) until the end.
+ */
+class Pieces {
+  private readonly chunks: string[] = [];
+  private readonly buf: string[] = new Array<string>(PIECES_PER_CHUNK).fill("");
+  private n = 0;
 
-function markLeave(enc: PyEncoder, ident: PyValue | null): void {
-  if (ident !== null) {
-    if ((enc.markers as PyDict).delete(ident) === undefined) raiseError(E.KeyError, repr(ident));
+  push(s: string): void {
+    this.buf[this.n++] = s;
+    if (this.n === PIECES_PER_CHUNK) {
+      this.chunks.push(this.buf.join(""));
+      this.n = 0;
+    }
+  }
+
+  text(): string {
+    if (this.n > 0) this.chunks.push(this.buf.slice(0, this.n).join(""));
+    this.n = 0;
+    return this.chunks.length === 1 ? this.chunks[0] : this.chunks.join("");
   }
 }
+const PIECES_PER_CHUNK = 1024;
 
-function encodeObj(enc: PyEncoder, out: string[], obj: PyValue): void {
+/** Marks a container (or an object given to default()) as being written: circular reference check. */
+function markEnter(enc: PyEncoder, obj: PyValue): void {
+  const active = enc.active;
+  if (active === null) return;
+  if (active.has(obj)) valueError("Circular reference detected");
+  active.add(obj);
+}
+
+function markLeave(enc: PyEncoder, obj: PyValue): void {
+  enc.active?.delete(obj);
+}
+
+function encodeObj(enc: PyEncoder, out: Pieces, obj: PyValue): void {
   if (obj === None) { out.push("null"); return; }
   if (obj === True) { out.push("true"); return; }
   if (obj === False) { out.push("false"); return; }
@@ -457,7 +486,7 @@ function encodeObj(enc: PyEncoder, out: string[], obj: PyValue): void {
     }
     return;
   }
-  const ident = markEnter(enc, obj);
+  markEnter(enc, obj);
   const newObj = call(enc.defaultFn, [obj]);
   enterRecursive(" while encoding a JSON object");
   try {
@@ -465,24 +494,24 @@ function encodeObj(enc: PyEncoder, out: string[], obj: PyValue): void {
   } finally {
     adjustDepth(-1);
   }
-  markLeave(enc, ident);
+  markLeave(enc, obj);
 }
 
-function encodeList(enc: PyEncoder, out: string[], seq: PyList | PyTuple): void {
+function encodeList(enc: PyEncoder, out: Pieces, seq: PyList | PyTuple): void {
   if (seq.items.length === 0) { out.push("[]"); return; }
-  const ident = markEnter(enc, seq);
+  markEnter(enc, seq);
   out.push("[");
   for (let i = 0; i < seq.items.length; i++) {
     if (i > 0) out.push(enc.itemSeparator);
     encodeObj(enc, out, seq.items[i]);
   }
-  markLeave(enc, ident);
+  markLeave(enc, seq);
   out.push("]");
 }
 
-function encodeDict(enc: PyEncoder, out: string[], dct: PyDict): void {
+function encodeDict(enc: PyEncoder, out: Pieces, dct: PyDict): void {
   if (dct.size === 0) { out.push("{}"); return; }
-  const ident = markEnter(enc, dct);
+  markEnter(enc, dct);
   out.push("{");
   // PyMapping_Items: a snapshot of the entries, sorted as (key, value) tuples with sort_keys.
   // An exact dict is read directly; sorting its keys natively is the same as sorting the
@@ -557,7 +586,7 @@ function encodeDict(enc: PyEncoder, out: string[], dct: PyDict): void {
     out.push(enc.keySeparator);
     encodeObj(enc, out, value);
   }
-  markLeave(enc, ident);
+  markLeave(enc, dct);
   out.push("}");
 }
 
@@ -618,6 +647,7 @@ defineModule("_json", (dict) => {
     }
     const enc = new PyEncoder(args[0] as PyType);
     enc.markers = a[0]!;
+    if (a[0] instanceof PyDict) enc.active = new Set();
     enc.defaultFn = a[1]!;
     enc.encoder = a[2]!;
     enc.indent = a[3]!;
@@ -635,9 +665,9 @@ defineModule("_json", (dict) => {
     const enc = args[0] as PyEncoder;
     const [obj, level] = clinicArgs("_iterencode", args.slice(1), kw, ["obj", "_current_indent_level"], 2);
     ssizeArg(level!);
-    const out: string[] = [];
+    const out = new Pieces();
     encodeObj(enc, out, obj!);
-    return new PyList([out.join("")]);
+    return new PyList([out.text()]);
   });
   const encoderField = (name: string, get: (e: PyEncoder) => PyValue): void =>
     defGetSet(encoderType, name, (v) => get(v as PyEncoder), () => raiseError(E.AttributeError, "readonly attribute"));

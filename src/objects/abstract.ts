@@ -43,18 +43,31 @@ export const hooks: VmHooks = {
 
 // ---- identity ---------------------------------------------------------------------------------
 
-const ids = new WeakMap<object, number>();
-let nextId = 0x7f0000001000;
+// An object's id is kept on the object (PyObject.pyId) as a small counter, so that it stays a
+// small integer field; id() is ID_BASE + 16 * (counter - 1), small enough to be a V8 small
+// integer for the first 67 million objects. (A WeakMap from objects to ids made every object
+// that id() or hash() saw an ephemeron the GC had to visit: deepcopy's and pickle's memos,
+// sets of instances; and ids above 2**31 were heap numbers.)
+const ID_BASE = 0x10000;
+let nextIdIndex = 1;
+/** Ids of the rare JS objects that are not PyObjects. */
+const otherIds = new WeakMap<object, number>();
 
 /** id(v): stable for the object's lifetime; ints and strs get an id per value. */
 export function idOf(v: PyValue): PyValue {
   if (typeof v !== "object") return hashPrimitiveId(v);
-  let id = ids.get(v);
-  if (id === undefined) {
-    id = nextId;
-    nextId += 16;
-    ids.set(v, id);
+  const k = v.pyId;
+  if (k > 0) return ID_BASE + (k - 1) * 16;
+  return newId(v);
+}
+
+function newId(v: PyObject): number {
+  if (v.pyId === 0) {
+    v.pyId = nextIdIndex++;
+    return ID_BASE + (v.pyId - 1) * 16;
   }
+  let id = otherIds.get(v);
+  if (id === undefined) otherIds.set(v, id = ID_BASE + (nextIdIndex++ - 1) * 16);
   return id;
 }
 
@@ -62,8 +75,7 @@ const primitiveIds = new Map<unknown, number>();
 function hashPrimitiveId(v: number | bigint | string): number {
   let id = primitiveIds.get(v);
   if (id === undefined) {
-    id = nextId;
-    nextId += 16;
+    id = ID_BASE + (nextIdIndex++ - 1) * 16;
     if (primitiveIds.size < 100000) primitiveIds.set(v, id);
   }
   return id;
@@ -649,7 +661,37 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   // types are immutable and their comparison never returns NotImplemented for two of a kind).
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) return compareItems(a.items, b.items, op);
   if (a instanceof PyList && b instanceof PyList && a.cls === listType && b.cls === listType) return compareLists(a, b, op);
+  // Exact floats and dicts likewise (float's comparison of two floats; dict's == and !=).
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) return bool(compareNumbers(a.value, b.value, op));
+  if (a instanceof PyDict && b instanceof PyDict && a.cls === dictType && b.cls === dictType && (op === Cmp.EQ || op === Cmp.NE)) {
+    return bool(dictsEqual(a, b) === (op === Cmp.EQ));
+  }
   return slowRichCompare(a, b, op);
+}
+
+/** Two JS numbers (float values, or ints that fit) compared (not by subtraction: inf - inf is NaN). */
+export function compareNumbers(x: number, y: number, op: Cmp): boolean {
+  switch (op) {
+    case Cmp.LT: return x < y;
+    case Cmp.LE: return x <= y;
+    case Cmp.EQ: return x === y;
+    case Cmp.NE: return x !== y;
+    case Cmp.GT: return x > y;
+    case Cmp.GE: return x >= y;
+  }
+}
+
+/** dict == dict: the same keys, with equal values (dict_equal). */
+export function dictsEqual(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (let i = 0; i < a.capacity(); i++) {
+    const k = a.keyAt(i);
+    if (k === undefined) continue;
+    const av = a.valueAt(i);
+    const bv = b.get(k);
+    if (bv === undefined || !richEqBool(av, bv)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1216,9 +1258,9 @@ export function lengthHint(obj: PyValue, dflt: I.PyInt): I.PyInt {
   return n;
 }
 
-/** The hex digits CPython shows after "at 0x" for an object (its id). */
+/** The hex digits CPython shows after "at 0x" for an object: its id, as `"%x" % id(v)`. */
 export function addressOf(v: PyValue): string {
-  return (idOf(v) as number).toString(16).padStart(12, "0");
+  return (idOf(v) as number).toString(16);
 }
 
 /** Default repr of an object: `<module.Class object at 0x...>`. */

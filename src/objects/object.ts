@@ -14,9 +14,12 @@ export class PyObject {
   cls: PyType;
   /** The instance `__dict__`, for objects that have one (instances of Python classes). */
   dict: PyDict | null;
+  /** id() of the object, given when first asked for (abstract.ts idOf): 0 until then. */
+  pyId: number;
   constructor(cls: PyType) {
     this.cls = cls;
     this.dict = null;
+    this.pyId = 0;
   }
 }
 

@@ -29,7 +29,7 @@ import {
 import { sliceIndices as sliceObjIndices } from "./pyslice";
 import { reduceAt, reduceExhausted, stateIndex } from "./pyiters";
 import { emptyTuple } from "./pytuple";
-import { idOf } from "./abstract";
+import { addressOf } from "./abstract";
 
 const EMPTY = new Uint8Array(0);
 
@@ -1171,7 +1171,7 @@ function initMemoryView(): void {
     },
     __repr__: (args) => {
       const m = args[0] as PyMemoryView;
-      const id = (idOf(m) as number).toString(16).padStart(12, "0");
+      const id = addressOf(m);
       return `<${m.released ? "released " : ""}memory at 0x${id}>`;
     },
     __enter__: (args) => mvSelf(args[0]),

@@ -8,7 +8,7 @@
 // iteration" (a delete followed by an insert).
 
 import {
-  call, callDescr, callMethod, Cmp, contains, getItem, getIter, hasAttr, isInstance, iterNext, len, PyIter, repr,
+  call, callDescr, callMethod, Cmp, contains, dictsEqual, getItem, getIter, hasAttr, isInstance, iterNext, len, PyIter, repr,
   richEqBool, setItem, typeName,
 } from "./abstract";
 import {
@@ -344,18 +344,6 @@ function updateCommon(name: string, args: PyValue[], kwnames: readonly string[] 
 }
 
 /** a == b for two dicts (dict_equal). */
-function dictEqual(a: PyDict, b: PyDict): boolean {
-  if (a.size !== b.size) return false;
-  for (let i = 0; i < a.capacity(); i++) {
-    const k = a.keyAt(i);
-    if (k === undefined) continue;
-    const av = a.valueAt(i);
-    const bv = b.get(k);
-    if (bv === undefined || !richEqBool(av, bv)) return false;
-  }
-  return true;
-}
-
 function dictRepr(d: PyDict): string {
   if (d.size === 0) return "{}";
   if (!reprEnter(d)) return "{...}";
@@ -428,13 +416,13 @@ export function initDict(): void {
       const a = args[0];
       const b = args[1];
       if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NotImplemented;
-      return bool(dictEqual(a, b));
+      return bool(dictsEqual(a, b));
     },
     __ne__(args) {
       const a = args[0];
       const b = args[1];
       if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NotImplemented;
-      return bool(!dictEqual(a, b));
+      return bool(!dictsEqual(a, b));
     },
     __or__(args) {
       const a = args[0];

@@ -3,7 +3,7 @@
 // classmethod, staticmethod, cell and code objects.
 
 
-import { bindDescr, call, callDescr, idOf, memberGet, memberSet, repr, typeName, tpName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool, getIter, truthy } from "./abstract";
+import { bindDescr, call, callDescr, idOf, addressOf, memberGet, memberSet, repr, typeName, tpName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool, getIter, truthy } from "./abstract";
 import { attributeError, typeError, valueError } from "./exceptions";
 import { defGetSet, defMember, defMethods, defNew, parseArgs } from "./native";
 import { PyDict } from "./pydict";
@@ -57,7 +57,7 @@ function codeEq(a: CodeObject, b: CodeObject): boolean {
 }
 
 function hex(v: PyValue): string {
-  return "0x" + (idOf(v) as number).toString(16).padStart(12, "0");
+  return "0x" + addressOf(v);
 }
 
 function funcDict(f: PyObject): PyDict {

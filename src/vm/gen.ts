@@ -7,7 +7,7 @@
 import { CodeFlag } from "../bytecode/code";
 import { Op } from "../bytecode/opcodes";
 import {
-  call, callDescr, getAttrOpt, idOf, isInstance, iterNext, PyIter, typeName, getIter, repr, strValue,
+  call, callDescr, getAttrOpt, addressOf, isInstance, iterNext, PyIter, typeName, getIter, repr, strValue,
 } from "../objects/abstract";
 import {
   GeneratorExit, newException, PyBaseException, raiseError, RuntimeError, StopAsyncIteration, StopIteration,
@@ -286,7 +286,7 @@ function nameValue(attr: string, v: PyValue | undefined): string {
 }
 
 function genRepr(g: PyGenerator): string {
-  return `<${kindName(g)} object ${g.qualname} at 0x${(idOf(g) as number).toString(16).padStart(12, "0")}>`;
+  return `<${kindName(g)} object ${g.qualname} at 0x${addressOf(g)}>`;
 }
 
 // ---- coroutine wrapper (coro.__await__()) and async generator awaitables --------------------

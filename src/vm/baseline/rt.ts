@@ -3,7 +3,7 @@
 // two tiers behave alike. Compiled code receives this object as `R`.
 
 import {
-  newInstanceDict, Bin, binaryOp, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, isInstance, iterNext, PyIter, richCompare, setAttr,
+  newInstanceDict, Bin, binaryOp, compareNumbers, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, isInstance, iterNext, PyIter, richCompare, setAttr,
   setItem, truthy, typeHooks, typeName,
 } from "../../objects/abstract";
 import { IndexError, newException, PyBaseException, raiseError, SystemError, typeError, ZeroDivisionError } from "../../objects/exceptions";
@@ -268,17 +268,6 @@ function numberOf(v: PyValue): number | undefined {
   if (typeof v === "number") return v;
   if (v instanceof PyFloat && v.cls === floatType) return v.value;
   return undefined;
-}
-
-function compareNumbers(x: number, y: number, op: Cmp): boolean {
-  switch (op) {
-    case Cmp.LT: return x < y;
-    case Cmp.LE: return x <= y;
-    case Cmp.EQ: return x === y;
-    case Cmp.NE: return x !== y;
-    case Cmp.GT: return x > y;
-    default: return x >= y;
-  }
 }
 
 /** COMPARE_OP at instruction k (exact ints and floats compare as JS numbers, as in the interpreter). */
