@@ -143,6 +143,41 @@ export function stackSlice(stack: StackValue[], start: number, end: number): PyV
   return out;
 }
 
+// ---- instructions the baseline tier's code also calls (baseline/rt.ts) ------------------------------
+
+/** BUILD_MAP: a dict of the pairs in kv (key, value, key, value...), set in order. */
+export function buildMap(kv: PyValue[]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < kv.length; i += 2) d.set(kv[i], kv[i + 1]);
+  return d;
+}
+
+/** BUILD_CONST_KEY_MAP: a dict of the keys (a constant tuple) and their values. */
+export function buildConstKeyMap(keys: PyTuple, values: PyValue[]): PyDict {
+  const d = new PyDict();
+  const ks = keys.items;
+  for (let i = 0; i < values.length; i++) d.set(ks[i], values[i]);
+  return d;
+}
+
+/**
+ * BUILD_STRING: one flat string (join): `+=` would leave a tree of V8 cons strings, which the
+ * garbage collector copies piece by piece when the result is kept.
+ */
+export function buildString(parts: PyValue[]): string {
+  return parts.join("");
+}
+
+/** FORMAT_VALUE: v converted (conv: 0 none, 1 str, 2 repr, 3 ascii) and formatted with spec. */
+export function formatValue(v: PyValue, conv: number, spec: PyValue): PyValue {
+  switch (conv) {
+    case 1: v = pyStr(v); break;
+    case 2: v = pyRepr(v); break;
+    case 3: v = runtime.ascii(v); break;
+  }
+  return typeof v === "string" && spec === "" ? v : runtime.format(v, spec);
+}
+
 /** A frame for calling `f` with these arguments (not yet linked to a caller). */
 export function makeFrame(f: PyFunction, args: readonly PyValue[], kwnames: readonly string[] | null): Frame {
   const code = f.code;
@@ -1703,26 +1738,22 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
         break;
       }
       case Op.BUILD_MAP: {
-        const d = new PyDict();
         const base = sp - 2 * arg;
-        for (let i = 0; i < arg; i++) d.set(stack[base + 2 * i] as PyValue, stack[base + 2 * i + 1] as PyValue);
+        const d = buildMap(stackSlice(stack, base, sp));
         sp = base;
         stack[sp++] = d;
         break;
       }
       case Op.BUILD_CONST_KEY_MAP: {
-        const keys = (stack[--sp] as PyTuple).items;
-        const d = new PyDict();
+        const keys = stack[--sp] as PyTuple;
         const base = sp - arg;
-        for (let i = 0; i < arg; i++) d.set(keys[i], stack[base + i] as PyValue);
+        const d = buildConstKeyMap(keys, stackSlice(stack, base, sp));
         sp = base;
         stack[sp++] = d;
         break;
       }
       case Op.BUILD_STRING: {
-        // One flat string (join): `+=` would leave a tree of V8 cons strings, which the garbage
-        // collector copies piece by piece when the result is kept.
-        const s = arg === 1 ? stack[sp - 1] as string : stackSlice(stack, sp - arg, sp).join("");
+        const s = arg === 1 ? stack[sp - 1] as string : buildString(stackSlice(stack, sp - arg, sp));
         sp -= arg;
         stack[sp++] = s;
         break;
@@ -1779,13 +1810,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
       }
       case Op.FORMAT_VALUE: {
         const spec = (arg & 4) ? stack[--sp] as PyValue : "";
-        let v = stack[sp - 1] as PyValue;
-        switch (arg & 3) {
-          case 1: v = pyStr(v); break;
-          case 2: v = pyRepr(v); break;
-          case 3: v = runtime.ascii(v); break;
-        }
-        stack[sp - 1] = typeof v === "string" && spec === "" ? v : runtime.format(v, spec);
+        stack[sp - 1] = formatValue(stack[sp - 1] as PyValue, arg & 3, spec);
         break;
       }
       case Op.GET_YIELD_FROM_ITER: {
@@ -2208,7 +2233,7 @@ export function floatArith(x: number, y: number, op: Bin): PyValue {
   }
 }
 
-function listExtend(list: PyList, v: PyValue): void {
+export function listExtend(list: PyList, v: PyValue): void {
   if (v instanceof PyList || v instanceof PyTuple) {
     for (const x of v.items) list.items.push(x);
     return;
@@ -2280,7 +2305,7 @@ function toDictForCall(f: PyValue, v: PyValue): PyDict {
 }
 
 /** DICT_UPDATE (`{**a}`) and DICT_MERGE (`f(**a)`: duplicate keys are errors). */
-function dictUpdate(d: PyDict, v: PyValue, merge: boolean, fn: PyValue | null): void {
+export function dictUpdate(d: PyDict, v: PyValue, merge: boolean, fn: PyValue | null): void {
   // A dict (subclass) whose iteration is dict's own is copied directly, as CPython's dict_merge.
   if (v instanceof PyDict && (v.cls.ns.size === 0 || v.cls.lookup("__iter__") === dictType.lookup("__iter__"))) {
     for (const [k, x] of v.entries()) {

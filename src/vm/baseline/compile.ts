@@ -39,7 +39,9 @@ const DIRECT = new Set<Op>([
   Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.RETURN_VALUE, Op.KW_NAMES, Op.CALL,
   Op.CALL_FUNCTION_EX, Op.BEFORE_WITH, Op.RAISE_VARARGS, Op.RERAISE, Op.JUMP_BACKWARD_NO_INTERRUPT,
   Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
-  Op.WITH_EXCEPT_START,
+  Op.WITH_EXCEPT_START, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
+  Op.BUILD_SLICE, Op.FORMAT_VALUE, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE,
+  Op.LIST_TO_TUPLE,
 ]);
 
 /**
@@ -48,9 +50,8 @@ const DIRECT = new Set<Op>([
  */
 const FALLBACK = new Set<Op>([
   Op.DELETE_FAST, Op.DELETE_DEREF, Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_ATTR, Op.UNARY_POSITIVE,
-  Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.DELETE_SUBSCR, Op.BUILD_SLICE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP,
-  Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE,
-  Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX, Op.FORMAT_VALUE, Op.MAKE_FUNCTION, Op.IMPORT_NAME, Op.IMPORT_FROM,
+  Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.DELETE_SUBSCR,
+  Op.DICT_MERGE, Op.UNPACK_EX, Op.MAKE_FUNCTION, Op.IMPORT_NAME, Op.IMPORT_FROM,
   Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
   Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN,
   Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.GET_YIELD_FROM_ITER,
@@ -501,6 +502,50 @@ ${body}
       }
       case Op.LIST_APPEND:
         this.line(`${s(d - 1 - arg)}.items.push(${top});`);
+        return false;
+      case Op.BUILD_LIST:
+      case Op.BUILD_SET:
+      case Op.BUILD_MAP:
+      case Op.BUILD_STRING: {
+        const n = op === Op.BUILD_MAP ? 2 * arg : arg;
+        const items = [];
+        for (let i = d - n; i < d; i++) items.push(s(i));
+        const make = op === Op.BUILD_LIST ? "R.list" : op === Op.BUILD_SET ? "R.set" : op === Op.BUILD_MAP ? "R.map" : "R.string";
+        if (op === Op.BUILD_STRING && arg === 1) return false;
+        this.line(`${s(d - n)} = ${make}([${items.join(", ")}]);`);
+        return false;
+      }
+      case Op.BUILD_CONST_KEY_MAP: {
+        const items = [];
+        for (let i = d - 1 - arg; i < d - 1; i++) items.push(s(i));
+        this.line(`${s(d - 1 - arg)} = R.constKeyMap(${top}, [${items.join(", ")}]);`);
+        return false;
+      }
+      case Op.BUILD_SLICE:
+        this.line(`${s(d - arg)} = R.slice(${s(d - arg)}, ${s(d - arg + 1)}, ${arg === 3 ? s(d - 1) : "R.None"});`);
+        return false;
+      case Op.FORMAT_VALUE:
+        if (arg & 4) this.line(`${s(d - 2)} = R.format(${s(d - 2)}, ${arg & 3}, ${top});`);
+        else if ((arg & 3) === 0) this.line(`if (typeof ${top} !== "string") ${top} = R.format(${top}, 0, "");`);
+        else this.line(`${top} = R.format(${top}, ${arg & 3}, "");`);
+        return false;
+      case Op.SET_ADD:
+        this.line(`R.setAdd(${s(d - 1 - arg)}, ${top});`);
+        return false;
+      case Op.MAP_ADD:
+        this.line(`${s(d - 2 - arg)}.set(${s(d - 2)}, ${top});`);
+        return false;
+      case Op.LIST_EXTEND:
+        this.line(`R.listExtend(${s(d - 1 - arg)}, ${top});`);
+        return false;
+      case Op.SET_UPDATE:
+        this.line(`R.setUpdate(${s(d - 1 - arg)}, ${top});`);
+        return false;
+      case Op.DICT_UPDATE:
+        this.line(`R.dictUpdate(${s(d - 1 - arg)}, ${top});`);
+        return false;
+      case Op.LIST_TO_TUPLE:
+        this.line(`${top} = R.tuple(${top}.items);`);
         return false;
       case Op.UNPACK_SEQUENCE: {
         this.line(`t = R.unpack(${top}, ${arg});`);

@@ -12,13 +12,14 @@ import { newKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
-  methodDescrType, methodType, PyMethod, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
+  methodDescrType, methodType, PyMethod, PyMethodDescr, PyObject, PySlice, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
 } from "../../objects/types";
 import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledEscape, compiledOf, CompiledFn, compiledRaise, compiledRaiseE, compiledReraise, compiledReraiseE,
   compiledUnwind, compiledUnwindE, enterCompiled, ERR, excMatch, excStack, setPending, takePending, withExceptStart, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
+  buildConstKeyMap, buildMap, buildString, dictUpdate, formatValue, listExtend,
   generatorThrow, OSR_BACK, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
@@ -605,6 +606,17 @@ export const R = {
   subscr,
   storeSubscr,
   tuple: (items: PyValue[]): PyTuple => new PyTuple(items),
+  list: (items: PyValue[]): PyList => new PyList(items),
+  set: (items: PyValue[]): PyValue => runtime.makeSet(items),
+  map: buildMap,
+  constKeyMap: buildConstKeyMap,
+  string: buildString,
+  slice: (start: PyValue, stop: PyValue, step: PyValue): PySlice => new PySlice(start, stop, step),
+  format: formatValue,
+  setAdd: (set: PyValue, v: PyValue): void => runtime.setAdd(set, v),
+  setUpdate: (set: PyValue, v: PyValue): void => runtime.setUpdate(set, v),
+  listExtend,
+  dictUpdate: (d: PyDict, v: PyValue): void => dictUpdate(d, v, false, null),
   unpack,
   getIter,
   next,
