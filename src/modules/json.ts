@@ -21,6 +21,7 @@ import * as I from "../objects/intstr";
 import { clinicArgs, defGetSet, defMethod, defNew } from "../objects/native";
 import { PyObject, PyType } from "../objects/object";
 import { PyDict } from "../objects/pydict";
+import { DictStore } from "../objects/dictstore";
 import { cpIndex, isNarrow, strCompare, unitOffset } from "../objects/strcore";
 import {
   dictType, False, floatType, intType, None, PyBuiltinFunction, PyFloat, PyList, PyStrObj, PyTuple, PyValue, True,
@@ -279,7 +280,9 @@ function skipWhite(s: string, idx: number): number {
 function parseObject(sc: PyScanner, s: string, idx: number): PyValue {
   const end = s.length - 1;
   const pairs: PyValue[] | null = sc.objectPairsHook !== None ? [] : null;
-  const dict = pairs === null ? new PyDict() : null;
+  // Without a pairs hook, the keys and values in order; the dict is made from them at the end.
+  const keys: PyValue[] = [];
+  const values: PyValue[] = [];
   idx = skipWhite(s, idx);
   if (idx > end || s.charCodeAt(idx) !== 0x7d) {
     for (;;) {
@@ -297,16 +300,30 @@ function parseObject(sc: PyScanner, s: string, idx: number): PyValue {
       const val = scanOnce(sc, s, idx);
       const afterVal = scanEnd;
       if (pairs !== null) pairs.push(new PyTuple([key, val]));
-      else dict!.set(key, val);
+      else {
+        keys.push(key);
+        values.push(val);
+      }
       idx = skipWhite(s, afterVal);
       if (idx <= end && s.charCodeAt(idx) === 0x7d) break;
       if (idx > end || s.charCodeAt(idx) !== 0x2c) decodeError("Expecting ',' delimiter", s, idx);
       idx = skipWhite(s, idx + 1);
     }
   }
-  let result: PyValue = dict!;
-  if (pairs !== null) result = call(sc.objectPairsHook, [new PyList(pairs)]);
-  else if (sc.objectHook !== None) result = call(sc.objectHook, [dict!]);
+  let result: PyValue;
+  if (pairs !== null) {
+    result = call(sc.objectPairsHook, [new PyList(pairs)]);
+  } else {
+    // Exact-size arrays for the dict (pushing leaves room for 17). A repeated key: set one by
+    // one (the last value wins, at the first one's place).
+    let st = DictStore.fromPrim(keys.slice(), values.slice(), false);
+    if (st === null) {
+      st = new DictStore();
+      for (let i = 0; i < keys.length; i++) st.set(keys[i], values[i]);
+    }
+    result = new PyDict(dictType, st);
+    if (sc.objectHook !== None) result = call(sc.objectHook, [result]);
+  }
   scanEnd = idx + 1;
   return result;
 }

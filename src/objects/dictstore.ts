@@ -9,7 +9,10 @@
 //     string or a number int. For those, hash and == need no object-layer call, and two keys
 //     are equal exactly when the Map says so (a str never equals an int). This is the mode of
 //     globals, instance dicts, kwargs and most int-keyed dicts: one Map lookup plus one array
-//     load, no allocation.
+//     load, no allocation. A small prim dict (at most SCAN_MAX entry positions) has no Map of
+//     its own: its `map` is the shared empty SCAN, and its keys are found by scanning `keys`
+//     (a JS Map costs a few hundred bytes; JSON documents and dict displays are mostly small
+//     dicts, kept alive by the thousand).
 //   - "general" mode: a CPython-style index table (Int32Array of positions; -1 empty, -2
 //     deleted) probed with the key's 64-bit hash (halves stored per entry), comparing with
 //     keyOps.eq (hashing.ts) when hashes match. The first key that is neither a str nor a
@@ -103,6 +106,14 @@ export class Shape {
 /** The empty shape: every instance dict starts from it. */
 export const ROOT_SHAPE = new Shape(new Map(), []);
 
+/**
+ * The `map` of a prim-mode dict without a Map of its own (see the top): shared, always empty,
+ * never written.
+ */
+const SCAN = new Map<string | number, number>();
+/** Entry positions (holes included) a prim dict has before it gets its own Map. */
+const SCAN_MAX = 8;
+
 /** A key the Map of prim mode can hold. */
 function isPrim(key: unknown): key is string | number {
   return typeof key === "string" || typeof key === "number";
@@ -132,7 +143,7 @@ export class DictStore {
 
   constructor(shape: Shape | null = null) {
     this.shape = shape;
-    this.map = shape === null ? new Map() : shape.map;
+    this.map = shape === null ? SCAN : shape.map;
     this.index = EMPTY_INDEX;
     this.keys = shape === null ? [] : shape.keys;
     this.values = [];
@@ -160,7 +171,7 @@ export class DictStore {
     const sh = this.shape;
     if (sh === null) return;
     this.shape = null;
-    this.map = new Map(sh.map);
+    this.map = sh.keys.length <= SCAN_MAX ? SCAN : new Map(sh.map);
     this.keys = sh.keys.slice();
   }
 
@@ -177,6 +188,46 @@ export class DictStore {
     this.usable--;
     this.size++;
     this.version = ++lastVersion;
+  }
+
+  /**
+   * A dict of these str and int keys, all different, and their values, as one filled in order
+   * (with the table sizes of CPython's: `presized`, made with room for them as
+   * _PyDict_NewPresized does for BUILD_CONST_KEY_MAP; else grown key by key, as a JSON object).
+   * The arrays become the dict's. null when a key is not a str or an int, or appears twice.
+   */
+  static fromPrim(keys: unknown[], values: unknown[], presized: boolean): DictStore | null {
+    const n = keys.length;
+    let m: Map<string | number, number> = SCAN;
+    if (n > SCAN_MAX) m = new Map();
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      if (!isPrim(k)) return null;
+      if (m === SCAN) {
+        for (let j = 0; j < i; j++) if (keys[j] === k) return null;
+      } else {
+        if (m.has(k)) return null;
+        m.set(k, i);
+      }
+    }
+    const d = presized ? DictStore.presized(n) : new DictStore();
+    if (presized) {
+      if (d.tableSize === 0) d.tableSize = DICT_MINSIZE;
+      d.usable = usableFraction(d.tableSize) - n;
+    } else {
+      for (let i = 0; i < n; i++) {
+        if (d.usable <= 0) {
+          d.tableSize = tableSizeFor(i * 3);
+          d.usable = usableFraction(d.tableSize) - i;
+        }
+        d.usable--;
+      }
+    }
+    d.map = m;
+    d.keys = keys;
+    d.values = values;
+    d.size = n;
+    return d;
   }
 
   /** A dict with room for n entries (_PyDict_NewPresized: dict displays, dict(**kw)). */
@@ -196,12 +247,42 @@ export class DictStore {
 
   // ---- prim-mode fast paths -----------------------------------------------------------------
 
+  /** Prim mode (`m` is this.map): the position of a str or int key, or -1. */
+  private primPos(m: Map<string | number, number>, key: string | number): number {
+    if (m !== SCAN) {
+      const p = m.get(key);
+      return p === undefined ? -1 : p;
+    }
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return i;
+    return -1;
+  }
+
+  /** Prim mode: records that the str or int key is at position p (appended) in the Map, if any. */
+  private primAdd(key: string | number, p: number): void {
+    let m = this.map!;
+    if (m === SCAN) {
+      if (p < SCAN_MAX) return;
+      // Too many to scan: the dict gets its own Map.
+      m = this.map = new Map();
+      const keys = this.keys;
+      for (let i = 0; i < keys.length; i++) if (keys[i] !== HOLE) m.set(keys[i] as string | number, i);
+    }
+    m.set(key, p);
+  }
+
+  /** The position of a str key, or -1 (no hashing hooks: a str key never runs Python code). */
+  strPos(key: string): number {
+    const m = this.map;
+    return m !== null ? this.primPos(m, key) : this.findPos(key);
+  }
+
   /** d[key] / d.get(key): the value, or undefined when absent. Hashing may throw. */
   get(key: unknown): unknown {
     const m = this.map;
     if (m !== null && isPrim(key)) {
-      const p = m.get(key);
-      return p === undefined ? undefined : this.values[p];
+      const p = this.primPos(m, key);
+      return p < 0 ? undefined : this.values[p];
     }
     const p = this.findPos(key);
     return p < 0 ? undefined : this.values[p];
@@ -210,7 +291,7 @@ export class DictStore {
   /** key in d */
   has(key: unknown): boolean {
     const m = this.map;
-    if (m !== null && isPrim(key)) return m.has(key);
+    if (m !== null && isPrim(key)) return this.primPos(m, key) >= 0;
     return this.findPos(key) >= 0;
   }
 
@@ -218,8 +299,8 @@ export class DictStore {
   set(key: unknown, value: unknown): void {
     const m = this.map;
     if (m !== null && isPrim(key)) {
-      const p = m.get(key);
-      if (p !== undefined) {
+      const p = this.primPos(m, key);
+      if (p >= 0) {
         this.values[p] = value;
       } else {
         const sh = this.shape;
@@ -232,7 +313,7 @@ export class DictStore {
           this.unshare();
         }
         if (this.usable <= 0) this.rebuild();
-        this.map!.set(key, this.keys.length);
+        this.primAdd(key, this.keys.length);
         this.keys.push(key);
         this.values.push(value);
         this.usable--;
@@ -248,10 +329,10 @@ export class DictStore {
   remove(key: unknown): unknown {
     const m = this.map;
     if (m !== null && isPrim(key)) {
-      const p = m.get(key);
-      if (p === undefined) return undefined;
+      const p = this.primPos(m, key);
+      if (p < 0) return undefined;
       this.unshare();
-      this.map!.delete(key);
+      if (this.map !== SCAN) this.map!.delete(key);
       return this.clearEntry(p);
     }
     return this.removeGeneral(key);
@@ -261,8 +342,8 @@ export class DictStore {
   setDefault(key: unknown, dflt: unknown): unknown {
     const m = this.map;
     if (m !== null && isPrim(key)) {
-      const p = m.get(key);
-      if (p !== undefined) return this.values[p];
+      const p = this.primPos(m, key);
+      if (p >= 0) return this.values[p];
       this.set(key, dflt);
       return dflt;
     }
@@ -288,10 +369,7 @@ export class DictStore {
 
   /** The position of the entry equal to `key`, or -1 (hashes the key; may throw). */
   findPos(key: unknown): number {
-    if (typeof key === "string" && this.map !== null) {
-      const p = this.map.get(key);
-      return p === undefined ? -1 : p;
-    }
+    if (typeof key === "string" && this.map !== null) return this.primPos(this.map, key);
     hashKeyToReg(key);
     return this.findPosWithHash(key, hashReg[0], hashReg[1]);
   }
@@ -300,10 +378,7 @@ export class DictStore {
   findPosWithHash(key: unknown, hLo: number, hHi: number): number {
     const m = this.map;
     if (m !== null) {
-      if (isPrim(key)) {
-        const p = m.get(key);
-        return p === undefined ? -1 : p;
-      }
+      if (isPrim(key)) return this.primPos(m, key);
       if (typeof key === "bigint" || this.size === 0) return -1; // a bigint equals no str or number int
       this.toGeneral();
     }
@@ -367,8 +442,7 @@ export class DictStore {
     if (this.map !== null && !isPrim(key)) this.toGeneral();
     if (this.usable <= 0) this.rebuild();
     const p = this.keys.length;
-    const m = this.map;
-    if (m !== null) m.set(key as string | number, p);
+    if (this.map !== null) this.primAdd(key as string | number, p);
     else {
       this.hashLo[p] = hLo;
       this.hashHi[p] = hHi;
@@ -461,7 +535,7 @@ export class DictStore {
       for (let p = 0; p < oldKeys.length; p++) {
         const k = oldKeys[p];
         if (k === HOLE) continue;
-        if (m !== null) m.set(k as string | number, keys.length);
+        if (m !== null && m !== SCAN) m.set(k as string | number, keys.length);
         keys.push(k);
         values.push(oldValues[p]);
       }
@@ -497,7 +571,9 @@ export class DictStore {
     while (keys[p] === HOLE) p--;
     const k = keys[p];
     const v = this.values[p];
-    if (this.map !== null) this.map.delete(k as string | number);
+    if (this.map !== null) {
+      if (this.map !== SCAN) this.map.delete(k as string | number);
+    }
     else this.index[this.slotOf(p)] = DUMMY;
     // CPython drops the trailing holes with the entry (dk_nentries = p); room is not returned.
     keys.length = p;
@@ -510,7 +586,7 @@ export class DictStore {
   /** d.clear(): back to an empty dict in prim mode (new arrays: iterators see the change). */
   clear(): void {
     this.shape = null;
-    this.map = new Map();
+    this.map = SCAN;
     this.index = EMPTY_INDEX;
     this.keys = [];
     this.values = [];
@@ -543,7 +619,7 @@ export class DictStore {
   private cloneFrom(other: DictStore): void {
     const sh = other.shape;
     this.shape = sh;
-    this.map = sh !== null ? sh.map : other.map === null ? null : new Map(other.map);
+    this.map = sh !== null ? sh.map : other.map === null || other.map === SCAN ? other.map : new Map(other.map);
     this.index = other.index.slice();
     this.keys = sh !== null ? sh.keys : other.keys.slice();
     this.values = other.values.slice();

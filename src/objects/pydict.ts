@@ -52,23 +52,13 @@ export class PyDict extends PyObject {
   /** d[key] for a str key: one Map lookup while every key is a str or an int. */
   getStr(key: string): PyValue | undefined {
     const s = this.store;
-    const m = s.map;
-    if (m !== null) {
-      const p = m.get(key);
-      return p === undefined ? undefined : (s.values[p] as PyValue);
-    }
-    return s.get(key) as PyValue | undefined;
+    const p = s.strPos(key);
+    return p < 0 ? undefined : (s.values[p] as PyValue);
   }
 
   /** The entry position of a str key (for keys()/values() position caches), or -1. */
   strPos(key: string): number {
-    const s = this.store;
-    const m = s.map;
-    if (m !== null) {
-      const p = m.get(key);
-      return p === undefined ? -1 : p;
-    }
-    return s.findPos(key);
+    return this.store.strPos(key);
   }
 
   has(key: PyValue): boolean {

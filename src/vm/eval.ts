@@ -33,6 +33,7 @@ import {
   UnboundLocalError, KeyError, SystemError, StopIteration, BaseException, RecursionError, BaseExceptionGroup, ValueError,
 } from "../objects/exceptions";
 import { PyDict } from "../objects/pydict";
+import { DictStore } from "../objects/dictstore";
 import { raiseKeyError } from "../objects/pydicttype";
 import * as I from "../objects/intmath";
 import {
@@ -154,8 +155,11 @@ export function buildMap(kv: PyValue[]): PyDict {
 
 /** BUILD_CONST_KEY_MAP: a dict of the keys (a constant tuple) and their values. */
 export function buildConstKeyMap(keys: PyTuple, values: PyValue[]): PyDict {
-  const d = new PyDict();
   const ks = keys.items;
+  // Distinct str and int keys (nearly always): the dict made at once, the values array its own.
+  const st = DictStore.fromPrim(ks.slice(), values, true);
+  if (st !== null) return new PyDict(dictType, st);
+  const d = new PyDict();
   for (let i = 0; i < values.length; i++) d.set(ks[i], values[i]);
   return d;
 }
