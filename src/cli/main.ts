@@ -325,9 +325,11 @@ function runSource(bytes: Uint8Array, filename: string, argv: string[], inspect:
   return runMain(code, source, filename, argv, dir, inspect);
 }
 
-export function run(argv: string[]): void {
+/** Runs the command line; its exit status (null: a terminal session runs, and exits the process). */
+export function run(argv: string[]): number | null {
   const status = runStatus(argv);
   if (status !== null) process.exitCode = status;
+  return status;
 }
 
 /** main() with usage and internal errors reported; the exit status (null: a terminal session runs). */
