@@ -158,7 +158,7 @@ function typeMethod(ic: IC, k: number, t: PyType, name: string): PyFunction | nu
 function callPy2(f: PyFunction, a: PyValue, b: PyValue): PyValue {
   const fn = direct(f, 2);
   if (fn === null) return call(f, [a, b], null);
-  const frame = frameFor(f);
+  const frame = frameFor(f, 2);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
@@ -169,7 +169,7 @@ function callPy2(f: PyFunction, a: PyValue, b: PyValue): PyValue {
 function callPy3(f: PyFunction, a: PyValue, b: PyValue, c: PyValue): PyValue {
   const fn = direct(f, 3);
   if (fn === null) return call(f, [a, b, c], null);
-  const frame = frameFor(f);
+  const frame = frameFor(f, 3);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
@@ -381,18 +381,31 @@ function unreachable(): never {
 function direct(f: PyValue, n: number): CompiledFn | null {
   if (typeof f !== "object" || f.cls !== functionType) return null;
   const code = (f as PyFunction).code;
-  if (code.argcount !== n || (code.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) !== 0 || code.kwonlyargcount !== 0) {
-    return null;
+  if ((code.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) !== 0 || code.kwonlyargcount !== 0) return null;
+  const argc = code.argcount;
+  if (argc !== n) {
+    // Fewer arguments than parameters: the rest from the defaults (frameFor stores them).
+    const defaults = (f as PyFunction).defaults;
+    if (n > argc || defaults === null || n < argc - defaults.length) return null;
   }
   return compiledOf(code);
 }
 
-/** A frame for calling the plain function f (its arguments still to be stored in fast). */
-function frameFor(f: PyFunction): Frame {
+/**
+ * A frame for calling the plain function f with n positional arguments (still to be stored in
+ * fast[0..n-1]; the parameters after them get their defaults here, as direct() allowed).
+ */
+function frameFor(f: PyFunction, n: number): Frame {
   const frame = pooledFrame(f);
+  const fast = frame.fast;
+  const argc = f.code.argcount;
+  if (n < argc) {
+    const defaults = f.defaults!;
+    const first = argc - defaults.length;
+    for (let i = n; i < argc; i++) fast[i] = defaults[i - first];
+  }
   const closure = f.closure;
   if (closure !== null) {
-    const fast = frame.fast;
     const base = fast.length - closure.length;
     for (let i = 0; i < closure.length; i++) fast[base + i] = closure[i];
   }
@@ -437,7 +450,7 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
   const fn = direct(init, n + 1);
   let v: PyValue;
   if (fn !== null) {
-    const frame = frameFor(init);
+    const frame = frameFor(init, n + 1);
     storeArgs(frame.fast, self, n, a, b, c, d);
     v = enter(fn, frame, true);
     if (v === ERR) return ERR;
@@ -472,7 +485,7 @@ function methodCall(m: PyMethod, n: number, a?: PyValue, b?: PyValue, c?: PyValu
   const f = m.func;
   const fn = direct(f, n + 1);
   if (fn === null) return undefined;
-  const frame = frameFor(f as PyFunction);
+  const frame = frameFor(f as PyFunction, n + 1);
   storeArgs(frame.fast, m.self, n, a, b, c, d);
   return enter(fn, frame, true);
 }
@@ -482,7 +495,7 @@ function methodCall(m: PyMethod, n: number, a?: PyValue, b?: PyValue, c?: PyValu
 function call0(ic: IC, k: number, f: PyValue): PyValue {
   const fn = direct(f, 0);
   if (fn === null) return classCall(ic, k, f, 0) ?? call(f, [], null);
-  return enter(fn, frameFor(f as PyFunction), true);
+  return enter(fn, frameFor(f as PyFunction, 0), true);
 }
 
 function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
@@ -491,7 +504,7 @@ function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
     if (f === runtime.nextBuiltin) return nextCall(a);
     return classCall(ic, k, f, 1, a) ?? call(f, [a], null);
   }
-  const frame = frameFor(f as PyFunction);
+  const frame = frameFor(f as PyFunction, 1);
   frame.fast[0] = a;
   return enter(fn, frame, true);
 }
@@ -499,7 +512,7 @@ function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
 function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
   const fn = direct(f, 2);
   if (fn === null) return classCall(ic, k, f, 2, a, b) ?? call(f, [a, b], null);
-  const frame = frameFor(f as PyFunction);
+  const frame = frameFor(f as PyFunction, 2);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
@@ -509,7 +522,7 @@ function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
 function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
   const fn = direct(f, 3);
   if (fn === null) return classCall(ic, k, f, 3, a, b, c) ?? call(f, [a, b, c], null);
-  const frame = frameFor(f as PyFunction);
+  const frame = frameFor(f as PyFunction, 3);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
@@ -520,7 +533,7 @@ function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue
 function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, e: PyValue): PyValue {
   const fn = direct(f, 4);
   if (fn === null) return classCall(ic, k, f, 4, a, b, c, e) ?? call(f, [a, b, c, e], null);
-  const frame = frameFor(f as PyFunction);
+  const frame = frameFor(f as PyFunction, 4);
   const fast = frame.fast;
   fast[0] = a;
   fast[1] = b;
@@ -538,7 +551,7 @@ function callArgs(f: PyValue, args: PyValue[]): PyValue {
   const n = args.length;
   let fn = direct(f, n);
   if (fn !== null) {
-    const frame = frameFor(f as PyFunction);
+    const frame = frameFor(f as PyFunction, n);
     const fast = frame.fast;
     for (let i = 0; i < n; i++) fast[i] = args[i];
     return enter(fn, frame, true);
@@ -547,7 +560,7 @@ function callArgs(f: PyValue, args: PyValue[]): PyValue {
     const m = f as PyMethod;
     fn = direct(m.func, n + 1);
     if (fn !== null) {
-      const frame = frameFor(m.func as PyFunction);
+      const frame = frameFor(m.func as PyFunction, n + 1);
       const fast = frame.fast;
       fast[0] = m.self;
       for (let i = 0; i < n; i++) fast[i + 1] = args[i];
