@@ -41,7 +41,8 @@ const DIRECT = new Set<Op>([
   Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
   Op.WITH_EXCEPT_START, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
   Op.BUILD_SLICE, Op.FORMAT_VALUE, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE,
-  Op.LIST_TO_TUPLE,
+  Op.LIST_TO_TUPLE, Op.DELETE_SUBSCR, Op.DELETE_FAST, Op.STORE_GLOBAL, Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE,
+  Op.UNARY_INVERT,
 ]);
 
 /**
@@ -49,8 +50,7 @@ const DIRECT = new Set<Op>([
  * through to the next instruction (or raises) and never changes the running frame.
  */
 const FALLBACK = new Set<Op>([
-  Op.DELETE_FAST, Op.DELETE_DEREF, Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_ATTR, Op.UNARY_POSITIVE,
-  Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.DELETE_SUBSCR,
+  Op.DELETE_DEREF, Op.DELETE_GLOBAL, Op.DELETE_ATTR,
   Op.DICT_MERGE, Op.UNPACK_EX, Op.MAKE_FUNCTION, Op.IMPORT_NAME, Op.IMPORT_FROM,
   Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
   Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN,
@@ -543,6 +543,25 @@ ${body}
         return false;
       case Op.DICT_UPDATE:
         this.line(`R.dictUpdate(${s(d - 1 - arg)}, ${top});`);
+        return false;
+      case Op.DELETE_SUBSCR:
+        this.line(`R.delSubscr(${s(d - 2)}, ${top});`);
+        return false;
+      case Op.DELETE_FAST:
+        this.line(`if (fast[${arg}] === undefined) R.unbound(frame, ${arg}); fast[${arg}] = undefined;`);
+        return false;
+      case Op.STORE_GLOBAL:
+        this.line(`globals.set(${this.name(arg)}, ${top});`);
+        return false;
+      case Op.UNARY_NEGATIVE:
+        // (An int 0 stays 0, not -0.)
+        this.line(`${top} = typeof ${top} === "number" && ${top} !== 0 ? -${top} : R.unary(${top}, "__neg__", "-");`);
+        return false;
+      case Op.UNARY_POSITIVE:
+        this.line(`if (typeof ${top} !== "number") ${top} = R.unary(${top}, "__pos__", "+");`);
+        return false;
+      case Op.UNARY_INVERT:
+        this.line(`${top} = R.unary(${top}, "__invert__", "~");`);
         return false;
       case Op.LIST_TO_TUPLE:
         this.line(`${top} = R.tuple(${top}.items);`);

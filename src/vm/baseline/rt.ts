@@ -4,7 +4,7 @@
 
 import {
   newInstanceDict, Bin, binaryOp, compareNumbers, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, isInstance, iterNext, PyIter, richCompare, setAttr,
-  setItem, truthy, typeHooks, typeName,
+  setItem, truthy, typeHooks, typeName, delItem, unaryOp,
 } from "../../objects/abstract";
 import { IndexError, newException, PyBaseException, raiseError, SystemError, typeError, ZeroDivisionError } from "../../objects/exceptions";
 import { PyDict } from "../../objects/pydict";
@@ -361,6 +361,25 @@ function next(it: PyValue): PyValue | undefined {
   return it instanceof PyIter && !(it.cls.flags & TypeFlag.HEAPTYPE) ? it.next() : iterNext(it);
 }
 
+/** DELETE_SUBSCR: an exact list's item by int index, an exact dict's str or int key, directly. */
+function delSubscr(obj: PyValue, key: PyValue): void {
+  if (typeof key === "number") {
+    if (obj instanceof PyList && obj.cls === listType) {
+      const items = obj.items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) {
+        items.splice(i, 1);
+        return;
+      }
+    } else if (obj instanceof PyDict && obj.cls === dictType && obj.delete(key) !== undefined) {
+      return;
+    }
+  } else if (typeof key === "string" && obj instanceof PyDict && obj.cls === dictType && obj.delete(key) !== undefined) {
+    return;
+  }
+  delItem(obj, key); // everything else, and the errors
+}
+
 /**
  * After loopHot: whether the compiled code can go on with the frame where the JIT left it (at
  * the start of one of its blocks, D giving their stack depths; no inlined frame above it, no
@@ -629,6 +648,8 @@ export const R = {
   setAdd: (set: PyValue, v: PyValue): void => runtime.setAdd(set, v),
   setUpdate: (set: PyValue, v: PyValue): void => runtime.setUpdate(set, v),
   listExtend,
+  delSubscr,
+  unary: unaryOp,
   dictUpdate: (d: PyDict, v: PyValue): void => dictUpdate(d, v, false, null),
   unpack,
   getIter,
