@@ -20,7 +20,7 @@ import {
   AttributeError, IndexError, MemoryError, OverflowError, raiseError, RuntimeError, StopIteration, typeError, valueError,
 } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
-import { TypeFlag } from "../objects/object";
+import { NativeGet, TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { raiseKeyError } from "../objects/pydicttype";
 import { indexBound, MAX_SEQUENCE_LENGTH, newTuple, repeatCount, reprEnter, reprLeave } from "../objects/pytuple";
@@ -799,9 +799,18 @@ function countElements(args: PyValue[], kwnames: readonly string[] | null): PyVa
 
 export const tuplegetterType = nativeType("_collections", "_tuplegetter", objectType, 0);
 
-export class PyTupleGetter extends PyObject {
+export class PyTupleGetter extends PyObject implements NativeGet {
   constructor(public index: number, public doc: PyValue) {
     super(tuplegetterType);
+  }
+
+  /** __get__(obj, type) for an instance obj: its item at the index. */
+  nativeGet(obj: PyValue): PyValue {
+    if (!(obj instanceof PyTuple) || !isInstance(obj, tupleType)) {
+      typeError(`descriptor for index '${this.index}' for tuple subclasses doesn't apply to '${typeName(obj)}' object`);
+    }
+    if (this.index < 0 || this.index >= obj.items.length) raiseError(IndexError, "tuple index out of range");
+    return obj.items[this.index];
   }
 }
 
@@ -820,11 +829,7 @@ function initTuplegetter(): void {
       const self = args[0] as PyTupleGetter;
       const obj = args.length > 1 ? args[1] : None;
       if (obj === None) return self;
-      if (!(obj instanceof PyTuple) || !isInstance(obj, tupleType)) {
-        typeError(`descriptor for index '${self.index}' for tuple subclasses doesn't apply to '${typeName(obj)}' object`);
-      }
-      if (self.index < 0 || self.index >= obj.items.length) raiseError(IndexError, "tuple index out of range");
-      return obj.items[self.index];
+      return self.nativeGet(obj);
     },
     __set__(args) {
       slotArgs(args, 2);

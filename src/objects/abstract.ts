@@ -843,6 +843,8 @@ export const numberHooks = {
   floatBinary: null as unknown as (a: number, b: number, op: Bin) => PyValue,
   /** complex's own arithmetic on (ar + ai j) and (br + bi j) (pycomplex.ts). */
   complexBinary: null as unknown as (ar: number, ai: number, br: number, bi: number, op: Bin) => PyValue,
+  /** str % args (strformat.ts, set by pystr.ts). */
+  strPercent: null as unknown as (fmt: string, args: PyValue) => string,
 };
 
 function intPow(a: I.PyInt, b: I.PyInt): PyValue {
@@ -872,6 +874,11 @@ export function binaryOp(a: PyValue, b: PyValue, op: Bin, inplace = false): PyVa
   }
   if (fast !== NotImplemented) return fast;
   if (ta === "string" && tb === "string" && op === Bin.ADD) return (a as string) + (b as string);
+  // str % args: str's own __mod__, unless args is an instance of a Python class (a str
+  // subclass's __rmod__ would come first; a native type is never a str subclass).
+  if (ta === "string" && op === Bin.REMAINDER && (tb !== "object" || !((b as PyObject).cls.flags & TypeFlag.HEAPTYPE))) {
+    return numberHooks.strPercent(a as string, b);
+  }
   if (a instanceof PyComplex && a.cls === complexType && (op === Bin.ADD || op === Bin.SUBTRACT || op === Bin.MULTIPLY)) {
     // complex + - * complex or float, as complex's own slots compute it (a float's imaginary part is +0.0).
     if (b instanceof PyComplex && b.cls === complexType) return numberHooks.complexBinary(a.real, a.imag, b.real, b.imag, op);

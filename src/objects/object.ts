@@ -23,6 +23,19 @@ export class PyObject {
   }
 }
 
+/**
+ * A data descriptor of a native type whose __get__ has a JS form that attribute caches call
+ * directly (collections' _tuplegetter: namedtuple fields): nativeGet(obj) is __get__(obj, type).
+ */
+export interface NativeGet {
+  nativeGet(obj: PyValue): PyValue;
+}
+
+/** Whether d is such a descriptor (an instance of a native type, whose methods cannot change). */
+export function hasNativeGet(d: PyObject): boolean {
+  return typeof (d as unknown as Partial<NativeGet>).nativeGet === "function" && !(d.cls.flags & TypeFlag.HEAPTYPE);
+}
+
 /** Type flags (a few of CPython's Py_TPFLAGS_*, plus Typhon's own). */
 export const enum TypeFlag {
   /** A class statement made it (CPython's HEAPTYPE): its attributes can be set. */

@@ -8,7 +8,7 @@
 // Clinic and some the older getargs; each method below produces its own method's text.
 
 import {
-  Cmp, getItem, getIter, index, intValue, isInstance, str as pyStr, strHash, strValue, toArray, typeName,
+  Cmp, getItem, numberHooks, getIter, index, intValue, isInstance, str as pyStr, strHash, strValue, toArray, typeName,
 } from "./abstract";
 import {
   IndexError, LookupError, OverflowError, PyBaseException, raiseError, TypeError as TypeErrorT, typeError, ValueError,
@@ -454,6 +454,7 @@ function strRepeatMethod(args: PyValue[]): PyValue {
 }
 
 export function initStr(): void {
+  numberHooks.strPercent = strPercent;
   defNew(strType, strNew);
   defMethods(strType, {
     __len__: (args) => cpLength(selfStr(args[0])),

@@ -40,7 +40,7 @@ import {
   bool, Ellipsis, False, None, PyBytes, PyCell, PyCode, PyComplex, PyFloat, PyFunction, PyList, PyMethodDescr,
   PyObject, PySlice, PyTuple, PyType, PyValue, True, typeOf, PyMethod, PyStrObj, dictType, memoryviewType,
 } from "../objects/types";
-import { TypeFlag } from "../objects/object";
+import { hasNativeGet, NativeGet, TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
 import { Frame, frameEpoch, frameEscapes, FrameState, pooledFrame, releaseFrame, StackValue } from "./frame";
 import { PyTraceback } from "./traceback";
@@ -2149,7 +2149,7 @@ function fillLoadCache(c: AttrCache, t: PyType, name: string): void {
   } else if (d instanceof PyMemberDescr) {
     c.kind = AttrKind.MEMBER;
     c.pos = d.index;
-  } else if (d instanceof PyGetSetDescr || (d instanceof PyProperty && d.cls === propertyType)) {
+  } else if (d instanceof PyGetSetDescr || (d instanceof PyProperty && d.cls === propertyType) || hasNativeGet(d)) {
     c.kind = AttrKind.DATA;
   } else if (!(d.cls.flags & TypeFlag.HEAPTYPE) && !isDataDescr(d)) {
     // A native type's instance (its type cannot change): never a data descriptor.
@@ -2221,6 +2221,7 @@ export function loadAttrDict(c: AttrCache, obj: PyObject, name: string): PyValue
 export function loadAttrData(c: AttrCache, obj: PyObject, name: string): PyValue {
   const d = c.value;
   if (d instanceof PyGetSetDescr) return d.get(obj);
+  if (!(d instanceof PyProperty)) return (d as unknown as NativeGet).nativeGet(obj);
   const p = d as PyProperty;
   if (p.fget === None) return getAttr(obj, name);
   return call(p.fget, [obj]);
