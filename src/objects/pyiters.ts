@@ -22,7 +22,7 @@ import { newRange } from "./pyrange";
 import { emptyTuple, newTuple } from "./pytuple";
 import {
   boolType, enumerateType, filterType, iteratorTypes, mapType, None, NotImplemented, PyBuiltinFunction, PyFunction,
-  PyList, PyMethod, PyMethodDescr, PyRange, PyTuple, PyType, PyValue, reversedType, strType, True, typeOf, zipType,
+  PyList, PyMethod, PyMethodDescr, PyRange, PyTuple, PyType, PyValue, reversedType, strType, True, tupleType, typeOf, zipType,
 } from "./types";
 
 // ---- list, tuple ------------------------------------------------------------------------------
@@ -350,6 +350,8 @@ export class ReversedIter extends PyIter {
   next(): PyValue | undefined {
     const seq = this.seq;
     if (seq !== null && this.index >= 0) {
+      // An exact tuple's item directly (its __getitem__ runs no Python code).
+      if (seq instanceof PyTuple && seq.cls === tupleType && this.index < seq.items.length) return seq.items[this.index--];
       try {
         const x = getItem(seq, this.index);
         this.index--;
