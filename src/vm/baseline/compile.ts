@@ -25,7 +25,7 @@
 
 import { CodeFlag, CodeObject } from "../../bytecode/code";
 import { BinOp, CmpOp, Op, OPCODES, OpFlag, stackEffect } from "../../bytecode/opcodes";
-import { CompiledFn, runtimeConsts, setBaseline } from "../eval";
+import { CompiledFn, makeFunctionExtras, runtimeConsts, setBaseline } from "../eval";
 import { codeCache, GlobalCache } from "../icache";
 import { R } from "./rt";
 
@@ -42,7 +42,7 @@ const DIRECT = new Set<Op>([
   Op.WITH_EXCEPT_START, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
   Op.BUILD_SLICE, Op.FORMAT_VALUE, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE,
   Op.LIST_TO_TUPLE, Op.DELETE_SUBSCR, Op.DELETE_FAST, Op.STORE_GLOBAL, Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE,
-  Op.UNARY_INVERT,
+  Op.UNARY_INVERT, Op.MAKE_FUNCTION,
 ]);
 
 /**
@@ -51,7 +51,7 @@ const DIRECT = new Set<Op>([
  */
 const FALLBACK = new Set<Op>([
   Op.DELETE_DEREF, Op.DELETE_GLOBAL, Op.DELETE_ATTR,
-  Op.DICT_MERGE, Op.UNPACK_EX, Op.MAKE_FUNCTION, Op.IMPORT_NAME, Op.IMPORT_FROM,
+  Op.DICT_MERGE, Op.UNPACK_EX, Op.IMPORT_NAME, Op.IMPORT_FROM,
   Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
   Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN,
   Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.GET_YIELD_FROM_ITER,
@@ -544,6 +544,15 @@ ${body}
       case Op.DICT_UPDATE:
         this.line(`R.dictUpdate(${s(d - 1 - arg)}, ${top});`);
         return false;
+      case Op.MAKE_FUNCTION: {
+        // The code object on top, under it the extras its flags name (defaults, kwdefaults,
+        // annotations, closure), in that order.
+        const n = makeFunctionExtras(arg);
+        const extras = [];
+        for (let i = d - 1 - n; i < d - 1; i++) extras.push(s(i));
+        this.line(`${s(d - 1 - n)} = R.makeFunction(${top}, globals, builtins, ${arg}, [${extras.join(", ")}]);`);
+        return false;
+      }
       case Op.DELETE_SUBSCR:
         this.line(`R.delSubscr(${s(d - 2)}, ${top});`);
         return false;

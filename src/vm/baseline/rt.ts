@@ -12,14 +12,14 @@ import { newKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
-  methodDescrType, methodType, PyMethod, PyMethodDescr, PyObject, PySlice, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
+  methodDescrType, methodType, PyCode, PyMethod, PyMethodDescr, PyObject, PySlice, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
 } from "../../objects/types";
 import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledEscape, compiledOf, CompiledFn, compiledRaise, compiledRaiseE, compiledReraise, compiledReraiseE,
   compiledUnwind, compiledUnwindE, enterCompiled, ERR, excMatch, excStack, setPending, takePending, withExceptStart, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
-  buildConstKeyMap, buildMap, buildString, dictUpdate, formatValue, listExtend,
+  buildConstKeyMap, buildMap, buildString, makeFunction, dictUpdate, formatValue, listExtend,
   generatorThrow, OSR_BACK, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
@@ -649,6 +649,8 @@ export const R = {
   setUpdate: (set: PyValue, v: PyValue): void => runtime.setUpdate(set, v),
   listExtend,
   delSubscr,
+  makeFunction: (code: PyValue, globals: PyDict, builtins: PyDict, flags: number, extras: PyValue[]): PyValue =>
+    makeFunction(code as PyCode, globals, builtins, flags, extras),
   unary: unaryOp,
   dictUpdate: (d: PyDict, v: PyValue): void => dictUpdate(d, v, false, null),
   unpack,
