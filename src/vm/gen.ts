@@ -46,13 +46,13 @@ export class PyGenerator extends PyIter {
 
   next(): PyValue | undefined {
     if (this.cls !== generatorType) typeError(`'${typeName(this)}' object is not an iterator`);
-    const r = resume(this, None, null);
-    if (r.done) {
+    const v = resumeValue(this, None, null, false);
+    if (resumedDone) {
       // The return value, for consumers that turn exhaustion into StopIteration(value).
-      this.stopValue = r.value;
+      this.stopValue = v;
       return undefined;
     }
-    return r.value;
+    return v;
   }
 }
 
@@ -92,13 +92,27 @@ function finishYieldFrom(g: PyGenerator, value: PyValue): void {
 }
 
 /** Runs the generator's frame; `throwIn` raises an exception at the suspension point. */
+/** Runs the generator on: SendResult's value; resumedDone says whether it finished (see resume). */
 export function resume(g: PyGenerator, value: PyValue, throwIn: PyBaseException | null, skipPush = false): SendResult {
+  const v = resumeValue(g, value, throwIn, skipPush);
+  return { done: resumedDone, value: v };
+}
+
+/** Whether the generator the last resumeValue() ran finished (its value is the return value). */
+let resumedDone = false;
+
+/**
+ * resume() without the result object: the value yielded or returned, and resumedDone (read it
+ * at once: the next resumption overwrites it).
+ */
+function resumeValue(g: PyGenerator, value: PyValue, throwIn: PyBaseException | null, skipPush: boolean): PyValue {
   const f = g.frame;
   if (g.running) raiseError(ValueError, `${kindName(g)} already executing`);
   if (f.state === FrameState.Finished) {
     if (throwIn !== null) throw throwIn;
     if (g.cls === coroutineType) raiseError(RuntimeError, "cannot reuse already awaited coroutine");
-    return { done: true, value: None };
+    resumedDone = true;
+    return None;
   }
   if (f.state === FrameState.Created && throwIn === null && value !== None && !skipPush) {
     typeError(`can't send non-None value to a just-started ${kindName(g)}`);
@@ -130,8 +144,8 @@ export function resume(g: PyGenerator, value: PyValue, throwIn: PyBaseException 
     g.running = false;
     g.excState = excStack.pop()!;
   }
-  if (f.yielded) return { done: false, value: result };
-  return { done: true, value: result };
+  resumedDone = !f.yielded;
+  return result;
 }
 
 /** send(v) as the SEND instruction and `yield from` use it: for any receiver. */
