@@ -378,17 +378,22 @@ function addAttributeErrorContext(e: PyBaseException, obj: PyValue, name: string
 }
 
 export function throwNoAttr(obj: PyValue, name: string): never {
+  throw noAttrError(obj, name);
+}
+
+/** The AttributeError for obj having no attribute `name` (with its name and obj). */
+export function noAttrError(obj: PyValue, name: string): PyBaseException {
   if (obj instanceof PyType) {
     const e = newException(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
     e.fields = { name, obj };
-    throw e;
+    return e;
   }
   if (obj instanceof PyModule && obj.dict !== null) {
     const modName = obj.dict.get("__name__");
     if (typeof modName !== "string") {
       const e = newException(AttributeError, `module has no attribute '${name}'`);
       e.fields = { name, obj };
-      throw e;
+      return e;
     }
     const spec = obj.dict.get("__spec__");
     const init = spec === undefined || spec === None ? undefined : getAttrOpt(spec, "_initializing");
@@ -404,11 +409,11 @@ export function throwNoAttr(obj: PyValue, name: string): never {
     }
     const e = newException(AttributeError, msg);
     e.fields = { name, obj };
-    throw e;
+    return e;
   }
   const e = newException(AttributeError, `'${typeName(obj)}' object has no attribute '${name}'`);
   e.fields = { name, obj };
-  throw e;
+  return e;
 }
 
 /** getattr that returns undefined instead of raising AttributeError (other errors propagate). */

@@ -430,7 +430,7 @@ ${body}
         return false;
       }
       case Op.LOAD_ATTR:
-        this.line(`${top} = R.loadAttr(IC, ${k}, ${top}, ${this.name(arg)});`);
+        this.line(`if ((${top} = R.loadAttr(IC, ${k}, ${top}, ${this.name(arg)})) === ERR) ${this.onErr(k)}`);
         return false;
       case Op.STORE_ATTR:
         this.line(`R.storeAttr(IC, ${k}, ${top}, ${this.name(arg)}, ${s(d - 2)});`);
