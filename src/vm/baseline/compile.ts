@@ -42,7 +42,7 @@ const DIRECT = new Set<Op>([
   Op.WITH_EXCEPT_START, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
   Op.BUILD_SLICE, Op.FORMAT_VALUE, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE,
   Op.LIST_TO_TUPLE, Op.DELETE_SUBSCR, Op.DELETE_FAST, Op.STORE_GLOBAL, Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE,
-  Op.UNARY_INVERT, Op.MAKE_FUNCTION,
+  Op.UNARY_INVERT, Op.MAKE_FUNCTION, Op.DICT_MERGE,
 ]);
 
 /**
@@ -51,7 +51,7 @@ const DIRECT = new Set<Op>([
  */
 const FALLBACK = new Set<Op>([
   Op.DELETE_DEREF, Op.DELETE_GLOBAL, Op.DELETE_ATTR,
-  Op.DICT_MERGE, Op.UNPACK_EX, Op.IMPORT_NAME, Op.IMPORT_FROM,
+  Op.UNPACK_EX, Op.IMPORT_NAME, Op.IMPORT_FROM,
   Op.LOAD_ASSERTION_ERROR, Op.LOAD_BUILD_CLASS, Op.MATCH_CLASS, Op.MATCH_MAPPING,
   Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.GET_LEN,
   Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.GET_YIELD_FROM_ITER,
@@ -540,6 +540,10 @@ ${body}
         return false;
       case Op.SET_UPDATE:
         this.line(`R.setUpdate(${s(d - 1 - arg)}, ${top});`);
+        return false;
+      case Op.DICT_MERGE:
+        // f(**a, **b): the callable is two below the dict (under its NULL or self).
+        this.line(`R.dictMerge(${s(d - 1 - arg)}, ${top}, ${s(d - 1 - arg - 2)});`);
         return false;
       case Op.DICT_UPDATE:
         this.line(`R.dictUpdate(${s(d - 1 - arg)}, ${top});`);

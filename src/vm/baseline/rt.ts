@@ -667,6 +667,7 @@ export const R = {
     makeFunction(code as PyCode, globals, builtins, flags, extras),
   unary: unaryOp,
   dictUpdate: (d: PyDict, v: PyValue): void => dictUpdate(d, v, false, null),
+  dictMerge: (d: PyDict, v: PyValue, f: PyValue): void => dictUpdate(d, v, true, f),
   unpack,
   getIter,
   next,
