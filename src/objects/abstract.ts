@@ -56,18 +56,20 @@ const otherIds = new WeakMap<object, number>();
 /** id(v): stable for the object's lifetime; ints and strs get an id per value. */
 export function idOf(v: PyValue): PyValue {
   if (typeof v !== "object") return hashPrimitiveId(v);
-  const k = v.pyId;
-  if (k > 0) return ID_BASE + (k - 1) * 16;
-  return newId(v);
+  let k = v.pyId;
+  if (k === 0) v.pyId = k = nextIdIndex++;
+  else if (k === undefined) return otherId(v);
+  return ID_BASE + (k - 1) * 16;
 }
 
-function newId(v: PyObject): number {
-  if (v.pyId === 0) {
-    v.pyId = nextIdIndex++;
-    return ID_BASE + (v.pyId - 1) * 16;
-  }
+/** A new id (for a value that is not a PyObject). */
+function newId(): number {
+  return ID_BASE + (nextIdIndex++ - 1) * 16;
+}
+
+function otherId(v: object): number {
   let id = otherIds.get(v);
-  if (id === undefined) otherIds.set(v, id = ID_BASE + (nextIdIndex++ - 1) * 16);
+  if (id === undefined) otherIds.set(v, id = newId());
   return id;
 }
 
@@ -75,7 +77,7 @@ const primitiveIds = new Map<unknown, number>();
 function hashPrimitiveId(v: number | bigint | string): number {
   let id = primitiveIds.get(v);
   if (id === undefined) {
-    id = ID_BASE + (nextIdIndex++ - 1) * 16;
+    id = newId();
     if (primitiveIds.size < 100000) primitiveIds.set(v, id);
   }
   return id;

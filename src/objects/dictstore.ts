@@ -271,12 +271,6 @@ export class DictStore {
     m.set(key, p);
   }
 
-  /** The position of a str key, or -1 (no hashing hooks: a str key never runs Python code). */
-  strPos(key: string): number {
-    const m = this.map;
-    return m !== null ? this.primPos(m, key) : this.findPos(key);
-  }
-
   /** d[key] / d.get(key): the value, or undefined when absent. Hashing may throw. */
   get(key: unknown): unknown {
     const m = this.map;
@@ -571,10 +565,8 @@ export class DictStore {
     while (keys[p] === HOLE) p--;
     const k = keys[p];
     const v = this.values[p];
-    if (this.map !== null) {
-      if (this.map !== SCAN) this.map.delete(k as string | number);
-    }
-    else this.index[this.slotOf(p)] = DUMMY;
+    if (this.map === null) this.index[this.slotOf(p)] = DUMMY;
+    else if (this.map !== SCAN) this.map.delete(k as string | number);
     // CPython drops the trailing holes with the entry (dk_nentries = p); room is not returned.
     keys.length = p;
     this.values.length = p;

@@ -52,13 +52,13 @@ export class PyDict extends PyObject {
   /** d[key] for a str key: one Map lookup while every key is a str or an int. */
   getStr(key: string): PyValue | undefined {
     const s = this.store;
-    const p = s.strPos(key);
+    const p = s.findPos(key);
     return p < 0 ? undefined : (s.values[p] as PyValue);
   }
 
   /** The entry position of a str key (for keys()/values() position caches), or -1. */
   strPos(key: string): number {
-    return this.store.strPos(key);
+    return this.store.findPos(key);
   }
 
   has(key: PyValue): boolean {

@@ -26,7 +26,7 @@ import * as A from "../parser/ast";
 import {
   Bin, binaryOp, call, callMethodDescr, Cmp, contains, delAttr, delItem, getAttr, getItem, getIter, inplaceOp, isinstance,
   iterNext, PyIter, richCompare, setAttr, setItem, truthy, unaryOp, typeName, callDescr, typeHooks, genericGetAttr,
-  toArray, len as pyLen, str as pyStr, repr as pyRepr, richEqBool, isInstance, strValue, getAttrOpt,
+  toArray, len as pyLen, str as pyStr, repr as pyRepr, richEqBool, isInstance, strValue, getAttrOpt, noAttrError,
 } from "../objects/abstract";
 import {
   AssertionError, excTypes, newException, PyBaseException, raiseError, toPyException, typeError, NameError,
@@ -38,7 +38,7 @@ import { raiseKeyError } from "../objects/pydicttype";
 import * as I from "../objects/intmath";
 import {
   bool, Ellipsis, False, None, PyBytes, PyCell, PyCode, PyComplex, PyFloat, PyFunction, PyList, PyMethodDescr,
-  PyObject, PySlice, PyTuple, PyType, PyValue, True, typeOf, PyMethod, PyStrObj, dictType, memoryviewType,
+  PyObject, PySlice, PyTuple, PyType, PyValue, True, typeOf, PyMethod, PyStrObj, dictType, memoryviewType, PyModule,
 } from "../objects/types";
 import { hasNativeGet, NativeGet, TypeFlag } from "../objects/object";
 import { bindArgs, kwKeyName } from "./call";
@@ -2199,7 +2199,7 @@ export function classInit(ic: (AttrCache | GlobalCache | undefined)[], i: number
 }
 
 /** A cached attribute load: the instance dict, then the type's non-data attribute. */
-export function loadAttrDict(c: AttrCache, obj: PyObject, name: string): PyValue {
+export function loadAttrDict(c: AttrCache, obj: PyObject, name: string, errOk = false): PyValue {
   const dict = obj.dict;
   if (dict !== null) {
     const st = dict.store;
@@ -2212,7 +2212,16 @@ export function loadAttrDict(c: AttrCache, obj: PyObject, name: string): PyValue
     }
   }
   const d = c.value;
-  if (d === undefined) return getAttr(obj, name); // __getattr__, or the AttributeError
+  if (d === undefined) {
+    // errOk (compiled code): a plain miss on an instance of a Python class (no __getattr__;
+    // not a module, which has its own in its dict) returns its AttributeError as ERR rather
+    // than throwing it (`try: o.x except AttributeError`).
+    const t = c.type!;
+    if (errOk && (t.flags & TypeFlag.HEAPTYPE) !== 0 && !(obj instanceof PyModule) && t.lookup("__getattr__") === undefined) {
+      return setPending(noAttrError(obj, name));
+    }
+    return getAttr(obj, name); // __getattr__, or the AttributeError
+  }
   if (c.method && d instanceof PyFunction) return new PyMethod(d, obj);
   return bindDescr(d, obj, c.type!);
 }

@@ -92,7 +92,6 @@ function finishYieldFrom(g: PyGenerator, value: PyValue): void {
 }
 
 /** Runs the generator's frame; `throwIn` raises an exception at the suspension point. */
-/** Runs the generator on: SendResult's value; resumedDone says whether it finished (see resume). */
 export function resume(g: PyGenerator, value: PyValue, throwIn: PyBaseException | null, skipPush = false): SendResult {
   const v = resumeValue(g, value, throwIn, skipPush);
   return { done: resumedDone, value: v };

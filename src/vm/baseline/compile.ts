@@ -380,6 +380,12 @@ ${body}
   /** Emits instruction k; true when it also did instruction k+1. */
   private instruction(k: number, op: Op, arg: number, d: number, kw: string): boolean {
     const s = (i: number): string => `s${i}`;
+    /** The registers s<a> .. s<b - 1>, comma-separated. */
+    const regs = (a: number, b: number): string => {
+      const out = [];
+      for (let i = a; i < b; i++) out.push(s(i));
+      return out.join(", ");
+    };
     const top = s(d - 1);
     switch (op) {
       case Op.NOP:
@@ -495,9 +501,7 @@ ${body}
           for (let i = d - arg, j = d - 1; i < j; i++, j--) this.line(`t = ${s(i)}; ${s(i)} = ${s(j)}; ${s(j)} = t;`);
           return true;
         }
-        const items = [];
-        for (let i = d - arg; i < d; i++) items.push(s(i));
-        this.line(`${s(d - arg)} = R.tuple([${items.join(", ")}]);`);
+        this.line(`${s(d - arg)} = R.tuple([${regs(d - arg, d)}]);`);
         return false;
       }
       case Op.LIST_APPEND:
@@ -507,18 +511,14 @@ ${body}
       case Op.BUILD_SET:
       case Op.BUILD_MAP:
       case Op.BUILD_STRING: {
-        const n = op === Op.BUILD_MAP ? 2 * arg : arg;
-        const items = [];
-        for (let i = d - n; i < d; i++) items.push(s(i));
-        const make = op === Op.BUILD_LIST ? "R.list" : op === Op.BUILD_SET ? "R.set" : op === Op.BUILD_MAP ? "R.map" : "R.string";
         if (op === Op.BUILD_STRING && arg === 1) return false;
-        this.line(`${s(d - n)} = ${make}([${items.join(", ")}]);`);
+        const n = op === Op.BUILD_MAP ? 2 * arg : arg;
+        const make = op === Op.BUILD_LIST ? "R.list" : op === Op.BUILD_SET ? "R.set" : op === Op.BUILD_MAP ? "R.map" : "R.string";
+        this.line(`${s(d - n)} = ${make}([${regs(d - n, d)}]);`);
         return false;
       }
       case Op.BUILD_CONST_KEY_MAP: {
-        const items = [];
-        for (let i = d - 1 - arg; i < d - 1; i++) items.push(s(i));
-        this.line(`${s(d - 1 - arg)} = R.constKeyMap(${top}, [${items.join(", ")}]);`);
+        this.line(`${s(d - 1 - arg)} = R.constKeyMap(${top}, [${regs(d - 1 - arg, d - 1)}]);`);
         return false;
       }
       case Op.BUILD_SLICE:
@@ -552,9 +552,7 @@ ${body}
         // The code object on top, under it the extras its flags name (defaults, kwdefaults,
         // annotations, closure), in that order.
         const n = makeFunctionExtras(arg);
-        const extras = [];
-        for (let i = d - 1 - n; i < d - 1; i++) extras.push(s(i));
-        this.line(`${s(d - 1 - n)} = R.makeFunction(${top}, globals, builtins, ${arg}, [${extras.join(", ")}]);`);
+        this.line(`${s(d - 1 - n)} = R.makeFunction(${top}, globals, builtins, ${arg}, [${regs(d - 1 - n, d - 1)}]);`);
         return false;
       }
       case Op.DELETE_SUBSCR:

@@ -4,14 +4,14 @@
 
 import {
   newInstanceDict, Bin, binaryOp, compareNumbers, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, isInstance, iterNext, PyIter, richCompare, setAttr,
-  setItem, truthy, typeHooks, typeName, delItem, unaryOp, noAttrError,
+  setItem, truthy, typeHooks, typeName, delItem, unaryOp,
 } from "../../objects/abstract";
 import { IndexError, newException, PyBaseException, raiseError, SystemError, typeError, ZeroDivisionError } from "../../objects/exceptions";
 import { PyDict } from "../../objects/pydict";
 import { newKeyError } from "../../objects/pydicttype";
 import { TypeFlag } from "../../objects/object";
 import {
-  dictType, False, floatType, functionType, listType, None, PyModule, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
+  dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
   methodDescrType, methodType, PyCode, PyMethod, PyMethodDescr, PyObject, PySlice, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
 } from "../../objects/types";
 import { CodeFlag } from "../../bytecode/code";
@@ -46,22 +46,8 @@ function loadAttr(ic: IC, i: number, obj: PyValue, name: string): PyValue {
       const v = slots !== null && slots !== undefined ? slots[c.pos] : undefined;
       return v !== undefined ? v : getAttr(obj, name);
     }
-    case AttrKind.DICT: {
-      // A plain miss on an instance of a Python class (no instance attribute, nothing on the
-      // type, no __getattr__; not a module, which has its own in its dict): the AttributeError
-      // is returned as ERR rather than thrown (`try: o.x except AttributeError`).
-      const dict = obj.dict;
-      if (dict !== null) {
-        const st = dict.store;
-        const p = c.pos;
-        if (st.keys[p] === name) return st.values[p] as PyValue;
-      }
-      if (c.value === undefined && (t.flags & TypeFlag.HEAPTYPE) !== 0 && !(obj instanceof PyModule) &&
-          t.lookup("__getattr__") === undefined && (dict === null || dict.strPos(name) < 0)) {
-        return setPending(noAttrError(obj, name));
-      }
-      return loadAttrDict(c, obj, name);
-    }
+    case AttrKind.DICT:
+      return loadAttrDict(c, obj, name, true);
     case AttrKind.DATA:
       return loadAttrData(c, obj, name);
     default:

@@ -5,25 +5,11 @@
 # messages and line numbers.
 
 
-def tb_lines(exc):
-    out = []
-    tb = exc.__traceback__
-    while tb is not None:
-        out.append("%s:%d" % (tb.tb_frame.f_code.co_name, tb.tb_lineno))
-        tb = tb.tb_next
-    return out
+from _repeat import repeat as _repeat
 
 
 def repeat(name, fn, *args, **kwargs):
-    results = []
-    for _ in range(120):
-        try:
-            r = repr(fn(*args, **kwargs))
-        except Exception as e:
-            r = "%s: %s %s" % (type(e).__name__, e, tb_lines(e)[1:])
-        results.append(r)
-    same = all(r == results[0] for r in results)
-    print(name, "same" if same else "DIFFERENT", results[0])
+    _repeat(name, fn, *args, _tb=True, **kwargs)
 
 
 def displays(a, b):

@@ -2,6 +2,8 @@
 # and str % formatting, as compiled code runs them (120 calls each); the errors of both.
 from collections import namedtuple
 
+from _repeat import repeat
+
 Point = namedtuple("Point", "x y")
 Order = namedtuple("Order", ["id", "customer", "qty"], defaults=[1])
 
@@ -23,17 +25,6 @@ class Override(Point):
     @property
     def x(self):
         return "overridden"
-
-
-def repeat(name, fn, *args):
-    results = []
-    for _ in range(120):
-        try:
-            r = repr(fn(*args))
-        except Exception as e:
-            r = "%s: %s" % (type(e).__name__, e)
-        results.append(r)
-    print(name, "same" if all(r == results[0] for r in results) else "DIFFERENT", results[0])
 
 
 def fields(p):

@@ -1,18 +1,9 @@
 # Unary operators, del of items and locals, and stores to globals, as compiled code runs them:
 # each function runs 120 times so that it is compiled; every result is checked against the first.
 
+from _repeat import repeat
+
 counter = 0
-
-
-def repeat(name, fn, *args):
-    results = []
-    for _ in range(120):
-        try:
-            r = repr(fn(*args))
-        except Exception as e:
-            r = "%s: %s" % (type(e).__name__, e)
-        results.append(r)
-    print(name, "same" if all(r == results[0] for r in results) else "DIFFERENT", results[0])
 
 
 class Num:
