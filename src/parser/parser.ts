@@ -12,8 +12,17 @@
 
 import * as A from "./ast";
 import { T, Token, Tokenizer, TypeIgnore } from "./tokenizer";
-import { makeSyntaxError, PyParserMemoryError, PySyntaxError, SyntaxErrorKind } from "./errors";
+import { makeSyntaxError, PyParserMemoryError, PySyntaxError, sourceLine, SyntaxErrorKind } from "./errors";
 import { StringParser } from "./strings";
+
+/**
+ * CPython's tokenizer reports bad indentation through its state (E_DEDENT, E_TABSPACE,
+ * E_TOODEEP), not by raising: such an error is the parser's only where the parser reached it,
+ * while other tokenizer errors anywhere in the source replace the parser's own.
+ */
+function isIndentError(e: PySyntaxError): boolean {
+  return e.kind !== "SyntaxError";
+}
 
 class ParseFail {
   constructor(public readonly pos: number) {}
@@ -51,6 +60,7 @@ type BlockOwner = string;
 export class Parser {
   private pos = 0;
   private furthest = 0;
+  private mode: ParseMode = "exec";
   private readonly tokens: Token[];
   readonly typeIgnores: TypeIgnore[];
   private readonly strings: StringParser;
@@ -208,25 +218,42 @@ export class Parser {
 
   /** Parses according to `mode` and converts failures into CPython's SyntaxError. */
   parse(mode: ParseMode): A.mod {
+    this.mode = mode;
     try {
-      switch (mode) {
-        case "exec": return this.file();
-        case "eval": return this.evalInput();
-        case "single": return this.interactive();
-        case "func_type": return this.funcTypeInput();
+      try {
+        switch (mode) {
+          case "exec": return this.file();
+          case "eval": return this.evalInput();
+          case "single": return this.interactive();
+          case "func_type": return this.funcTypeInput();
+        }
+      } catch (e) {
+        if (e instanceof ParseFail) this.reportFailure();
+        if (e instanceof PySyntaxError) this.reportError(e);
+        if (e instanceof RangeError) throw new PyParserMemoryError();
+        throw e;
       }
     } catch (e) {
-      if (e instanceof ParseFail) this.reportFailure();
-      if (e instanceof PySyntaxError) this.reportError(e);
-      if (e instanceof RangeError) throw new PyParserMemoryError();
+      // CPython's tokenizer adds the missing final newline to exec input: an error's text on
+      // the last line has it.
+      if (e instanceof PySyntaxError && mode === "exec" && e.text !== null && !e.text.endsWith("\n") && !this.source.endsWith("\n") &&
+          e.lineno === this.lastLine()) {
+        e.text += "\n";
+      }
       throw e;
     }
+  }
+
+  private lastLine(): number {
+    let n = 1;
+    for (let i = this.source.indexOf("\n"); i >= 0; i = this.source.indexOf("\n", i + 1)) n++;
+    return n;
   }
 
   /** A specific error from the parser: tokenizer errors anywhere in the source take precedence. */
   private reportError(e: PySyntaxError): never {
     const tk = this.tokenizer;
-    if (tk.error) throw tk.error;
+    if (tk.error && !isIndentError(tk.error)) throw tk.error;
     if (tk.eofInBrackets) {
       const open = tk.parenStack[tk.parenStack.length - 1];
       if (e.lineno > open.lineno) this.unclosedBracket();
@@ -236,24 +263,39 @@ export class Parser {
 
   private unclosedBracket(): never {
     const open = this.tokenizer.parenStack[this.tokenizer.parenStack.length - 1];
-    throw makeSyntaxError("SyntaxError", `'${open.ch}' was never closed`, this.filename, this.source, open.lineno, open.col, open.lineno, open.col + 1);
+    // CPython gives no end column (end_offset 0), and the line without its newline when the
+    // tokenizer has read lines after it.
+    const e = makeSyntaxError("SyntaxError", `'${open.ch}' was never closed`, this.filename, this.source, open.lineno, open.col, open.lineno, -1);
+    e.endOffset = 0;
+    if (e.text !== null && e.text.endsWith("\n") && sourceLine(this.source, open.lineno + 1)) e.text = e.text.slice(0, -1);
+    throw e;
   }
 
   /** A plain failure: CPython's generic error reporting (_Pypegen_set_syntax_error). */
   private reportFailure(): never {
     const tk = this.tokenizer;
-    if (tk.error) throw tk.error;
     const last = this.tokens[Math.min(this.furthest, this.tokens.length - 1)];
+    if (tk.error && (!isIndentError(tk.error) || last.type === T.ERRORTOKEN)) throw tk.error;
     if (last.type === T.ERRORTOKEN && tk.eofInBrackets) this.unclosedBracket();
     // INDENT/DEDENT have no position in CPython: the offset is the tokenizer's read position.
     if (last.type === T.INDENT || last.type === T.DEDENT) {
       const e = makeSyntaxError("IndentationError", last.type === T.INDENT ? "unexpected indent" : "unexpected unindent", this.filename, this.source, last.lineno, 0, last.lineno, -1);
-      e.offset = e.endOffset = Array.from(this.source.slice(last.start - (last.type === T.INDENT ? 0 : 0), last.end)).length;
+      e.offset = Array.from(this.source.slice(last.start, last.end)).length;
       throw e;
     }
     let err: PySyntaxError;
     if (last.type === T.ENDMARKER || (last.type === T.NEWLINE && last.start >= this.source.length)) {
-      err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.lineno, -1);
+      if (this.mode === "exec" || this.source.endsWith("\n")) {
+        // CPython's tokenizer adds the missing final newline to exec input: the error is at
+        // that NEWLINE token. (At the ENDMARKER after a final newline CPython reports the last
+        // line, offset 0; the REPL's classification relies on the line after: not changed yet.)
+        err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.lineno, last.col);
+      } else {
+        // eval and single input without a final newline end without a NEWLINE: the ENDMARKER
+        // has no position.
+        err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, -1, last.lineno, -1);
+        err.offset = err.endOffset = 0;
+      }
     } else {
       // CPython's NEWLINE token leaves the newline out: it ends where it starts.
       const endCol = last.type === T.NEWLINE ? last.col : last.endCol;
@@ -285,6 +327,7 @@ export class Parser {
   private interactive(): A.Interactive {
     if (this.tt() === T.NEWLINE || this.tt() === T.ENDMARKER) return { _type: "Interactive", body: [] };
     let body: A.stmt[];
+    let compound = true;
     const m = this.atKw("match") ? this.attempt(() => this.matchStmt()) : null;
     if (m) {
       body = [m];
@@ -292,9 +335,18 @@ export class Parser {
       body = [this.compoundStmt()];
     } else {
       body = this.simpleStmts();
+      compound = false;
     }
     while (this.tt() === T.NEWLINE) this.next();
-    if (this.tt() !== T.ENDMARKER) this.fail();
+    if (this.tt() !== T.ENDMARKER) {
+      if (compound) this.fail();
+      // CPython's parser stops after the statement and finds more source after it
+      // (bad_single_statement): the error is at the statement's last NEWLINE.
+      let i = this.pos - 1;
+      while (i > 0 && this.tokens[i].type !== T.NEWLINE) i--;
+      const nl = this.tokens[i];
+      throw makeSyntaxError("SyntaxError", "multiple statements found while compiling a single statement", this.filename, this.source, nl.lineno, nl.col, nl.lineno, nl.col);
+    }
     return { _type: "Interactive", body };
   }
 
@@ -725,6 +777,30 @@ export class Parser {
   }
 
   /**
+   * invalid_parameters / invalid_lambda_parameters: `(a, b)` where a parameter should be, after
+   * plain parameters only. Raises CPython's error over the parentheses, or fails plainly.
+   */
+  private parenthesizedParams(close: string, annotations: boolean): never {
+    const open = this.tok;
+    const furthest = this.furthest;
+    const fail = (): never => {
+      // The generic error stays at the '(' (the furthest token of CPython's first pass).
+      this.furthest = furthest;
+      throw new ParseFail(this.pos);
+    };
+    this.next();
+    for (;;) {
+      if (!this.atName()) fail();
+      this.param(annotations, false);
+      if (!this.eat(",")) break;
+      if (this.at(")")) break;
+    }
+    if (!this.at(")")) fail();
+    const what = close === ":" ? "Lambda expression parameters" : "Function parameters";
+    throw makeSyntaxError("SyntaxError", `${what} cannot be parenthesized`, this.filename, this.source, open.lineno, open.col, this.tok.endLineno, this.tok.endCol);
+  }
+
+  /**
    * params (for `def`, closed by ')') and lambda_params (closed by ':'):
    * slash_no_default, slash_with_default, param_no_default, param_with_default, star_etc.
    */
@@ -784,6 +860,7 @@ export class Parser {
         }
         break;
       } else {
+        if (this.at("(") && !sawSlash && !sawStar && !sawDefault) this.parenthesizedParams(close, annotations);
         const a = this.param(annotations, false);
         if (this.eat("=")) {
           const d = this.expression();

@@ -169,10 +169,10 @@ export class Tokenizer {
     this.failWithOffset(msg, this.lineno, Array.from(this.src.slice(this.lineStart, cur)).length, kind);
   }
 
-  private failWithOffset(msg: string, lineno: number, offset: number, kind: SyntaxErrorKind = "SyntaxError"): never {
+  private failWithOffset(msg: string, lineno: number, offset: number, kind: SyntaxErrorKind = "SyntaxError", endOffset = offset): never {
     const e = makeSyntaxError(kind, msg, this.filename, this.src, lineno, 0, lineno, -1);
     e.offset = offset;
-    e.endOffset = offset;
+    e.endOffset = endOffset;
     throw e;
   }
 
@@ -345,7 +345,8 @@ export class Tokenizer {
       if (col !== this.indents[this.indents.length - 1]) {
         // Reported after the whole line, newline included (CPython: tok->cur = tok->inp).
         const line = this.src.slice(this.lineStart, this.lineEnd);
-        this.failWithOffset("unindent does not match any outer indentation level", this.lineno, Array.from(line).length + 1, "IndentationError");
+        // The parser raises it at a token without a position: no end offset.
+        this.failWithOffset("unindent does not match any outer indentation level", this.lineno, Array.from(line).length + 1, "IndentationError", -1);
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) this.tabError();
       for (let i = 0; i < dedents; i++) this.push(T.DEDENT, "", this.pos, this.pos);
