@@ -23,6 +23,7 @@ import { Snapshot } from "./snapshot";
 import { PyFunction } from "../objects/types";
 import { compileTrace, CompiledLoop } from "./backend";
 import { optimize } from "./opt/index";
+import { bridgeKeepsLicm, Licm } from "./opt/licm";
 import { printTrace } from "./irtext";
 import { appendFileSync, writeFileSync } from "fs";
 
@@ -61,6 +62,8 @@ class LoopState {
   inlinedExits = 0;
   /** Record without inlining (its inlined calls kept leaving the trace: polymorphic call sites). */
   noInlining = false;
+  /** What loop-invariant code motion may do in its next recording (lowered when bridges broke it). */
+  licm = Licm.Heap;
   /** Times the loop was recorded again because of exits inside inlined calls. */
   inlineRetries = 0;
   entryFailures = 0;
@@ -288,6 +291,15 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
   recording = false;
   const t1 = performance.now();
   stats.recordMs += t1 - t0;
+  // What the loop's code motion assumed must hold with the bridge in the loop: if not, record
+  // the loop again with less motion (and the bridge then).
+  const kept = bridgeKeepsLicm(rec.trace, b.ops, b.promote.map(([k]) => rec.entryFast.get(k)).filter((v): v is Value => v !== undefined));
+  if (kept !== "ok") {
+    ls.licm = kept === "values" ? Licm.Off : Math.min(ls.licm, Licm.Values);
+    countReason(`bridge: breaks loop-invariant code motion (${kept})`);
+    discard(ls, cj);
+    return true;
+  }
   ls.bridges.set(s, b);
   for (const [k, v] of b.promote) promote(ls, b, k, v);
   let compiled: CompiledLoop;
@@ -401,6 +413,7 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   recording = false;
   const t1 = performance.now();
   stats.recordMs += t1 - t0;
+  rec.trace.licm = ls.licm;
   optimize(rec.trace);
   const t2 = performance.now();
   stats.optimizeMs += t2 - t1;

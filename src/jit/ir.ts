@@ -228,6 +228,11 @@ export class Trace {
   ops: Op[] = [];
   /** Names for object constants (printer/parser): `$name` ↔ object. */
   constNames = new Map<unknown, string>();
+  /** What loop-invariant code motion may move (opt/licm.ts `Licm`: 0 nothing, 1 values, 2 values and heap). */
+  licm = 2;
+  /** The operations it moved to the preamble, and whether heap reads are among them. */
+  hoisted = new Set<Op>();
+  hoistedHeap = false;
   constructor() {}
 
   /** Index of the label, or -1. */

@@ -10,6 +10,7 @@ import { guards } from "./guards";
 import { cse } from "./cse";
 import { dce } from "./dce";
 import { heap } from "./heap";
+import { licm } from "./licm";
 
 export interface Pass {
   readonly name: string;
@@ -21,6 +22,7 @@ export const PASSES: readonly Pass[] = [
   { name: "guards", run: guards },
   { name: "heap", run: heap },
   { name: "cse", run: cse },
+  { name: "licm", run: licm },
   { name: "fold2", run: fold },
   { name: "dce", run: dce },
 ];
