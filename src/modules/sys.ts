@@ -6,6 +6,7 @@
 // start-up by a few lines of Python (SYS_TYPES below); makeSys() builds the module namespace and
 // finishSys() adds the objects that need Python code to exist.
 
+import { builtinModules } from "../objects/pyfunction";
 import { existsSync } from "fs";
 import { join } from "path";
 import { setProfile, setTrace, tstate } from "../vm/trace";
@@ -28,6 +29,7 @@ import { warn } from "./warnings";
 import { STDLIB_MODULE_NAMES } from "./sys_names";
 
 export const sysModules = new PyDict();
+builtinModules.find = (name) => sysModules.getStr(name);
 export const sysDict = new PyDict();
 tracebackSys.dict = sysDict;
 export const sysModule = new PyModule("sys", sysDict);

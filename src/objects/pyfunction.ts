@@ -14,7 +14,11 @@ import {
   methodDescrType, methodType, None, NotImplemented, PyBuiltinFunction, PyCell, PyClassMethod, PyCode, PyFunction,
   PyGetSetDescr, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType,
   PyValue, propertyType, staticmethodType, typeOf, classMethodDescrType, wrapperDescrType, PyList, True, False, PyBytes, methodWrapperType,
+  PyModule,
 } from "./types";
+
+/** Looks a module up by name in sys.modules (set by the sys module, which objects/ cannot import). */
+export const builtinModules = { find: (_name: string): PyValue | undefined => undefined };
 
 /** Constants compared as code objects compare them: by type and value (-0.0 is not 0.0). */
 function constEq(a: Const, b: Const): boolean {
@@ -212,10 +216,17 @@ export function initFunctions(): void {
   defGetSet(builtinFunctionType, "__doc__", (f) => (f as PyBuiltinFunction).doc ?? None);
   defGetSet(builtinFunctionType, "__self__", (f) => {
     const b = f as PyBuiltinFunction;
-    return b.self ?? (b.name === "__new__" ? b.owner : null) ?? None;
+    return b.self ?? (b.name === "__new__" ? b.owner : null) ?? moduleOf(b) ?? None;
   });
   defGetSet(builtinFunctionType, "__module__", (f) => (f as PyBuiltinFunction).module ?? None);
   defGetSet(builtinFunctionType, "__text_signature__", () => None);
+
+  /** A module-level function's module (CPython's m_self): the module in sys.modules whose attribute it is. */
+  function moduleOf(b: PyBuiltinFunction): PyValue | null {
+    if (b.module === null) return null;
+    const m = builtinModules.find(b.module);
+    return m instanceof PyModule && m.dict!.getStr(b.name) === b ? m : null;
+  }
 
   // ---- method-wrapper (a slot wrapper bound to an object: `(1).__add__`) ----
   defMethods(methodWrapperType, {
