@@ -373,7 +373,10 @@ export class Parser {
 
   // eval: expressions NEWLINE* ENDMARKER
   private evalInput(): A.Expression {
+    const startTok = this.tok;
     const body = this.expressions();
+    // invalid_legacy_expression (print "x") is an expression rule: eval input has it too.
+    if (this.tt() !== T.NEWLINE && this.tt() !== T.ENDMARKER) this.badExpressionStatement(body, startTok);
     while (this.tt() === T.NEWLINE) this.next();
     if (this.tt() !== T.ENDMARKER) this.fail();
     return { _type: "Expression", body };

@@ -23,6 +23,7 @@ cases = [
     'class A(x for x in y, b): pass\n', 'd = {1: 2, 3}\n', 'f(**a, *b)', 'f(**a, *b, c)\n', 'f(a=1, b)\n',
     'f"{a!x}"\n', 'x = "\\N{foo}"\n', 'x = f"{a b}"\n', 'x = 1\ny = f"{a b}"\n', 'x = f"{a $ b}"\n', 'x = f"{a €}"\n',
     'x = f"{1 +}"\n', 'x = f"""\n{a b}"""\n', 'x = f"""{\na b}"""\n', 'x = f"{0_7}"\n', 'f"{a if b}"\n',
+    'print "hello"\n', 'exec "x"', 'print "x", 1\n',
 ]
 for src in cases:
     for mode in ('exec', 'eval', 'single'):
