@@ -29,10 +29,11 @@ export class PySyntaxError extends Error {
   }
 
   /**
-   * The parser raised it at the end of the input (a token there): with more lines the parse
-   * could go on. The REPL asks for more input then, as CPython's interactive tokenizer would.
+   * The parser raised it at the end of the input, at a DEDENT there or at another token: with
+   * more lines the parse could go on. The REPL asks for more input then, as CPython's
+   * interactive tokenizer would.
    */
-  atEndOfInput = false;
+  atEndOfInput: "dedent" | "other" | null = null;
 }
 
 /** The `lineno`-th line (1-based) of `source`, with its newline, or null. */

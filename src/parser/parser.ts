@@ -238,6 +238,12 @@ export class Parser {
     return e;
   }
 
+  /** Whether `t` is one of the tokens at the end of the input (for PySyntaxError.atEndOfInput). */
+  private endOfInput(t: Token): "dedent" | "other" | null {
+    if (t.start < this.source.length) return null;
+    return t.type === T.DEDENT ? "dedent" : "other";
+  }
+
   /** The furthest token the parser fetched (CPython's p->tokens[p->fill-1]). */
   private lastFetched(): Token {
     return this.tokens[Math.min(this.furthest, this.tokens.length - 1)];
@@ -253,10 +259,10 @@ export class Parser {
     if (!positionless(t)) throw this.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
     if (this.fstring !== null) throw this.fstringError(kind, msg, t.lineno, t.endCol, t.lineno, -1);
     const e = makeSyntaxError(kind, msg, this.filename, this.source, t.lineno, 0, t.lineno, -1);
-    e.atEndOfInput = t.start >= this.source.length;
+    e.atEndOfInput = this.endOfInput(t);
     // No line read yet (empty input): offset 0. Reading a file, the tokenizer empties its
     // buffer before it finds the end of the file: offset 0 there too.
-    e.offset = e.text === null || (this.fileInput && e.atEndOfInput) ? 0 : byteColToCharCol(e.text, t.endCol);
+    e.offset = e.text === null || (this.fileInput && e.atEndOfInput !== null) ? 0 : byteColToCharCol(e.text, t.endCol);
     e.text ??= "";
     this.textAsRead(e, t.lineno);
     throw e;
@@ -357,7 +363,7 @@ export class Parser {
       // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token with column -1: offsets 0.
       err = this.errorAt("SyntaxError", "invalid syntax", last.lineno, -1, last.lineno, -1);
       err.offset = 0;
-      err.atEndOfInput = last.start >= this.source.length;
+      err.atEndOfInput = this.endOfInput(last);
     } else {
       err = this.errorAt("SyntaxError", "invalid syntax", last.lineno, last.col, last.endLineno, last.endCol);
     }
