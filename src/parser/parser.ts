@@ -233,6 +233,7 @@ export class Parser {
   private fstringError(kind: SyntaxErrorKind, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number): PySyntaxError {
     const f = this.fstring!;
     const text = sourceLine(f.source + "\n", lineno - f.baseLine) ?? "";
+    if (!msg.startsWith("f-string")) msg = "f-string: " + msg;
     const e = new PySyntaxError(kind, msg, this.filename, lineno, offset - f.shift, text, endLineno, endOffset - f.shift);
     if (text.endsWith("\n") && lineno < this.lastFetched().endLineno) e.text = text.slice(0, -1);
     return e;
@@ -2104,6 +2105,8 @@ export class Parser {
             continue;
           }
           const g = this.loc<A.GeneratorExp>({ _type: "GeneratorExp", elt: e, generators }, this.posOf(e));
+          // CPython's parser has fetched the token after the ',' (a tokenizer error there wins).
+          if (this.at(",")) this.peekAt(1);
           this.errorAtNode("Generator expression must be parenthesized", g);
         }
         if (this.at("=")) {

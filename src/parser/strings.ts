@@ -27,6 +27,9 @@ class FstringState {
   fmode = false;
 }
 
+/** Errors raised by the tokenizer of an f-string's expression (see compileExpr). */
+const fstringTokenizerErrors = new WeakSet<PySyntaxError>();
+
 export class StringParser {
   constructor(private readonly p: Parser) {}
 
@@ -332,9 +335,13 @@ export class StringParser {
     try {
       return subParser.parseFstring();
     } catch (e) {
-      // The parser's errors are "f-string: ..." (the tokenizer's own are not).
-      const raisedByTokenizer = e === sub.error && !sub.errorDeferred;
-      if (e instanceof PySyntaxError && !raisedByTokenizer && !e.msg.startsWith("f-string")) {
+      // The parser's errors are "f-string: ..."; the tokenizer's own are not, and count their
+      // lines from the f-string's (once: they may come through nested f-strings).
+      if (e instanceof PySyntaxError && e === sub.error && !sub.errorDeferred) {
+        e.lineno += baseLine;
+        e.endLineno += baseLine;
+        fstringTokenizerErrors.add(e);
+      } else if (e instanceof PySyntaxError && !fstringTokenizerErrors.has(e) && !e.msg.startsWith("f-string")) {
         e.msg = "f-string: " + e.msg;
         e.message = e.msg;
       }

@@ -24,6 +24,7 @@ cases = [
     'f"{a!x}"\n', 'x = "\\N{foo}"\n', 'x = f"{a b}"\n', 'x = 1\ny = f"{a b}"\n', 'x = f"{a $ b}"\n', 'x = f"{a €}"\n',
     'x = f"{1 +}"\n', 'x = f"""\n{a b}"""\n', 'x = f"""{\na b}"""\n', 'x = f"{0_7}"\n', 'f"{a if b}"\n',
     'print "hello"\n', 'exec "x"', 'print "x", 1\n',
+    "f'''\n  {\n  (123_a)\n  }'''", 'f\'\'\'\n  {\n  f"""\n  {\n  (123_a)\n  }\n  """\n  }\'\'\'',
 ]
 for src in cases:
     for mode in ('exec', 'eval', 'single'):
