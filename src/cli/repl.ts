@@ -340,9 +340,19 @@ function classify(lines: string[]): Verdict {
     if (/was never closed/.test(e.msg)) return inBrackets(text, body.length);
     // Triple-quoted strings and backslash continuations go on even after an empty line.
     if (/^unterminated triple-quoted string|^unexpected EOF while parsing/.test(e.msg)) return "more";
-    if (ended) return "run";
+    if (ended) {
+      // CPython's interactive tokenizer gives the empty line ending the statement a NEWLINE
+      // token (at its column 0), after DEDENTs (without a position: offset 0, no end) when the
+      // statement was indented: an error at the end of the input is at one of these.
+      if (e.atEndOfInput === null) return "run";
+      e.lineno = e.endLineno = body.length + 1;
+      e.offset = e.atEndOfInput === "dedent" ? 0 : 1;
+      e.endOffset = e.atEndOfInput === "dedent" ? -1 : 1;
+      e.text = "";
+      return e;
+    }
     // The parser needed the tokens after the last line (an indented block, `else:`, `def` after a decorator).
-    if (e.lineno > body.length) return "more";
+    if (e.atEndOfInput !== null) return "more";
     if (/^\s*(match|case)\b.*:\s*(#.*)?$/.test(body[body.length - 1])) return "more";
     return "run";
   }

@@ -74,16 +74,18 @@ class TokenizerIter extends PyIter {
         case T.NEWLINE: {
           // A comment ending the line becomes NEWLINE's string and start (the C tokenizer's
           // quirk); its line is that of the token before it (all of a multi-line string).
+          // (The token ends at the newline, or at the end for the one added there.)
+          const nl = tok.start === tok.end ? tok.end : tok.end - 1;
           const from = prev === null ? 0 : prev.end;
-          const hash = this.src.slice(from, tok.start).indexOf("#");
+          const hash = this.src.slice(from, nl).indexOf("#");
           let text = "";
-          let col = tok.col;
+          let col = tok.endCol;
           if (hash >= 0) {
             const at = from + hash;
-            text = this.src.slice(at, tok.start).replace(/\r$/, "");
-            col = tok.col - utf8Length(this.src, at, tok.start);
+            text = this.src.slice(at, nl).replace(/\r$/, "");
+            col = tok.endCol - utf8Length(this.src, at, nl);
           }
-          return new PyTuple([text, NEWLINE, tok.lineno, tok.lineno, col, tok.col, this.lines(prev === null ? tok.lineno : Math.min(prev.lineno, tok.lineno), tok.lineno)]);
+          return new PyTuple([text, NEWLINE, tok.lineno, tok.lineno, col, tok.endCol, this.lines(prev === null ? tok.lineno : Math.min(prev.lineno, tok.lineno), tok.lineno)]);
         }
         default: {
           const type = tok.type === T.NAME ? (tok.string === "async" ? ASYNC : tok.string === "await" ? AWAIT : NAME) : tok.type === T.NUMBER ? NUMBER : tok.type === T.STRING ? STRING

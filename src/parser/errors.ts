@@ -27,6 +27,13 @@ export class PySyntaxError extends Error {
   ) {
     super(msg);
   }
+
+  /**
+   * The parser raised it at the end of the input, at a DEDENT there or at another token: with
+   * more lines the parse could go on. The REPL asks for more input then, as CPython's
+   * interactive tokenizer would.
+   */
+  atEndOfInput: "dedent" | "other" | null = null;
 }
 
 /** The `lineno`-th line (1-based) of `source`, with its newline, or null. */
@@ -104,7 +111,8 @@ export function makeSyntaxError(
  *   SyntaxError: invalid character '€' (U+20AC)
  * Quirks kept: leading blanks are stripped and trailing ones kept; the caret column counts
  * UTF-8 bytes of the text before the (character) offset; no caret when the offset falls in
- * the stripped indentation; a range that runs onto later lines is cut at the end of the line.
+ * the stripped indentation; a range that runs onto later lines is cut at the end of the line; an
+ * IndentationError has a single caret.
  * `charOffsets`: the source declared its encoding (a coding cookie or a BOM), for which CPython's
  * offsets count characters and the caret column is the offset itself.
  */
@@ -116,7 +124,8 @@ export function formatSyntaxError(e: PySyntaxError, charOffsets = false): string
     const chars = Array.from(line);
     let endOffset = e.endOffset;
     if (e.endLineno > e.lineno) endOffset = chars.length + 1;
-    const reps = endOffset > 0 && endOffset > e.offset ? endOffset - e.offset : 1;
+    // An IndentationError (or TabError) gets one caret, whatever its range.
+    const reps = endOffset > 0 && endOffset > e.offset && e.kind === "SyntaxError" ? endOffset - e.offset : 1;
     let offset = Buffer.byteLength(chars.slice(0, Math.max(0, e.offset - 1)).join(""), "utf-8");
     if (e.offset - 1 > chars.length) offset += e.offset - 1 - chars.length;
     if (charOffsets) offset = e.offset - 1;

@@ -23,11 +23,18 @@ export interface ParseOptions {
 /** ast.parse on text. Raises PySyntaxError. */
 export function parse(source: string, opts: ParseOptions = {}): A.mod {
   const filename = opts.filename ?? "<unknown>";
-  const text = normalizeNewlines(source);
+  const mode = opts.mode ?? "exec";
+  let text = normalizeNewlines(source);
   checkNullBytes(text, filename, opts.fileInput ?? false);
+  // CPython's tokenizer adds a missing final newline to exec input (only): errors at the end of
+  // such input are at that newline, and their text has it.
+  const addedNewline = mode === "exec" && !text.endsWith("\n");
+  if (addedNewline) text += "\n";
   const tk = tokenize(text, filename, opts.typeComments ?? false);
   const p = new Parser(tk, text, filename, opts.typeComments ?? false);
-  return p.parse(opts.mode ?? "exec");
+  p.fileInput = opts.fileInput ?? false;
+  p.addedNewline = addedNewline;
+  return p.parse(mode);
 }
 
 /** ast.parse on the bytes of a source file (coding cookie and BOM honoured). */

@@ -12,16 +12,18 @@
 
 import * as A from "./ast";
 import { T, Token, Tokenizer, TypeIgnore } from "./tokenizer";
-import { makeSyntaxError, PyParserMemoryError, PySyntaxError, sourceLine, SyntaxErrorKind } from "./errors";
+import { byteColToCharCol, makeSyntaxError, PyParserMemoryError, PySyntaxError, sourceLine, SyntaxErrorKind } from "./errors";
 import { StringParser } from "./strings";
 
 /**
- * CPython's tokenizer reports bad indentation through its state (E_DEDENT, E_TABSPACE,
- * E_TOODEEP), not by raising: such an error is the parser's only where the parser reached it,
- * while other tokenizer errors anywhere in the source replace the parser's own.
+ * The tokens CPython gives no position (col_offset -1): INDENT, DEDENT, ENDMARKER, ERRORTOKEN
+ * and the NEWLINE added at the end of input without a final newline (Typhon's has no extent).
+ * An error at one is at the tokenizer's read position then, which Typhon keeps as the token's
+ * end.
  */
-function isIndentError(e: PySyntaxError): boolean {
-  return e.kind !== "SyntaxError";
+function positionless(t: Token): boolean {
+  return t.type === T.INDENT || t.type === T.DEDENT || t.type === T.ENDMARKER || t.type === T.ERRORTOKEN ||
+    (t.type === T.NEWLINE && t.start === t.end);
 }
 
 class ParseFail {
@@ -60,12 +62,21 @@ type BlockOwner = string;
 export class Parser {
   private pos = 0;
   private furthest = 0;
-  private mode: ParseMode = "exec";
   private readonly tokens: Token[];
   readonly typeIgnores: TypeIgnore[];
   private readonly strings: StringParser;
   /** Depth of nested f-string expression parsing. */
   fstringDepth = 0;
+  /**
+   * The parser of an f-string's replacement field: its source "(expression)", the number of
+   * the line before its first and the byte shift of its first line's columns. (CPython parses
+   * it on its own: its errors give that source as their text, their columns less the shift.)
+   */
+  fstring: { source: string; baseLine: number; shift: number } | null = null;
+  /** The source is a file being run (CPython's tokenizer reads it from the file). */
+  fileInput = false;
+  /** The source had no final newline: one was added (exec input). */
+  addedNewline = false;
 
   constructor(
     readonly tokenizer: Tokenizer,
@@ -187,17 +198,87 @@ export class Parser {
   }
 
   // --- errors --------------------------------------------------------------------------------
+  //
+  // CPython's errors come with a location (RAISE_SYNTAX_ERROR_KNOWN_LOCATION/_RANGE/_NODE: the
+  // node's or token's start + 1 and end + 1, an end column -1 giving 0) or without one
+  // (RAISE_SYNTAX_ERROR, RAISE_INDENTATION_ERROR: at the last token the parser fetched, see
+  // raiseError).
 
-  error(msg: string, start: { lineno: number; col: number }, end?: { endLineno: number; endCol: number }, kind: SyntaxErrorKind = "SyntaxError"): never {
-    throw makeSyntaxError(kind, msg, this.filename, this.source, start.lineno, start.col, end ? end.endLineno : start.lineno, end ? end.endCol : -1);
+  /**
+   * A SyntaxError from byte columns (0-based; `endCol` -1: end offset 0). Its text is the line
+   * without its newline when the tokenizer has read later lines (CPython takes it from the
+   * source string then, the current line from the tokenizer's buffer otherwise).
+   */
+  private errorAt(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
+    if (this.fstring !== null) return this.fstringError(kind, msg, lineno, col + 1, endLineno, endCol < 0 ? 0 : endCol + 1);
+    const e = makeSyntaxError(kind, msg, this.filename, this.source, lineno, col, endLineno, endCol);
+    if (endCol < 0) e.endOffset = 0;
+    e.text ??= "";
+    this.textAsRead(e, this.lastFetched().endLineno);
+    return e;
+  }
+
+  private textAsRead(e: PySyntaxError, tokenizerLine: number): void {
+    if (e.text === null || !e.text.endsWith("\n")) return;
+    // A file being run: the line as the file has it.
+    const strip = this.fileInput ? this.addedNewline && e.lineno === this.tokens[this.tokens.length - 1].lineno : e.lineno < tokenizerLine;
+    if (strip) e.text = e.text.slice(0, -1);
+  }
+
+  /**
+   * An error of an f-string's expression parser, at 1-based byte offsets: CPython takes away
+   * the first line's shift (from every line's offsets: those of later lines go negative) and
+   * does not convert them to characters; the text is the line of "(expression)\n".
+   */
+  private fstringError(kind: SyntaxErrorKind, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number): PySyntaxError {
+    const f = this.fstring!;
+    const text = sourceLine(f.source + "\n", lineno - f.baseLine) ?? "";
+    if (!msg.startsWith("f-string")) msg = "f-string: " + msg;
+    const e = new PySyntaxError(kind, msg, this.filename, lineno, offset - f.shift, text, endLineno, endOffset - f.shift);
+    if (text.endsWith("\n") && lineno < this.lastFetched().endLineno) e.text = text.slice(0, -1);
+    return e;
+  }
+
+  /** Whether `t` is one of the tokens at the end of the input (for PySyntaxError.atEndOfInput). */
+  private endOfInput(t: Token): "dedent" | "other" | null {
+    if (t.start < this.source.length) return null;
+    return t.type === T.DEDENT ? "dedent" : "other";
+  }
+
+  /** The furthest token the parser fetched (CPython's p->tokens[p->fill-1]). */
+  private lastFetched(): Token {
+    return this.tokens[Math.min(this.furthest, this.tokens.length - 1)];
+  }
+
+  /**
+   * RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR (_PyPegen_raise_error): at the last token
+   * fetched, its start + 1 to its end + 1; at a token without a position, at the tokenizer's
+   * read position on its line, with no end (-1).
+   */
+  raiseError(msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
+    const t = this.lastFetched();
+    if (!positionless(t)) throw this.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
+    if (this.fstring !== null) throw this.fstringError(kind, msg, t.lineno, t.endCol, t.lineno, -1);
+    const e = makeSyntaxError(kind, msg, this.filename, this.source, t.lineno, 0, t.lineno, -1);
+    e.atEndOfInput = this.endOfInput(t);
+    // No line read yet (empty input): offset 0. Reading a file, the tokenizer empties its
+    // buffer before it finds the end of the file: offset 0 there too.
+    e.offset = e.text === null || (this.fileInput && e.atEndOfInput !== null) ? 0 : byteColToCharCol(e.text, t.endCol);
+    e.text ??= "";
+    this.textAsRead(e, t.lineno);
+    throw e;
+  }
+
+  error(msg: string, start: { lineno: number; col: number }, end: { endLineno: number; endCol: number }, kind: SyntaxErrorKind = "SyntaxError"): never {
+    throw this.errorAt(kind, msg, start.lineno, start.col, end.endLineno, end.endCol);
   }
 
   private errorAtNode(msg: string, a: A.Located, b: A.Located = a): never {
-    throw makeSyntaxError("SyntaxError", msg, this.filename, this.source, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+    throw this.errorAt("SyntaxError", msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
   }
 
   private errorAtToken(msg: string, t: Token, kind: SyntaxErrorKind = "SyntaxError"): never {
-    throw makeSyntaxError(kind, msg, this.filename, this.source, t.lineno, t.col, t.endLineno, t.endCol);
+    throw this.errorAt(kind, msg, t.lineno, t.col, t.endLineno, t.endCol);
   }
 
   /** Runs `f`; on a plain parse failure restores the position and returns null. */
@@ -218,94 +299,76 @@ export class Parser {
 
   /** Parses according to `mode` and converts failures into CPython's SyntaxError. */
   parse(mode: ParseMode): A.mod {
-    this.mode = mode;
     try {
-      try {
-        switch (mode) {
-          case "exec": return this.file();
-          case "eval": return this.evalInput();
-          case "single": return this.interactive();
-          case "func_type": return this.funcTypeInput();
-        }
-      } catch (e) {
-        if (e instanceof ParseFail) this.reportFailure();
-        if (e instanceof PySyntaxError) this.reportError(e);
-        if (e instanceof RangeError) throw new PyParserMemoryError();
-        throw e;
+      switch (mode) {
+        case "exec": return this.file();
+        case "eval": return this.evalInput();
+        case "single": return this.interactive();
+        case "func_type": return this.funcTypeInput();
       }
     } catch (e) {
-      // CPython's tokenizer adds the missing final newline to exec input: an error's text on
-      // the last line has it.
-      if (e instanceof PySyntaxError && mode === "exec" && e.text !== null && !e.text.endsWith("\n") && !this.source.endsWith("\n") &&
-          e.lineno === this.lastLine()) {
-        e.text += "\n";
-      }
+      if (e instanceof ParseFail) this.reportFailure();
+      if (e instanceof PySyntaxError) this.reportError(e);
+      if (e instanceof RangeError) throw new PyParserMemoryError();
       throw e;
     }
   }
 
-  private lastLine(): number {
-    let n = 1;
-    for (let i = this.source.indexOf("\n"); i >= 0; i = this.source.indexOf("\n", i + 1)) n++;
-    return n;
+  /**
+   * A specific error from the parser. An error the tokenizer raised anywhere in the source
+   * replaces it (CPython tokenizes the rest of the source to look for one); so does one it
+   * reported through its state where the parser fetched its ERRORTOKEN, or an unclosed bracket.
+   */
+  private reportError(e: PySyntaxError): never {
+    this.tokenizerErrors();
+    throw e;
   }
 
-  /** A specific error from the parser: tokenizer errors anywhere in the source take precedence. */
-  private reportError(e: PySyntaxError): never {
+  /** The tokenizer's errors that take precedence over the parser's (see reportError). */
+  private tokenizerErrors(): void {
     const tk = this.tokenizer;
-    if (tk.error && !isIndentError(tk.error)) throw tk.error;
-    if (tk.eofInBrackets) {
-      const open = tk.parenStack[tk.parenStack.length - 1];
-      if (e.lineno > open.lineno) this.unclosedBracket();
+    if (tk.error && !tk.errorDeferred) throw tk.error;
+    const last = this.lastFetched();
+    if (last.type === T.ERRORTOKEN) {
+      if (tk.eofInBrackets) this.unclosedBracket();
+      throw tk.error!;
     }
-    throw e;
+    // _PyPegen_tokenize_full_source_to_check_for_errors: tokenizing stopped inside brackets
+    // opened on a line before the last token fetched.
+    const end = this.tokens[this.tokens.length - 1];
+    if (end.type === T.ERRORTOKEN && tk.parenStack.length > 0 && last.lineno > tk.parenStack[tk.parenStack.length - 1].lineno) {
+      this.unclosedBracket();
+    }
   }
 
   private unclosedBracket(): never {
     const open = this.tokenizer.parenStack[this.tokenizer.parenStack.length - 1];
-    // CPython gives no end column (end_offset 0), and the line without its newline when the
-    // tokenizer has read lines after it.
+    // A known location with no end column (end offset 0), raised when the tokenizer has read
+    // the whole source.
     const e = makeSyntaxError("SyntaxError", `'${open.ch}' was never closed`, this.filename, this.source, open.lineno, open.col, open.lineno, -1);
     e.endOffset = 0;
-    if (e.text !== null && e.text.endsWith("\n") && sourceLine(this.source, open.lineno + 1)) e.text = e.text.slice(0, -1);
+    this.textAsRead(e, this.tokens[this.tokens.length - 1].lineno);
     throw e;
   }
 
   /** A plain failure: CPython's generic error reporting (_Pypegen_set_syntax_error). */
   private reportFailure(): never {
-    const tk = this.tokenizer;
-    const last = this.tokens[Math.min(this.furthest, this.tokens.length - 1)];
-    if (tk.error && (!isIndentError(tk.error) || last.type === T.ERRORTOKEN)) throw tk.error;
-    if (last.type === T.ERRORTOKEN && tk.eofInBrackets) this.unclosedBracket();
-    // INDENT/DEDENT have no position in CPython: the offset is the tokenizer's read position.
+    const last = this.lastFetched();
+    if (last.type === T.ERRORTOKEN) this.tokenizerErrors();
+    // Reported as they are: CPython does not look further for tokenizer errors then.
     if (last.type === T.INDENT || last.type === T.DEDENT) {
-      const e = makeSyntaxError("IndentationError", last.type === T.INDENT ? "unexpected indent" : "unexpected unindent", this.filename, this.source, last.lineno, 0, last.lineno, -1);
-      e.offset = Array.from(this.source.slice(last.start, last.end)).length;
-      throw e;
+      this.raiseError(last.type === T.INDENT ? "unexpected indent" : "unexpected unindent", "IndentationError");
     }
     let err: PySyntaxError;
-    if (last.type === T.ENDMARKER || (last.type === T.NEWLINE && last.start >= this.source.length)) {
-      if (this.mode === "exec" || this.source.endsWith("\n")) {
-        // CPython's tokenizer adds the missing final newline to exec input: the error is at
-        // that NEWLINE token. (At the ENDMARKER after a final newline CPython reports the last
-        // line, offset 0; the REPL's classification relies on the line after: not changed yet.)
-        err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.lineno, last.col);
-      } else {
-        // eval and single input without a final newline end without a NEWLINE: the ENDMARKER
-        // has no position.
-        err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, -1, last.lineno, -1);
-        err.offset = err.endOffset = 0;
-      }
+    if (positionless(last)) {
+      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token with column -1: offsets 0.
+      err = this.errorAt("SyntaxError", "invalid syntax", last.lineno, -1, last.lineno, -1);
+      err.offset = 0;
+      err.atEndOfInput = this.endOfInput(last);
     } else {
-      // CPython's NEWLINE token leaves the newline out: it ends where it starts.
-      const endCol = last.type === T.NEWLINE ? last.col : last.endCol;
-      err = makeSyntaxError("SyntaxError", "invalid syntax", this.filename, this.source, last.lineno, last.col, last.endLineno, endCol);
+      err = this.errorAt("SyntaxError", "invalid syntax", last.lineno, last.col, last.endLineno, last.endCol);
     }
-    if (tk.eofInBrackets) {
-      const open = tk.parenStack[tk.parenStack.length - 1];
-      if (err.lineno > open.lineno) this.unclosedBracket();
-    }
-    throw err;
+    this.reportError(err);
   }
 
   // file: [statements] ENDMARKER
@@ -317,7 +380,10 @@ export class Parser {
 
   // eval: expressions NEWLINE* ENDMARKER
   private evalInput(): A.Expression {
+    const startTok = this.tok;
     const body = this.expressions();
+    // invalid_legacy_expression (print "x") is an expression rule: eval input has it too.
+    if (this.tt() !== T.NEWLINE && this.tt() !== T.ENDMARKER) this.badExpressionStatement(body, startTok);
     while (this.tt() === T.NEWLINE) this.next();
     if (this.tt() !== T.ENDMARKER) this.fail();
     return { _type: "Expression", body };
@@ -325,7 +391,8 @@ export class Parser {
 
   // interactive: statement_newline
   private interactive(): A.Interactive {
-    if (this.tt() === T.NEWLINE || this.tt() === T.ENDMARKER) return { _type: "Interactive", body: [] };
+    // An empty input (blank lines and comments) is the ENDMARKER alternative, which fails.
+    if (this.tt() === T.ENDMARKER) this.fail();
     let body: A.stmt[];
     let compound = true;
     const m = this.atKw("match") ? this.attempt(() => this.matchStmt()) : null;
@@ -341,11 +408,12 @@ export class Parser {
     if (this.tt() !== T.ENDMARKER) {
       if (compound) this.fail();
       // CPython's parser stops after the statement and finds more source after it
-      // (bad_single_statement): the error is at the statement's last NEWLINE.
+      // (bad_single_statement): the error is at the statement's last NEWLINE, the last token
+      // it fetched.
       let i = this.pos - 1;
       while (i > 0 && this.tokens[i].type !== T.NEWLINE) i--;
-      const nl = this.tokens[i];
-      throw makeSyntaxError("SyntaxError", "multiple statements found while compiling a single statement", this.filename, this.source, nl.lineno, nl.col, nl.lineno, nl.col);
+      this.furthest = i;
+      this.raiseError("multiple statements found while compiling a single statement");
     }
     return { _type: "Interactive", body };
   }
@@ -704,10 +772,7 @@ export class Parser {
   private block(owner: BlockOwner, ownerTok: Token): A.stmt[] {
     if (this.tt() === T.NEWLINE) {
       this.next();
-      if (this.tt() !== T.INDENT) {
-        const t = this.tok;
-        this.error(`expected an indented block after ${owner} on line ${ownerTok.lineno}`, { lineno: t.lineno, col: t.col }, { endLineno: t.lineno, endCol: t.col + 1 }, "IndentationError");
-      }
+      if (this.tt() !== T.INDENT) this.raiseError(`expected an indented block after ${owner} on line ${ownerTok.lineno}`, "IndentationError");
       this.next();
       const body = this.statementsUntil(T.DEDENT);
       this.next();
@@ -723,10 +788,7 @@ export class Parser {
       return;
     }
     // invalid_*: "expected ':'" is reported when the header ends the line.
-    if (this.tt() === T.NEWLINE) {
-      const prev = this.last;
-      this.error("expected ':'", { lineno: prev.endLineno, col: prev.endCol });
-    }
+    if (this.tt() === T.NEWLINE) this.raiseError("expected ':'");
     this.fail();
   }
 
@@ -797,7 +859,7 @@ export class Parser {
     }
     if (!this.at(")")) fail();
     const what = close === ":" ? "Lambda expression parameters" : "Function parameters";
-    throw makeSyntaxError("SyntaxError", `${what} cannot be parenthesized`, this.filename, this.source, open.lineno, open.col, this.tok.endLineno, this.tok.endCol);
+    throw this.errorAt("SyntaxError", `${what} cannot be parenthesized`, open.lineno, open.col, this.tok.endLineno, this.tok.endCol);
   }
 
   /**
@@ -910,7 +972,7 @@ export class Parser {
     let keywords: A.keyword[] = [];
     if (this.at("(")) {
       const open = this.next();
-      [bases, keywords] = this.callArguments(open);
+      [bases, keywords] = this.callArguments(open, false);
       this.expect(")");
     }
     this.expectColon();
@@ -1039,7 +1101,11 @@ export class Parser {
     let optionalVars: A.expr | null = null;
     if (this.eatKw("as")) {
       optionalVars = this.starTarget();
-      if (!(this.at(",") || this.at(")") || this.at(":"))) this.fail();
+      if (!(this.at(",") || this.at(")") || this.at(":"))) {
+        // invalid_with_stmt: the header ends the line.
+        if (this.tt() === T.NEWLINE) this.raiseError("expected ':'");
+        this.fail();
+      }
       this.checkAssignTarget(optionalVars, "with");
       setContext(optionalVars, "Store");
     }
@@ -1062,7 +1128,7 @@ export class Parser {
       star = isStar;
       let type: A.expr | null = null;
       let name: string | null = null;
-      if (!this.at(":")) {
+      if (!this.at(":") && this.tt() !== T.NEWLINE) {
         type = this.expression();
         if (this.at(",")) {
           // except a, b: -> "multiple exception types must be parenthesized"
@@ -1070,7 +1136,7 @@ export class Parser {
         }
         if (this.eatKw("as")) name = this.expectName().string;
       } else if (isStar) {
-        this.errorAtToken("expected one or more exception types", this.tok);
+        this.raiseError("expected one or more exception types");
       }
       this.expectColon();
       const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", h);
@@ -1090,7 +1156,7 @@ export class Parser {
       finalbody = this.block("'finally' statement", f);
     }
     if (handlers.length === 0 && finalbody.length === 0) {
-      this.error("expected 'except' or 'finally' block", this.tok);
+      this.raiseError("expected 'except' or 'finally' block");
     }
     const type = star ? "TryStar" : "Try";
     return this.loc<A.Try>({ _type: type, body, handlers, orelse, finalbody } as Omit<A.Try, keyof A.Located>, start);
@@ -1119,9 +1185,7 @@ export class Parser {
     if (this.tt() !== T.NEWLINE) this.fail();
     this.next();
     if (this.tt() !== T.INDENT) {
-      if (!this.atKw("case")) this.fail();
-      const t = this.tok;
-      this.error(`expected an indented block after 'match' statement on line ${start.lineno}`, t, { endLineno: t.lineno, endCol: t.col + 1 }, "IndentationError");
+      this.raiseError(`expected an indented block after 'match' statement on line ${start.lineno}`, "IndentationError");
     }
     this.next();
     const cases: A.match_case[] = [];
@@ -1964,7 +2028,7 @@ export class Parser {
         const key = this.expression();
         // invalid_kvpair
         if (!this.at(":")) {
-          throw makeSyntaxError("SyntaxError", "':' expected after dictionary key", this.filename, this.source, key.lineno, key.end_col_offset - 1, key.end_lineno, -1);
+          throw this.errorAt("SyntaxError", "':' expected after dictionary key", key.lineno, key.end_col_offset - 1, key.end_lineno, -1);
         }
         keys.push(key);
         values.push(this.dictValue());
@@ -1996,7 +2060,7 @@ export class Parser {
    * arguments: args [','] &')'   — returns [args, keywords]; `open` is the '(' token, used for
    * the position of a lone generator-expression argument.
    */
-  private callArguments(open: Token): [A.expr[], A.keyword[]] {
+  private callArguments(open: Token, genexp = true): [A.expr[], A.keyword[]] {
     const args: A.expr[] = [];
     const keywords: A.keyword[] = [];
     let sawKeyword = false;
@@ -2008,7 +2072,8 @@ export class Parser {
         this.next();
         const value = this.expression();
         const s = this.loc<A.Starred>({ _type: "Starred", value, ctx: "Load" }, t);
-        if (sawDoubleStar) this.errorAtNode("iterable argument unpacking follows keyword argument unpacking", s);
+        // invalid_arguments: RAISE_SYNTAX_ERROR where CPython's first pass stopped, at the '*'.
+        if (sawDoubleStar) this.errorAtToken("iterable argument unpacking follows keyword argument unpacking", t);
         args.push(s);
       } else if (t.type === T.OP && t.string === "**") {
         this.next();
@@ -2024,8 +2089,15 @@ export class Parser {
       } else {
         const e = this.namedExpression(true);
         if (this.atKw("for") || this.atKw("async")) {
+          const forAt = this.pos;
           const generators = this.forIfClauses();
           const single = args.length === 0 && keywords.length === 0 && this.at(")");
+          if (single && !genexp) {
+            // A class's bases are `arguments` alone (no primary genexp): CPython's first pass
+            // stops at the 'for', where the error is.
+            this.furthest = forAt;
+            this.fail();
+          }
           if (single) {
             const g = { _type: "GeneratorExp", elt: e, generators } as A.GeneratorExp;
             this.loc(g, open, this.tok);
@@ -2033,6 +2105,8 @@ export class Parser {
             continue;
           }
           const g = this.loc<A.GeneratorExp>({ _type: "GeneratorExp", elt: e, generators }, this.posOf(e));
+          // CPython's parser has fetched the token after the ',' (a tokenizer error there wins).
+          if (this.at(",")) this.peekAt(1);
           this.errorAtNode("Generator expression must be parenthesized", g);
         }
         if (this.at("=")) {

@@ -27,6 +27,9 @@ class FstringState {
   fmode = false;
 }
 
+/** Errors raised by the tokenizer of an f-string's expression (see compileExpr). */
+const fstringTokenizerErrors = new WeakSet<PySyntaxError>();
+
 export class StringParser {
   constructor(private readonly p: Parser) {}
 
@@ -328,10 +331,17 @@ export class StringParser {
     const ParserClass = (p.constructor as unknown) as new (tk: Tokenizer, src: string, fn: string, tc: boolean) => Parser;
     const subParser = new ParserClass(sub, p.source, p.filename, false);
     subParser.fstringDepth = p.fstringDepth + 1;
+    subParser.fstring = { source: "(" + text + ")", baseLine, shift };
     try {
       return subParser.parseFstring();
     } catch (e) {
-      if (e instanceof PySyntaxError && !e.msg.startsWith("f-string")) {
+      // The parser's errors are "f-string: ..."; the tokenizer's own are not, and count their
+      // lines from the f-string's (once: they may come through nested f-strings).
+      if (e instanceof PySyntaxError && e === sub.error && !sub.errorDeferred) {
+        e.lineno += baseLine;
+        e.endLineno += baseLine;
+        fstringTokenizerErrors.add(e);
+      } else if (e instanceof PySyntaxError && !fstringTokenizerErrors.has(e) && !e.msg.startsWith("f-string")) {
         e.msg = "f-string: " + e.msg;
         e.message = e.msg;
       }
@@ -354,9 +364,8 @@ export class StringParser {
 
   /** An error at the token after the strings (CPython's RAISE_SYNTAX_ERROR there). */
   private errorAfter(msg: string): never {
-    const t = this.p.currentToken();
-    const p = this.p;
-    throw makeSyntaxError("SyntaxError", msg, p.filename, p.source, t.lineno, t.col, t.endLineno, t.endCol);
+    this.p.currentToken();
+    this.p.raiseError(msg);
   }
 
   // --- escapes ---------------------------------------------------------------------------------

@@ -79,6 +79,12 @@ export class Tokenizer {
   readonly typeIgnores: TypeIgnore[] = [];
   /** The first error found, if any; tokens stop at an ERRORTOKEN there. */
   error: PySyntaxError | null = null;
+  /**
+   * The error is one CPython's tokenizer reports through its state (tok->done: E_EOF, E_DEDENT,
+   * E_TABSPACE, E_TOODEEP, E_LINECONT) rather than by raising: the parser reports it only where
+   * it reaches the ERRORTOKEN. A raised error replaces any error of the parser's.
+   */
+  errorDeferred = false;
   /** Set when the source ended inside brackets (an error the parser reports its own way). */
   eofInBrackets = false;
   /** Open brackets: char and the line and byte column where each was opened. */
@@ -151,29 +157,44 @@ export class Tokenizer {
     return tok;
   }
 
-  private fail(
-    msg: string,
-    lineno: number,
-    byteCol: number,
-    endByteCol = -1,
-    kind: SyntaxErrorKind = "SyntaxError",
-  ): never {
-    throw makeSyntaxError(kind, msg, this.filename, this.src, lineno, byteCol, lineno, endByteCol);
+  /**
+   * CPython's tokenizer syntaxerror(): raised at once, on line `lineno` (starting at offset
+   * `lineStart`) with the offset the number of characters from the line's start to `cur` (the
+   * read position, with no +1) and no range: the end is the offset. The text is the line
+   * without its newline.
+   */
+  private syntaxError(msg: string, cur: number, lineno = this.lineno, lineStart = this.lineStart): never {
+    const offset = Array.from(this.src.slice(lineStart, cur)).length;
+    this.raise(msg, lineno, lineStart, offset, offset);
+  }
+
+  /** syntaxerror_known_range(): a range given in UTF-8 bytes (not converted to characters). */
+  private syntaxErrorRange(msg: string, start: number, end: number): never {
+    this.raise(msg, this.lineno, this.lineStart, this.col(start) + 1, this.col(end) + 1);
+  }
+
+  private raise(msg: string, lineno: number, lineStart: number, offset: number, endOffset: number): never {
+    let lineEnd = this.src.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = this.src.length;
+    throw new PySyntaxError("SyntaxError", msg, this.filename, lineno, offset, this.src.slice(lineStart, lineEnd), lineno, endOffset);
   }
 
   /**
-   * CPython's tokenizer syntaxerror(): the offset is the number of characters from the start
-   * of the line to `cur` (the tokenizer's read position), with no +1.
+   * An error CPython's tokenizer reports through its state (see `errorDeferred`); the parser
+   * then raises it on the current line (the text with its newline) at 1-based `offset`, with
+   * `endOffset` -1 (no end) or 0 (an end column of -1 given as a known location).
    */
-  private failHere(msg: string, cur: number, kind: SyntaxErrorKind = "SyntaxError"): never {
-    this.failWithOffset(msg, this.lineno, Array.from(this.src.slice(this.lineStart, cur)).length, kind);
-  }
-
-  private failWithOffset(msg: string, lineno: number, offset: number, kind: SyntaxErrorKind = "SyntaxError", endOffset = offset): never {
-    const e = makeSyntaxError(kind, msg, this.filename, this.src, lineno, 0, lineno, -1);
+  private deferredError(kind: SyntaxErrorKind, msg: string, offset: number, endOffset: number): never {
+    const e = makeSyntaxError(kind, msg, this.filename, this.src, this.lineno, 0, this.lineno, -1);
     e.offset = offset;
     e.endOffset = endOffset;
+    this.errorDeferred = true;
     throw e;
+  }
+
+  /** Characters from the current line's start to `cur`: the offset of a deferred error at `cur`. */
+  private charsTo(cur: number): number {
+    return Array.from(this.src.slice(this.lineStart, cur)).length;
   }
 
   // --- the main loop -------------------------------------------------------------------------
@@ -198,7 +219,8 @@ export class Tokenizer {
         return;
       }
 
-      // Comments (and type comments).
+      // Comments (and type comments). A NEWLINE after a comment starts at the '#' (CPython's
+      // tokenizer does not reset the token start after skipping the comment).
       if (c === 35 /* # */) {
         let end = src.indexOf("\n", this.pos);
         if (end < 0) end = n;
@@ -219,8 +241,9 @@ export class Tokenizer {
       if (c === 10 /* \n */) {
         const nl = this.pos;
         if (!blankLine && this.parenStack.length === 0) {
-          this.push(T.NEWLINE, "", nl, nl + 1);
-          this.tokens[this.tokens.length - 1].endCol = this.col(nl) + 1;
+          // The token leaves the newline out: it ends at the newline's column.
+          this.push(T.NEWLINE, "", start, nl + 1);
+          this.tokens[this.tokens.length - 1].endCol = this.col(nl);
         }
         this.newline(nl);
         this.pos = nl + 1;
@@ -330,7 +353,7 @@ export class Tokenizer {
     if (col === this.indents[top]) {
       if (altcol !== this.altIndents[top]) this.tabError();
     } else if (col > this.indents[top]) {
-      if (this.indents.length >= MAXINDENT) this.failWithOffset("too many levels of indentation", this.lineno, 1, "IndentationError");
+      if (this.indents.length >= MAXINDENT) this.deferredError("IndentationError", "too many levels of indentation", 1, 0);
       if (altcol <= this.altIndents[top]) this.tabError();
       this.indents.push(col);
       this.altIndents.push(altcol);
@@ -343,10 +366,9 @@ export class Tokenizer {
         dedents++;
       }
       if (col !== this.indents[this.indents.length - 1]) {
-        // Reported after the whole line, newline included (CPython: tok->cur = tok->inp).
-        const line = this.src.slice(this.lineStart, this.lineEnd);
-        // The parser raises it at a token without a position: no end offset.
-        this.failWithOffset("unindent does not match any outer indentation level", this.lineno, Array.from(line).length + 1, "IndentationError", -1);
+        // Reported after the whole line, newline included (CPython: tok->cur = tok->inp), at a
+        // token without a position: no end offset.
+        this.deferredError("IndentationError", "unindent does not match any outer indentation level", this.charsTo(this.lineEnd + 1), -1);
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) this.tabError();
       for (let i = 0; i < dedents; i++) this.push(T.DEDENT, "", this.pos, this.pos);
@@ -355,40 +377,56 @@ export class Tokenizer {
   }
 
   private tabError(): never {
-    this.failWithOffset("inconsistent use of tabs and spaces in indentation", this.lineno, 1, "TabError");
+    this.deferredError("TabError", "inconsistent use of tabs and spaces in indentation", 1, 0);
   }
 
   /** A backslash: it must be followed by a newline, which joins the lines. */
   private continuation(): void {
     const src = this.src;
     const bs = this.pos;
+    // E_LINECONT is raised at the read position, after the character that follows (a known
+    // location with no end: end offset 0); E_EOF at the end of the line, with no end.
     if (src.charCodeAt(bs + 1) !== 10) {
       this.pos = bs + 1;
-      if (bs + 1 >= src.length) this.failHere("unexpected EOF while parsing", bs + 2);
-      this.failHere("unexpected character after line continuation character", bs + 2);
+      this.deferredError("SyntaxError", "unexpected character after line continuation character", this.charsTo(Math.min(bs + 2, src.length)), 0);
     }
     if (bs + 2 >= src.length) {
       this.pos = bs + 1;
-      this.failHere("unexpected EOF while parsing", bs + 2);
+      // Inside brackets, the end of the input is an unclosed bracket (see eofInBrackets).
+      if (this.parenStack.length > 0) this.eofInBrackets = true;
+      this.deferredError("SyntaxError", "unexpected EOF while parsing", this.charsTo(bs + 2), -1);
     }
     this.newline(bs + 1);
     this.pos = bs + 2;
   }
 
+  /**
+   * At the end of the input: an implicit NEWLINE (for a last line without one), the DEDENTs and
+   * the ENDMARKER. CPython gives these no position; they belong to the last line read, and
+   * their column (`col` and `endCol`) is the tokenizer's read position then: the end of that
+   * line, its newline included. (Line 0 for an empty source.)
+   */
   private endOfInput(): void {
     const n = this.src.length;
+    let lineno = this.lineno;
+    let lineStart = this.lineStart;
+    if (n === 0) lineno = 0;
+    else if (lineStart === n) {
+      lineno--;
+      lineStart = n < 2 ? 0 : this.src.lastIndexOf("\n", n - 2) + 1;
+    }
+    const col = utf8Length(this.src, lineStart, n);
+    const eof = (type: T) => this.tokens.push({ type, string: "", lineno, col, endLineno: lineno, endCol: col, start: n, end: n });
     if (this.parenStack.length > 0) {
       this.eofInBrackets = true;
-      this.push(T.ERRORTOKEN, "", n, n);
+      this.errorDeferred = true;
+      eof(T.ERRORTOKEN);
       return;
     }
-    // An implicit NEWLINE ends a last line that has no newline character.
     const last = this.tokens[this.tokens.length - 1];
-    if (last && last.type !== T.NEWLINE && last.type !== T.DEDENT && last.type !== T.INDENT) {
-      this.push(T.NEWLINE, "", n, n);
-    }
-    for (let i = this.indents.length - 1; i > 0; i--) this.push(T.DEDENT, "", n, n);
-    this.push(T.ENDMARKER, "", n, n);
+    if (last && last.type !== T.NEWLINE && last.type !== T.DEDENT && last.type !== T.INDENT) eof(T.NEWLINE);
+    for (let i = this.indents.length - 1; i > 0; i--) eof(T.DEDENT);
+    eof(T.ENDMARKER);
   }
 
   // --- names and strings ---------------------------------------------------------------------
@@ -456,10 +494,8 @@ export class Tokenizer {
     const cp = ch.codePointAt(0)!;
     const hex = cp.toString(16).toUpperCase().padStart(4, "0");
     this.pos = off + ch.length;
-    if (!isPrintableChar(cp)) {
-      this.fail(`invalid non-printable character U+${hex}`, this.lineno, this.col(off), this.col(off + ch.length));
-    }
-    this.fail(`invalid character '${ch}' (U+${hex})`, this.lineno, this.col(off), this.col(off + ch.length));
+    if (!isPrintableChar(cp)) this.syntaxError(`invalid non-printable character U+${hex}`, off + ch.length);
+    this.syntaxError(`invalid character '${ch}' (U+${hex})`, off + ch.length);
   }
 
   /** A string literal starting at `start` whose quote is at `q`. */
@@ -467,18 +503,20 @@ export class Tokenizer {
     const src = this.src;
     const quote = src.charCodeAt(q);
     const startLineno = this.lineno;
+    const startLine = this.lineStart;
     const startCol = this.col(start);
+    // Unterminated: reported at the string's start (offset: its first character + 1), the line
+    // where it was detected being the last line read.
+    const unterminated = (what: string, detectedAt: number): never =>
+      this.syntaxError(`unterminated ${what} (detected at line ${detectedAt})`, start + 1, startLineno, startLine);
     let p = q + 1;
     const triple = src.charCodeAt(p) === quote && src.charCodeAt(p + 1) === quote;
     if (triple) p += 2;
     for (;;) {
       if (p >= src.length) {
-        if (triple) {
-          const msg = `unterminated triple-quoted string literal (detected at line ${this.lineno})`;
-          throw makeSyntaxError("SyntaxError", msg, this.filename, src, startLineno, startCol, startLineno, -1);
-        }
         this.pos = p;
-        this.fail(`unterminated string literal (detected at line ${this.lineno})`, startLineno, startCol);
+        const lastLine = this.lineStart === src.length ? this.lineno - 1 : this.lineno;
+        unterminated(triple ? "triple-quoted string literal" : "string literal", lastLine);
       }
       const c = src.charCodeAt(p);
       if (c === quote) {
@@ -497,7 +535,7 @@ export class Tokenizer {
       } else if (c === 10) {
         if (!triple) {
           this.pos = p;
-          this.fail(`unterminated string literal (detected at line ${this.lineno})`, startLineno, startCol);
+          unterminated("string literal", this.lineno);
         }
         this.newline(p);
         p++;
@@ -527,7 +565,7 @@ export class Tokenizer {
         const d = src.charCodeAt(p);
         if (isDigit(d)) {
           this.pos = p + 1;
-          this.failHere(`invalid digit '${src[p]}' in octal literal`, p + 1);
+          this.syntaxError(`invalid digit '${src[p]}' in octal literal`, p + 1);
         }
         this.endOfNumber(start, p, "octal");
         return;
@@ -537,7 +575,7 @@ export class Tokenizer {
         const d = src.charCodeAt(p);
         if (isDigit(d)) {
           this.pos = p + 1;
-          this.failHere(`invalid digit '${src[p]}' in binary literal`, p + 1);
+          this.syntaxError(`invalid digit '${src[p]}' in binary literal`, p + 1);
         }
         this.endOfNumber(start, p, "binary");
         return;
@@ -553,7 +591,7 @@ export class Tokenizer {
         }
         if (src.charCodeAt(p) === 95) {
           this.pos = p + 1;
-          this.failHere("invalid decimal literal", p + 1);
+          this.syntaxError("invalid decimal literal", p + 1);
         }
         break;
       }
@@ -568,12 +606,11 @@ export class Tokenizer {
         return;
       }
       if (nonzero) {
-        // Old-style octal: "leading zeros ... are not permitted"; reported at the zeros' end.
+        // Old-style octal: "leading zeros ... are not permitted", from the number's start to
+        // just past its first nonzero digit.
         this.pos = zerosEnd;
-        throw makeSyntaxError(
-          "SyntaxError",
-          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-          this.filename, src, this.lineno, this.col(start), this.lineno, this.col(p),
+        this.syntaxErrorRange(
+          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, zerosEnd,
         );
       }
       this.endOfNumber(start, p, "decimal");
@@ -598,14 +635,14 @@ export class Tokenizer {
         const c = src.charCodeAt(p);
         if (kind === "octal" && isDigit(c)) {
           this.pos = p + 1;
-          this.failHere(`invalid digit '${src[p]}' in octal literal`, p + 1);
+          this.syntaxError(`invalid digit '${src[p]}' in octal literal`, p + 1);
         }
         if (kind === "binary" && isDigit(c)) {
           this.pos = p + 1;
-          this.failHere(`invalid digit '${src[p]}' in binary literal`, p + 1);
+          this.syntaxError(`invalid digit '${src[p]}' in binary literal`, p + 1);
         }
         this.pos = p;
-        this.failHere(`invalid ${kind} literal`, p);
+        this.syntaxError(`invalid ${kind} literal`, p);
       }
     }
     for (;;) {
@@ -614,7 +651,7 @@ export class Tokenizer {
       p++;
       if (!ok(src.charCodeAt(p))) {
         this.pos = p;
-        this.failHere(`invalid ${kind} literal`, p);
+        this.syntaxError(`invalid ${kind} literal`, p);
       }
     }
   }
@@ -633,7 +670,7 @@ export class Tokenizer {
         p++;
         if (!isDigit(src.charCodeAt(p))) {
           this.pos = p;
-          this.failHere("invalid decimal literal", p);
+          this.syntaxError("invalid decimal literal", p);
         }
       } else if (!isDigit(src.charCodeAt(p))) {
         // "1e" followed by a name: the exponent is not part of the number.
@@ -666,7 +703,7 @@ export class Tokenizer {
       }
       if (!ok) {
         this.pos = p;
-        this.failHere(`invalid ${kind} literal`, p);
+        this.syntaxError(`invalid ${kind} literal`, p);
       }
     }
     this.pos = p;
@@ -695,24 +732,24 @@ export class Tokenizer {
       const hex = cp.toString(16).toUpperCase().padStart(4, "0");
       const ch = String.fromCodePoint(cp);
       this.pos = start + ch.length;
-      if (!isPrintableChar(cp)) this.fail(`invalid non-printable character U+${hex}`, this.lineno, this.col(start), this.col(start + ch.length));
-      this.fail(`invalid character '${ch}' (U+${hex})`, this.lineno, this.col(start), this.col(start + ch.length));
+      if (!isPrintableChar(cp)) this.syntaxError(`invalid non-printable character U+${hex}`, start + ch.length);
+      this.syntaxError(`invalid character '${ch}' (U+${hex})`, start + ch.length);
     }
     this.pos = start + op.length;
     if (op === "(" || op === "[" || op === "{") {
-      if (this.parenStack.length >= MAXLEVEL) this.failHere("too many nested parentheses", this.pos);
+      if (this.parenStack.length >= MAXLEVEL) this.syntaxError("too many nested parentheses", this.pos);
       this.parenStack.push({ ch: op, lineno: this.lineno, col: this.col(start) });
     } else if (op === ")" || op === "]" || op === "}") {
       const open = this.parenStack.pop();
       if (open === undefined) {
-        this.fail(`unmatched '${op}'`, this.lineno, this.col(start), this.col(start + 1));
+        this.syntaxError(`unmatched '${op}'`, start + 1);
       }
       if (open.ch !== CLOSERS[op]) {
         const msg =
           open.lineno !== this.lineno
             ? `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.lineno}`
             : `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'`;
-        this.fail(msg, this.lineno, this.col(start), this.col(start + 1));
+        this.syntaxError(msg, start + 1);
       }
     }
     this.push(T.OP, op, start, this.pos);

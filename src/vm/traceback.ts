@@ -9,7 +9,7 @@ import { readFileSync } from "fs";
 import type * as A from "../parser/ast";
 import { callDescr, getAttrOpt, repr, str, typeName, strValue, isInstance, toArray } from "../objects/abstract";
 import {
-  PyBaseException, SyntaxError as SyntaxErrorT, BaseExceptionGroup, AttributeError as AttributeErrorT, NameError as NameErrorT,
+  PyBaseException, SyntaxError as SyntaxErrorT, IndentationError as IndentationErrorT, BaseExceptionGroup, AttributeError as AttributeErrorT, NameError as NameErrorT,
 } from "../objects/exceptions";
 import { None, PyList, PyObject, PyTuple, PyValue, tracebackType, typeOf } from "../objects/types";
 import { Frame, frameEscapes } from "./frame";
@@ -345,7 +345,9 @@ function formatSyntaxErrorException(e: PyBaseException, name: string, msg: strin
     const offset = typeof f.offset === "number" ? f.offset : null;
     // No caret when it would point into the leading whitespace stripped above (unexpected indent).
     if (offset !== null && offset >= 1 && offset - 1 >= removed) {
-      let end = typeof f.end_offset === "number" && f.end_offset > offset && f.end_lineno === f.lineno ? f.end_offset : offset + 1;
+      // Quirk kept: an IndentationError gets one caret, whatever its range.
+      const ranged = typeof f.end_offset === "number" && f.end_offset > offset && f.end_lineno === f.lineno && !isInstance(e, IndentationErrorT);
+      let end = ranged ? f.end_offset as number : offset + 1;
       end = Math.min(end, line.length + 1); // the carets stop at the end of the line
       const start = Math.max(offset - 1 - removed, 0);
       end = Math.max(end - 1 - removed, start + 1);

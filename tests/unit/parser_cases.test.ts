@@ -1,5 +1,6 @@
 // Parser cases with answers recorded from CPython 3.11 (tests/parser/record_cases.py): each
-// source must give the same ast.dump (with positions) or the same SyntaxError.
+// source must give the same ast.dump (with positions) or the same SyntaxError (type, message,
+// start and end).
 import { test } from "node:test";
 import * as assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "fs";
@@ -30,10 +31,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".expected.json")).
         got = { ok: true, dump: dump(tree, { includeAttributes: true }) };
       } catch (e) {
         if (!(e instanceof PySyntaxError)) throw e;
-        got = { ok: false, type: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset };
+        got = { ok: false, type: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.endLineno, end_offset: e.endOffset };
       }
       if (c.ok) assert.deepEqual(got, { ok: true, dump: c.dump });
-      else assert.deepEqual(got, { ok: false, type: c.type, msg: c.msg, lineno: c.lineno, offset: c.offset });
+      else assert.deepEqual(got, { ok: false, type: c.type, msg: c.msg, lineno: c.lineno, offset: c.offset, end_lineno: c.end_lineno, end_offset: c.end_offset });
     });
   });
 }
