@@ -51,6 +51,11 @@ function newContext(vars: Map<ContextVar, PyValue>): Context {
   return c;
 }
 
+/** PyContext_CopyCurrent: a new context with the current context's variables. */
+export function copyCurrentContext(): PyObject {
+  return newContext(cur().vars);
+}
+
 function varArg(v: PyValue): ContextVar {
   if (!(v instanceof ContextVar)) typeError(`a ContextVar key was expected, got ${repr(v)}`);
   return v;

@@ -3,6 +3,7 @@
 
 import "./_testinternalcapi";
 import "./array";
+import "./asyncio";
 import "./ast";
 import "./binascii";
 import "./bisect";

@@ -38,6 +38,9 @@ interface Tracked {
   state: Record<string | symbol, unknown> | null;
   /** Collector scans the object has survived (see untrackCycles). */
   scans: number;
+  /** For objects tracked by trackState: their state record, and how to make the object again. */
+  native: object | null;
+  rebuildNative: ((cls: PyType, state: object) => PyObject) | null;
 }
 
 /** What the runtime supplies (gc.ts): ending WeakRef keep-alive, running one finalizer. */
@@ -87,7 +90,9 @@ export function trackFinalizer(o: PyObject): void {
   if (!fresh && seen.has(o)) return;
   if (tracked.length >= nextScan) runFinalizers();
   if (tracked.length >= MAX_TRACKED) return;
-  const t: Tracked = { ref: new WeakRef(o), cls: o.cls, dict: null, slots: null, proto: null, state: null, scans: 0 };
+  const t: Tracked = {
+    ref: new WeakRef(o), cls: o.cls, dict: null, slots: null, proto: null, state: null, scans: 0, native: null, rebuildNative: null,
+  };
   if (fresh) {
     if (o.dict === null && o.cls.flags & TypeFlag.HAS_DICT) o.dict = new PyDict();
     t.dict = o.dict;
@@ -109,7 +114,22 @@ export function trackFinalizer(o: PyObject): void {
   tracked.push(t);
 }
 
+/**
+ * Tracks a native object that keeps all its state in one JS record (asyncio's Future and Task,
+ * on hot paths, where trackFinalizer's accessors would slow every access). The tracker holds the
+ * record; once the object is dead, `rebuild(cls, state)` makes it again around the same record
+ * for its __del__. The caller tracks an object once; its instance dict, if any, is not kept.
+ */
+export function trackState(o: PyObject, state: object, rebuild: (cls: PyType, state: object) => PyObject): void {
+  if (tracked.length >= nextScan) runFinalizers();
+  if (tracked.length >= MAX_TRACKED) return;
+  tracked.push({
+    ref: new WeakRef(o), cls: o.cls, dict: null, slots: null, proto: null, state: null, scans: 0, native: state, rebuildNative: rebuild,
+  });
+}
+
 function rebuild(t: Tracked): PyObject {
+  if (t.rebuildNative !== null) return t.rebuildNative(t.cls, t.native!);
   if (t.state === null) {
     const o = new PyInstance(t.cls);
     o.dict = t.dict;
@@ -174,7 +194,7 @@ function untrackCycles(live: Tracked[]): Tracked[] {
       checks++;
       t.scans++;
       const o = t.ref.deref();
-      if (o !== undefined && reachesItself(o, [t.dict, t.slots, t.state])) continue;
+      if (o !== undefined && reachesItself(o, [t.dict, t.slots, t.state, t.native])) continue;
     }
     kept.push(t);
   }

@@ -156,7 +156,10 @@ export function sendTo(receiver: PyValue, v: PyValue): SendResult {
       const x = receiver.next();
       return x === undefined ? { done: true, value: stopValueOfNative(receiver) } : { done: false, value: x };
     }
-    const r = v === None ? callNext(receiver) : call(getAttrOrErr(receiver, "send"), [v]);
+    // PyIter_Send: next() for an iterator when None is sent, else send() (a coroutine-like
+    // object with send() and no __next__).
+    const r = v === None && typeOf(receiver).lookup("__next__") !== undefined ? callNext(receiver)
+      : call(getAttrOrErr(receiver, "send"), [v]);
     return { done: false, value: r };
   } catch (e) {
     if (e instanceof PyBaseException && isInstance(e, StopIteration)) return { done: true, value: stopValue(e) };
