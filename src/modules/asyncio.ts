@@ -816,11 +816,13 @@ function initTask(d: PyDict): void {
   defGetSet(taskType, "_fut_waiter", (self) => asTask(self).s.futWaiter ?? None);
   d.set("Task", taskType);
 
-  stepWrapperType = nativeType("_asyncio", "TaskStepMethWrapper", undefined, 0);
+  // Its C type has no module in its name: `<TaskStepMethWrapper object at ...>`.
+  stepWrapperType = nativeType("builtins", "TaskStepMethWrapper", undefined, 0);
   defMethods(stepWrapperType, {
     __call__(args, kw) {
-      if (kw !== null && kw.length > 0) typeError("function takes no keyword arguments");
-      if (args.length > 1) typeError("function takes no positional arguments");
+      const nkw = kw === null ? 0 : kw.length;
+      if (args.length - 1 - nkw > 0) typeError("function takes no positional arguments");
+      if (nkw > 0) typeError("function takes no keyword arguments");
       const w = args[0] as StepWrapper;
       taskStep(w.task, w.exc);
       return None;
