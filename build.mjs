@@ -10,7 +10,9 @@ execFileSync(process.execPath, ["tools/unicode/generate.mjs"], { stdio: "inherit
 
 const common = { bundle: true, platform: "node", target: "node20", sourcemap: false, logLevel: "warning" };
 
-await esbuild.build({ ...common, entryPoints: ["src/cli/entry.ts"], outfile: "dist/typhon.js" });
+// The command's bundle without comments and indentation: 30% smaller, so reading it at start-up
+// is faster, and pure ASCII, so bin/typhon can read it as latin1 (docs/startup.md).
+await esbuild.build({ ...common, entryPoints: ["src/cli/entry.ts"], outfile: "dist/typhon.js", minifyWhitespace: true });
 await esbuild.build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/typhon-lib.js", format: "cjs" });
 
 // Unit tests: every tests/unit/**/*.test.ts and src/**/*.test.ts becomes build/tests/*.test.js.

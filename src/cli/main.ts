@@ -2,13 +2,12 @@
 
 import * as fs from "fs";
 import * as path from "path";
-import { isMainThread } from "worker_threads";
 import { declaresEncoding, decodeSource, dump, formatSyntaxError, parse, parseBytes, PyParserMemoryError, PySyntaxError, SourceNeedsCodecs } from "../parser";
 import { codeConfig, type CodeObject } from "../bytecode/code";
 import { compile } from "../compiler";
 import type { PyDict } from "../objects/pydict";
 import { runMain, runModuleMain } from "../vm/interp";
-import { installStdinInput, interact, startTerminalRepl, stdinIsTTY } from "./repl";
+import { inReplWorker, installStdinInput, interact, startTerminalRepl, stdinIsTTY } from "./repl";
 import { installJit, paramsChanged } from "../jit/driver";
 import { configureBaseline } from "../vm/baseline/compile";
 import { JitParamError, setParams } from "../jit/params";
@@ -113,7 +112,7 @@ export function main(argv: string[]): number | null {
   let skipFirstLine = false;
   // On a terminal, an interactive session runs the interpreter in a worker thread (cli/repl.ts).
   const terminal = (): boolean => {
-    if (!isMainThread || !process.stdin.isTTY) return false;
+    if (inReplWorker() || !process.stdin.isTTY) return false;
     startTerminalRepl(argv);
     return true;
   };

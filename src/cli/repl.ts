@@ -11,8 +11,8 @@
 //   interruptFlag) and turns into KeyboardInterrupt.
 
 import * as fs from "fs";
-import * as readline from "readline";
-import { isMainThread, MessageChannel, MessagePort, receiveMessageOnPort, Worker, workerData } from "worker_threads";
+import type * as readline from "readline";
+import type { MessagePort } from "worker_threads";
 import { CodeFlag } from "../bytecode/code";
 import { isInstance, str } from "../objects/abstract";
 import * as E from "../objects/exceptions";
@@ -24,6 +24,7 @@ import { tokenize } from "../parser/tokenizer";
 import { flushStd, isFastText, stdout as stdStdout, writeTo } from "../modules/sysio";
 import { compileSource, flushStdout, printException, reportUncaught, runCode, syntaxErrorToPy, sysModule } from "../vm/interp";
 import { runtime, setInterruptFlag } from "../vm/runtime";
+import { nodeReadline, nodeWorkerThreads } from "../vm/nodelib";
 
 /** Ctrl-C at a prompt (or in input()): the line being typed is dropped. */
 class PromptInterrupt {}
@@ -153,7 +154,7 @@ class WorkerLines implements LineReader {
     let msg: { message: Answer } | undefined;
     for (;;) {
       Atomics.wait(this.ctl, READY, 0, 1000);
-      msg = receiveMessageOnPort(this.setup.port);
+      msg = nodeWorkerThreads().receiveMessageOnPort(this.setup.port);
       if (msg !== undefined) break;
     }
     const a = msg.message;
@@ -177,9 +178,22 @@ class WorkerLines implements LineReader {
 
 let workerSetup: WorkerSetup | null = null;
 
+/**
+ * The worker's process.argv ends with this, so that every other run learns it is not the worker
+ * without loading worker_threads (docs/startup.md).
+ */
+const WORKER_MARK = "--typhon-repl-worker";
+
+/** Is this the REPL's worker thread (where the interpreter runs for a terminal)? */
+export function inReplWorker(): boolean {
+  return workerSetup !== null;
+}
+
 /** In the REPL's worker thread: runs the command line there and reports the status. */
 export function runReplWorker(run: (argv: string[]) => number): boolean {
   // (Returns only when this is not the worker.)
+  if (process.argv[process.argv.length - 1] !== WORKER_MARK) return false;
+  const { isMainThread, workerData } = nodeWorkerThreads();
   if (isMainThread || workerData === null || typeof workerData !== "object" || workerData.typhonRepl !== true) return false;
   workerSetup = workerData as WorkerSetup;
   setInterruptFlag(new Int32Array(workerSetup.shared));
@@ -202,7 +216,7 @@ export function runReplWorker(run: (argv: string[]) => number): boolean {
 /** Is stdin a terminal (in the worker: was it one for the main thread)? */
 export function stdinIsTTY(): boolean {
   if (workerSetup !== null) return true;
-  return isMainThread && process.stdin.isTTY === true;
+  return process.stdin.isTTY === true;
 }
 
 // ---- the terminal: the main thread's side -------------------------------------------------------------
@@ -211,10 +225,11 @@ export function stdinIsTTY(): boolean {
 export function startTerminalRepl(argv: string[]): void {
   const shared = new SharedArrayBuffer(8);
   const ctl = new Int32Array(shared);
+  const { MessageChannel, Worker } = nodeWorkerThreads();
   const { port1, port2 } = new MessageChannel();
   const output = process.stdout.isTTY ? process.stdout : process.stderr;
   const setup: WorkerSetup = { typhonRepl: true, argv, shared, port: port2, promptFd: output === process.stdout ? 1 : 2 };
-  const worker = new Worker(__filename, { workerData: setup, transferList: [port2], stdin: false });
+  const worker = new Worker(__filename, { workerData: setup, transferList: [port2], stdin: false, argv: [WORKER_MARK] });
   let history: string[] = [];
   let rl: readline.Interface | null = null;
   let finished = false;
@@ -258,7 +273,7 @@ export function startTerminalRepl(argv: string[]): void {
       if (r !== null) r.close();
       answer(a);
     };
-    const iface = readline.createInterface({
+    const iface = nodeReadline().createInterface({
       input: process.stdin,
       output,
       terminal: process.stdin.isTTY === true && output.isTTY === true,

@@ -13,6 +13,7 @@
 // edge reaches the hook, which enters the compiled loop at once.
 
 import { CodeObject } from "../bytecode/code";
+import { loopEnd } from "../bytecode/opcodes";
 import { codeCache, CodeCache, setLoopEntryHook, setLoopHook, setLoopThreshold } from "../vm/icache";
 import { Frame } from "../vm/frame";
 import { HELPERS } from "./helpers";
@@ -82,7 +83,11 @@ class LoopState {
   readonly bridges = new Map<Snapshot, Bridge>();
   /** Exits whose bridge could not be recorded. */
   readonly noBridge = new Set<Snapshot>();
-  constructor(readonly code: CodeObject, readonly header: number) {}
+  /** The loop's last instruction (its backward jump). */
+  readonly end: number;
+  constructor(readonly code: CodeObject, readonly header: number) {
+    this.end = loopEnd(code.code, header);
+  }
 }
 
 class CodeJit {
@@ -164,6 +169,13 @@ function onLoop(frame: Frame, cache: CodeCache, target: number): boolean {
   switch (ls.state) {
     case State.Compiled:
       if (ls.parked > 0) {
+        // The code's only live loop: its back edges need not reach the hook while it is parked
+        // (the counter counts them; parked stays 1 so that forward entries keep out meanwhile).
+        if (cj.live === 1 && ls.parked > 2) {
+          cache.loopCounter = ls.parked - 1;
+          ls.parked = 1;
+          return false;
+        }
         ls.parked--;
         return false;
       }
@@ -229,9 +241,18 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
       discard(ls, cj);
       return true;
     }
-    // A guard that keeps failing gets a bridge: recorded from here, compiled into the loop.
     const idx = r >> 1;
-    if (c.exitCounts[idx] > params.trace_eagerness && ls.rec !== null && bridgesOn && bridgeable(ls, c, idx, (r & 1) === 1)) {
+    // The trace unrolled an inner loop that had no trace then (its exits inside the inner loop
+    // are the other trip counts): once the inner loop has one, record the loop again to run it.
+    // (Looked at every 256th time the exit is taken.)
+    const n = c.exitCounts[idx];
+    if (n > params.trace_eagerness && (n & 255) === 0 && innerLoopExit(ls, cj, c, idx)) {
+      countReason("unrolled inner loop now compiled");
+      discard(ls, cj);
+      return true;
+    }
+    // A guard that keeps failing gets a bridge: recorded from here, compiled into the loop.
+    if (n > params.trace_eagerness && ls.rec !== null && bridgesOn && bridgeable(ls, c, idx, (r & 1) === 1)) {
       return recordBridge(ls, cj, frame, c.exits[idx]);
     }
     // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
@@ -249,6 +270,20 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
   if (forward) return false;
   stats.entryFailures++;
   if (++ls.entryFailures > 100) discard(ls, cj);
+  return false;
+}
+
+/**
+ * Whether exit `idx` left the loop's own frame inside an inner loop (after its header) that has
+ * a trace now.
+ */
+function innerLoopExit(ls: LoopState, cj: CodeJit, c: CompiledLoop, idx: number): boolean {
+  const s = c.exits[idx];
+  if (s.frames !== null || s.synced || s.pc <= ls.header) return false;
+  for (const inner of cj.loops.values()) {
+    if (inner.state === State.Compiled && inner.header > ls.header && inner.header <= ls.end && s.pc >= inner.header &&
+        s.pc <= inner.end) return true;
+  }
   return false;
 }
 
@@ -417,6 +452,16 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   optimize(rec.trace);
   const t2 = performance.now();
   stats.optimizeMs += t2 - t1;
+  if (onlyCalls(rec.trace)) {
+    // The baseline tier runs those calls as fast, without the cost of entering and leaving.
+    if (debug) process.stderr.write(`[jit] ${ls.code.name}:${ls.code.lineOf(ls.header)}: only calls, left to the baseline tier\n`);
+    stats.aborts++;
+    countReason("only calls: left to the baseline tier");
+    ls.state = State.Dead;
+    cj.live--;
+    // The recording ran the iteration: the frame is at the loop's header.
+    return true;
+  }
   let compiled: CompiledLoop;
   try {
     compiled = compileTrace(rec.trace, rec.code, rec.header);
@@ -436,6 +481,21 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   if (logOptFile !== null) logTrace(rec.trace, compiled);
   // The recorder ran one iteration: the frame is at the loop header again; go on compiled.
   enter(ls, cj, frame);
+  return true;
+}
+
+/** Ops a loop body may have and still do nothing but what the baseline tier would do. */
+const CALLS_ONLY = new Set([Opc.call_r, Opc.call_b, Opc.call_v, Opc.guard_true, Opc.guard_false, Opc.guard_nonnull,
+  Opc.guard_isnull, Opc.guard_no_interrupt, Opc.jump]);
+
+/**
+ * Whether the optimized loop body is nothing but residual calls and guards on their results
+ * (values the recorder could not specialize: big ints, objects of many classes): the trace would
+ * make the same calls as the baseline tier, and cost an entry and an exit more each time.
+ */
+function onlyCalls(trace: import("./ir").Trace): boolean {
+  const ops = trace.ops;
+  for (let i = trace.labelIndex() + 1; i < ops.length; i++) if (!CALLS_ONLY.has(ops[i].opc)) return false;
   return true;
 }
 

@@ -19,6 +19,7 @@ import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
 import { useTracing } from "../vm/trace";
 import { inlinedFrame, makeFunction } from "../vm/eval";
+import { directCall } from "../vm/baseline/rt";
 import { floatPow } from "../objects/floatpow";
 import { objectType, PyType } from "../objects/types";
 
@@ -98,9 +99,22 @@ export const HELPERS = {
   call(f: PyValue, kwnames: readonly string[] | null, ...args: PyValue[]): PyValue {
     return call(f, args, kwnames);
   },
-  /** CALL of a method found by LOAD_METHOD: meth(self, *args). */
-  callMethod(meth: PyValue, self: PyValue, kwnames: readonly string[] | null, ...args: PyValue[]): PyValue {
-    return call(meth, [self, ...args], kwnames);
+  // CALL with one to five positional arguments (a method's self first) and no keywords: a plain
+  // compiled function is entered directly.
+  call1(f: PyValue, a: PyValue): PyValue {
+    return directCall(f, 1, a) ?? call(f, [a], null);
+  },
+  call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
+    return directCall(f, 2, a, b) ?? call(f, [a, b], null);
+  },
+  call3(f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
+    return directCall(f, 3, a, b, c) ?? call(f, [a, b, c], null);
+  },
+  call4(f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue): PyValue {
+    return directCall(f, 4, a, b, c, d) ?? call(f, [a, b, c, d], null);
+  },
+  call5(f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue {
+    return directCall(f, 5, a, b, c, d, e) ?? call(f, [a, b, c, d, e], null);
   },
   buildList(...items: PyValue[]): PyValue {
     return new PyList(items);

@@ -36,7 +36,7 @@ import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { BinopCall, CMP_OP, InlinedFrame, Snapshot } from "./snapshot";
-import { linkFrame, makeFrame, makeFunctionExtras } from "../vm/eval";
+import { attrCacheMiss, linkFrame, makeFrame, makeFunctionExtras } from "../vm/eval";
 import { functionType, objectType, PyCell, PyFunction, typeType } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { HELPERS } from "./helpers";
@@ -859,10 +859,21 @@ export class Recorder {
 
   /** The interpreter's attribute cache for this instruction when it is valid for `t`. */
   private attrCache(t: PyType): AttrCache | null {
-    let c = codeCache(this.code).ic[this.pc] as AttrCache | undefined;
+    const ic = codeCache(this.code).ic;
+    let c = ic[this.pc] as AttrCache | undefined;
     while (c !== undefined && c !== null) {
       if (c instanceof AttrCache && c.type === t && c.version === t.version) return c;
       c = c.next ?? undefined;
+    }
+    // The other tiers have not met this type here (a bridge, another class at a polymorphic
+    // site): fill the entry they would (from the type; the trace guards its version).
+    const first = ic[this.pc];
+    if (first === undefined || first instanceof AttrCache) {
+      const word = this.words[this.pc];
+      const op = word & 0xff;
+      if (op === Bc.LOAD_ATTR || op === Bc.LOAD_METHOD || op === Bc.STORE_ATTR) {
+        return attrCacheMiss(ic, this.pc, t, this.code.names[word >>> 8], op === Bc.STORE_ATTR);
+      }
     }
     return null;
   }
@@ -1013,15 +1024,11 @@ export class Recorder {
     frame.sp = this.sp;
     const r = this.innerLoop.run(frame, handle);
     if (r < 0) throw new TraceAbort("inner loop not entered");
-    // Where the inner loop left the frame: after the loop, or at its FOR_ITER about to find the
-    // iterator exhausted. Anything else is a side exit inside the inner loop: stop recording.
+    // Where the inner loop left the frame: after the loop, at its FOR_ITER about to find the
+    // iterator exhausted, or at a side exit in its body (a guard of a `break` or of a branch the
+    // inner trace did not record): the recording goes on from there (a way back to the inner
+    // header runs the inner loop again).
     const land = frame.pc;
-    const end = loopEnd(this.words, pc);
-    if (land > pc && land <= end) {
-      this.pc = land;
-      this.sp = frame.sp;
-      throw new TraceAbort("inner loop side exit", true);
-    }
     const exitSnap = new Snapshot(0, 0, new Map(), [], 0);
     exitSnap.synced = true;
     this.emit(Opc.guard_loop_exit, [call], { pc: land, sp: frame.sp }, exitSnap);
@@ -1396,20 +1403,19 @@ export class Recorder {
       args.push(this.ref(this.stackVal(i)));
       argv.push(this.frame.stack[i] as PyValue);
     }
-    const kw = new Const(Kind.Ref, kwnames);
-    let r: Value;
-    let res: PyValue;
+    // f(*pos): after a NULL the callable is the first of the values; else it is the slot
+    // (LOAD_METHOD's function, self first in the values).
+    const plain = known && fVal.value === null;
+    const callee = plain ? args[0] : this.ref(fVal);
+    const pos = plain ? args.slice(1) : args;
+    const f = (plain ? argv[0] : this.frame.stack[base]) as PyValue;
+    const posv = plain ? argv.slice(1) : argv;
     // The call's keyword names stay in the frame until the call runs (an abort resumes at CALL).
-    if (known && fVal.value === null) {
-      r = this.emit(Opc.call_r, [args[0], kw, ...args.slice(1)], "call");
-      this.kwnames = this.frame.kwnames = null;
-      res = HELPERS.call(argv[0], kwnames, ...argv.slice(1));
-    } else {
-      const f = this.frame.stack[base] as PyValue;
-      r = this.emit(Opc.call_r, [this.ref(fVal), args[0], kw, ...args.slice(1)], "callMethod");
-      this.kwnames = this.frame.kwnames = null;
-      res = HELPERS.callMethod(f, argv[0], kwnames, ...argv.slice(1));
-    }
+    const r = kwnames === null && pos.length >= 1 && pos.length <= 5
+      ? this.emit(Opc.call_r, [callee, ...pos], `call${pos.length}`)
+      : this.emit(Opc.call_r, [callee, new Const(Kind.Ref, kwnames), ...pos], "call");
+    this.kwnames = this.frame.kwnames = null;
+    const res = HELPERS.call(f, kwnames, ...posv);
     this.sp = base;
     this.push(r, res);
     return false;

@@ -24,7 +24,7 @@ import { clinicArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs } f
 import { trackState } from "../objects/finalize";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
-import { makeGenericAlias } from "../objects/pytype";
+import { makeGenericAlias } from "../objects/genericalias";
 import {
   coroutineType, False, None, PyBuiltinFunction, PyList, PyObject, PyTuple, PyType, PyValue, True,
 } from "../objects/types";

@@ -14,7 +14,8 @@ import {
 import * as I from "../objects/intmath";
 import { toString as intToString } from "../objects/intstr";
 import { builtinFunction, parseArgs, checkArgs, defNew } from "../objects/native";
-import { calculateMeta, genericAliasReduce, superHooks } from "../objects/pytype";
+import { calculateMeta, superHooks } from "../objects/pytype";
+import { genericAliasReduce } from "../objects/genericalias";
 import { PyDict } from "../objects/pydict";
 import {
   boolType, bytearrayType, bytesType, classmethodType, complexType, dictType, Ellipsis, enumerateType, False,

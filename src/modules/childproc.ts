@@ -11,7 +11,8 @@
 // An exited child whose status nobody has taken yet stays in `children` (a zombie, for waitpid).
 
 import * as fs from "fs";
-import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from "worker_threads";
+import type { MessagePort } from "worker_threads";
+import { nodeWorkerThreads } from "../vm/nodelib";
 import { outside } from "../vm/threads";
 
 /** What the worker runs (plain JS: it is not part of the bundle). */
@@ -67,14 +68,17 @@ interface Reply { id?: number; pid?: number; errno?: number; code?: string; exit
 
 /** Children not waited for yet: pid -> wait status once it has exited, else null. */
 const children = new Map<number, number | null>();
-const seq = new Int32Array(new SharedArrayBuffer(4));
+/** Bumped by the worker after each message (made with the worker). */
+let seq: Int32Array<ArrayBufferLike> = new Int32Array(0);
 const replies = new Map<number, Reply>();
 let port: MessagePort | null = null;
 let nextId = 1;
 
 function ensureWorker(): MessagePort {
   if (port !== null) return port;
+  const { MessageChannel, Worker } = nodeWorkerThreads();
   const channel = new MessageChannel();
+  seq = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { port: channel.port2, seq, wake: outside.wake },
@@ -99,7 +103,7 @@ export const exitHook = { childExited: (): void => {} };
 function drain(): void {
   if (port === null) return;
   for (;;) {
-    const m = receiveMessageOnPort(port);
+    const m = nodeWorkerThreads().receiveMessageOnPort(port);
     if (m === undefined) return;
     const r = m.message as Reply;
     if (r.exited !== undefined) {

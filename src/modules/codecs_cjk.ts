@@ -9,7 +9,7 @@
 // Decoding walks a trie of byte prefixes (each node: what every next byte makes of the prefix);
 // encoding uses the inverse of the trie plus the encoder's recorded differences from it.
 
-import { brotliDecompressSync } from "zlib";
+import { nodeZlib } from "../vm/nodelib";
 import { readFileSync } from "fs";
 import { join } from "path";
 import * as E from "../objects/exceptions";
@@ -60,7 +60,7 @@ function dataFile(name: string): string {
 /** Reads one of the data files (a RuntimeError if it is missing). */
 export function readData<T>(name: string): T {
   try {
-    return JSON.parse(brotliDecompressSync(readFileSync(dataFile(name))).toString("utf8")) as T;
+    return JSON.parse(nodeZlib().brotliDecompressSync(readFileSync(dataFile(name))).toString("utf8")) as T;
   } catch {
     return raiseError(E.RuntimeError, `cannot read the CJK codec table '${name}' (${dataFile(name)})`);
   }

@@ -24,7 +24,7 @@ import { NativeGet, TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { raiseKeyError } from "../objects/pydicttype";
 import { indexBound, MAX_SEQUENCE_LENGTH, newTuple, repeatCount, reprEnter, reprLeave } from "../objects/pytuple";
-import { makeGenericAlias } from "../objects/pytype";
+import { makeGenericAlias } from "../objects/genericalias";
 import {
   bool, dictType, False, None, objectType, NotImplemented, PyGetSetDescr, PyList, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
 } from "../objects/types";

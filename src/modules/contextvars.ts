@@ -8,7 +8,7 @@ import { addressOf, call, getIter, hashOf, repr, richEqBool, strValue } from "..
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
-import { makeGenericAlias } from "../objects/pytype";
+import { makeGenericAlias } from "../objects/genericalias";
 import { False, None, NotImplemented, PyList, PyObject, PyTuple, PyType, PyValue, True } from "../objects/types";
 import { defFunctions, defineModule, nativeType } from "./registry";
 import { perThread } from "../vm/threads";

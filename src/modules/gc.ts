@@ -6,8 +6,8 @@
 // callbacks of dead referents.
 // atexit: the exit functions, run by the interpreter after the main module (interp.ts).
 
-import { setFlagsFromString } from "v8";
-import { Context, createContext, runInContext, runInNewContext } from "vm";
+import type { Context } from "vm";
+import { nodeV8, nodeVm } from "../vm/nodelib";
 import { call, intValue, richEqBool } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, toPyException } from "../objects/exceptions";
@@ -39,12 +39,12 @@ let checkpointCtx: Context | null | undefined;
 function endKeepAlive(): void {
   if (checkpointCtx === undefined) {
     try {
-      checkpointCtx = createContext({}, { microtaskMode: "afterEvaluate" });
+      checkpointCtx = nodeVm().createContext({}, { microtaskMode: "afterEvaluate" });
     } catch {
       checkpointCtx = null;
     }
   }
-  if (checkpointCtx) runInContext("0", checkpointCtx);
+  if (checkpointCtx) nodeVm().runInContext("0", checkpointCtx);
 }
 
 /**
@@ -102,8 +102,8 @@ finalizerHooks.finalize = (o: PyObject) => {
 export function forceCollection(generation: number): void {
   if (v8gc === undefined) {
     try {
-      setFlagsFromString("--expose-gc");
-      v8gc = runInNewContext("gc") as (opts?: { type: "major" | "minor" }) => void;
+      nodeV8().setFlagsFromString("--expose-gc");
+      v8gc = nodeVm().runInNewContext("gc") as (opts?: { type: "major" | "minor" }) => void;
     } catch {
       v8gc = null;
     }

@@ -3,7 +3,8 @@
 // they share with _blake2 (blake2.ts): one native type per algorithm with update/digest/
 // hexdigest/copy and name/digest_size/block_size, and CPython's argument errors.
 
-import { createHash, Hash } from "crypto";
+import type { Hash } from "crypto";
+import { nodeCrypto } from "../vm/nodelib";
 import { callType, intValue, isInstance, typeName } from "../objects/abstract";
 import { OverflowError, raiseError, typeError, valueError } from "../objects/exceptions";
 import { checkArgs, defGetSet, defMethods, defNew } from "../objects/native";
@@ -168,7 +169,7 @@ function defineFunctionModule(module: string, algos: Algo[], typeAttrs: (types: 
     const fn: NativeFn = (args, kw) => {
       const p = constructorArgs(a.name, args, kw, ["string", "usedforsecurity"]);
       if (p.has("") && p.has("string")) typeError(`argument for ${a.name}() given by name ('string') and position (1)`);
-      const h = new PyHash(t, info, new NodeHash(createHash(a.node), false));
+      const h = new PyHash(t, info, new NodeHash(nodeCrypto().createHash(a.node), false));
       const data = p.get("") ?? p.get("string");
       if (data !== undefined) h.state.update(hashData(data));
       return h;
@@ -221,7 +222,7 @@ function sha3Type(name: string, node: string, digestSize: number, capacityBits: 
   defNew(t, (args, kw) => {
     // Quirk kept from CPython 3.11: every SHA-3 constructor reports its errors as sha3_224().
     const p = constructorArgs("sha3_224", args.slice(1), kw, ["usedforsecurity"]);
-    const h = new PyHash(args[0] as PyType, info, new NodeHash(createHash(node), xof));
+    const h = new PyHash(args[0] as PyType, info, new NodeHash(nodeCrypto().createHash(node), xof));
     const data = p.get("");
     if (data !== undefined) h.state.update(hashData(data));
     return h;
@@ -260,7 +261,7 @@ for (const a of EXTRAS) {
   const info: HashInfo = { name: a.name, digestSize: a.digestSize, blockSize: a.blockSize, xof: false, plainCopyError: false };
   hashConstructors.set(a.name, (args, kw) => {
     const data = constructorArgs(a.name, args, kw, ["usedforsecurity"]).get("");
-    const h = new PyHash(opensslHashType, info, new NodeHash(createHash(a.node), false));
+    const h = new PyHash(opensslHashType, info, new NodeHash(nodeCrypto().createHash(a.node), false));
     if (data !== undefined) h.state.update(hashData(data));
     return h;
   });

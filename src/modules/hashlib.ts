@@ -5,7 +5,7 @@
 // always refuse the digest (UnsupportedDigestmodError), which makes hmac.py use its pure
 // implementation over these hash objects: same results, and HMAC objects that can be copied.
 
-import { pbkdf2Sync } from "crypto";
+import { nodeCrypto } from "../vm/nodelib";
 import { call, getAttr, index, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { OverflowError, raiseError, typeError, valueError } from "../objects/exceptions";
@@ -90,7 +90,7 @@ defineModule("_hashlib", (dict) => {
         if (d > 0x7fffffff) raiseError(OverflowError, "key length is too great.");
         dklen = Number(d);
       }
-      const out = pbkdf2Sync(pw, sa, Number(iterations), dklen, digest);
+      const out = nodeCrypto().pbkdf2Sync(pw, sa, Number(iterations), dklen, digest);
       return new PyBytes(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
     },
     hmac_new: () => unsupported(),

@@ -4,11 +4,11 @@
 // The classes live in io_base.ts (the abstract bases), io_fileio.ts, io_bytesio.ts,
 // io_stringio.ts (with IncrementalNewlineDecoder), io_buffered.ts and io_textio.ts.
 
-import * as tty from "tty";
 import { call, callMethod, intValue, isInstance, setAttr, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { parseArgs } from "../objects/native";
+import { isatty } from "../vm/nodelib";
 import { False, None, PyBytes, PyStrObj, PyType, PyValue, True, typeOf } from "../objects/types";
 import {
   BufferedIOBaseType, clinicTypeName, DEFAULT_BUFFER_SIZE, initIOBases, IOBaseType, RawIOBaseType, TextIOBaseType, sysFlag, unsupportedOperationType, warnDefaultEncoding,
@@ -190,11 +190,11 @@ export function makeStdStream(fd: number, write: boolean, name: string, errors: 
     throw e;
   }
   raw.dict!.set("name", name);
-  const isatty = tty.isatty(fd);
+  const tty = isatty(fd);
   // Unbuffered (-u): the text layer writes through to the raw file, as CPython's create_stdio.
   const buffer = unbuffered && write ? raw : call(write ? BufferedWriterType : BufferedReaderType, [raw, DEFAULT_BUFFER_SIZE]);
   const t = new TextIOObj(TextIOWrapperType);
-  textInit(t, buffer, encoding, errors, "\n", isatty || fd === 2, unbuffered && write);
+  textInit(t, buffer, encoding, errors, "\n", tty || fd === 2, unbuffered && write);
   setAttr(t, "mode", write ? "w" : "r");
   return t;
 }

@@ -7,7 +7,6 @@
 // as `>>` or a parent process shares); a seek() switches them to explicit positions.
 
 import * as fs from "fs";
-import * as tty from "tty";
 import { call, callMethod, getAttrOpt, intValue, repr, setAttr, strValue, typeName, truthy } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
@@ -22,6 +21,8 @@ import { filePositions, forgetFd, pipeRead, pipeWrite, readIfNonBlocking, writeI
 import { nativeType } from "./registry";
 import { fsEncode } from "./posix";
 import { TypeFlag } from "../objects/object";
+import { sleepCell } from "../vm/threads";
+import { isatty } from "../vm/nodelib";
 
 export const FileIOType = nativeType("_io", "FileIO", RawIOBaseType, TypeFlag.BASETYPE | TypeFlag.HAS_DICT);
 
@@ -79,9 +80,8 @@ export class FileIOObj extends IOObj {
 }
 
 /** Atomically sleeps (for retrying EAGAIN on a non-blocking descriptor). */
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 function napMs(ms: number): void {
-  Atomics.wait(sleepCell, 0, 0, ms);
+  Atomics.wait(sleepCell(), 0, 0, ms);
 }
 
 function checkOpen(f: FileIOObj): void {
@@ -209,7 +209,7 @@ function isSeekable(f: FileIOObj): boolean {
   if (f.seekableState < 0) {
     try {
       const st = fs.fstatSync(f.fd);
-      f.seekableState = st.isFile() || st.isBlockDevice() || (st.isCharacterDevice() && !tty.isatty(f.fd)) ? 1 : 0;
+      f.seekableState = st.isFile() || st.isBlockDevice() || (st.isCharacterDevice() && !isatty(f.fd)) ? 1 : 0;
     } catch {
       f.seekableState = 0;
     }
@@ -569,7 +569,7 @@ export function initFileIO(): void {
       checkArgs("isatty", args, kw, 0, 0);
       const f = self(args[0]);
       checkOpen(f);
-      return tty.isatty(f.fd) ? True : False;
+      return isatty(f.fd) ? True : False;
     },
     flush(args) {
       const f = self(args[0]);
@@ -601,7 +601,7 @@ export function fileMode(f: FileIOObj): string {
 }
 
 export function fileIsatty(f: FileIOObj): boolean {
-  return f.fd >= 0 && tty.isatty(f.fd);
+  return f.fd >= 0 && isatty(f.fd);
 }
 
 export { isSeekable as fileSeekable, checkOpen as fileCheckOpen };

@@ -4,7 +4,8 @@
 // branch converter (lzma_bcj.ts). The other branch converters (IA-64, ARM, ARM-Thumb, PowerPC,
 // SPARC) are not implemented: chains with them are refused as unsupported options.
 
-import { createHash, Hash } from "crypto";
+import type { Hash } from "crypto";
+import { nodeCrypto } from "../vm/nodelib";
 import { crc32 } from "./binascii";
 import { X86Filter } from "./lzma_bcj";
 import {
@@ -58,7 +59,7 @@ class Check {
   private crc = 0;
   private sha: Hash | null = null;
   constructor(readonly kind: number) {
-    if (kind === CHECK_SHA256) this.sha = createHash("sha256");
+    if (kind === CHECK_SHA256) this.sha = nodeCrypto().createHash("sha256");
   }
 
   update(d: Uint8Array): void {

@@ -212,11 +212,14 @@ function lgamma(x: number): number {
   if (absx < 1e-20) return -CR.crLog(absx);
   let r = CR.crLog(lanczosSum(absx)) - LANCZOS_G;
   r += (absx - 0.5) * (CR.crLog(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = LOG_PI - CR.crLog(Math.abs(sinpi(absx))) - CR.crLog(absx) - r;
+  if (x < 0) r = logPi() - CR.crLog(Math.abs(sinpi(absx))) - CR.crLog(absx) - r;
   if (r === Infinity || r === -Infinity) specialErr = 2;
   return r;
 }
-const LOG_PI = CR.crLog(Math.PI);
+
+/** log(pi), correctly rounded: computed on first use (it takes a millisecond, too long for start-up). */
+let logPiValue: number | undefined;
+const logPi = (): number => (logPiValue ??= CR.crLog(Math.PI));
 
 /** pow for positive finite arguments (glibc's pow is correctly rounded in practice; so is floatPow). */
 function crPow(x: number, y: number): number {

@@ -12,11 +12,8 @@
 //     pipes (fdwait.ts: their reads and writes then do not wait), not supported otherwise.
 // Errors are OSError subclasses with errno, strerror and filename(s), as CPython raises them.
 
-import { spawnSync } from "child_process";
-import { randomBytes } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
-import * as tty from "tty";
 import {
   call, callDescr, getAttr, index, intValue, isInstance, PyIter, strValue, truthy, typeName,
 } from "../objects/abstract";
@@ -24,7 +21,7 @@ import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { clinicArgs, defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
 import { bufferData } from "../objects/pyint";
-import { makeGenericAlias } from "../objects/pytype";
+import { makeGenericAlias } from "../objects/genericalias";
 import { PyDict } from "../objects/pydict";
 import { makeStructSeq, newStructSeqType } from "../objects/structseq";
 import {
@@ -38,6 +35,7 @@ import { defFunctions, defineModule, nativeType } from "./registry";
 import { killSelf } from "./signal";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
 import { block } from "../vm/threads";
+import { isatty, nodeChildProcess, nodeCrypto, nodeTty } from "../vm/nodelib";
 import { warn } from "./warnings";
 import { bytesDecode, strEncode } from "../objects/strcodecs";
 import { writeUnraisable } from "./gc";
@@ -484,7 +482,7 @@ function makeFifo(target: string | Buffer, mode: number): void {
   // A dir_fd path (/proc/self/fd/N/...) must name this process's descriptor, not the child's.
   let arg = target.toString();
   if (arg.startsWith("/proc/self/")) arg = `/proc/${process.pid}/${arg.slice(11)}`;
-  const r = withStdFdsOpen(() => spawnSync("mkfifo", ["-m", (mode & ~mask & 0o7777).toString(8), "--", arg],
+  const r = withStdFdsOpen(() => nodeChildProcess().spawnSync("mkfifo", ["-m", (mode & ~mask & 0o7777).toString(8), "--", arg],
     { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" }));
   if (r.status === 0) return;
   const msg = typeof r.stderr === "string" ? r.stderr : "";
@@ -504,7 +502,7 @@ function freshFifo(): string {
   if (fifoPool.length === 0) {
     const paths: string[] = [];
     for (let k = 0; k < FIFO_BATCH; k++) paths.push(`${os.tmpdir()}/.typhon-pipe-${process.pid}-${fifoCounter++}`);
-    const r = withStdFdsOpen(() => spawnSync("mkfifo", ["-m", "600", ...paths], { stdio: "ignore" }));
+    const r = withStdFdsOpen(() => nodeChildProcess().spawnSync("mkfifo", ["-m", "600", ...paths], { stdio: "ignore" }));
     if (r.status !== 0) {
       for (const p of paths) fs.rmSync(p, { force: true });
       throw osError(24);
@@ -1006,7 +1004,7 @@ function posixFunctions(): Fns {
     },
     isatty(args, kw) {
       checkPos("isatty", args, kw, 1);
-      return bool(tty.isatty(fdArg(args[0])));
+      return bool(isatty(fdArg(args[0])));
     },
     dup(args, kw) {
       checkPos("dup", args, kw, 1);
@@ -1176,7 +1174,7 @@ function posixFunctions(): Fns {
       checkPos("urandom", args, kw, 1);
       const n = Number(index(args[0]));
       if (n < 0) raiseError(E.ValueError, "negative argument not allowed");
-      return newBytes(randomBytes(n));
+      return newBytes(nodeCrypto().randomBytes(n));
     },
     strerror(args, kw) {
       checkPos("strerror", args, kw, 1);
@@ -1187,8 +1185,8 @@ function posixFunctions(): Fns {
       const fd = args.length > 0 ? fdArg(args[0]) : 1;
       void kw;
       sys(() => fs.fstatSync(fd));
-      if (!tty.isatty(fd)) throw osError(25);
-      const size = new tty.WriteStream(fd).getWindowSize();
+      if (!isatty(fd)) throw osError(25);
+      const size = new (nodeTty().WriteStream)(fd).getWindowSize();
       return makeStructSeq(terminalSizeType, [size[0], size[1]]);
     },
     times() {
@@ -1202,7 +1200,7 @@ function posixFunctions(): Fns {
     },
     device_encoding(args, kw) {
       const [fd] = parseArgs("device_encoding", args, kw, ["fd"], 1);
-      return tty.isatty(fdArg(fd!)) ? "utf-8" : None;
+      return isatty(fdArg(fd!)) ? "utf-8" : None;
     },
     sendfile(args, kw) {
       const [o, i, off, cnt] = clinicArgs("sendfile", args, kw, ["out_fd", "in_fd", "offset", "count"], 4);
@@ -1298,7 +1296,7 @@ function posixFunctions(): Fns {
       const [command] = parseArgs("system", args, kw, ["command"], 1);
       const c = fspath(command!);
       const text = strValue(c) ?? Buffer.from((c as PyBytes).data).toString("utf8");
-      const r = withStdFdsOpen(() => spawnSync("/bin/sh", ["-c", text], { stdio: "inherit" }));
+      const r = withStdFdsOpen(() => nodeChildProcess().spawnSync("/bin/sh", ["-c", text], { stdio: "inherit" }));
       if (r.error) return -1;
       if (r.signal) return os.constants.signals[r.signal] ?? 0;
       return ((r.status ?? 0) & 0xff) << 8;

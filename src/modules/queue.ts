@@ -5,7 +5,7 @@ import { intValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { checkArgs, defClassMethod, defMethods, defNew, parseArgs } from "../objects/native";
-import { makeGenericAlias } from "../objects/pytype";
+import { makeGenericAlias } from "../objects/genericalias";
 import { None, PyFloat, PyObject, PyType, PyValue, False, True } from "../objects/types";
 import { block } from "../vm/threads";
 import { defineModule, nativeType } from "./registry";

@@ -4,7 +4,7 @@
 // what is CPython-specific is how seeds become key arrays, how doubles and big ints are built
 // from 32-bit outputs, and the getstate/setstate format (624 words, then the index).
 
-import { randomFillSync } from "crypto";
+import { nodeCrypto } from "../vm/nodelib";
 import { hashOf, index, intValue, typeName } from "../objects/abstract";
 import { OverflowError, raiseError, typeError, valueError } from "../objects/exceptions";
 import * as I from "../objects/intmath";
@@ -140,7 +140,7 @@ function intToKey(n: I.PyInt): Uint32Array {
 function seedRandom(r: PyRandom, arg: PyValue | undefined): void {
   if (arg === undefined || arg === None) {
     const key = new Uint32Array(N);
-    randomFillSync(key);
+    nodeCrypto().randomFillSync(key);
     r.initByArray(key);
     return;
   }

@@ -18,7 +18,6 @@
 // wait without one raises RuntimeError instead of hanging.
 
 import * as fs from "node:fs";
-import * as os from "node:os";
 import { call, index, intValue, strValue, truthy, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
@@ -31,6 +30,7 @@ import { defFunctions, defineModule, nativeType } from "./registry";
 import { hostByAddress, serviceByName, serviceByPort } from "./socket_netdb";
 import { sleepSeconds } from "./time";
 import { block, threads } from "../vm/threads";
+import { nodeOs } from "../vm/nodelib";
 
 /** Linux's values, as CPython 3.11's _socket has them (has_ipv6 is set apart: it is a bool). */
 const CONSTANTS: Record<string, number> = {
@@ -1326,7 +1326,7 @@ defineModule("_socket", (dict) => {
     },
     gethostname(args, kw) {
       checkArgs("gethostname", args, kw, 0, 0, 0);
-      return os.hostname();
+      return nodeOs().hostname();
     },
     sethostname() {
       throw osError(1);

@@ -5,7 +5,7 @@
 // import it (test_asyncio's test_events, for instance) load; terminal control itself is missing.
 
 import * as fs from "node:fs";
-import { isatty } from "node:tty";
+import { isatty } from "../vm/nodelib";
 import { call, index, intValue, toArray, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { typeError } from "../objects/exceptions";

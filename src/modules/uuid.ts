@@ -4,8 +4,7 @@
 // interface) a random 48-bit number with the multicast bit set, as libuuid does. Like libuuid
 // without its uuidd daemon, it reports the UUID as not generated "safely" across processes (-1).
 
-import { networkInterfaces } from "os";
-import { randomBytes } from "crypto";
+import { nodeCrypto, nodeOs } from "../vm/nodelib";
 import { checkArgs } from "../objects/native";
 import { PyBytes, PyTuple } from "../objects/types";
 import { defFunctions, defineModule } from "./registry";
@@ -19,20 +18,20 @@ let lastTime = 0n;
 
 function nodeId(): Uint8Array {
   if (node !== null) return node;
-  for (const list of Object.values(networkInterfaces())) {
+  for (const list of Object.values(nodeOs().networkInterfaces())) {
     for (const ni of list ?? []) {
       if (ni.internal || ni.mac === "00:00:00:00:00:00") continue;
       node = Uint8Array.from(ni.mac.split(":").map((h) => parseInt(h, 16)));
       return node;
     }
   }
-  node = new Uint8Array(randomBytes(6));
+  node = new Uint8Array(nodeCrypto().randomBytes(6));
   node[0] |= 0x01;
   return node;
 }
 
 function generateTimeSafe(): Uint8Array {
-  if (clockSeq < 0) clockSeq = randomBytes(2).readUInt16BE(0) & 0x3fff;
+  if (clockSeq < 0) clockSeq = nodeCrypto().randomBytes(2).readUInt16BE(0) & 0x3fff;
   // Strictly increasing within the process (several UUIDs in one clock tick).
   let t = BigInt(Date.now()) * 10000n + GREGORIAN_OFFSET;
   if (t <= lastTime) t = lastTime + 1n;

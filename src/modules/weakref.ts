@@ -10,7 +10,7 @@ import { addressOf, binaryOp, Bin, call, Cmp, contains, inplaceOp, iterNext, del
 import * as E from "../objects/exceptions";
 import { raiseError, typeError } from "../objects/exceptions";
 import { defClassMethod, defGetSet, defMethods, defNew, parseArgs } from "../objects/native";
-import { makeGenericAlias } from "../objects/pytype";
+import { makeGenericAlias } from "../objects/genericalias";
 import { TypeFlag } from "../objects/object";
 import { PyDict } from "../objects/pydict";
 import { False, None, NotImplemented, PyList, PyObject, PyType, PyValue, True, typeOf } from "../objects/types";

@@ -17,7 +17,6 @@
 // copy(): Node cannot copy a z_stream, so each stream logs the calls made on it and a copy
 // replays them on a fresh handle (zlib is deterministic, so the state comes out the same).
 
-import * as nodeZlib from "zlib";
 import { index, typeName } from "../objects/abstract";
 import * as E from "../objects/exceptions";
 import { raiseError, typeError, valueError } from "../objects/exceptions";
@@ -27,6 +26,7 @@ import { bytesData, cintArg } from "../objects/pystr";
 import { False, None, PyBytes, PyValue, True } from "../objects/types";
 import { crc32 as crc32Table } from "./binascii";
 import { defFunctions, defineModule, nativeType } from "./registry";
+import { nodeZlib } from "../vm/nodelib";
 
 // ---- zlib's constants -----------------------------------------------------------------------------
 
@@ -47,12 +47,15 @@ let ZlibError: PyType;
 
 // ---- checksums ------------------------------------------------------------------------------------
 
-const nodeCrc32 = (nodeZlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32;
+type Crc32 = (data: Uint8Array, value: number) => number;
+/** Node's crc32 (Node 20.15+), looked up on first use; null when this Node has none. */
+let nodeCrc32: Crc32 | null | undefined;
 
 function crc32(data: Uint8Array, value: number): number {
   // Node's crc32 answers 0 for some empty views; an empty input leaves the value as it is.
   if (data.length === 0) return value;
-  return nodeCrc32 !== undefined ? nodeCrc32(data, value) >>> 0 : crc32Table(data, value);
+  if (nodeCrc32 === undefined) nodeCrc32 = (nodeZlib() as { crc32?: Crc32 }).crc32 ?? null;
+  return nodeCrc32 !== null ? nodeCrc32(data, value) >>> 0 : crc32Table(data, value);
 }
 
 /** Adler-32: two sums mod 65521, folded every 3800 bytes (well before a 32-bit overflow). */
@@ -85,7 +88,7 @@ let handleClass: HandleClass | null = null;
 
 function newHandle(mode: number): NodeHandle {
   if (handleClass === null) {
-    handleClass = (new nodeZlib.Inflate() as unknown as { _handle: { constructor: HandleClass } })._handle.constructor;
+    handleClass = (new (nodeZlib().Inflate)() as unknown as { _handle: { constructor: HandleClass } })._handle.constructor;
   }
   return new handleClass(mode);
 }

@@ -10,6 +10,7 @@ import {
 import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
 import { isIdentifier } from "../unicode/properties";
+import { initGenericAlias, makeUnion } from "./genericalias";
 import { runtime } from "../vm/runtime";
 import { strEncode } from "./strcodecs";
 import { computeMro, MroError, TypeFlag } from "./object";
@@ -497,7 +498,6 @@ export function plainInstance(cls: PyType): PyInstance {
 
 export function initTypeAndObject(): void {
   typeHooks.typeGetAttr = typeGetAttr;
-  genericAliasHooks.make = makeGenericAlias;
   defNew(objectType, objectNew);
   objectType.nativeNew = (cls) => objectNew([cls], null);
   defMethods(objectType, {
@@ -700,8 +700,8 @@ export function initTypeAndObject(): void {
       return new PyList([...names]);
     },
     __sizeof__: () => 400,
-    __or__: (args) => unionHooks.or(args[0], args[1]),
-    __ror__: (args) => unionHooks.or(args[1], args[0]),
+    __or__: (args) => makeUnion(args[0], args[1]),
+    __ror__: (args) => makeUnion(args[1], args[0]),
   });
   defClassMethod(typeType, "__prepare__", () => new PyDict());
   typeHooks.typeGetattribute = typeType.ns.get("__getattribute__")!;
@@ -1041,244 +1041,6 @@ export const classHooks = {
 export const proxyHooks = {
   iter: null as unknown as (items: PyValue[]) => PyValue,
 };
-
-// ---- types.GenericAlias (list[int]) and types.UnionType (int | str) ---------------------------
-
-export class PyGenericAlias extends PyObject {
-  /** `*tuple[int]`: the alias unpacked by a star (its __unpacked__). */
-  starred = false;
-  private params: PyValue[] | null = null;
-  constructor(public origin: PyValue, public args: PyValue[], cls: PyType = genericAliasType) {
-    super(cls);
-  }
-  /** __parameters__: the type variables in the arguments, in order of first appearance. */
-  parameters(): PyValue[] {
-    if (this.params !== null) return this.params;
-    const out: PyValue[] = [];
-    const add = (p: PyValue) => {
-      if (!out.some((q) => q === p)) out.push(p);
-    };
-    for (const a of this.args) {
-      if (a instanceof PyType) continue;
-      if (getAttrOpt(a, "__typing_subst__") !== undefined) {
-        add(a);
-        continue;
-      }
-      const sub = getAttrOpt(a, "__parameters__");
-      if (sub instanceof PyTuple) for (const p of sub.items) add(p);
-    }
-    this.params = out;
-    return out;
-  }
-}
-
-/** builtins.next (set by the builtins module), which an unpacked alias's __reduce__ names. */
-export const genericAliasReduce = { next: None as PyValue, iter: None as PyValue };
-
-const genericAliasIterType = new PyType(typeType, "generic_alias_iterator", [objectType], 0);
-genericAliasIterType.base = objectType;
-genericAliasIterType.mro = computeMro(genericAliasIterType);
-
-/** iter(tuple[int]): gives *tuple[int] once. */
-class GenericAliasIter extends PyIter {
-  constructor(public alias: PyGenericAlias | null) {
-    super(genericAliasIterType);
-  }
-  next(): PyValue | undefined {
-    const g = this.alias;
-    if (g === null) return undefined;
-    this.alias = null;
-    const u = new PyGenericAlias(g.origin, g.args, typeOf(g) as PyType);
-    u.starred = true;
-    return u;
-  }
-}
-
-export class PyUnion extends PyObject {
-  constructor(public args: PyValue[]) {
-    super(unionType);
-  }
-}
-
-/** `origin[args]` for the builtin generic classes (list[int], dict[str, int], type[int]). */
-export function makeGenericAlias(origin: PyValue, key: PyValue): PyGenericAlias {
-  return new PyGenericAlias(origin, key instanceof PyTuple && key.cls === tupleType ? key.items.slice() : [key]);
-}
-
-/** How a type parameter shows in `list[int]` or `int | str`. */
-function typeArgRepr(v: PyValue): string {
-  if (v === Ellipsis) return "...";
-  if (v instanceof PyType) {
-    const mod = getAttrOpt(v, "__module__");
-    const qn = getAttrOpt(v, "__qualname__");
-    if (typeof mod === "string" && typeof qn === "string") return mod === "builtins" ? qn : `${mod}.${qn}`;
-  }
-  return repr(v);
-}
-
-function unionArg(v: PyValue): boolean {
-  return v === None || v instanceof PyType || v instanceof PyGenericAlias || v instanceof PyUnion;
-}
-
-function makeUnion(a: PyValue, b: PyValue): PyValue {
-  if (!unionArg(a) || !unionArg(b)) return NotImplemented;
-  const out: PyValue[] = [];
-  for (const x of [a, b]) {
-    const items = x instanceof PyUnion ? x.args : [x === None ? noneType : x];
-    for (const y of items) if (!out.some((z) => z === y || (z instanceof PyGenericAlias && richCompareBool(z, y, Cmp.EQ)))) out.push(y);
-  }
-  if (out.length === 1) return out[0];
-  return new PyUnion(out);
-}
-
-export const unionHooks = {
-  or: makeUnion,
-};
-
-function initGenericAlias(): void {
-  defNew(genericAliasType, (args) => {
-    if (args.length !== 3) typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
-    return makeGenericAlias(args[1], args[2]);
-  });
-  const passThrough = new Set(["__origin__", "__args__", "__parameters__", "__class__", "__repr__", "__call__",
-    "__eq__", "__ne__", "__hash__", "__mro_entries__", "__instancecheck__", "__subclasscheck__", "__or__", "__ror__",
-    "__reduce__", "__getattribute__", "__setattr__", "__dir__", "__unpacked__", "__reduce_ex__",
-    "__copy__", "__deepcopy__", "__typing_unpacked_tuple_args__"]);
-  defMethods(genericAliasType, {
-    __repr__(args) {
-      const g = args[0] as PyGenericAlias;
-      const inner = g.args.length === 0 ? "()" : g.args.map(typeArgRepr).join(", ");
-      return `${g.starred ? "*" : ""}${typeArgRepr(g.origin)}[${inner}]`;
-    },
-    __dir__(args) {
-      // The origin's names and the alias's own.
-      const g = args[0] as PyGenericAlias;
-      const names = new Set<string>();
-      const originDir = typeOf(g.origin).lookup("__dir__");
-      if (originDir !== undefined) for (const n of toArray(callDescr(originDir, g.origin, []))) names.add(str(n));
-      for (const t of typeOf(g).mro) for (const k of t.ns.keys()) names.add(k);
-      return new PyList([...names]);
-    },
-    __iter__(args) {
-      // `*tuple[int]`: iterating an alias gives the alias unpacked, once.
-      return new GenericAliasIter(args[0] as PyGenericAlias);
-    },
-    __getitem__(args) {
-      const g = args[0] as PyGenericAlias;
-      const params = g.parameters();
-      if (params.length === 0) typeError(`${repr(g)} is not a generic class`);
-      const key = args[1];
-      const values = key instanceof PyTuple && key.cls === tupleType ? key.items : [key];
-      if (values.length !== params.length) {
-        typeError(`Too ${values.length > params.length ? "many" : "few"} arguments for ${repr(g)}; ` +
-          `actual ${values.length}, expected ${params.length}`);
-      }
-      const subst = (a: PyValue): PyValue => {
-        const i = params.findIndex((p) => p === a);
-        if (i >= 0) return call(getAttr(a, "__typing_subst__"), [values[i]]);
-        if (a instanceof PyType) return a;
-        const sub = getAttrOpt(a, "__parameters__");
-        if (sub instanceof PyTuple && sub.items.length > 0) {
-          const picked = sub.items.map((p) => values[params.findIndex((q) => q === p)]);
-          return getItemHook(a, picked.length === 1 ? picked[0] : new PyTuple(picked));
-        }
-        return a;
-      };
-      const r = new PyGenericAlias(g.origin, g.args.map(subst), typeOf(g) as PyType);
-      r.starred = g.starred;
-      return r;
-    },
-    __call__(args, kwnames) {
-      const g = args[0] as PyGenericAlias;
-      const r = call(g.origin, args.slice(1), kwnames);
-      try {
-        setAttrHook(r, "__orig_class__", g);
-      } catch (e) {
-        void e;
-      }
-      return r;
-    },
-    __eq__(args) {
-      const a = args[0] as PyGenericAlias;
-      const b = args[1];
-      if (!(b instanceof PyGenericAlias)) return NotImplemented;
-      return bool(a.starred === b.starred && richCompareBool(a.origin, b.origin, Cmp.EQ) && a.args.length === b.args.length &&
-        a.args.every((x, i) => richCompareBool(x, b.args[i], Cmp.EQ)));
-    },
-    __hash__(args) {
-      const g = args[0] as PyGenericAlias;
-      return hashOf(new PyTuple([g.origin, ...g.args]));
-    },
-    __mro_entries__: (args) => new PyTuple([(args[0] as PyGenericAlias).origin]),
-    __instancecheck__: () => typeError("isinstance() argument 2 cannot be a parameterized generic"),
-    __subclasscheck__: () => typeError("issubclass() argument 2 cannot be a parameterized generic"),
-    __or__: (args) => makeUnion(args[0], args[1]),
-    __ror__: (args) => makeUnion(args[1], args[0]),
-    __getattribute__(args) {
-      const g = args[0] as PyGenericAlias;
-      const name = strValue(args[1]);
-      if (name === undefined) typeError(`attribute name must be string, not '${typeName(args[1])}'`);
-      if (!passThrough.has(name)) {
-        const v = getAttrOpt(g.origin, name);
-        if (v !== undefined) return v;
-      }
-      const v = genericGetAttr(g, name, typeOf(g));
-      if (v === undefined) throwNoAttr(g, name);
-      return v;
-    },
-    __reduce__(args) {
-      const g = args[0] as PyGenericAlias;
-      if (g.starred) {
-        // *tuple[int] is next(iter(tuple[int])).
-        return new PyTuple([genericAliasReduce.next,
-          new PyTuple([new GenericAliasIter(new PyGenericAlias(g.origin, g.args, typeOf(g) as PyType))])]);
-      }
-      return new PyTuple([typeOf(g), new PyTuple([g.origin, new PyTuple(g.args)])]);
-    },
-  });
-  defMethods(genericAliasIterType, {
-    __iter__: (args) => args[0],
-    __next__(args) {
-      const v = (args[0] as GenericAliasIter).next();
-      if (v === undefined) raiseError(StopIterationT);
-      return v;
-    },
-    __reduce__(args) {
-      const it = args[0] as GenericAliasIter;
-      return new PyTuple([genericAliasReduce.iter, new PyTuple([it.alias ?? new PyTuple([])])]);
-    },
-  });
-  // The builtin types that are generic (CPython gives them __class_getitem__ = Py_GenericAlias).
-  for (const t of [enumerateType, mappingproxyType, asyncGeneratorType]) {
-    defClassMethod(t, "__class_getitem__", (args) => makeGenericAlias(args[0], args[1]));
-  }
-  defGetSet(genericAliasType, "__origin__", (g) => (g as PyGenericAlias).origin);
-  defGetSet(genericAliasType, "__args__", (g) => new PyTuple((g as PyGenericAlias).args));
-  defGetSet(genericAliasType, "__parameters__", (g) => new PyTuple((g as PyGenericAlias).parameters()));
-  defGetSet(genericAliasType, "__typing_unpacked_tuple_args__", (g) => {
-    const a = g as PyGenericAlias;
-    return a.starred && a.origin === tupleType ? new PyTuple(a.args) : None;
-  });
-  defGetSet(genericAliasType, "__unpacked__", (g) => bool((g as PyGenericAlias).starred));
-
-  defMethods(unionType, {
-    __repr__: (args) => (args[0] as PyUnion).args.map((a) => a === noneType ? "None" : typeArgRepr(a)).join(" | "),
-    __eq__(args) {
-      const a = args[0] as PyUnion;
-      const b = args[1];
-      if (!(b instanceof PyUnion)) return NotImplemented;
-      return bool(a.args.length === b.args.length && a.args.every((x) => b.args.some((y) => richCompareBool(x, y, Cmp.EQ))));
-    },
-    // hash(frozenset(args)), as typing.Union's (union_hash).
-    __hash__: (args) => hashOf(runtime.makeFrozenset((args[0] as PyUnion).args.slice())),
-    __or__: (args) => makeUnion(args[0], args[1]),
-    __ror__: (args) => makeUnion(args[1], args[0]),
-  });
-  defGetSet(unionType, "__args__", (u) => new PyTuple((u as PyUnion).args));
-  // isinstance/issubclass read a union as the tuple of its members (it has no __instancecheck__).
-  unionArgs.of = (v) => (v instanceof PyUnion ? v.args : undefined);
-  defGetSet(unionType, "__parameters__", () => new PyTuple([]));
-}
 
 export const reduceHooks = {
   reduceEx: null as ((obj: PyValue, proto: PyValue) => PyValue) | null,

@@ -940,7 +940,11 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
           pendingRaise = null;
           raise();
         }
-        const r = execute(frame, entry);
+        // execute starts at topFrame (=== frame here) and may return from it and run its
+        // callers: `frame` must not keep it (V8 keeps a dead local's value reachable, and with
+        // it the frame's locals; see CALL).
+        frame = null!;
+        const r = execute(entry);
         // execute returns when the entry frame returns/yields or when the current frame changes.
         if (r !== undefined) return r;
         frame = topFrame!;
@@ -985,49 +989,70 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
           frame = topFrame!;
           continue;
         }
-        let exc = toPyException(err);
+        // Once handled, the exception must live on the handler's stack only: V8 keeps the value
+        // of a dead local or of an argument register reachable until the register is reused,
+        // which would keep the exception, its traceback and their frames alive for as long as
+        // this loop runs. So the work is done in unwind(), which gets the exception through
+        // `raised` (an argument would stay in this frame's registers), and `err` is dropped.
+        raised = err;
+        err = null;
+        unwind(entry);
         frame = topFrame!;
-        let addEntry = !reraising;
-        // RERAISE restores f_lasti for the traceback, but the handler is looked up from the
-        // RERAISE instruction itself (CPython's exception_unwind uses next_instr).
-        let lookupPc = reraising ? reraisePc : -1;
-        reraising = false;
-        // A trace function's error on a 'call'/'return' event leaves the frame at once (trace.ts).
-        let leaveFrame = exitUnwind;
-        if (leaveFrame) clearExitUnwind();
-        for (;;) {
-          if (!leaveFrame) {
-            if (addEntry) {
-              if (exc.traceback === None) chainContext(exc);
-              exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
-              if (useTracing) exc = exceptionEvent(frame, exc);
-            }
-            const h = findHandler(frame.code, lookupPc >= 0 ? lookupPc : frame.lasti);
-            lookupPc = -1;
-            if (h !== null) {
-              frame.sp = h.depth;
-              if (h.lasti) frame.stack[frame.sp++] = frame.lasti;
-              frame.stack[frame.sp++] = exc;
-              frame.pc = h.target;
-              break;
-            }
-            if (useTracing) exc = unwindEvent(frame, exc);
-          }
-          addEntry = true;
-          leaveFrame = false;
-          frame.state = FrameState.Finished;
-          if (frame === entry) throw exc;
-          if (frame.cont !== null) exc = frame.cont.unwind(exc);
-          depth--;
-          frame = frame.back!;
-          topFrame = frame;
-        }
       }
     }
   } finally {
     depth--;
     topFrame = entry.back;
     currentEntry = outerEntry;
+  }
+}
+
+/** The exception for unwind() (see run's catch). */
+let raised: unknown = null;
+
+/**
+ * The exception `raised` in the top frame: adds the traceback entries and pops the frames
+ * up to the first with a handler for it, whose stack gets the exception and whose pc the
+ * handler (that frame is topFrame then); past `entry` the exception is thrown to run's caller.
+ */
+function unwind(entry: Frame): void {
+  let exc = toPyException(raised);
+  raised = null;
+  let frame = topFrame!;
+  let addEntry = !reraising;
+  // RERAISE restores f_lasti for the traceback, but the handler is looked up from the
+  // RERAISE instruction itself (CPython's exception_unwind uses next_instr).
+  let lookupPc = reraising ? reraisePc : -1;
+  reraising = false;
+  // A trace function's error on a 'call'/'return' event leaves the frame at once (trace.ts).
+  let leaveFrame = exitUnwind;
+  if (leaveFrame) clearExitUnwind();
+  for (;;) {
+    if (!leaveFrame) {
+      if (addEntry) {
+        if (exc.traceback === None) chainContext(exc);
+        exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+        if (useTracing) exc = exceptionEvent(frame, exc);
+      }
+      const h = findHandler(frame.code, lookupPc >= 0 ? lookupPc : frame.lasti);
+      lookupPc = -1;
+      if (h !== null) {
+        frame.sp = h.depth;
+        if (h.lasti) frame.stack[frame.sp++] = frame.lasti;
+        frame.stack[frame.sp++] = exc;
+        frame.pc = h.target;
+        return;
+      }
+      if (useTracing) exc = unwindEvent(frame, exc);
+    }
+    addEntry = true;
+    leaveFrame = false;
+    frame.state = FrameState.Finished;
+    if (frame === entry) throw exc;
+    if (frame.cont !== null) exc = frame.cont.unwind(exc);
+    depth--;
+    frame = frame.back!;
+    topFrame = frame;
   }
 }
 
@@ -1096,7 +1121,8 @@ function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): b
  * Executes instructions of `frame` until a frame change (returns undefined, topFrame is the
  * new frame) or until `entry` returns or yields (returns the value).
  */
-function execute(frame: Frame, entry: Frame): PyValue | undefined {
+function execute(entry: Frame): PyValue | undefined {
+  let frame = topFrame!;
   // No try/finally here: after an exception the frame's sp and pc are not used (the handler
   // sets both; without one the frame is finished), and every exit below stores them.
   // The current frame's state in locals; a Python-to-Python call or return switches them
@@ -1485,7 +1511,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
         frame.pc = pc;
         frame.state = FrameState.Finished;
         if (frame === entry) return v;
-        const initSelf = frame.initSelf;
+        let initSelf = frame.initSelf;
         const cont = frame.cont;
         const back = frame.back!;
         depth--;
@@ -1506,10 +1532,12 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           // (the error belongs to the caller's CALL).
           if (v !== None) typeError(`__init__() should return None, not '${typeName(v)}'`);
           v = initSelf;
+          initSelf = null;
         }
         // A native operation's frame: the operation goes on (it may push another frame).
         if (cont !== null) v = cont.resume(v);
         stack[sp++] = v;
+        v = null!; // as for CALL's callee: the value must not outlive its stack slot
         break;
       }
       case Op.SEND: {
@@ -1582,7 +1610,7 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           start = base + 1;
         }
         if (typeof f === "object" && f.cls === functionType) {
-          const callee = makeFrameFromStack(f as PyFunction, stack, start, sp - start, kwnames);
+          let callee = makeFrameFromStack(f as PyFunction, stack, start, sp - start, kwnames);
           sp = base;
           frame.sp = sp;
           frame.pc = pc;
@@ -1599,6 +1627,10 @@ function execute(frame: Frame, entry: Frame): PyValue | undefined {
           callee.initSelf = initSelf;
           pushFrame(frame, callee);
           frame = callee;
+          // V8 keeps a dead local's value reachable until its register is reused: dropped here,
+          // the finished frame and its locals (the new instance) can die once the call returns.
+          callee = null!;
+          initSelf = null;
           code = frame.code;
           words = useTracing ? tracedCode(code) : code.code;
           names = code.names;

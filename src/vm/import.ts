@@ -33,10 +33,11 @@ import { isCodeFromOtherBuild } from "../modules/marshal";
 import { runtime } from "./runtime";
 import { directCaller, drive, PyCall, Steps } from "./steps";
 import { useTracing } from "./trace";
+import { fileIdentity } from "./codecache";
 
 /** Compiles and runs module source; provided by interp.ts (which owns compiling). */
 export const importHooks = {
-  compileSource: null as unknown as (source: string, filename: string) => CodeObject,
+  compileSource: null as unknown as (source: string, filename: string, identity?: string) => CodeObject,
   runCode: null as unknown as (code: CodeObject, globals: PyDict) => PyValue,
   registerSource: null as unknown as (filename: string, source: string) => void,
   decodeSource: null as unknown as (data: Uint8Array, filename: string) => string,
@@ -85,7 +86,7 @@ function runSourceModule(name: string, file: string, shownAs: string): PyModule 
   globals.set("__spec__", None);
   globals.set("__builtins__", builtinsModule);
   sysModules.set(name, mod);
-  importHooks.runCode(importHooks.compileSource(source, shownAs), globals);
+  importHooks.runCode(importHooks.compileSource(source, shownAs, fileIdentity(file)), globals);
   return mod;
 }
 

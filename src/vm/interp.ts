@@ -110,15 +110,18 @@ exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
 quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
 `;
 
+/** The code-cache identity of a source built into the bundle (the cache key has the bundle's identity). */
+const BUNDLE_SOURCE = "bundle";
+
 function initSiteObjects(): void {
   const g = new PyDict();
   g.set("__name__", "_sitebuiltins");
-  runCode(compileSource(SITE_SOURCE, "<frozen _sitebuiltins>", "exec"), g);
+  runCode(compileSource(SITE_SOURCE, "<frozen _sitebuiltins>", "exec", 0, BUNDLE_SOURCE), g);
   builtinsDict.set("exit", g.getStr("exit")!);
   builtinsDict.set("quit", g.getStr("quit")!);
   const sg = new PyDict();
   sg.set("__name__", "sys");
-  runCode(compileSource(SYS_TYPES, "<frozen sys>", "exec"), sg);
+  runCode(compileSource(SYS_TYPES, "<frozen sys>", "exec", 0, BUNDLE_SOURCE), sg);
   finishSys(sg, sysOptions);
 }
 
@@ -236,12 +239,14 @@ export function decodeSourceBytes(data: Uint8Array, filename: string): string {
   }
 }
 
-export function compileSource(source: string, filename: string, mode: "exec" | "eval" | "single", flags = 0): CodeObject {
+/** Compiles source (through the code cache; `identity`: see vm/codecache.ts), raising Python's SyntaxError. */
+export function compileSource(source: string, filename: string, mode: "exec" | "eval" | "single", flags = 0,
+                              identity?: string): CodeObject {
   try {
     return cachedCompile(source, filename, mode, flags, () => {
       const tree = parse(source, { filename, mode: mode === "single" ? "single" : mode });
       return compile(tree, filename, { mode, source, flags });
-    });
+    }, identity);
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
     throw e;
@@ -418,7 +423,7 @@ function installRuntime(): void {
   runtime.importFrom = importFrom;
   runtime.importStar = importStar;
   setBuiltinImport(builtinsDict.getStr("__import__")!);
-  importHooks.compileSource = (source, filename) => compileSource(source, filename, "exec");
+  importHooks.compileSource = (source, filename, identity) => compileSource(source, filename, "exec", 0, identity);
   importHooks.runCode = (code, globals) => runCode(code, globals);
   importHooks.registerSource = registerSource;
   importHooks.decodeSource = decodeSourceBytes;

@@ -411,7 +411,14 @@ export const timers = {
   fire: (): void => {},
 };
 
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+let sleepCellMade: Int32Array | null = null;
+/**
+ * A cell nobody notifies, to sleep on with Atomics.wait. Made on first use, as every
+ * SharedArrayBuffer here: a V8 start-up snapshot (docs/startup.md) cannot hold one.
+ */
+export function sleepCell(): Int32Array {
+  return (sleepCellMade ??= new Int32Array(new SharedArrayBuffer(4)));
+}
 
 /**
  * Activity outside this process that can end a wait: child processes (modules/childproc.ts) exit
@@ -420,7 +427,11 @@ const sleepCell = new Int32Array(new SharedArrayBuffer(4));
  */
 export const outside = {
   active: (): boolean => false,
-  wake: new Int32Array(new SharedArrayBuffer(4)),
+  wakeCell: null as Int32Array | null,
+  /** The cell notified when something outside happened (made on first use). */
+  get wake(): Int32Array {
+    return (this.wakeCell ??= new Int32Array(new SharedArrayBuffer(4)));
+  },
 };
 const OUTSIDE_POLL_MS = 5;
 
@@ -432,7 +443,7 @@ export function sleepUntil(until: number): void {
     if (interruptFlag !== null) {
       if (Atomics.wait(interruptFlag, 0, 0, Math.min(ms, 1e9)) !== "timed-out") return;
     } else {
-      Atomics.wait(sleepCell, 0, 0, Math.min(ms, 1e9));
+      Atomics.wait(sleepCell(), 0, 0, Math.min(ms, 1e9));
     }
   }
 }
