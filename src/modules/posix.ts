@@ -36,6 +36,7 @@ import { killSelf } from "./signal";
 import { S_IFDIR, S_IFLNK, S_IFMT, S_IFREG } from "./stat";
 import { block } from "../vm/threads";
 import { isatty, nodeChildProcess, nodeCrypto, nodeTty } from "../vm/nodelib";
+import { timeNs } from "./time";
 import { warn } from "./warnings";
 import { bytesDecode, strEncode } from "../objects/strcodecs";
 import { writeUnraisable } from "./gc";
@@ -1098,7 +1099,9 @@ function posixFunctions(): Fns {
         at = a;
         mt = m;
       } else {
-        at = mt = Date.now() / 1000;
+        // Now, to the microsecond (as CPython's utimensat(UTIME_NOW) sets it, it is not before
+        // the file's last write).
+        at = mt = Number(timeNs()) / 1e9;
       }
       at = forLibuv(at);
       mt = forLibuv(mt);

@@ -36,12 +36,19 @@ export const structTimeType = newStructSeqType({
 
 // ---- clocks ----------------------------------------------------------------------------------------
 
-const hrStart = process.hrtime.bigint();
-/** Wall-clock nanoseconds at hrStart (Date has only milliseconds; the monotonic clock refines it). */
-const realStartNs = BigInt(Date.now()) * 1000000n;
+/**
+ * Wall-clock nanoseconds minus the monotonic clock's, set at the first use: Node's time origin is
+ * the wall clock to the microsecond (Date has only milliseconds, which put times up to 1 ms in the
+ * past: a file touched after it was written could get an older modification time).
+ */
+let realMinusMonotonicNs: bigint | null = null;
 
 export function timeNs(): bigint {
-  return realStartNs + (process.hrtime.bigint() - hrStart);
+  const mono = process.hrtime.bigint();
+  if (realMinusMonotonicNs === null) {
+    realMinusMonotonicNs = BigInt(Math.round((performance.timeOrigin + performance.now()) * 1e6)) - mono;
+  }
+  return realMinusMonotonicNs + mono;
 }
 
 export function monotonicNs(): bigint {
