@@ -2123,7 +2123,7 @@ function executeOther(frame: Frame, entry: Frame, word: number): PyValue | undef
 // ---- attribute caches -------------------------------------------------------------------------------
 
 /** Entries per instruction before a polymorphic site reuses its first entry. */
-const MAX_ATTR_ENTRIES = 4;
+const MAX_ATTR_ENTRIES = 8;
 
 /**
  * The cache entry for type `t` at instruction i when the first entry does not match: another
