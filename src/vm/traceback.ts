@@ -133,8 +133,9 @@ function formatEntries(tb: PyValue, limit = Infinity): string {
     const indent = src.length - src.trimStart().length;
     const carets = caretLine(src, col, endCol, startLine === endLine);
     if (carets === null) continue;
-    // CPython omits the carets when they would underline the whole (stripped) line.
-    if (col <= indent && endCol >= src.trimEnd().length) continue;
+    // CPython omits the carets when they would underline the whole (stripped) line, unless they
+    // mark an operator or a subscript (`~~^~~`).
+    if (col <= indent && endCol >= src.trimEnd().length && !carets.includes("~")) continue;
     out += "    " + " ".repeat(col - indent) + carets + "\n";
   }
   flushRepeats();
