@@ -24,6 +24,7 @@
 // the frame stack) or an instruction the recorder does not handle is not inlined: the trace is
 // aborted and the function marked, and the next recording calls it residually.
 
+import { isLastGen, isLoopOwned } from "../vm/gen";
 import { CodeFlag, CodeObject } from "../bytecode/code";
 import { backJumpTarget, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
@@ -509,6 +510,8 @@ export class Recorder {
       case Bc.RESUME:
         break;
       case Bc.POP_TOP:
+        // Dropping a generator a for loop owns closes it (gen.ts): left to the other tiers.
+        if (isLoopOwned(this.topV())) throw new TraceAbort("drops a generator a for loop owns");
         this.top();
         this.sp--;
         break;
@@ -740,6 +743,8 @@ export class Recorder {
         this.unpackEx(arg & 0xff, arg >> 8);
         break;
       case Bc.GET_ITER: {
+        // A generator just made may become the loop's own (gen.ts ownIter): left to the other tiers.
+        if (isLastGen(this.topV())) throw new TraceAbort("iterates over a generator just made");
         const val = this.ref(this.top()), v = this.topV();
         const r = this.emit(Opc.call_r, [val], "getIter");
         const res = HELPERS.getIter(v);

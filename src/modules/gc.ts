@@ -23,6 +23,7 @@ import { finalizerHooks, runFinalizers } from "../objects/finalize";
 import { callDescr, getAttr } from "../objects/abstract";
 import { PyFunction, PyObject } from "../objects/types";
 import { sysDict } from "./sys";
+import { runtime } from "../vm/runtime";
 
 let enabled = true;
 let thresholds: [number, number, number] = [700, 10, 10];
@@ -87,6 +88,7 @@ export function writeUnraisable(e: unknown, obj: PyValue, errMsg: PyValue = None
 }
 
 finalizerHooks.endKeepAlive = endKeepAlive;
+runtime.writeUnraisable = (e, obj) => writeUnraisable(e, obj);
 finalizerHooks.finalize = (o: PyObject) => {
   const del = typeOf(o).lookup("__del__");
   if (del === undefined) return;

@@ -55,6 +55,7 @@ import {
   objectType, listType, tupleType,
 } from "../objects/types";
 import { bindDescr, intBinary, isDataDescr, newInstanceDict, numberHooks, throwNoAttr } from "../objects/abstract";
+import { dropIter, ownIter, PyGenerator } from "./gen";
 
 /** Thread state: the exception being handled (sys.exc_info()), as a stack of per-generator items. */
 export const excStack: PyValue[] = [None];
@@ -1153,7 +1154,11 @@ function execute(entry: Frame): PyValue | undefined {
       case Op.NOP:
         break;
       case Op.POP_TOP:
-        sp--;
+        // (No local for the value: V8 would keep it alive, see gc_collect_frees_returned.py.)
+        if (stack[--sp] instanceof PyGenerator && (stack[sp] as PyGenerator).loopOwned) {
+          frame.sp = sp;
+          dropIter(stack[sp]);
+        }
         break;
       case Op.PUSH_NULL:
         stack[sp++] = null;
@@ -1445,7 +1450,7 @@ function execute(entry: Frame): PyValue | undefined {
         break;
       }
       case Op.GET_ITER:
-        stack[sp - 1] = getIter(stack[sp - 1] as PyValue);
+        ownIter(stack[sp - 1] = getIter(stack[sp - 1] as PyValue), frame);
         break;
       case Op.FOR_ITER: {
         const it = stack[sp - 1] as PyValue;

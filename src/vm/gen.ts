@@ -20,7 +20,7 @@ import {
 
 import { computeMro } from "../objects/object";
 import { typeType } from "../objects/types";
-import { chainContext, excStack, generatorCompiled, pyCodeOf, run, runGenerator } from "./eval";
+import { chainContext, excStack, generatorCompiled, pyCodeOf, run, runGenerator, topFrame } from "./eval";
 import { Frame, frameEscapes, FrameState } from "./frame";
 import { PyTraceback } from "./traceback";
 import { runtime, SendResult } from "./runtime";
@@ -38,6 +38,8 @@ export class PyGenerator extends PyIter {
   agClosed = false;
   /** The value the frame returned when `next()` last reported exhaustion. */
   stopValue: PyValue | undefined;
+  /** Only a for loop's value stack refers to it (see ownIter): dropping it there closes it. */
+  loopOwned = false;
   constructor(cls: PyType, public frame: Frame) {
     super(cls);
     this.name = frame.func !== null ? frame.func.name : frame.code.name;
@@ -440,6 +442,17 @@ export function initGenerators(): void {
     const t = flags & CodeFlag.COROUTINE ? coroutineType : flags & CodeFlag.ASYNC_GENERATOR ? asyncGeneratorType : generatorType;
     const g = new PyGenerator(t, frame);
     frame.gen = g;
+    if (t === generatorType) {
+      // Made by a call in the running frame (or, RETURN_GENERATOR run in the interpreter, in its
+      // caller). Remembered only when a GET_ITER follows that CALL, which takes it at once (so
+      // that lastGen keeps no other generator alive).
+      const creator = topFrame === frame ? frame.back : topFrame;
+      if (creator !== null && (creator.code.code[creator.lasti + 1] & 0xff) === Op.GET_ITER) {
+        lastGen = g;
+        lastGenCreator = creator;
+        lastGenPc = creator.lasti;
+      }
+    }
     return g;
   };
   runtime.send = sendTo;
@@ -610,4 +623,55 @@ function getAwaitable(v: PyValue, where: number): PyValue {
     typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
   }
   return it;
+}
+
+// ---- generators a for loop owns ----------------------------------------------------------------
+//
+// CPython closes a generator when its last reference goes: `for x in gen(): break` runs the
+// generator's finally blocks and __exit__ methods at the break, before the next statement. Typhon
+// has no reference counts, but one case is sure: a generator made by the CALL just before a
+// GET_ITER (a generator function called in the `for` header) is referred to by the loop's
+// value-stack slot alone, since no Python code can reach that slot. When the loop drops it there
+// (the POP_TOP of a break, or of a return inside the loop), it is closed as CPython closes it:
+// gen.close(), an error it raises reported as unraisable. (Not yet: when an exception unwinds
+// the loop's stack.)
+
+/** The last generator a generator function's call made, the frame that called and its CALL. */
+let lastGen: PyGenerator | null = null;
+let lastGenCreator: Frame | null = null;
+let lastGenPc = -1;
+
+/** GET_ITER made `it` the iterator of a for loop in `frame` (frame.lasti: the GET_ITER). */
+export function ownIter(it: PyValue, frame: Frame): void {
+  if (it !== lastGen) return;
+  if (lastGenCreator === frame && lastGenPc === frame.lasti - 1) (it as PyGenerator).loopOwned = true;
+  lastGen = null;
+  lastGenCreator = null;
+}
+
+/** Whether `v` is the generator a call made last (which the next GET_ITER may make loop-owned). */
+export function isLastGen(v: unknown): boolean {
+  return v === lastGen;
+}
+
+/** Whether `v` is a generator only a for loop's stack slot refers to. */
+export function isLoopOwned(v: unknown): boolean {
+  return v instanceof PyGenerator && v.loopOwned;
+}
+
+/**
+ * A value a POP_TOP dropped: a generator the loop owned is closed (CPython's finalizer). With
+ * `frame`: compiled code's, whose lasti becomes the POP_TOP `k` then.
+ */
+export function dropIter(v: unknown, frame?: Frame, k = 0): void {
+  if (!(v instanceof PyGenerator) || !v.loopOwned) return;
+  if (frame !== undefined) frame.lasti = k;
+  v.loopOwned = false;
+  const st = v.frame.state;
+  if (st === FrameState.Finished || st === FrameState.Created || v.running) return;
+  try {
+    genClose(v);
+  } catch (e) {
+    runtime.writeUnraisable(e, v);
+  }
 }

@@ -22,6 +22,8 @@ export const runtime = {
   format: (_v: PyValue, _spec: PyValue): string => missing("format"),
   ascii: (_v: PyValue): string => missing("ascii"),
   isGenOrCoro: (_v: PyValue): boolean => false,
+  /** Reports an exception nothing can raise (a finalizer's) through sys.unraisablehook (gc.ts). */
+  writeUnraisable: (_e: unknown, _obj: PyValue): void => {},
   getAwaitable: (_v: PyValue, _where: number): PyValue => missing("getAwaitable"),
   getAiter: (_v: PyValue): PyValue => missing("getAiter"),
   getAnext: (_v: PyValue): PyValue => missing("getAnext"),

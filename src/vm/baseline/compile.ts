@@ -148,6 +148,12 @@ class Emitter {
   resumeDepths: Int16Array | null = null;
   /** The code returns its exceptions as ERR (eval.ts: setPending) rather than throwing them (not a generator's). */
   private readonly errReturn: boolean;
+  /**
+   * The lowest stack slot that holds a for loop's iterator made by GET_ITER right after a CALL
+   * (or the code's stack size: none): a POP_TOP at or above it may drop a generator only the
+   * loop refers to (gen.ts ownIter). (At or above: a return inside the loop swaps the iterator up.)
+   */
+  private ownedIterSlot = 0x7fffffff;
 
   constructor(private readonly code: CodeObject, private readonly depths: Int32Array) {
     this.words = code.code;
@@ -170,6 +176,9 @@ class Emitter {
       // Where a generator's frame goes on when resumed.
       if (op === Op.YIELD_VALUE || op === Op.RETURN_GENERATOR) this.blockStart[i + 1] = 1;
       if (OPCODES[op].flags & OpFlag.Jump && (w >>> 8) < i) this.loopHeader[w >>> 8] = 1;
+      if (op === Op.GET_ITER && i > 0 && (this.words[i - 1] & 0xff) === Op.CALL) {
+        this.ownedIterSlot = Math.min(this.ownedIterSlot, depths[i] - 1);
+      }
       this.maxDepth = Math.max(this.maxDepth, depths[i] + 2);
     }
     // Where the tracing JIT's traces leave frames of this code: the code can go on from there
@@ -388,8 +397,10 @@ ${body}
     };
     const top = s(d - 1);
     switch (op) {
-      case Op.NOP:
       case Op.POP_TOP:
+        if (d - 1 >= this.ownedIterSlot) this.line(`R.dropIter(${top}, frame, ${k});`);
+        return false;
+      case Op.NOP:
       case Op.COPY_FREE_VARS:
         return false;
       case Op.RESUME:
@@ -584,6 +595,7 @@ ${body}
       }
       case Op.GET_ITER:
         this.line(`${top} = R.getIter(${top});`);
+        if (k > 0 && (this.words[k - 1] & 0xff) === Op.CALL) this.line(`R.ownIter(${top}, frame);`);
         return false;
       case Op.FOR_ITER:
         this.line(`if ((${s(d)} = R.next(${top})) === undefined) ${this.jump(k, arg, d - 1)}`);

@@ -25,7 +25,7 @@ import {
 import { Frame, frameEpoch, pooledFrame, releaseFrame, stackOf } from "../frame";
 import { AttrCache, AttrKind, CodeCache, GlobalCache, loopEntryHook, loopHook, noShadow, storeDictMiss } from "../icache";
 import { evalBreaker, runtime, SendResult } from "../runtime";
-import { stopIterationOf } from "../gen";
+import { dropIter, ownIter, stopIterationOf } from "../gen";
 import { DIV_BY_ZERO, MOD_BY_ZERO } from "../../objects/intmath";
 import { TRUEDIV_BY_ZERO } from "../../objects/intfloat";
 import { LIST_INDEX_RANGE } from "../../objects/pylist";
@@ -677,6 +677,8 @@ export const R = {
   dictMerge: (d: PyDict, v: PyValue, f: PyValue): void => dictUpdate(d, v, true, f),
   unpack,
   getIter,
+  ownIter,
+  dropIter,
   next,
   call,
   call0,
