@@ -18,7 +18,7 @@
 
 import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
-import { floatType, intType, PyType, strType, boolType } from "../objects/types";
+import { complexType, floatType, intType, PyType, strType, boolType } from "../objects/types";
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import type { Bridge } from "./record";
@@ -56,6 +56,13 @@ class Emitter {
    * makes it (once per exit, so that slots holding the same value hold the same object).
    */
   private readonly sunk = new Set<IrOp>();
+  /**
+   * Loop-carried complex numbers kept as two floats (`v<id>r`, `v<id>i`): label operands that the
+   * loop only takes apart (complex_real, complex_imag, its guard_class), which the jump and every
+   * bridge's jump give a new_complex. The new_complex is then only made at exits (sunk), the label
+   * operand only at an exit that names it (the entry's own object in the first iteration).
+   */
+  private readonly split = new Set<IrOp>();
 
   /** The bridges, numbered in the order their code is emitted (the `br` dispatch). */
   private readonly bridgeNo = new Map<Snapshot, number>();
@@ -75,8 +82,22 @@ class Emitter {
       all.push(...b.ops);
       for (const a of b.jumpArgs) if (a instanceof IrOp) used.add(a);
     }
-    for (const o of all) for (const a of o.args) if (a instanceof IrOp) used.add(a);
+    const li = trace.labelIndex();
+    const jump = trace.ops[trace.ops.length - 1];
+    const split = li >= 0 && jump.opc === Opc.jump ? splitComplex(trace, li, bridges) : new Set<number>();
+    const label = li >= 0 ? trace.ops[li] : null;
+    for (const o of all) {
+      o.args.forEach((a, j) => {
+        if (!(a instanceof IrOp)) return;
+        // A split operand's jump value is taken apart by the jump, not used whole.
+        if (o === jump && split.has(j)) return;
+        used.add(a);
+      });
+    }
+    for (const b of bridges.values()) b.jumpArgs.forEach((a, j) => { if (a instanceof IrOp && split.has(j)) used.delete(a); });
+    for (const b of bridges.values()) for (const o of b.ops) for (const a of o.args) if (a instanceof IrOp) used.add(a);
     for (const o of all) if (o.opc === Opc.new_complex && !used.has(o)) this.sunk.add(o);
+    if (label !== null) for (const j of split) this.split.add(label.args[j] as IrOp);
   }
 
   line(s: string): void {
@@ -112,7 +133,7 @@ class Emitter {
 
   /** JS for a value boxed as a Python object. */
   boxed(v: Value): string {
-    if (v instanceof IrOp && this.sunk.has(v)) return `c${v.id}`;
+    if (v instanceof IrOp && (this.sunk.has(v) || this.split.has(v))) return `c${v.id}`;
     const s = this.val(v);
     switch (v.kind) {
       case Kind.Float: return `new H.PyFloat(${s})`;
@@ -133,7 +154,9 @@ class Emitter {
   writeback(s: Snapshot): string {
     const parts: string[] = [];
     for (const v of new Set(s.values())) {
-      if (v instanceof IrOp && this.sunk.has(v)) parts.push(`const c${v.id} = new H.PyComplex(${this.val(v.args[0])}, ${this.val(v.args[1])});`);
+      if (!(v instanceof IrOp)) continue;
+      if (this.sunk.has(v)) parts.push(`const c${v.id} = new H.PyComplex(${this.val(v.args[0])}, ${this.val(v.args[1])});`);
+      else if (this.split.has(v)) parts.push(`const c${v.id} = first ? v${v.id} : new H.PyComplex(v${v.id}r, v${v.id}i);`);
     }
     for (const [slot, v] of s.fast) {
       const store = `fast[${slot}] = ${this.boxed(v)};`;
@@ -186,10 +209,23 @@ class Emitter {
 
   /** The jump back to the label: the new values of the label variables, assigned in parallel. */
   private jumpTo(label: IrOp, args: readonly Value[]): void {
-    const temps = args.map((v, j) => `t${j} = ${this.val(v)}`);
+    const temps: string[] = [];
+    const sets: string[] = [];
+    args.forEach((v, j) => {
+      const l = label.args[j];
+      if (l instanceof IrOp && this.split.has(l)) {
+        // A new_complex (splitComplex checked): its two parts.
+        const parts = (v as IrOp).args;
+        temps.push(`t${j}r = ${this.val(parts[0])}`, `t${j}i = ${this.val(parts[1])}`);
+        sets.push(`v${l.id}r = t${j}r; v${l.id}i = t${j}i;`);
+      } else {
+        temps.push(`t${j} = ${this.val(v)}`);
+        sets.push(`${this.val(l)} = t${j};`);
+      }
+    });
     if (temps.length) {
       this.line(`const ${temps.join(", ")};`);
-      this.line(label.args.map((v, j) => `${this.val(v)} = t${j};`).join(" "));
+      this.line(sets.join(" "));
     }
     this.line("first = false; it++;");
   }
@@ -198,6 +234,10 @@ class Emitter {
     if (t === intType || t === strType) return `H.typeOf(${x}) !== ${this.k(t)}`;
     if (t === floatType || t === boolType) return `!(${x} instanceof H.PyObject) || ${x}.cls !== ${this.k(t)}`;
     return `${x} === null || typeof ${x} !== "object" || ${x}.cls !== ${this.k(t)}`;
+  }
+
+  private isSplit(v: Value): boolean {
+    return v instanceof IrOp && this.split.has(v);
   }
 
   field(name: unknown): string {
@@ -224,7 +264,10 @@ class Emitter {
         this.line(`if (!(${a[0]} instanceof H.PyFloat) || ${a[0]}.cls !== H.floatType) ${fail()}`);
         this.line(`${r} = ${a[0]}.value;`);
         break;
-      case Opc.guard_class: this.line(`if (${this.guardClass(a[0], o.aux as PyType)}) ${fail()}`); break;
+      case Opc.guard_class:
+        if (!pre && this.isSplit(o.args[0])) break; // checked at entry, a new_complex since
+        this.line(`if (${this.guardClass(a[0], o.aux as PyType)}) ${fail()}`);
+        break;
       case Opc.guard_value: this.line(`if (${a[0]} !== ${this.val(new Const(Kind.Ref, o.aux))}) ${fail()}`); break;
       case Opc.guard_nonnull: this.line(`if (${a[0]} === null || ${a[0]} === undefined) ${fail()}`); break;
       case Opc.guard_isnull: this.line(`if (${a[0]} !== null && ${a[0]} !== undefined) ${fail()}`); break;
@@ -273,8 +316,8 @@ class Emitter {
       case Opc.new_complex:
         if (!this.sunk.has(o)) this.line(`${r} = new H.PyComplex(${a[0]}, ${a[1]});`);
         break;
-      case Opc.complex_real: this.line(`${r} = ${a[0]}.real;`); break;
-      case Opc.complex_imag: this.line(`${r} = ${a[0]}.imag;`); break;
+      case Opc.complex_real: this.line(`${r} = ${!pre && this.isSplit(o.args[0]) ? `${a[0]}r` : `${a[0]}.real`};`); break;
+      case Opc.complex_imag: this.line(`${r} = ${!pre && this.isSplit(o.args[0]) ? `${a[0]}i` : `${a[0]}.imag`};`); break;
       case Opc.box_bool: this.line(`${r} = ${a[0]} ? H.True : H.False;`); break;
       case Opc.ref_is: this.line(`${r} = ${a[0]} === ${a[1]};`); break;
       case Opc.getfield_i:
@@ -374,6 +417,7 @@ class Emitter {
     all.forEach((o, i) => (o.id = i));
     for (const o of all) if (o.snapshot !== null) o.snapshot.index = -1;
     const vars = all.filter((o) => o.kind !== Kind.Void).map((o) => `v${o.id}`);
+    for (const l of this.split) vars.push(`v${l.id}r`, `v${l.id}i`);
     const hasCalls = all.some((o) => (OPS[o.opc].flags & F.Call) !== 0);
     const head: string[] = [
       `"use strict";`,
@@ -382,6 +426,11 @@ class Emitter {
     ];
     if (vars.length) head.push(`let ${vars.join(", ")};`);
     for (let i = 0; i < li; i++) this.op(ops[i], true);
+    for (const l of this.split) {
+      const x = `v${l.id}`;
+      this.line(`if (${this.guardClass(x, complexType)}) return -1;`);
+      this.line(`${x}r = ${x}.real; ${x}i = ${x}.imag;`);
+    }
     this.line(hasCalls ? "try {" : "{");
     this.indent = "    ";
     this.line("loop: for (;;) {");
@@ -423,6 +472,32 @@ class Emitter {
     this.line("}");
     return { source: head.map((s) => "  " + s).join("\n") + "\n" + this.out.join("\n"), consts: this.consts };
   }
+}
+
+/**
+ * The label operands (by index) to keep as two floats (Emitter.split): a Ref the loop body and
+ * the bridges use only through complex_real, complex_imag and guard_class(complex), and that the
+ * jump and every bridge's jump give as a new_complex.
+ */
+function splitComplex(trace: Trace, li: number, bridges: ReadonlyMap<Snapshot, Bridge>): Set<number> {
+  const ops = trace.ops;
+  const label = ops[li];
+  const jump = ops[ops.length - 1];
+  const out = new Set<number>();
+  const isNew = (v: Value | undefined): boolean => v instanceof IrOp && v.opc === Opc.new_complex;
+  label.args.forEach((l, j) => {
+    if (!(l instanceof IrOp) || l.kind !== Kind.Ref || label.args.indexOf(l) !== j || !isNew(jump.args[j])) return;
+    for (const b of bridges.values()) if (!isNew(b.jumpArgs[j])) return;
+    const ok = (o: IrOp): boolean => !o.args.includes(l) || o.args.length === 1 &&
+      (o.opc === Opc.complex_real || o.opc === Opc.complex_imag || o.opc === Opc.guard_class && o.aux === complexType);
+    for (let i = li + 1; i < ops.length - 1; i++) if (!ok(ops[i])) return;
+    if (jump.args.some((a, k) => a === l && k !== j)) return;
+    for (const b of bridges.values()) {
+      if (!b.ops.every(ok) || b.jumpArgs.includes(l)) return;
+    }
+    out.add(j);
+  });
+  return out;
 }
 
 /**

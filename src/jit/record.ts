@@ -1153,6 +1153,8 @@ export class Recorder {
   private complexParts(val: Value, v: PyValue): [Value, Value] {
     const zero = new Const(Kind.Float, 0);
     if (v instanceof PyComplex) {
+      // A constant (a literal such as 1e-3j): its parts are constants.
+      if (val instanceof Const) return [new Const(Kind.Float, v.real), new Const(Kind.Float, v.imag)];
       const ref = this.ref(val);
       this.emit(Opc.guard_class, [ref], complexType);
       return [this.emit(Opc.complex_real, [ref]), this.emit(Opc.complex_imag, [ref])];
@@ -1161,9 +1163,9 @@ export class Recorder {
     return [this.emit(Opc.int_to_float, [this.int(val, v as number)]), zero];
   }
 
-  /** Whether complexParts takes this operand: an exact complex (not a constant), float or int. */
+  /** Whether complexParts takes this operand: an exact complex, float or int. */
   private static complexOperand(val: Value, v: PyValue, complexOk: boolean): boolean {
-    if (v instanceof PyComplex) return complexOk && v.cls === complexType && !(val instanceof Const);
+    if (v instanceof PyComplex) return complexOk && v.cls === complexType;
     return isExactFloat(v) || typeof v === "number";
   }
 
