@@ -2,6 +2,7 @@
 // Modules/_functoolsmodule.c, 3.11). functools.py imports these and builds lru_cache,
 // cache_parameters, update_wrapper etc. on top of them in Python.
 
+import { madeForNative } from "../vm/gen";
 import {
   call, Cmp, genericAliasHooks, getAttr, getIter, intValue, isInstance, iterNext, repr, richCompare,
   strValue, truthy, typeName,
@@ -317,6 +318,8 @@ function lruCall(args: Args, kwnames: Kw): PyValue {
   }
   w.misses++;
   const result = call(w.func, cargs, kwnames);
+  // The cache keeps it: a generator it is is no for loop's own (vm/gen.ts).
+  madeForNative(result);
   if (w.maxsize === null) {
     w.cache.set(key, result);
     return result;

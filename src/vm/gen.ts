@@ -643,10 +643,22 @@ let lastGenPc = -1;
 
 /** GET_ITER made `it` the iterator of a for loop in `frame` (frame.lasti: the GET_ITER). */
 export function ownIter(it: PyValue, frame: Frame): void {
-  if (it !== lastGen) return;
-  if (lastGenCreator === frame && lastGenPc === frame.lasti - 1) (it as PyGenerator).loopOwned = true;
+  if (lastGen === null) return;
+  if (it === lastGen && lastGenCreator === frame && lastGenPc === frame.lasti - 1) (it as PyGenerator).loopOwned = true;
+  // Any GET_ITER ends the wait: the one after the CALL comes at once, or never.
   lastGen = null;
   lastGenCreator = null;
+}
+
+/**
+ * A generator that native code got from calling its function (eval.ts callFunction): not one a
+ * CALL instruction made, since the native code may keep it (an lru_cache'd generator function).
+ */
+export function madeForNative(v: PyValue): void {
+  if (v === lastGen) {
+    lastGen = null;
+    lastGenCreator = null;
+  }
 }
 
 /** Whether `v` is the generator a call made last (which the next GET_ITER may make loop-owned). */

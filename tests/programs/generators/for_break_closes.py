@@ -56,6 +56,38 @@ print("after break, kept")
 saved.pop().close()
 
 
+import functools
+
+
+@functools.lru_cache(maxsize=None)
+def cached(name):
+    return counted(name, 5)
+
+
+@functools.lru_cache(maxsize=None)
+def cached_gen(name):
+    try:
+        yield from range(5)
+    finally:
+        print("  finally", name)
+
+
+print("cached by lru_cache:")
+for x in cached("k"):
+    break
+for x in cached("k"):
+    print("  resumed at", x)
+    break
+for x in cached_gen("m"):
+    break
+for x in cached_gen("m"):
+    print("  resumed at", x)
+    break
+print("after cached breaks")
+cached("k").close()
+cached_gen("m").close()
+
+
 class Holder:
     def __init__(self):
         self.gen = counted("f", 5)
