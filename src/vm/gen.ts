@@ -641,24 +641,25 @@ let lastGen: PyGenerator | null = null;
 let lastGenCreator: Frame | null = null;
 let lastGenPc = -1;
 
+function forgetLastGen(): void {
+  lastGen = null;
+  lastGenCreator = null;
+}
+
 /** GET_ITER made `it` the iterator of a for loop in `frame` (frame.lasti: the GET_ITER). */
 export function ownIter(it: PyValue, frame: Frame): void {
   if (lastGen === null) return;
   if (it === lastGen && lastGenCreator === frame && lastGenPc === frame.lasti - 1) (it as PyGenerator).loopOwned = true;
   // Any GET_ITER ends the wait: the one after the CALL comes at once, or never.
-  lastGen = null;
-  lastGenCreator = null;
+  forgetLastGen();
 }
 
 /**
- * A generator that native code got from calling its function (eval.ts callFunction): not one a
- * CALL instruction made, since the native code may keep it (an lru_cache'd generator function).
+ * A generator that native code got from calling its function and keeps (functools' lru_cache
+ * wrapper): never a for loop's own, even when the wrapper's CALL is followed by GET_ITER.
  */
 export function madeForNative(v: PyValue): void {
-  if (v === lastGen) {
-    lastGen = null;
-    lastGenCreator = null;
-  }
+  if (v === lastGen) forgetLastGen();
 }
 
 /** Whether `v` is the generator a call made last (which the next GET_ITER may make loop-owned). */
@@ -676,14 +677,15 @@ export function isLoopOwned(v: unknown): boolean {
  * `frame`: compiled code's, whose lasti becomes the POP_TOP `k` then.
  */
 export function dropIter(v: unknown, frame?: Frame, k = 0): void {
-  if (!(v instanceof PyGenerator) || !v.loopOwned) return;
+  if (!isLoopOwned(v)) return;
+  const g = v as PyGenerator;
   if (frame !== undefined) frame.lasti = k;
-  v.loopOwned = false;
-  const st = v.frame.state;
-  if (st === FrameState.Finished || st === FrameState.Created || v.running) return;
+  g.loopOwned = false;
+  const st = g.frame.state;
+  if (st === FrameState.Finished || st === FrameState.Created || g.running) return;
   try {
-    genClose(v);
+    genClose(g);
   } catch (e) {
-    runtime.writeUnraisable(e, v);
+    runtime.writeUnraisable(e, g);
   }
 }
