@@ -666,7 +666,10 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   }
   // Exact tuples and lists: their type's method, called without building its argument array (the
   // types are immutable and their comparison never returns NotImplemented for two of a kind).
-  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) return compareItems(a.items, b.items, op);
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    const c = pureOrderItems(a.items, b.items);
+    return c === c ? bool(cmpResult(c, op)) : compareItems(a.items, b.items, op);
+  }
   if (a instanceof PyList && b instanceof PyList && a.cls === listType && b.cls === listType) return compareLists(a, b, op);
   // Exact floats and dicts likewise (float's comparison of two floats; dict's == and !=).
   if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) return bool(compareNumbers(a.value, b.value, op));
@@ -711,6 +714,35 @@ export function compareItems(v: readonly PyValue[], w: readonly PyValue[], op: C
   let i = 0;
   while (i < v.length && i < w.length && richEqBool(v[i], w[i])) i++;
   return compareAt(v, w, i, op);
+}
+
+/**
+ * The order of two values whose comparison runs no Python code and cannot fail: ints, strs, and
+ * exact tuples of such values (negative, zero or positive); NaN when either is anything else.
+ * Comparing such values the generic way gives the same answers with nothing observable on the
+ * way, so a caller that gets NaN can start again the generic way.
+ */
+export function pureOrder(a: PyValue, b: PyValue): number {
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === "number" && tb === "number") return a < b ? -1 : a > b ? 1 : 0;
+  if (ta === "string" && tb === "string") return a === b ? 0 : compareStrings(a as string, b as string);
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) return pureOrderItems(a.items, b.items);
+  if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) return I.compare(a as I.PyInt, b as I.PyInt);
+  return NaN;
+}
+
+/** pureOrder of two tuples' items: lexicographic, as tuplerichcompare decides (NaN: not pure). */
+export function pureOrderItems(v: readonly PyValue[], w: readonly PyValue[]): number {
+  const n = v.length < w.length ? v.length : w.length;
+  for (let i = 0; i < n; i++) {
+    const x = v[i];
+    const y = w[i];
+    if (x === y) continue;
+    const c = pureOrder(x, y);
+    if (c !== 0) return c;
+  }
+  return v.length - w.length;
 }
 
 /** list_richcompare: compareItems, but with `items` read afresh on every step (an __eq__ may replace a list's array). */

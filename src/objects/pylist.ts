@@ -6,7 +6,7 @@
 // the callback may have mutated the list, and sort() and clear() replace the array.
 
 import {
-  Cmp, compareItems, compareLists, compareStrings, getIter, index, intValue, isInstance, iterNext, repr, richCompareBool, call, truthy,
+  Cmp, compareItems, pureOrderItems, compareLists, compareStrings, getIter, index, intValue, isInstance, iterNext, repr, richCompareBool, call, truthy,
 } from "./abstract";
 import {
   IndexError, MemoryError, OverflowError, PyBaseException, raiseError, typeError, TypeError as TypeErrorT, valueError,
@@ -207,10 +207,9 @@ function allStrings(a: readonly PyValue[]): boolean {
   return true;
 }
 
-// The comparison the sort asks for: a < b. Like CPython's unsafe_*_compare pre-checks, all-int,
-// all-str and all-tuple inputs skip the generic protocol (the results are the same).
-const ltNumber = (x: unknown, y: unknown): boolean => (x as number) < (y as number);
-const ltString = (x: unknown, y: unknown): boolean => compareStrings(x as string, y as string) < 0;
+// The comparison the sort asks for: a < b, when Python code may run (a comparison method, or
+// a tuple holding anything but ints, strs and such tuples): timsort.ts makes the comparisons
+// CPython makes, in the same order.
 const ltGeneric = (x: unknown, y: unknown): boolean => richCompareBool(x as PyValue, y as PyValue, Cmp.LT);
 // Exact tuples are sorted by their item arrays (sortKeys), one memory indirection less per compare.
 const ltItems = (x: unknown, y: unknown): boolean => truthy(compareItems(x as PyValue[], y as PyValue[], Cmp.LT));
@@ -223,16 +222,69 @@ function allTuples(a: readonly PyValue[]): boolean {
   return true;
 }
 
+/** Whether comparing v with a value of its kind runs no Python code and cannot fail (pureOrder). */
+function isPure(v: PyValue): boolean {
+  const t = typeof v;
+  if (t === "number" || t === "string" || t === "bigint") return true;
+  return v instanceof PyTuple && v.cls === tupleType && v.items.every(isPure);
+}
+
+/** Whether some string has a UTF-16 surrogate (then JS's < is not code-point order). */
+function anySurrogate(a: readonly PyValue[]): boolean {
+  for (let i = 0; i < a.length; i++) if (SURROGATE.test(a[i] as string)) return true;
+  return false;
+}
+const SURROGATE = /[\ud800-\udfff]/;
+
+const NOT_PURE = {};
+const orderItems = (x: readonly PyValue[], y: readonly PyValue[]): number => {
+  const c = pureOrderItems(x, y);
+  if (c !== c) throw NOT_PURE;
+  return c;
+};
+const orderNumbers = (x: number, y: number): number => x - y;
+const orderUnits = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * Sorts pure keys (ints, strs, or tuples of those, all of one kind) with `order`, a total order
+ * whose comparisons nobody can observe: then every stable sort gives CPython's result (reverse:
+ * equal keys keep their order, as CPython's reverse-sort-reverse does), and V8's own, which runs
+ * in machine code, is the fastest.
+ */
+function sortPure<K>(keys: K[], order: (x: K, y: K) => number, reverse: boolean, values: PyValue[] | null): void {
+  if (values === null) {
+    // (Equal ints, or equal strs, cannot be told apart: no order of them to keep.)
+    keys.sort(reverse ? (x, y) => order(y, x) : order);
+    return;
+  }
+  const n = keys.length;
+  const perm = new Array<number>(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  perm.sort(reverse ? (i, j) => order(keys[j], keys[i]) : (i, j) => order(keys[i], keys[j]));
+  const old = values.slice();
+  for (let i = 0; i < n; i++) values[i] = old[perm[i]];
+}
+
 /** Sorts `keys` (with `values`, if not null, moved alongside) by a < b, with the fastest comparison that gives the same result. */
 function sortKeys(keys: PyValue[], reverse: boolean, values: PyValue[] | null): void {
-  if (allNumbers(keys)) timsort(keys, ltNumber, reverse, values);
-  else if (allStrings(keys)) timsort(keys, ltString, reverse, values);
+  if (allNumbers(keys)) sortPure(keys as number[], orderNumbers, reverse, values);
+  else if (allStrings(keys)) sortPure(keys as string[], anySurrogate(keys) ? compareStrings : orderUnits, reverse, values);
   else if (allTuples(keys)) {
     const n = keys.length;
     const items = new Array<readonly PyValue[]>(n);
     for (let i = 0; i < n; i++) items[i] = (keys[i] as PyTuple).items;
     // Without a key function the tuples are the values: they move with their arrays.
-    timsort(items, ltItems, reverse, values ?? keys);
+    if (!keys.every(isPure)) timsort(items, ltItems, reverse, values ?? keys);
+    else {
+      // Items of different kinds at the same place (an int and a str) have no pure order: the
+      // sort stops at once, before anything moved, and timsort raises CPython's TypeError.
+      try {
+        sortPure(items, orderItems, reverse, values ?? keys);
+      } catch (e) {
+        if (e !== NOT_PURE) throw e;
+        timsort(items, ltItems, reverse, values ?? keys);
+      }
+    }
   } else timsort(keys, ltGeneric, reverse, values);
 }
 
