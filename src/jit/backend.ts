@@ -297,6 +297,24 @@ class Emitter {
       case Opc.int_mod: this.line(`${r} = H.intMod(${a[0]}, ${a[1]});`); break;
       case Opc.int_neg: this.line(`${r} = 0 - ${a[0]};`); break;
       case Opc.int_truediv: this.line(`${r} = ${a[0]} / ${a[1]};`); break;
+      case Opc.int_and:
+      case Opc.int_or:
+      case Opc.int_xor: {
+        // Two ints of 32 bits or fewer (not negative): JS's own operator; else the helper.
+        const [x, y] = a;
+        const sym = o.opc === Opc.int_and ? "&" : o.opc === Opc.int_or ? "|" : "^";
+        const slow = o.opc === Opc.int_and ? "intAnd" : o.opc === Opc.int_or ? "intOr" : "intXor";
+        this.line(`${r} = (${x} >>> 0) === ${x} && (${y} >>> 0) === ${y} ? (${x} ${sym} ${y}) >>> 0 : H.${slow}(${x}, ${y});`);
+        this.line(`if (${r} !== ${r}) ${fail()}`);
+        break;
+      }
+      case Opc.int_rshift:
+        this.line(`${r} = (${a[0]} >>> 0) === ${a[0]} ? (${a[1]} < 32 ? ${a[0]} >>> ${a[1]} : 0) : H.intRshift(${a[0]}, ${a[1]});`);
+        break;
+      case Opc.int_lshift_ovf:
+        this.line(`${r} = H.intLshift(${a[0]}, ${a[1]});`);
+        this.line(`if (${r} !== ${r}) ${fail()}`);
+        break;
       case Opc.int_lt: case Opc.float_lt: this.line(`${r} = ${a[0]} < ${a[1]};`); break;
       case Opc.int_le: case Opc.float_le: this.line(`${r} = ${a[0]} <= ${a[1]};`); break;
       case Opc.int_eq: case Opc.float_eq: this.line(`${r} = ${a[0]} === ${a[1]};`); break;

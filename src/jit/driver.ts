@@ -16,6 +16,7 @@ import { CodeObject } from "../bytecode/code";
 import { loopEnd } from "../bytecode/opcodes";
 import { codeCache, CodeCache, setLoopEntryHook, setLoopHook, setLoopThreshold } from "../vm/icache";
 import { Frame } from "../vm/frame";
+import { topFrame } from "../vm/eval";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
 import { Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } from "./record";
@@ -127,7 +128,7 @@ const INNER_LOOPS: InnerLoops = {
   },
 };
 
-/** Runs a compiled inner loop for an outer trace: its exit code, or -1 (frame untouched). */
+/** Runs a compiled inner loop for an outer trace: its exit code, -1 (frame untouched), or -2 (it left inside a call it had inlined, whose frame the interpreter goes on in). */
 function runLoop(frame: Frame, ls: LoopState): number {
   const c = ls.compiled;
   if (c === null || HELPERS.interrupted()) return -1;
@@ -136,6 +137,9 @@ function runLoop(frame: Frame, ls: LoopState): number {
   if (r >= 0) {
     c.exitCounts[r >> 1]++;
     stats.guardFailures++;
+    // Left inside a call it had inlined (the interpreter goes on in that call's frame): the
+    // outer trace's guard_loop_exit fails.
+    if (topFrame !== frame) return -2;
   }
   return r;
 }

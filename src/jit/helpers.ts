@@ -28,6 +28,12 @@ function pyMod(a: number, b: number): number {
   return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
 }
 
+const TWO32 = 4294967296;
+
+function safeOrNaN(n: number): number {
+  return Number.isSafeInteger(n) ? n : NaN;
+}
+
 export const HELPERS = {
   PyFloat,
   PyComplex,
@@ -156,6 +162,29 @@ export const HELPERS = {
     return (a - pyMod(a, b)) / b;
   },
   intMod: pyMod,
+  // Bitwise operators on safe ints, as Python computes them (two's complement of unbounded
+  // width), on the high and low 32 bits; NaN when the result is not a safe int (-2**53).
+  intAnd(a: number, b: number): number {
+    const ha = Math.floor(a / TWO32), hb = Math.floor(b / TWO32);
+    return safeOrNaN((ha & hb) * TWO32 + (((a - ha * TWO32) & (b - hb * TWO32)) >>> 0));
+  },
+  intOr(a: number, b: number): number {
+    const ha = Math.floor(a / TWO32), hb = Math.floor(b / TWO32);
+    return safeOrNaN((ha | hb) * TWO32 + (((a - ha * TWO32) | (b - hb * TWO32)) >>> 0));
+  },
+  intXor(a: number, b: number): number {
+    const ha = Math.floor(a / TWO32), hb = Math.floor(b / TWO32);
+    return safeOrNaN((ha ^ hb) * TWO32 + (((a - ha * TWO32) ^ (b - hb * TWO32)) >>> 0));
+  },
+  /** a >> b for b >= 0: floor(a / 2**b) (exact: the division by a power of two is). */
+  intRshift(a: number, b: number): number {
+    if (b > 60) return a < 0 ? -1 : 0;
+    return Math.floor(a / 2 ** b);
+  },
+  /** a << b for b >= 0, or NaN when that is not a safe int. */
+  intLshift(a: number, b: number): number {
+    return safeOrNaN(b > 60 ? (a === 0 ? 0 : NaN) : a * 2 ** b);
+  },
   floatFloorDiv(a: number, b: number): number {
     return (numberHooks.floatBinary(a, b, Bin.FLOOR_DIVIDE) as PyFloat).value;
   },

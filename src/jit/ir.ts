@@ -107,6 +107,13 @@ export const OPS: readonly OpInfo[] = [
   op("int_mod", [I, I], I, F.Pure),                       // Python's %; the divisor is known non-zero
   op("int_neg", [I], I, F.Pure),
   op("int_truediv", [I, I], Fl, F.Pure),                  // the divisor is known non-zero
+  // Bitwise operators on safe ints (exact, as Python's): they exit only when the result is -2**53
+  // (and/or/xor of two safe ints is in [-2**53, 2**53)); shifts: the count is known >= 0.
+  op("int_and", [I, I], I, F.Guard),
+  op("int_or", [I, I], I, F.Guard),
+  op("int_xor", [I, I], I, F.Guard),
+  op("int_rshift", [I, I], I, F.Pure),
+  op("int_lshift_ovf", [I, I], I, F.Guard),                // exits when the result leaves the safe range
   op("int_lt", [I, I], B, F.Pure),
   op("int_le", [I, I], B, F.Pure),
   op("int_eq", [I, I], B, F.Pure),
@@ -180,6 +187,7 @@ export const enum Opc {
   guard_jsclass, guard_nodictattr,
   guard_version, guard_nonzero, guard_nonzero_f, guard_no_interrupt,
   int_add_ovf, int_sub_ovf, int_mul_ovf, int_add, int_sub, int_mul, int_floordiv, int_mod, int_neg, int_truediv,
+  int_and, int_or, int_xor, int_rshift, int_lshift_ovf,
   int_lt, int_le, int_eq, int_ne, int_gt, int_ge, int_is_true, int_to_float,
   float_add, float_sub, float_mul, float_truediv, float_neg,
   float_lt, float_le, float_eq, float_ne, float_gt, float_ge, float_is_true,

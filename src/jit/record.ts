@@ -37,7 +37,7 @@ import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { BinopCall, CMP_OP, InlinedFrame, Snapshot } from "./snapshot";
-import { attrCacheMiss, linkFrame, makeFrame, makeFunctionExtras } from "../vm/eval";
+import { attrCacheMiss, linkFrame, makeFrame, makeFunctionExtras, topFrame } from "../vm/eval";
 import { functionType, objectType, PyCell, PyFunction, typeType } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { HELPERS } from "./helpers";
@@ -47,7 +47,7 @@ import { params } from "./params";
 export interface InnerLoops {
   /** The handle of the compiled loop at this header of the frame's code, or null. */
   find(frame: Frame, header: number): object | null;
-  /** Runs it on the frame (as the compiled outer loop will, through H.runLoop). */
+  /** Runs it on the frame (as the compiled outer loop will, through H.runLoop): its exit, -1 when it did not run, -2 when it left inside a call it had inlined. */
   run(frame: Frame, handle: object): number;
 }
 
@@ -1028,6 +1028,12 @@ export class Recorder {
     frame.pc = pc;
     frame.sp = this.sp;
     const r = this.innerLoop.run(frame, handle);
+    if (topFrame !== frame) {
+      // It left inside a call it had inlined: the interpreter goes on in that call's frame.
+      this.pc = frame.pc;
+      this.sp = frame.sp;
+      throw new TraceAbort("inner loop left inside an inlined call", true);
+    }
     if (r < 0) throw new TraceAbort("inner loop not entered");
     // Where the inner loop left the frame: after the loop, at its FOR_ITER about to find the
     // iterator exhausted, or at a side exit in its body (a guard of a `break` or of a branch the
@@ -1088,6 +1094,11 @@ export class Recorder {
         case Bin.FLOOR_DIVIDE: n = b === 0 ? NaN : HELPERS.intFloorDiv(a, b); break;
         case Bin.REMAINDER: n = b === 0 ? NaN : HELPERS.intMod(a, b); break;
         case Bin.TRUE_DIVIDE: n = b === 0 ? NaN : 0; break;
+        case Bin.AND: n = HELPERS.intAnd(a, b); break;
+        case Bin.OR: n = HELPERS.intOr(a, b); break;
+        case Bin.XOR: n = HELPERS.intXor(a, b); break;
+        case Bin.RSHIFT: n = b < 0 ? NaN : HELPERS.intRshift(a, b); break;
+        case Bin.LSHIFT: n = b < 0 ? NaN : HELPERS.intLshift(a, b); break;
         default: n = NaN; break;
       }
       if (Number.isSafeInteger(n)) {
@@ -1102,6 +1113,16 @@ export class Recorder {
             this.emit(Opc.guard_nonzero, [ib]);
             r = this.emit(Opc.int_truediv, [ia, ib]);
             res = new PyFloat(a / b);
+            break;
+          case Bin.AND: r = this.emit(Opc.int_and, [ia, ib]); res = n; break;
+          case Bin.OR: r = this.emit(Opc.int_or, [ia, ib]); res = n; break;
+          case Bin.XOR: r = this.emit(Opc.int_xor, [ia, ib]); res = n; break;
+          case Bin.RSHIFT:
+          case Bin.LSHIFT:
+            // A negative count raises ValueError: the interpreter's.
+            this.guardBool(this.emit(Opc.int_ge, [ib, new Const(Kind.Int, 0)]), true, this.startSnap!);
+            r = this.emit(op === Bin.RSHIFT ? Opc.int_rshift : Opc.int_lshift_ovf, [ia, ib]);
+            res = n;
             break;
           default: break;
         }

@@ -471,6 +471,15 @@ ${body}
         } else if (op2 === BinOp.FLOOR_DIVIDE || op2 === BinOp.REMAINDER) {
           // (An int divided by zero comes back as ERR.)
           this.line(`if ((${a} = R.binop(IC, ${k}, ${a}, ${b}, ${arg})) === ERR) ${this.onErr(k)}`);
+        } else if (op2 === BinOp.AND || op2 === BinOp.OR || op2 === BinOp.XOR) {
+          // Two ints of 32 bits or fewer, not negative: JS's operator gives Python's result.
+          const sym = op2 === BinOp.AND ? "&" : op2 === BinOp.OR ? "|" : "^";
+          this.line(`${a} = ${num} && (${a} >>> 0) === ${a} && (${b} >>> 0) === ${b} ? (${a} ${sym} ${b}) >>> 0 : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
+        } else if (op2 === BinOp.RSHIFT) {
+          this.line(`${a} = ${num} && (${a} >>> 0) === ${a} && (${b} >>> 0) === ${b} ? (${b} < 32 ? ${a} >>> ${b} : 0) : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
+        } else if (op2 === BinOp.LSHIFT) {
+          // (Below 2**32 shifted by at most 20: below 2**52, a safe int.)
+          this.line(`${a} = ${num} && (${a} >>> 0) === ${a} && (${b} >>> 0) === ${b} && ${b} <= 20 ? ${a} * (1 << ${b}) : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else {
           this.line(`${a} = R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
         }
