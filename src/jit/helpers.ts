@@ -21,6 +21,7 @@ import { useTracing } from "../vm/trace";
 import { inlinedFrame, makeFunction } from "../vm/eval";
 import { directCall } from "../vm/baseline/rt";
 import { floatPow } from "../objects/floatpow";
+import * as I from "../objects/intmath";
 import { objectType, PyType } from "../objects/types";
 
 function pyMod(a: number, b: number): number {
@@ -28,10 +29,9 @@ function pyMod(a: number, b: number): number {
   return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
 }
 
-const TWO32 = 4294967296;
-
-function safeOrNaN(n: number): number {
-  return Number.isSafeInteger(n) ? n : NaN;
+/** An int result as an unboxed int, or NaN when it is a big int (the trace exits). */
+function smallOrNaN(n: I.PyInt): number {
+  return typeof n === "number" ? n : NaN;
 }
 
 export const HELPERS = {
@@ -162,28 +162,18 @@ export const HELPERS = {
     return (a - pyMod(a, b)) / b;
   },
   intMod: pyMod,
-  // Bitwise operators on safe ints, as Python computes them (two's complement of unbounded
-  // width), on the high and low 32 bits; NaN when the result is not a safe int (-2**53).
-  intAnd(a: number, b: number): number {
-    const ha = Math.floor(a / TWO32), hb = Math.floor(b / TWO32);
-    return safeOrNaN((ha & hb) * TWO32 + (((a - ha * TWO32) & (b - hb * TWO32)) >>> 0));
-  },
-  intOr(a: number, b: number): number {
-    const ha = Math.floor(a / TWO32), hb = Math.floor(b / TWO32);
-    return safeOrNaN((ha | hb) * TWO32 + (((a - ha * TWO32) | (b - hb * TWO32)) >>> 0));
-  },
-  intXor(a: number, b: number): number {
-    const ha = Math.floor(a / TWO32), hb = Math.floor(b / TWO32);
-    return safeOrNaN((ha ^ hb) * TWO32 + (((a - ha * TWO32) ^ (b - hb * TWO32)) >>> 0));
-  },
-  /** a >> b for b >= 0: floor(a / 2**b) (exact: the division by a power of two is). */
-  intRshift(a: number, b: number): number {
-    if (b > 60) return a < 0 ? -1 : 0;
-    return Math.floor(a / 2 ** b);
-  },
+  // Bitwise operators on safe ints (intmath's, without allocation for these): NaN when the
+  // result is not a safe int (-2**53 for and/or/xor; a << b past 2**53).
+  intAnd: (a: number, b: number): number => smallOrNaN(I.and(a, b)),
+  intOr: (a: number, b: number): number => smallOrNaN(I.or(a, b)),
+  intXor: (a: number, b: number): number => smallOrNaN(I.xor(a, b)),
+  /** a >> b for b >= 0. */
+  intRshift: (a: number, b: number): number => I.rshift(a, b) as number,
   /** a << b for b >= 0, or NaN when that is not a safe int. */
   intLshift(a: number, b: number): number {
-    return safeOrNaN(b > 60 ? (a === 0 ? 0 : NaN) : a * 2 ** b);
+    if (a === 0) return 0;
+    const r = b < 53 ? a * I.pow2(b) : NaN;
+    return Number.isSafeInteger(r) ? r : NaN;
   },
   floatFloorDiv(a: number, b: number): number {
     return (numberHooks.floatBinary(a, b, Bin.FLOOR_DIVIDE) as PyFloat).value;

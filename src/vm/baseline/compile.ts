@@ -459,6 +459,8 @@ ${body}
       case Op.BINARY_OP: {
         const a = s(d - 2), b = s(d - 1);
         const num = `typeof ${a} === "number" && typeof ${b} === "number"`;
+        // Both ints in [0, 2**32): the bitwise operators' fast paths.
+        const u32 = `${num} && (${a} >>> 0) === ${a} && (${b} >>> 0) === ${b}`;
         const op2 = arg >= 13 ? arg - 13 : arg;
         if (op2 === BinOp.ADD || op2 === BinOp.SUBTRACT) {
           const sym = op2 === BinOp.ADD ? "+" : "-";
@@ -474,12 +476,12 @@ ${body}
         } else if (op2 === BinOp.AND || op2 === BinOp.OR || op2 === BinOp.XOR) {
           // Two ints of 32 bits or fewer, not negative: JS's operator gives Python's result.
           const sym = op2 === BinOp.AND ? "&" : op2 === BinOp.OR ? "|" : "^";
-          this.line(`${a} = ${num} && (${a} >>> 0) === ${a} && (${b} >>> 0) === ${b} ? (${a} ${sym} ${b}) >>> 0 : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
+          this.line(`${a} = ${u32} ? (${a} ${sym} ${b}) >>> 0 : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else if (op2 === BinOp.RSHIFT) {
-          this.line(`${a} = ${num} && (${a} >>> 0) === ${a} && (${b} >>> 0) === ${b} ? (${b} < 32 ? ${a} >>> ${b} : 0) : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
+          this.line(`${a} = ${u32} ? (${b} < 32 ? ${a} >>> ${b} : 0) : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else if (op2 === BinOp.LSHIFT) {
           // (Below 2**32 shifted by at most 20: below 2**52, a safe int.)
-          this.line(`${a} = ${num} && (${a} >>> 0) === ${a} && (${b} >>> 0) === ${b} && ${b} <= 20 ? ${a} * (1 << ${b}) : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
+          this.line(`${a} = ${u32} && ${b} <= 20 ? ${a} * (1 << ${b}) : R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else {
           this.line(`${a} = R.binop(IC, ${k}, ${a}, ${b}, ${arg});`);
         }
