@@ -171,7 +171,7 @@ reduceHooks.reduceEx = commonReduce;
 defMethod(objectType, "__getstate__", (args) => {
   if (args.length !== 1) typeError(`object.__getstate__() takes no arguments (${args.length - 1} given)`);
   return defaultGetstate(args[0], false);
-}, "Helper for pickle.");
+});
 // Ellipsis and NotImplemented reduce to their names (pickled as globals of builtins).
 defMethod(ellipsisType, "__reduce__", () => "Ellipsis");
 defMethod(notImplementedType, "__reduce__", () => "NotImplemented");

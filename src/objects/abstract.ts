@@ -245,10 +245,8 @@ export function bindDescr(d: PyValue, obj: PyValue, t: PyType): PyValue {
   if (d instanceof PyFunction) return new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
     const b = new PyBuiltinFunction(d.name, d.fn, obj, `${d.owner.name}.${d.name}`, d.doc);
-    if (d.cls === wrapperDescrType) {
-      b.cls = methodWrapperType;
-      b.objclass = d.owner;
-    }
+    b.objclass = d.owner;
+    if (d.cls === wrapperDescrType) b.cls = methodWrapperType;
     return b;
   }
   if (d instanceof PyClassMethod) return bindClassMethod(d, t);
@@ -263,7 +261,11 @@ export function bindDescr(d: PyValue, obj: PyValue, t: PyType): PyValue {
 
 function bindClassMethod(d: PyClassMethod, t: PyType): PyValue {
   const f = d.func;
-  if (f instanceof PyBuiltinFunction && f.self === null) return new PyBuiltinFunction(f.name, f.fn, t, f.qualname);
+  if (f instanceof PyBuiltinFunction && f.self === null) {
+    const b = new PyBuiltinFunction(f.name, f.fn, t, f.qualname, f.doc);
+    b.objclass = f.objclass;
+    return b;
+  }
   if (typeof f === "object" && !(f instanceof PyFunction) && !(f instanceof PyBuiltinFunction)) {
     const get = f.cls.lookup("__get__");
     if (get !== undefined) return callDescr(get, f, [t, t]);

@@ -62,7 +62,9 @@ export function defMethods(t: PyType, table: Record<string, NativeFn>): void {
 
 /** A class method implemented natively (`dict.fromkeys`): fn receives the class as args[0]. */
 export function defClassMethod(t: PyType, name: string, fn: NativeFn): void {
-  t.ns.set(name, new PyClassMethod(new PyBuiltinFunction(name, fn, null, `${t.name}.${name}`), classMethodDescrType));
+  const f = new PyBuiltinFunction(name, fn, null, `${t.name}.${name}`);
+  f.objclass = t;
+  t.ns.set(name, new PyClassMethod(f, classMethodDescrType));
 }
 
 export function defStaticMethod(t: PyType, name: string, fn: NativeFn): void {

@@ -433,18 +433,21 @@ function sharedMethods(k: Kind): Record<string, NativeFn> {
       const errors = errs === undefined ? "strict" : strArgNamed(errs, "decode() argument 'errors'");
       return bytesDecode(dataOf(args[0]), encoding, errors);
     },
-    hex(args, kwnames) {
-      let sepArg: PyValue | undefined = args[1];
-      let perArg: PyValue | undefined = args[2];
-      if (kwnames !== null || args.length > 3) [sepArg, perArg] = kwArgs("hex", args.slice(1), kwnames, ["sep", "bytes_per_sep"]);
-      let sep: string | Uint8Array | undefined;
-      if (sepArg !== undefined) {
-        sep = strValue(sepArg) ?? bytesData(sepArg) ?? undefined;
-        if (sep === undefined) typeError(`object of type '${typeName(sepArg)}' has no len()`);
-      }
-      return B.bytesHex(dataOf(args[0]), sep, perArg === undefined ? 1 : cintArg(perArg));
-    },
+    hex: (args, kwnames) => hexMethod(dataOf(args[0]), args, kwnames),
   };
+}
+
+/** bytes.hex, bytearray.hex and memoryview.hex (sep=None, bytes_per_sep=1) of `data`, args[0] being self. */
+function hexMethod(data: Uint8Array, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  let sepArg: PyValue | undefined = args[1];
+  let perArg: PyValue | undefined = args[2];
+  if (kwnames !== null || args.length > 3) [sepArg, perArg] = kwArgs("hex", args.slice(1), kwnames, ["sep", "bytes_per_sep"]);
+  let sep: string | Uint8Array | undefined;
+  if (sepArg !== undefined) {
+    sep = strValue(sepArg) ?? bytesData(sepArg) ?? undefined;
+    if (sep === undefined) typeError(`object of type '${typeName(sepArg)}' has no len()`);
+  }
+  return B.bytesHex(data, sep, perArg === undefined ? 1 : cintArg(perArg));
 }
 
 /** cls.fromhex(string): a subclass is called with the bytes, as CPython does. */
@@ -1190,7 +1193,7 @@ function initMemoryView(): void {
       return m.shape === null ? new PyList(mvItems(m)) : shapedList(m, m.shape);
     },
     toreadonly: (args) => copyView(mvSelf(args[0]), true),
-    hex: (args) => Buffer.from(mvSelf(args[0]).bytes()).toString("hex"),
+    hex: (args, kwnames) => hexMethod(mvSelf(args[0]).bytes(), args, kwnames),
     cast: (args, kwnames) => {
       const [fmtArg, shapeArg] = parseArgs("cast", args.slice(1), kwnames, ["format", "shape"], 0);
       if (fmtArg === undefined) typeError("cast() missing required argument 'format' (pos 1)");

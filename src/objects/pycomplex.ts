@@ -258,7 +258,6 @@ function complexNoArgs(name: string, f: (c: PyComplex) => PyValue): NativeFn {
 export function initComplex(): void {
   numberHooks.complexBinary = complexBinary;
   defNew(complexType, complexNew);
-  complexType.ns.set("__doc__", "Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.");
   const table: Record<string, NativeFn> = {};
   const ops: [string, Bin][] = [["add", Bin.ADD], ["sub", Bin.SUBTRACT], ["mul", Bin.MULTIPLY], ["truediv", Bin.TRUE_DIVIDE]];
   for (const [n, op] of ops) {

@@ -221,7 +221,6 @@ export function initFloat(): void {
   numberHooks.floatBinary = floatBinary;
   numberHooks.intPowNegative = intPowNegative;
   defNew(floatType, floatNew);
-  floatType.ns.set("__doc__", "Convert a string or number to a floating point number, if possible.");
   const table: Record<string, NativeFn> = {};
   const ops: [string, Bin][] = [
     ["add", Bin.ADD], ["sub", Bin.SUBTRACT], ["mul", Bin.MULTIPLY], ["mod", Bin.REMAINDER],

@@ -5,6 +5,7 @@
 
 import { bindDescr, call, callDescr, idOf, addressOf, memberGet, memberSet, repr, typeName, tpName, strValue, getAttrOpt, getAttr, setAttr, hashOf, richEqBool, getIter, truthy } from "./abstract";
 import { attributeError, typeError, valueError } from "./exceptions";
+import { builtinInternalDoc, docFromInternalDoc, nativeDoc, textSignatureFromInternalDoc } from "./docstrings";
 import { defGetSet, defMember, defMethods, defNew, parseArgs } from "./native";
 import { PyDict } from "./pydict";
 import { CodeObject, Const, ConstFrozenset, ConstTuple } from "../bytecode/code";
@@ -213,13 +214,17 @@ export function initFunctions(): void {
   });
   defGetSet(builtinFunctionType, "__name__", (f) => (f as PyBuiltinFunction).name);
   defGetSet(builtinFunctionType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);
-  defGetSet(builtinFunctionType, "__doc__", (f) => (f as PyBuiltinFunction).doc ?? None);
+  // A native function's doc is CPython's internal form, split when read (docstrings.ts).
+  const builtinDoc = (f: PyValue): PyValue => docFromInternalDoc((f as PyBuiltinFunction).name, builtinInternalDoc(f as PyBuiltinFunction));
+  const builtinTextSignature = (f: PyValue): PyValue =>
+    textSignatureFromInternalDoc((f as PyBuiltinFunction).name, builtinInternalDoc(f as PyBuiltinFunction));
+  defGetSet(builtinFunctionType, "__doc__", builtinDoc);
   defGetSet(builtinFunctionType, "__self__", (f) => {
     const b = f as PyBuiltinFunction;
     return b.self ?? (b.name === "__new__" ? b.owner : null) ?? moduleOf(b) ?? None;
   });
   defGetSet(builtinFunctionType, "__module__", (f) => (f as PyBuiltinFunction).module ?? None);
-  defGetSet(builtinFunctionType, "__text_signature__", () => None);
+  defGetSet(builtinFunctionType, "__text_signature__", builtinTextSignature);
 
   /** A module-level function's module (CPython's m_self): the module in sys.modules whose attribute it is. */
   function moduleOf(b: PyBuiltinFunction): PyValue | null {
@@ -245,9 +250,9 @@ export function initFunctions(): void {
   });
   defGetSet(methodWrapperType, "__name__", (f) => (f as PyBuiltinFunction).name);
   defGetSet(methodWrapperType, "__qualname__", (f) => (f as PyBuiltinFunction).qualname);
-  defGetSet(methodWrapperType, "__doc__", (f) => (f as PyBuiltinFunction).doc ?? None);
+  defGetSet(methodWrapperType, "__doc__", builtinDoc);
   defGetSet(methodWrapperType, "__self__", (f) => (f as PyBuiltinFunction).self ?? None);
-  defGetSet(methodWrapperType, "__text_signature__", () => None);
+  defGetSet(methodWrapperType, "__text_signature__", builtinTextSignature);
   defGetSet(methodWrapperType, "__objclass__", (f) => (f as PyBuiltinFunction).objclass ?? None);
 
   // ---- native descriptors ----
@@ -269,10 +274,26 @@ export function initFunctions(): void {
     defGetSet(t, "__name__", (d) => (d as PyMethodDescr).name);
     defGetSet(t, "__qualname__", (d) => `${(d as PyMethodDescr).owner.name}.${(d as PyMethodDescr).name}`);
     defGetSet(t, "__objclass__", (d) => (d as PyMethodDescr).owner);
-    defGetSet(t, "__doc__", (d) => (d as PyMethodDescr).doc ?? None);
-    defGetSet(t, "__text_signature__", () => None);
+    defGetSet(t, "__doc__", (d) => docFromInternalDoc((d as PyMethodDescr).name, methodInternalDoc(d as PyMethodDescr)));
+    defGetSet(t, "__text_signature__", (d) => textSignatureFromInternalDoc((d as PyMethodDescr).name, methodInternalDoc(d as PyMethodDescr)));
   }
+  function methodInternalDoc(d: PyMethodDescr): string | null {
+    return d.doc ?? nativeDoc(d.owner, d.name);
+  }
+  // Its function is a PyBuiltinFunction whose objclass is the defining type (native.ts defClassMethod).
+  const classMethodFunc = (d: PyValue): PyBuiltinFunction => (d as PyClassMethod).func as PyBuiltinFunction;
   defMethods(classMethodDescrType, {
+    // classmethoddescr_call: `dict.__dict__["fromkeys"](dict, ...)` binds to its first argument.
+    __call__(args, kwnames) {
+      const f = classMethodFunc(args[0]);
+      const owner = f.objclass!;
+      const nargs = args.length - (kwnames?.length ?? 0);
+      if (nargs < 2) typeError(`descriptor '${f.name}' of '${owner.name}' object needs an argument`);
+      const cls = args[1];
+      if (!(cls instanceof PyType)) typeError(`descriptor '${f.name}' for type '${owner.name}' needs a type, not a '${typeName(cls)}' as arg 2`);
+      if (!cls.isSubtypeOf(owner)) typeError(`descriptor '${f.name}' requires a subtype of '${owner.name}' but received '${cls.name}'`);
+      return call(bindDescr(args[0], cls, cls), args.slice(2), kwnames);
+    },
     __get__(args) {
       const d = args[0] as PyClassMethod;
       const owner = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
@@ -283,6 +304,11 @@ export function initFunctions(): void {
       return `<method '${f.name}' of '${f.qualname.split(".")[0]}' objects>`;
     },
   });
+  defGetSet(classMethodDescrType, "__name__", (d) => classMethodFunc(d).name);
+  defGetSet(classMethodDescrType, "__qualname__", (d) => classMethodFunc(d).qualname);
+  defGetSet(classMethodDescrType, "__objclass__", (d) => classMethodFunc(d).objclass ?? None);
+  defGetSet(classMethodDescrType, "__doc__", (d) => builtinDoc(classMethodFunc(d)));
+  defGetSet(classMethodDescrType, "__text_signature__", (d) => builtinTextSignature(classMethodFunc(d)));
   defMethods(getsetDescrType, {
     __get__(args) {
       const d = args[0] as PyGetSetDescr;
@@ -309,7 +335,9 @@ export function initFunctions(): void {
   defGetSet(getsetDescrType, "__name__", (d) => (d as PyGetSetDescr).name);
   defGetSet(getsetDescrType, "__qualname__", (d) => `${(d as PyGetSetDescr).owner.qualname}.${(d as PyGetSetDescr).name}`);
   defGetSet(getsetDescrType, "__objclass__", (d) => (d as PyGetSetDescr).owner);
-  defGetSet(getsetDescrType, "__doc__", (d) => (d as PyGetSetDescr).doc ?? None);
+  // A getset's or member's doc is kept as it is (no signature).
+  const attributeDoc = (d: PyGetSetDescr): PyValue => d.doc ?? nativeDoc(d.owner, d.name) ?? None;
+  defGetSet(getsetDescrType, "__doc__", (d) => attributeDoc(d as PyGetSetDescr));
   // member_descriptor: a `__slots__` entry (PyMemberDescr), or a native attribute that CPython
   // defines as a member (a PyGetSetDescr made by defMember, e.g. function.__globals__).
   type AnyMember = PyMemberDescr | PyGetSetDescr;
@@ -347,7 +375,7 @@ export function initFunctions(): void {
   defGetSet(memberDescrType, "__name__", (d) => (d as AnyMember).name);
   defGetSet(memberDescrType, "__qualname__", (d) => `${(d as AnyMember).owner.qualname}.${(d as AnyMember).name}`);
   defGetSet(memberDescrType, "__objclass__", (d) => (d as AnyMember).owner);
-  defGetSet(memberDescrType, "__doc__", (d) => d instanceof PyGetSetDescr ? d.doc ?? None : None);
+  defGetSet(memberDescrType, "__doc__", (d) => d instanceof PyGetSetDescr ? attributeDoc(d) : None);
 
   // ---- property ----
   defNew(propertyType, (args) => new PyProperty(None, None, None, None, args[0] as PyType));
@@ -449,8 +477,9 @@ export function initFunctions(): void {
       },
       __repr__: (args) => `<${label}(${repr((args[0] as PyClassMethod).func)})>`,
     });
-    defGetSet(t, "__func__", (d) => (d as PyClassMethod).func);
-    defGetSet(t, "__wrapped__", (d) => (d as PyClassMethod).func);
+    // Read-only members in CPython (cm_memberlist, sm_memberlist).
+    defMember(t, "__func__", (d) => (d as PyClassMethod).func);
+    defMember(t, "__wrapped__", (d) => (d as PyClassMethod).func);
     defGetSet(t, "__isabstractmethod__", (d) => getAttrOpt((d as PyClassMethod).func, "__isabstractmethod__") ?? False);
     defGetSet(t, "__dict__", (d) => funcDict(d as PyObject));
     t.flags |= 1 << 2;

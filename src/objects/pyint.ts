@@ -325,7 +325,6 @@ function boolBitwise(op: Bin, intFn: NativeFn): NativeFn {
 
 export function initInt(): void {
   defNew(intType, intNew);
-  intType.ns.set("__doc__", "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4");
   const ops: [string, Bin][] = [
     ["add", Bin.ADD], ["sub", Bin.SUBTRACT], ["mul", Bin.MULTIPLY], ["mod", Bin.REMAINDER],
     ["floordiv", Bin.FLOOR_DIVIDE], ["truediv", Bin.TRUE_DIVIDE], ["lshift", Bin.LSHIFT], ["rshift", Bin.RSHIFT],
@@ -411,7 +410,6 @@ export function initInt(): void {
     checkArgs("bool", args, kwnames, 0, 1);
     return args.length === 1 ? False : bool(truthy(args[1]));
   });
-  boolType.ns.set("__doc__", "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.");
   const boolTable: Record<string, NativeFn> = {
     __repr__(args, kwnames) {
       if (args.length !== 1 || kwnames !== null) slotArgs("__repr__", args, kwnames, 0);

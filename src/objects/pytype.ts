@@ -8,6 +8,7 @@ import {
   callMethod, binaryOp, Bin, getItem as getItemHook, contains as containsHook, len as lenHook, tpName, PyIter, index,
 } from "./abstract";
 import { attributeError, raiseError, typeError, StopIteration as StopIterationT, TypeError as TypeErrorT, RuntimeError, newException, toPyException, ValueError } from "./exceptions";
+import { docFromInternalDoc, installTypeDocs, textSignatureFromInternalDoc, typeInternalDoc } from "./docstrings";
 import { checkArgs, defClassMethod, defGetSet, defMethods, defNew, noKwargs, defStaticMethod } from "./native";
 import { isIdentifier } from "../unicode/properties";
 import { initGenericAlias, makeUnion } from "./genericalias";
@@ -603,7 +604,7 @@ export function initTypeAndObject(): void {
     }
     (self as PyObject).cls = v;
   });
-  objectType.ns.set("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
+  installTypeDocs();
   typeHooks.objectGetattribute = objectType.ns.get("__getattribute__")!;
   typeHooks.objectSetattr = objectType.ns.get("__setattr__")!;
 
@@ -726,6 +727,12 @@ export function initTypeAndObject(): void {
     (t as PyType).setAttr("__module__", v!);
   });
   defGetSet(typeType, "__doc__", (t) => {
+    // type_get_doc: a builtin type's from its tp_doc, whatever its dict says (type's and
+    // property's `__doc__` there are descriptors for their instances).
+    if (!((t as PyType).flags & TypeFlag.HEAPTYPE)) {
+      const internal = typeInternalDoc(t as PyType);
+      if (internal !== null) return docFromInternalDoc((t as PyType).name, internal);
+    }
     const d = (t as PyType).ns.get("__doc__");
     if (d === undefined) return None;
     const get = typeOf(d).lookup("__get__");
@@ -816,7 +823,7 @@ export function initTypeAndObject(): void {
     else tt.flags &= ~TypeFlag.IS_ABSTRACT;
     tt.modified();
   });
-  defGetSet(typeType, "__text_signature__", () => None);
+  defGetSet(typeType, "__text_signature__", (t) => textSignatureFromInternalDoc((t as PyType).name, typeInternalDoc(t as PyType)));
   defGetSet(typeType, "__annotations__", (t) => {
     const tt = t as PyType;
     const a = tt.ns.get("__annotations__");

@@ -261,7 +261,10 @@ export class PyBuiltinFunction extends PyObject {
     this.objclass = null;
     this.owner = null;
   }
-  /** For a method-wrapper (a bound slot wrapper): the type that defined the slot (`__objclass__`). */
+  /**
+   * For a method bound from a native descriptor (a method, slot wrapper or class method): the type
+   * that defined it, where its doc is looked up (docstrings.ts); a method-wrapper's `__objclass__`.
+   */
   objclass: PyType | null;
   /**
    * For a type's static method or __new__ (self null): the type, which CPython keeps as m_self
