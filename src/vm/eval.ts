@@ -34,6 +34,7 @@ import {
 } from "../objects/exceptions";
 import { PyDict } from "../objects/pydict";
 import { DictStore } from "../objects/dictstore";
+import { strGetItem } from "../objects/strcore";
 import { raiseKeyError } from "../objects/pydicttype";
 import * as I from "../objects/intmath";
 import {
@@ -1392,6 +1393,9 @@ function execute(entry: Frame): PyValue | undefined {
             stack[sp - 1] = v;
             break;
           }
+        } else if (typeof obj === "string" && typeof key === "number") {
+          stack[sp - 1] = strGetItem(obj, key);
+          break;
         }
         stack[sp - 1] = getItem(obj, key);
         break;

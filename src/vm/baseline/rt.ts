@@ -31,6 +31,7 @@ import { TRUEDIV_BY_ZERO } from "../../objects/intfloat";
 import { LIST_INDEX_RANGE } from "../../objects/pylist";
 import { TUPLE_INDEX_RANGE } from "../../objects/pytuple";
 import { useTracing } from "../trace";
+import { strGetItem } from "../../objects/strcore";
 
 type IC = (AttrCache | GlobalCache | undefined)[];
 
@@ -309,6 +310,8 @@ function subscr(ic: IC, k: number, obj: PyValue, key: PyValue): PyValue {
       const f = typeMethod(ic, k, oc, "__getitem__");
       if (f !== null) return callPy2(f, obj, key);
     }
+  } else if (typeof obj === "string" && typeof key === "number") {
+    return strGetItem(obj, key);
   }
   return getItem(obj, key);
 }
