@@ -67,7 +67,8 @@ function usableFraction(size: number): number {
  */
 function tableSizeFor(n: number): number {
   const x = ((n | DICT_MINSIZE) - 1) | (DICT_MINSIZE - 1);
-  return 2 ** (32 - Math.clz32(x));
+  const bits = 32 - Math.clz32(x);
+  return bits < 31 ? 1 << bits : 2 ** bits; // V8's ** is a call to pow (~90 ns)
 }
 
 /** Most keys a shaped dict has (a deeper one gets its own Map). */
