@@ -687,8 +687,8 @@ ${body}
         for (let i = base + 2; i < d; i++) args.push(s(i));
         const list = args.join(", ");
         const withSelf = s(base + 1) + (list ? ", " + list : "");
-        if (kw === "null" && arg <= 3) {
-          // Up to four arguments: R.callN, which calls a compiled function directly.
+        if (kw === "null" && arg <= 5) {
+          // Up to six arguments: R.callN, which calls a compiled function directly.
           this.line(`if ((${s(base)} = ${s(base)} === null ? R.call${arg}(IC, ${k}, ${withSelf}) : ` +
             `R.call${arg + 1}(IC, ${k}, ${s(base)}, ${withSelf})) === ERR) ${this.onErr(k)}`);
         } else if (kw === "null") {

@@ -585,6 +585,31 @@ function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue
   return enter(fn, frame, true);
 }
 
+/** f(a, b, c, d, e): a compiled plain function directly (a method call with four arguments). */
+function call5(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue {
+  const fn = direct(f, 5);
+  return fn === null ? callArgs(f, [a, b, c, d, e]) : enterWith(fn, f as PyFunction, 5, a, b, c, d, e, None);
+}
+
+/** f(a, b, c, d, e, g): as call5. */
+function call6(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue, g: PyValue): PyValue {
+  const fn = direct(f, 6);
+  return fn === null ? callArgs(f, [a, b, c, d, e, g]) : enterWith(fn, f as PyFunction, 6, a, b, c, d, e, g);
+}
+
+/** Enters compiled fn (f's) with its first n (5 or 6) parameters a, b, c, d, e, g. */
+function enterWith(fn: CompiledFn, f: PyFunction, n: number, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue, g: PyValue): PyValue {
+  const frame = frameFor(f, n);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  fast[2] = c;
+  fast[3] = d;
+  fast[4] = e;
+  if (n > 5) fast[5] = g;
+  return enter(fn, frame, true);
+}
+
 /**
  * CALL with more positional arguments than callN takes (`args`: self first for a method
  * called through LOAD_METHOD): a plain compiled function, or a bound method of one, is entered
@@ -689,6 +714,8 @@ export const R = {
   call2,
   call3,
   call4,
+  call5,
+  call6,
   callArgs,
   callEx: callExForCompiled,
   other: executeForCompiled,
