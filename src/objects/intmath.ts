@@ -170,21 +170,20 @@ const LONG_DIVISOR = 1n << 4000n;
 
 /** a / b truncated toward zero (JS's bigint division), b nonzero. */
 function quotient(a: bigint, b: bigint): bigint {
-  if (b >= LONG_DIVISOR || b <= -LONG_DIVISOR) {
-    const neg = a < 0n !== b < 0n;
-    const q = shortQuotient(a < 0n ? -a : a, b < 0n ? -b : b);
-    if (q !== null) return neg ? -q : q;
-  }
-  return a / b;
+  return signedShortQuotient(a, b) ?? a / b;
 }
 
 /** a % b with the sign of a (JS's bigint remainder), b nonzero. */
 function remainder(a: bigint, b: bigint): bigint {
-  if (b >= LONG_DIVISOR || b <= -LONG_DIVISOR) {
-    const q = shortQuotient(a < 0n ? -a : a, b < 0n ? -b : b);
-    if (q !== null) return a - (a < 0n !== b < 0n ? -q : q) * b;
-  }
-  return a % b;
+  const q = signedShortQuotient(a, b);
+  return q === null ? a % b : a - q * b;
+}
+
+/** a / b truncated toward zero when b is long and the quotient short (below 2^50); else null. */
+function signedShortQuotient(a: bigint, b: bigint): bigint | null {
+  if (b < LONG_DIVISOR && b > -LONG_DIVISOR) return null;
+  const q = shortQuotient(a < 0n ? -a : a, b < 0n ? -b : b);
+  return q === null || a < 0n === b < 0n ? q : -q;
 }
 
 /** floor(a / b) for a >= 0 and b >= LONG_DIVISOR when it is below 2^50; else null. */
@@ -677,11 +676,9 @@ function lehmer(x: bigint, y: bigint): [bigint, bigint] {
       y = BigInt(c) * x + BigInt(d) * y;
       x = nx;
     }
-    // x only shrinks: its new length from its top bits below the old length.
-    const top = n > 64 ? Number(x >> BigInt(n - 64)) : 0;
-    n = top >= 1 ? n - 64 + Math.floor(Math.log2(top)) + 1 : positiveBitLength(x);
-    if (top >= 1 && x >> BigInt(n) !== 0n) n++;
-    else if (top >= 1 && x >> BigInt(n - 1) === 0n) n--;
+    // x only shrinks, by ~25 bits a round: its new length from its 32 bits below the old one.
+    const top = Number(x >> BigInt(n - 32));
+    n = top !== 0 ? n - Math.clz32(top) : positiveBitLength(x);
   }
   return [x, y];
 }

@@ -126,6 +126,18 @@ function runOne(path) {
   });
 }
 
+/** What is wrong with run r of the program whose recorded files are base.out/.err/.exit (none: it passed). */
+function problemsOf(base, r) {
+  if (r.error) return [r.error];
+  if (r.timedOut) return [`timed out after ${opts.timeout}s`];
+  const problems = [];
+  const expCode = parseInt(readOr(base + ".exit", "0").trim(), 10);
+  if (r.code !== expCode) problems.push(`exit ${r.code}, expected ${expCode}`);
+  if (r.stdout !== readOr(base + ".out", null)) problems.push("stdout differs");
+  if (r.stderr !== readOr(base + ".err", "")) problems.push("stderr differs");
+  return problems;
+}
+
 function firstDiff(expected, actual) {
   const e = expected.split("\n");
   const a = actual.split("\n");
@@ -164,16 +176,8 @@ async function main() {
         continue;
       }
       const expErr = readOr(base + ".err", "");
-      const expCode = parseInt(readOr(base + ".exit", "0").trim(), 10);
       const r = await runOne(path);
-      const problems = [];
-      if (r.error) problems.push(r.error);
-      else if (r.timedOut) problems.push(`timed out after ${opts.timeout}s`);
-      else {
-        if (r.code !== expCode) problems.push(`exit ${r.code}, expected ${expCode}`);
-        if (r.stdout !== expOut) problems.push("stdout differs");
-        if (r.stderr !== expErr) problems.push("stderr differs");
-      }
+      const problems = problemsOf(base, r);
       if (!problems.length) {
         passed++;
         passedList.push(rel);
@@ -217,10 +221,7 @@ async function main() {
     for (const path of timedOutList) {
       const rel = relative(here, path).split(sep).join("/");
       if (!known.includes(rel)) continue;
-      const r = await runOne(path);
-      const base = path.slice(0, -3);
-      const ok = !r.error && !r.timedOut && r.code === parseInt(readOr(base + ".exit", "0").trim(), 10) &&
-        r.stdout === readOr(base + ".out", null) && r.stderr === readOr(base + ".err", "");
+      const ok = problemsOf(path.slice(0, -3), await runOne(path)).length === 0;
       console.log(`${rel}: timed out; run again alone with ${opts.timeout}s: ${ok ? "passed" : "failed"}`);
       if (ok) failedList.splice(failedList.indexOf(rel), 1);
     }
