@@ -18,11 +18,12 @@
 
 import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
-import { complexType, floatType, intType, PyType, strType, boolType } from "../objects/types";
+import { complexType, intType, PyType, strType } from "../objects/types";
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import type { Bridge } from "./record";
 import { AttrCache } from "../vm/icache";
+import type { Shape } from "../objects/dictstore";
 
 export type TraceFn = (frame: unknown, H: unknown, K: unknown[]) => number;
 
@@ -71,6 +72,16 @@ class Emitter {
   private breakTo = "body";
   /** The bridge whose code is being emitted. */
   private inBridge: Bridge | null = null;
+
+  /**
+   * Instance dicts checked against a shared key layout (getdictattr) in the straight-line code
+   * being emitted, by the IR value of their object: `s<id>` holds the store, `h<id>` whether its
+   * keys were that layout. Cleared where that code is entered from elsewhere (the label, a
+   * bridge) and after what may change a dict's keys.
+   */
+  private readonly dictsChecked = new Map<IrOp, Shape>();
+  /** JS variables beyond the IR values' (declared with them). */
+  private readonly extraVars = new Set<string>();
 
   /** The loop's operations, then its bridges'. */
   private readonly all: IrOp[];
@@ -232,7 +243,6 @@ class Emitter {
 
   guardClass(x: string, t: PyType): string {
     if (t === intType || t === strType) return `H.typeOf(${x}) !== ${this.k(t)}`;
-    if (t === floatType || t === boolType) return `!(${x} instanceof H.PyObject) || ${x}.cls !== ${this.k(t)}`;
     return `${x} === null || typeof ${x} !== "object" || ${x}.cls !== ${this.k(t)}`;
   }
 
@@ -247,6 +257,13 @@ class Emitter {
   }
 
   op(o: IrOp, pre: boolean): void {
+    this.emitOp(o, pre);
+    // What may replace an instance dict's store or change its keys ends the stretch of code in
+    // which dicts already checked need no check.
+    if ((OPS[o.opc].flags & F.Call) !== 0 || o.opc === Opc.adddictattr || o.opc === Opc.setfield_r) this.dictsChecked.clear();
+  }
+
+  private emitOp(o: IrOp, pre: boolean): void {
     const a = o.args.map((x) => this.val(x));
     const r = `v${o.id}`;
     const fail = () => this.exit(o, pre);
@@ -261,7 +278,7 @@ class Emitter {
       case Opc.guard_false: this.line(`if (${a[0]}) ${fail()}`); break;
       case Opc.unbox_int: this.line(`if (typeof ${a[0]} !== "number") ${fail()}`); this.line(`${r} = ${a[0]};`); break;
       case Opc.unbox_float:
-        this.line(`if (!(${a[0]} instanceof H.PyFloat) || ${a[0]}.cls !== H.floatType) ${fail()}`);
+        this.line(`if (${a[0]} === null || typeof ${a[0]} !== "object" || ${a[0]}.cls !== H.floatType) ${fail()}`);
         this.line(`${r} = ${a[0]}.value;`);
         break;
       case Opc.guard_class:
@@ -353,9 +370,30 @@ class Emitter {
       case Opc.setdictattr: {
         // The instance dict's entry at the cached position holds the name (icache.ts).
         const pos = aux.pos as number;
-        this.line(`st = ${a[0]}.dict === null ? null : ${a[0]}.dict.store;`);
-        this.line(`if (st === null || st.keys[${pos}] !== ${JSON.stringify(aux.name)}) ${fail()}`);
-        this.line(o.opc === Opc.getdictattr ? `${r} = st.values[${pos}];` : `st.setValueAt(${pos}, ${a[1]});`);
+        const name = JSON.stringify(aux.name);
+        const obj = o.args[0];
+        const shape = aux.shape as Shape | undefined;
+        let st = "st";
+        if (shape === undefined || !(obj instanceof IrOp)) {
+          this.line(`st = ${a[0]}.dict === null ? null : ${a[0]}.dict.store;`);
+          this.line(`if (st === null || st.keys[${pos}] !== ${name}) ${fail()}`);
+        } else {
+          // The object's dict had a shared key layout when recorded: the first access in this
+          // stretch of code loads the store and compares its keys with that layout (h: they are
+          // the same), later ones then only check the name where the layout differs.
+          st = `s${obj.id}`;
+          const h = `h${obj.id}`;
+          if (this.dictsChecked.get(obj) !== shape) {
+            this.extraVars.add(st).add(h);
+            this.line(`${st} = ${a[0]}.dict === null ? null : ${a[0]}.dict.store;`);
+            this.line(`${h} = ${st} !== null && ${st}.keys === ${this.k(shape.keys)};`);
+            this.line(`if (!${h} && (${st} === null || ${st}.keys[${pos}] !== ${name})) ${fail()}`);
+            this.dictsChecked.set(obj, shape);
+          } else {
+            this.line(`if (!${h} && ${st}.keys[${pos}] !== ${name}) ${fail()}`);
+          }
+        }
+        this.line(o.opc === Opc.getdictattr ? `${r} = ${st}.values[${pos}];` : `${st}.setValueAt(${pos}, ${a[1]});`);
         break;
       }
       case Opc.getglobal: {
@@ -442,8 +480,8 @@ class Emitter {
       `const fast = frame.fast, stack = frame.stack, G = frame.globals, B = frame.builtins;`,
       `let first = true, it = 0, rp = -1, st = null, br = -1;`,
     ];
-    if (vars.length) head.push(`let ${vars.join(", ")};`);
     for (let i = 0; i < li; i++) this.op(ops[i], true);
+    this.dictsChecked.clear();
     for (const l of this.split) {
       const x = `v${l.id}`;
       this.line(`if (${this.guardClass(x, complexType)}) return -1;`);
@@ -468,6 +506,7 @@ class Emitter {
         const b = this.bridgeList[n];
         this.line(`case ${n}: {`);
         this.inBridge = b;
+        this.dictsChecked.clear();
         for (const o of b.ops) this.op(o, false);
         this.inBridge = null;
         this.jumpTo(label, b.jumpArgs);
@@ -488,6 +527,8 @@ class Emitter {
       this.line("  throw e;");
     }
     this.line("}");
+    vars.push(...this.extraVars);
+    if (vars.length) head.push(`let ${vars.join(", ")};`);
     return { source: head.map((s) => "  " + s).join("\n") + "\n" + this.out.join("\n"), consts: this.consts };
   }
 }

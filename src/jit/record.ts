@@ -35,6 +35,7 @@ import {
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
+import type { Shape } from "../objects/dictstore";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { BinopCall, CMP_OP, InlinedFrame, Snapshot } from "./snapshot";
 import { attrCacheMiss, linkFrame, makeFrame, makeFunctionExtras, topFrame } from "../vm/eval";
@@ -895,6 +896,15 @@ export class Recorder {
     return dict.strPos(name);
   }
 
+  /**
+   * The aux of getdictattr/setdictattr: the name and its position, and the dict's key layout when
+   * it is a shared one (a Shape): the backend checks that once per object where it can.
+   */
+  private dictAttrAux(obj: PyObject, name: string, pos: number): { name: string; pos: number; shape?: Shape } {
+    const shape = obj.dict!.store.shape;
+    return shape === null ? { name, pos } : { name, pos, shape };
+  }
+
   /** Whether storing `name` on `obj` adds it to the instance dict (the cache says the dict holds it). */
   private newDictAttr(obj: PyValue, name: string): boolean {
     if (typeof obj !== "object" || obj === null || (obj.cls.flags & TypeFlag.HAS_DICT) === 0) return false;
@@ -934,7 +944,7 @@ export class Recorder {
     const pos = val instanceof Const ? -1 : this.dictAttrPos(obj, name);
     if (pos >= 0) {
       this.guardType(val, (obj as PyObject).cls);
-      r = this.emit(Opc.getdictattr, [val], { name, pos });
+      r = this.emit(Opc.getdictattr, [val], this.dictAttrAux(obj as PyObject, name, pos));
       res = (obj as PyObject).dict!.store.values[pos] as PyValue;
     } else {
       const slot = val instanceof Const ? -1 : this.memberSlot(obj);
@@ -962,7 +972,7 @@ export class Recorder {
     const pos = objVal instanceof Const ? -1 : this.dictAttrPos(obj, name);
     if (pos >= 0) {
       this.guardType(objVal, (obj as PyObject).cls);
-      this.emit(Opc.setdictattr, [objVal, val], { name, pos });
+      this.emit(Opc.setdictattr, [objVal, val], this.dictAttrAux(obj as PyObject, name, pos));
       (obj as PyObject).dict!.store.setValueAt(pos, v);
       this.sp -= 2;
       return;
