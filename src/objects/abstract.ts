@@ -17,6 +17,7 @@ import {
   PyGetSetDescr, PyIntObj, PyList, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty,
   PyStaticMethod, PyStrObj, PyTuple, PyType, PyValue, True, typeOf, typeType, objectType, intType, floatType,
   strType, PySingleton, PyInstance, PyModule, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
+  PyRange, rangeType,
 } from "./types";
 import { TypeFlag } from "./object";
 import { hasFinalizer, trackFinalizer } from "./finalize";
@@ -1162,9 +1163,22 @@ export class SeqIter extends PyIter {
 
 export const iterHooks = {
   seqIterType: null as unknown as PyType,
+  /** The iterators of the exact list, tuple, range and dict (set where those are defined). */
+  listIter: null as unknown as (v: PyList) => PyValue,
+  tupleIter: null as unknown as (v: PyTuple) => PyValue,
+  rangeIter: null as unknown as (v: PyRange) => PyValue,
+  dictIter: null as unknown as (v: PyDict) => PyValue,
 };
 
 export function getIter(v: PyValue): PyValue {
+  // The exact built-in containers (whose __iter__ cannot be replaced): no lookup, no call.
+  if (typeof v === "object") {
+    const c = v.cls;
+    if (c === listType) return iterHooks.listIter(v as PyList);
+    if (c === tupleType) return iterHooks.tupleIter(v as PyTuple);
+    if (c === dictType) return iterHooks.dictIter(v as PyDict);
+    if (c === rangeType) return iterHooks.rangeIter(v as PyRange);
+  }
   const t = typeOf(v);
   const f = t.lookup("__iter__");
   if (f !== undefined && f !== None) {

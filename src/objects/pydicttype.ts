@@ -9,7 +9,7 @@
 
 import {
   call, callDescr, callMethod, Cmp, contains, dictsEqual, getItem, getIter, hasAttr, isInstance, iterNext, len, PyIter, repr,
-  richEqBool, setItem, typeName,
+  iterHooks, richEqBool, setItem, typeName,
 } from "./abstract";
 import {
   KeyError, PyBaseException, raiseError, RuntimeError, StopIteration, typeError, TypeError as TypeErrorT, valueError,
@@ -497,6 +497,7 @@ export function initDict(): void {
     },
   });
   dictIterDescr = dictType.ns.get("__iter__");
+  iterHooks.dictIter = (v) => dictIter(v);
   defClassMethod(dictType, "fromkeys", (args, kwnames) => {
     noKwargs("dict.fromkeys", kwnames);
     checkArgs("fromkeys", args, null, 1, 2);

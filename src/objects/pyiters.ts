@@ -506,6 +506,9 @@ function reversedNew(args: PyValue[], kwnames: readonly string[] | null): PyValu
 
 export function initIters(): void {
   iterHooks.seqIterType = iteratorTypes.seq;
+  iterHooks.listIter = (v) => new ListIter(v);
+  iterHooks.tupleIter = (v) => new TupleIter(v);
+  iterHooks.rangeIter = rangeIter;
   // str's own file may define __iter__ as well; this one is the iterator of this file.
   if (!strType.ns.has("__iter__")) {
     defMethods(strType, { __iter__: (args) => new StrIter(strValue(args[0])!) });
