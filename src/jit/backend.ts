@@ -447,10 +447,21 @@ class Emitter {
       case Opc.new_instance: this.line(`${r} = H.newInstance(${this.k(o.aux)});`); break;
       case Opc.make_function: this.line(`${r} = H.makeFunction(${a[0]}, G, B, ${o.aux as number}${a.slice(1).map((x) => ", " + x).join("")});`); break;
       case Opc.adddictattr: this.line(`H.addDictAttr(${this.k(new AttrCache())}, ${a[0]}, ${JSON.stringify(o.aux)}, ${a[1]});`); break;
-      case Opc.float_pow:
-        this.line(`${r} = H.floatPowOrExit(${a[0]}, ${a[1]});`);
+      case Opc.float_pow: {
+        // The exponents floatPow (floatpow.ts) answers with one IEEE operation: that operation
+        // here, the helper for the other bases (0, negative, nan) and for an overflow.
+        const y = o.args[1] instanceof Const ? o.args[1].value : undefined;
+        if (y === 0.5) {
+          this.line(`${r} = ${a[0]} > 0 ? Math.sqrt(${a[0]}) : H.floatPowOrExit(${a[0]}, 0.5);`);
+        } else if (y === 2) {
+          this.line(`${r} = ${a[0]} * ${a[0]};`);
+          this.line(`if (${r} === Infinity || ${r} !== ${r}) ${r} = H.floatPowOrExit(${a[0]}, 2);`);
+        } else {
+          this.line(`${r} = H.floatPowOrExit(${a[0]}, ${a[1]});`);
+        }
         this.line(`if (${r} === undefined) ${fail()}`);
         break;
+      }
       case Opc.call_pure_i:
       case Opc.call_pure_f:
         this.line(`${r} = H.${this.field(o.aux)}(${a.join(", ")});`);
