@@ -18,7 +18,7 @@
 
 import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
-import { complexType, intType, PyType, strType } from "../objects/types";
+import { complexType, floatType, intType, PyType, strType } from "../objects/types";
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import type { Bridge } from "./record";
@@ -278,7 +278,7 @@ class Emitter {
       case Opc.guard_false: this.line(`if (${a[0]}) ${fail()}`); break;
       case Opc.unbox_int: this.line(`if (typeof ${a[0]} !== "number") ${fail()}`); this.line(`${r} = ${a[0]};`); break;
       case Opc.unbox_float:
-        this.line(`if (${a[0]} === null || typeof ${a[0]} !== "object" || ${a[0]}.cls !== H.floatType) ${fail()}`);
+        this.line(`if (${this.guardClass(a[0], floatType)}) ${fail()}`);
         this.line(`${r} = ${a[0]}.value;`);
         break;
       case Opc.guard_class:
@@ -455,7 +455,7 @@ class Emitter {
           this.line(`${r} = ${a[0]} > 0 ? Math.sqrt(${a[0]}) : H.floatPowOrExit(${a[0]}, 0.5);`);
         } else if (y === 2) {
           this.line(`${r} = ${a[0]} * ${a[0]};`);
-          this.line(`if (${r} === Infinity || ${r} !== ${r}) ${r} = H.floatPowOrExit(${a[0]}, 2);`);
+          this.line(`if (${r} === Infinity) ${r} = H.floatPowOrExit(${a[0]}, 2);`);
         } else {
           this.line(`${r} = H.floatPowOrExit(${a[0]}, ${a[1]});`);
         }
