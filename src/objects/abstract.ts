@@ -184,6 +184,11 @@ export function callMethod(self: PyValue, name: string, args: PyValue[], kwnames
 /** `type.__call__`: __new__ then __init__. */
 export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   if (t === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return typeOf(args[0]);
+  const exact = t.exactCall;
+  if (exact !== null && (kwnames === null || kwnames.length === 0)) {
+    const v = exact(args);
+    if (v !== undefined) return v;
+  }
   const meta = t.cls;
   if (meta !== typeType) {
     const mc = meta.lookup("__call__");

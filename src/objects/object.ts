@@ -100,6 +100,13 @@ export class PyType extends PyObject {
   ctorNew: PyValue;
   ctorInit: PyValue | null;
   ctorVersion: number;
+  /**
+   * A builtin type's own shortcut for `T(*args)` (positional arguments only, the exact type):
+   * what __new__ then __init__ would give, or undefined to take the general path (other
+   * arities, argument kinds it leaves to the type's methods, errors). Builtin types cannot be
+   * changed, so it stays valid; subclasses never have one.
+   */
+  exactCall: ((args: PyValue[]) => PyValue | undefined) | null;
 
   constructor(meta: PyType | null, name: string, bases: PyType[], flags: number) {
     // `type` is its own type: the bootstrap passes null and fixes `cls` afterwards.
@@ -123,6 +130,7 @@ export class PyType extends PyObject {
     this.ctorNew = null as unknown as PyValue;
     this.ctorInit = null;
     this.ctorVersion = -1;
+    this.exactCall = null;
   }
 
   /** Looks `name` up along the MRO (`_PyType_Lookup`), with a cache on the version tag. */

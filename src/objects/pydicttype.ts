@@ -387,6 +387,7 @@ export function initDict(): void {
   dictType.ns.set("__hash__", None);
   // dict() makes an empty dict; __init__ fills it (dict.__new__ ignores its arguments).
   defNew(dictType, (args) => new PyDict(args[0] as PyType));
+  dictType.exactCall = (args) => (args.length === 0 ? new PyDict() : undefined);
   defMethods(dictType, {
     __init__(args, kwnames) {
       updateCommon("dict", args, kwnames);

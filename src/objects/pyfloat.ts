@@ -221,6 +221,11 @@ export function initFloat(): void {
   numberHooks.floatBinary = floatBinary;
   numberHooks.intPowNegative = intPowNegative;
   defNew(floatType, floatNew);
+  floatType.exactCall = (args) => {
+    if (args.length !== 1) return args.length === 0 ? new PyFloat(0) : undefined;
+    const x = args[0];
+    return x instanceof PyFloat && x.cls === floatType ? x : new PyFloat(numberFloat(x));
+  };
   const table: Record<string, NativeFn> = {};
   const ops: [string, Bin][] = [
     ["add", Bin.ADD], ["sub", Bin.SUBTRACT], ["mul", Bin.MULTIPLY], ["mod", Bin.REMAINDER],

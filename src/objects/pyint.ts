@@ -325,6 +325,7 @@ function boolBitwise(op: Bin, intFn: NativeFn): NativeFn {
 
 export function initInt(): void {
   defNew(intType, intNew);
+  intType.exactCall = (args) => (args.length === 1 ? numberLong(args[0]) : args.length === 0 ? 0 : undefined);
   const ops: [string, Bin][] = [
     ["add", Bin.ADD], ["sub", Bin.SUBTRACT], ["mul", Bin.MULTIPLY], ["mod", Bin.REMAINDER],
     ["floordiv", Bin.FLOOR_DIVIDE], ["truediv", Bin.TRUE_DIVIDE], ["lshift", Bin.LSHIFT], ["rshift", Bin.RSHIFT],
@@ -410,6 +411,7 @@ export function initInt(): void {
     checkArgs("bool", args, kwnames, 0, 1);
     return args.length === 1 ? False : bool(truthy(args[1]));
   });
+  boolType.exactCall = (args) => (args.length === 1 ? bool(truthy(args[0])) : args.length === 0 ? False : undefined);
   const boolTable: Record<string, NativeFn> = {
     __repr__(args, kwnames) {
       if (args.length !== 1 || kwnames !== null) slotArgs("__repr__", args, kwnames, 0);

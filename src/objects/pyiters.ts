@@ -640,6 +640,7 @@ export function initIters(): void {
 
   // ---- the builtin iterator types ----
   defNew(enumerateType, enumerateNew);
+  enumerateType.exactCall = (args) => enumerateNew([enumerateType, ...args], null);
   defIterator(enumerateType, {
     __reduce__(args) {
       const e = args[0] as EnumerateIter;
@@ -647,6 +648,7 @@ export function initIters(): void {
     },
   });
   defNew(zipType, zipNew);
+  zipType.exactCall = (args) => zipNew([zipType, ...args], null);
   defIterator(zipType, {
     __reduce__(args) {
       const z = args[0] as ZipIter;
@@ -674,6 +676,7 @@ export function initIters(): void {
     },
   });
   defNew(reversedType, reversedNew);
+  reversedType.exactCall = (args) => reversedNew([reversedType, ...args], null);
   defIterator(reversedType, {
     __length_hint__(args, kw) {
       noArgs("reversed.__length_hint__")(args, kw);

@@ -265,6 +265,100 @@ function sortPure<K>(keys: K[], order: (x: K, y: K) => number, reverse: boolean,
   for (let i = 0; i < n; i++) values[i] = old[perm[i]];
 }
 
+/**
+ * Tuple keys of one shape (the same length, and at each place ints that are JS numbers, or strs,
+ * or tuples of one shape again) compare as the rows of a table: the first column that differs
+ * decides, as Python's tuple comparison does. Each column is one array, so that a comparison
+ * is a few array reads instead of walking two tuples. Returns the columns, or null when the
+ * keys have no common shape (then pureOrderItems compares them).
+ */
+type Column = { nums: Float64Array | null; strs: string[] | null; order: (x: string, y: string) => number };
+
+function tupleColumns(keys: readonly PyValue[]): Column[] | null {
+  const cols: Column[] = [];
+  // The shape, from the first key: for each column where it comes from (a path of indexes).
+  const paths: number[][] = [];
+  const describe = (t: PyTuple, path: number[]): boolean => {
+    const items = t.items;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      if (typeof v === "number") cols.push({ nums: new Float64Array(keys.length), strs: null, order: orderUnits });
+      else if (typeof v === "string") cols.push({ nums: null, strs: new Array<string>(keys.length), order: orderUnits });
+      else if (v instanceof PyTuple && v.cls === tupleType) {
+        if (!describe(v, [...path, i])) return false;
+        continue;
+      } else return false;
+      paths.push([...path, i]);
+    }
+    return true;
+  };
+  if (!describe(keys[0] as PyTuple, [])) return null;
+  const lengths = new Map<string, number>();
+  const recordLengths = (t: PyTuple, path: string): void => {
+    lengths.set(path, t.items.length);
+    t.items.forEach((v, i) => {
+      if (v instanceof PyTuple) recordLengths(v, `${path}.${i}`);
+    });
+  };
+  recordLengths(keys[0] as PyTuple, "");
+  const nestedKeys = [...lengths.keys()].filter((p) => p !== "");
+  const nested = nestedKeys.map((p) => p.split(".").slice(1).map(Number));
+  const nestedLen = nestedKeys.map((p) => lengths.get(p)!);
+  const topLen = lengths.get("")!;
+  for (let k = 0; k < keys.length; k++) {
+    const t = keys[k] as PyTuple;
+    if (t.items.length !== topLen) return null;
+    // Every nested tuple of the first key's shape is a tuple of the same length in this one.
+    for (let q = 0; q < nested.length; q++) {
+      const p = nested[q];
+      let v: PyValue = t;
+      for (let d = 0; d < p.length; d++) v = (v as PyTuple).items[p[d]];
+      if (!(v instanceof PyTuple && v.cls === tupleType) || v.items.length !== nestedLen[q]) return null;
+    }
+    for (let c = 0; c < cols.length; c++) {
+      const p = paths[c];
+      let v: PyValue = t;
+      for (let d = 0; d < p.length; d++) v = (v as PyTuple).items[p[d]];
+      const col = cols[c];
+      if (col.nums !== null) {
+        if (typeof v !== "number") return null;
+        col.nums[k] = v;
+      } else {
+        if (typeof v !== "string") return null;
+        col.strs![k] = v;
+      }
+    }
+  }
+  for (const col of cols) if (col.strs !== null && anySurrogate(col.strs)) col.order = compareStrings;
+  return cols;
+}
+
+/** Sorts `values` by the rows of `cols` (tupleColumns): a stable sort of the row numbers. */
+function sortColumns(cols: Column[], reverse: boolean, values: PyValue[]): void {
+  const n = values.length;
+  const ncols = cols.length;
+  const order = (i: number, j: number): number => {
+    for (let c = 0; c < ncols; c++) {
+      const col = cols[c];
+      const nums = col.nums;
+      if (nums !== null) {
+        const a = nums[i], b = nums[j];
+        if (a !== b) return a < b ? -1 : 1;
+      } else {
+        const strs = col.strs!;
+        const a = strs[i], b = strs[j];
+        if (a !== b) return col.order(a, b);
+      }
+    }
+    return 0;
+  };
+  const perm = new Array<number>(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  perm.sort(reverse ? (i, j) => order(j, i) : order);
+  const old = values.slice();
+  for (let i = 0; i < n; i++) values[i] = old[perm[i]];
+}
+
 /** Sorts `keys` (with `values`, if not null, moved alongside) by a < b, with the fastest comparison that gives the same result. */
 function sortKeys(keys: PyValue[], reverse: boolean, values: PyValue[] | null): void {
   if (allNumbers(keys)) sortPure(keys as number[], orderNumbers, reverse, values);
@@ -274,7 +368,9 @@ function sortKeys(keys: PyValue[], reverse: boolean, values: PyValue[] | null): 
     const items = new Array<readonly PyValue[]>(n);
     for (let i = 0; i < n; i++) items[i] = (keys[i] as PyTuple).items;
     // Without a key function the tuples are the values: they move with their arrays.
+    let cols: Column[] | null;
     if (!keys.every(isPure)) timsort(items, ltItems, reverse, values ?? keys);
+    else if (n > 1 && (cols = tupleColumns(keys)) !== null) sortColumns(cols, reverse, values ?? keys);
     else {
       // Items of different kinds at the same place (an int and a str) have no pure order: the
       // sort stops at once, before anything moved, and timsort raises CPython's TypeError.
@@ -348,6 +444,15 @@ export function initList(): void {
   listType.ns.set("__hash__", None);
   // list() makes an empty list; __init__ fills it (list.__new__ ignores its arguments).
   defNew(listType, (args) => new PyList([], args[0] as PyType));
+  listType.exactCall = (args) => {
+    if (args.length === 0) return new PyList([]);
+    if (args.length !== 1) return undefined;
+    const v = args[0];
+    if ((v instanceof PyList && v.cls === listType) || (v instanceof PyTuple && v.cls === tupleType)) return new PyList(v.items.slice());
+    const list = new PyList([]);
+    listExtend(list, v);
+    return list;
+  };
   defMethods(listType, {
     __init__(args, kwnames) {
       if (kwnames !== null && kwnames.length > 0) {

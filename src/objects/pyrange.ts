@@ -116,6 +116,17 @@ export function initRange(): void {
     }
     return newRange(start, stop, step);
   });
+  rangeType.exactCall = (args) => {
+    const n = args.length;
+    if (n === 1) return newRange(0, index(args[0]), 1);
+    if (n === 2) return newRange(index(args[0]), index(args[1]), 1);
+    if (n !== 3) return undefined;
+    const start = index(args[0]);
+    const stop = index(args[1]);
+    const step = index(args[2]);
+    if (step === 0) valueError("range() arg 3 must not be zero");
+    return newRange(start, stop, step);
+  };
   defGetSet(rangeType, "start", (r) => (r as PyRange).start);
   defGetSet(rangeType, "stop", (r) => (r as PyRange).stop);
   defGetSet(rangeType, "step", (r) => (r as PyRange).step);

@@ -602,11 +602,18 @@ export function setUpdate(so: PyValue, iterable: PyValue): void {
 
 export function initSets(): void {
   defNew(setType, setNew);
+  setType.exactCall = (args) => {
+    if (args.length > 1) return undefined;
+    const so = new PySet(setType);
+    if (args.length === 1) updateInternal(so.store, args[0]);
+    return so;
+  };
   defMethods(setType, sharedMethods("set"));
   defMethods(setType, setOnlyMethods);
   setType.ns.set("__hash__", None); // sets are unhashable (PyObject_HashNotImplemented)
 
   defNew(frozensetType, frozensetNew);
+  frozensetType.exactCall = (args) => (args.length <= 1 ? frozensetNew([frozensetType, ...args], null) : undefined);
   defMethods(frozensetType, sharedMethods("frozenset"));
   defMethods(frozensetType, {
     copy(args, kw) {

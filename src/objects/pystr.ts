@@ -447,6 +447,12 @@ function strNew(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   return cls === strType ? v : new PyStrObj(cls, v);
 }
 
+/** str(x) and str(): the exact type's shortcut (calling the type). */
+function strExactCall(args: PyValue[]): PyValue | undefined {
+  if (args.length === 1) return pyStr(args[0]);
+  return args.length === 0 ? "" : undefined;
+}
+
 function strRepeatMethod(args: PyValue[]): PyValue {
   const n = repeatArg(args[1]);
   if (n === undefined) return NotImplemented;
@@ -456,6 +462,7 @@ function strRepeatMethod(args: PyValue[]): PyValue {
 export function initStr(): void {
   numberHooks.strPercent = strPercent;
   defNew(strType, strNew);
+  strType.exactCall = strExactCall;
   defMethods(strType, {
     __len__: (args) => cpLength(selfStr(args[0])),
     __getitem__: strGetItemMethod,

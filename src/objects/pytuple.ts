@@ -11,7 +11,7 @@ import type { PyInt } from "./intmath";
 import { checkArgs, defClassMethod, defMethods, defNew, noKwargs } from "./native";
 import { sliceIndices } from "./pyslice";
 import { TupleIter } from "./pyiters";
-import { bool, NotImplemented, objectType, PyObject, PySlice, PyTuple, PyType, PyValue, tupleType, typeOf } from "./types";
+import { bool, listType, NotImplemented, objectType, PyList, PyObject, PySlice, PyTuple, PyType, PyValue, tupleType, typeOf } from "./types";
 import { TypeFlag } from "./object";
 
 /** The empty tuple: `()` is a singleton, as in CPython. */
@@ -206,6 +206,7 @@ export function initTuple(): void {
   /** tuple(iterable)'s items: like CPython, the iterator first, then the iterable's length hint. */
   const itemsForTuple = (src: PyValue): PyValue[] => {
     if (src instanceof PyTuple || typeof src === "string") return toArray(src);
+    if (src instanceof PyList && src.cls === listType) return src.items.slice();
     const it = getIter(src);
     lengthHint(src, 8);
     const out: PyValue[] = [];
@@ -228,6 +229,13 @@ export function initTuple(): void {
     }
     return new PyTuple(itemsForTuple(src), cls);
   });
+  tupleType.exactCall = (args) => {
+    if (args.length === 0) return emptyTuple;
+    if (args.length !== 1) return undefined;
+    const src = args[0];
+    if (src instanceof PyTuple && src.cls === tupleType) return src;
+    return newTuple(itemsForTuple(src));
+  };
   defMethods(tupleType, {
     __len__: (args) => (args[0] as PyTuple).items.length,
     __getitem__: tupleGetItem,

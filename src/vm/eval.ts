@@ -20,6 +20,7 @@
 // stack to its depth, pushes the exception and continues there; otherwise the frame is popped
 // and the exception continues in the caller.
 
+import { newTuple } from "../objects/pytuple";
 import { CodeFlag, CodeObject, ConstFrozenset, ConstTuple } from "../bytecode/code";
 import { Op } from "../bytecode/opcodes";
 import * as A from "../parser/ast";
@@ -120,7 +121,7 @@ export function constValue(c: unknown): PyValue {
   if (c instanceof A.ComplexConst) return new PyComplex(0, c.imag);
   if (c instanceof A.BytesConst) return new PyBytes(c.value);
   if (c === A.EllipsisConst) return Ellipsis;
-  if (c instanceof ConstTuple) return new PyTuple(c.items.map(constValue));
+  if (c instanceof ConstTuple) return newTuple(c.items.map(constValue));
   if (c instanceof ConstFrozenset) return runtime.makeFrozenset(c.items.map(constValue));
   if (c instanceof CodeObject) return pyCodeOf(c);
   throw new Error(`unknown constant ${String(c)}`);

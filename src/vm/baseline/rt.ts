@@ -4,7 +4,7 @@
 
 import {
   newInstanceDict, Bin, binaryOp, compareNumbers, binaryRest, bindDescr, CMP_NAMES, compareRest, DUNDER, call, callDescr, Cmp, contains, getAttr, getItem, getIter, inplaceOp, isInstance, iterNext, PyIter, richCompare, setAttr,
-  setItem, truthy, typeHooks, typeName, delItem, unaryOp,
+  setItem, callType, truthy, typeHooks, typeName, delItem, unaryOp,
 } from "../../objects/abstract";
 import { IndexError, newException, PyBaseException, raiseError, SystemError, typeError, ZeroDivisionError } from "../../objects/exceptions";
 import { PyDict } from "../../objects/pydict";
@@ -487,6 +487,11 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
   if (f.cls === methodType) return methodCall(f as PyMethod, n, a, b, c, d);
   if (f.cls === methodDescrType) return descrCall(f as PyMethodDescr, n, a, b, c, d);
   if (f.cls !== typeType) return undefined;
+  const exact = (f as PyType).exactCall;
+  if (exact !== null) {
+    const args = n === 0 ? [] : n === 1 ? [a!] : n === 2 ? [a!, b!] : n === 3 ? [a!, b!, c!] : [a!, b!, c!, d!];
+    return exact(args) ?? callType(f as PyType, args, null);
+  }
   const init = classInit(ic, k, f as PyType);
   if (init === null) return undefined;
   const self = plainInstance(f as PyType);
