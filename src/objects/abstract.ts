@@ -17,7 +17,7 @@ import {
   PyGetSetDescr, PyIntObj, PyList, PyMemberDescr, PyMethod, PyMethodDescr, PyObject, PyProperty,
   PyStaticMethod, PyStrObj, PyTuple, PyType, PyValue, True, typeOf, typeType, objectType, intType, floatType,
   strType, PySingleton, PyInstance, PyModule, listType, tupleType, dictType, propertyType, wrapperDescrType, methodWrapperType,
-  PyRange, rangeType,
+  PyRange, rangeType, generatorType,
 } from "./types";
 import { TypeFlag } from "./object";
 import { hasFinalizer, trackFinalizer } from "./finalize";
@@ -1183,6 +1183,8 @@ export function getIter(v: PyValue): PyValue {
     if (c === tupleType) return iterHooks.tupleIter(v as PyTuple);
     if (c === dictType) return iterHooks.dictIter(v as PyDict);
     if (c === rangeType) return iterHooks.rangeIter(v as PyRange);
+    // A generator is its own iterator (generator.__iter__, which cannot be replaced either).
+    if (c === generatorType) return v;
   }
   const t = typeOf(v);
   const f = t.lookup("__iter__");
