@@ -640,7 +640,7 @@ export function initIters(): void {
 
   // ---- the builtin iterator types ----
   defNew(enumerateType, enumerateNew);
-  enumerateType.exactCall = (args) => enumerateNew([enumerateType, ...args], null);
+  enumerateType.exactCall = (args) => enumerateType.nativeNew!(enumerateType, args, null);
   defIterator(enumerateType, {
     __reduce__(args) {
       const e = args[0] as EnumerateIter;
@@ -648,7 +648,7 @@ export function initIters(): void {
     },
   });
   defNew(zipType, zipNew);
-  zipType.exactCall = (args) => zipNew([zipType, ...args], null);
+  zipType.exactCall = (args) => zipType.nativeNew!(zipType, args, null);
   defIterator(zipType, {
     __reduce__(args) {
       const z = args[0] as ZipIter;
@@ -676,7 +676,7 @@ export function initIters(): void {
     },
   });
   defNew(reversedType, reversedNew);
-  reversedType.exactCall = (args) => reversedNew([reversedType, ...args], null);
+  reversedType.exactCall = (args) => reversedType.nativeNew!(reversedType, args, null);
   defIterator(reversedType, {
     __length_hint__(args, kw) {
       noArgs("reversed.__length_hint__")(args, kw);

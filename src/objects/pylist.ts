@@ -269,75 +269,55 @@ function sortPure<K>(keys: K[], order: (x: K, y: K) => number, reverse: boolean,
  * Tuple keys of one shape (the same length, and at each place ints that are JS numbers, or strs,
  * or tuples of one shape again) compare as the rows of a table: the first column that differs
  * decides, as Python's tuple comparison does. Each column is one array, so that a comparison
- * is a few array reads instead of walking two tuples. Returns the columns, or null when the
- * keys have no common shape (then pureOrderItems compares them).
+ * is a few array reads instead of walking two tuples. Returns the order of row numbers, or null
+ * when the keys have no common shape (then pureOrderItems compares them).
  */
 type Column = { nums: Float64Array | null; strs: string[] | null; order: (x: string, y: string) => number };
 
-function tupleColumns(keys: readonly PyValue[]): Column[] | null {
+function tupleRowOrder(keys: readonly PyValue[]): ((i: number, j: number) => number) | null {
+  const n = keys.length;
   const cols: Column[] = [];
-  // The shape, from the first key: for each column where it comes from (a path of indexes).
-  const paths: number[][] = [];
-  const describe = (t: PyTuple, path: number[]): boolean => {
-    const items = t.items;
-    for (let i = 0; i < items.length; i++) {
-      const v = items[i];
-      if (typeof v === "number") cols.push({ nums: new Float64Array(keys.length), strs: null, order: orderUnits });
-      else if (typeof v === "string") cols.push({ nums: null, strs: new Array<string>(keys.length), order: orderUnits });
-      else if (v instanceof PyTuple && v.cls === tupleType) {
-        if (!describe(v, [...path, i])) return false;
-        continue;
-      } else return false;
-      paths.push([...path, i]);
+  // The columns, from the first key's leaves in order.
+  const describe = (t: PyTuple): boolean => {
+    for (const v of t.items) {
+      if (typeof v === "number") cols.push({ nums: new Float64Array(n), strs: null, order: orderUnits });
+      else if (typeof v === "string") cols.push({ nums: null, strs: new Array<string>(n), order: orderUnits });
+      else if (!(v instanceof PyTuple && v.cls === tupleType && describe(v))) return false;
     }
     return true;
   };
-  if (!describe(keys[0] as PyTuple, [])) return null;
-  const lengths = new Map<string, number>();
-  const recordLengths = (t: PyTuple, path: string): void => {
-    lengths.set(path, t.items.length);
-    t.items.forEach((v, i) => {
-      if (v instanceof PyTuple) recordLengths(v, `${path}.${i}`);
-    });
-  };
-  recordLengths(keys[0] as PyTuple, "");
-  const nestedKeys = [...lengths.keys()].filter((p) => p !== "");
-  const nested = nestedKeys.map((p) => p.split(".").slice(1).map(Number));
-  const nestedLen = nestedKeys.map((p) => lengths.get(p)!);
-  const topLen = lengths.get("")!;
-  for (let k = 0; k < keys.length; k++) {
-    const t = keys[k] as PyTuple;
-    if (t.items.length !== topLen) return null;
-    // Every nested tuple of the first key's shape is a tuple of the same length in this one.
-    for (let q = 0; q < nested.length; q++) {
-      const p = nested[q];
-      let v: PyValue = t;
-      for (let d = 0; d < p.length; d++) v = (v as PyTuple).items[p[d]];
-      if (!(v instanceof PyTuple && v.cls === tupleType) || v.items.length !== nestedLen[q]) return null;
-    }
-    for (let c = 0; c < cols.length; c++) {
-      const p = paths[c];
-      let v: PyValue = t;
-      for (let d = 0; d < p.length; d++) v = (v as PyTuple).items[p[d]];
-      const col = cols[c];
+  const shape = keys[0] as PyTuple;
+  if (!describe(shape)) return null;
+  // Row k's leaves, walked along the first key's shape: false where the shapes differ.
+  let c = 0;
+  const fill = (t: PyTuple, like: PyTuple, k: number): boolean => {
+    const items = t.items;
+    if (items.length !== like.items.length) return false;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      const w = like.items[i];
+      if (w instanceof PyTuple) {
+        if (!(v instanceof PyTuple && v.cls === tupleType && fill(v, w, k))) return false;
+        continue;
+      }
+      const col = cols[c++];
       if (col.nums !== null) {
-        if (typeof v !== "number") return null;
+        if (typeof v !== "number") return false;
         col.nums[k] = v;
       } else {
-        if (typeof v !== "string") return null;
+        if (typeof v !== "string") return false;
         col.strs![k] = v;
       }
     }
+    return true;
+  };
+  for (let k = 0; k < n; k++) {
+    c = 0;
+    if (!fill(keys[k] as PyTuple, shape, k)) return null;
   }
   for (const col of cols) if (col.strs !== null && anySurrogate(col.strs)) col.order = compareStrings;
-  return cols;
-}
-
-/** Sorts `values` by the rows of `cols` (tupleColumns): a stable sort of the row numbers. */
-function sortColumns(cols: Column[], reverse: boolean, values: PyValue[]): void {
-  const n = values.length;
   const ncols = cols.length;
-  const order = (i: number, j: number): number => {
+  return (i, j) => {
     for (let c = 0; c < ncols; c++) {
       const col = cols[c];
       const nums = col.nums;
@@ -352,11 +332,6 @@ function sortColumns(cols: Column[], reverse: boolean, values: PyValue[]): void 
     }
     return 0;
   };
-  const perm = new Array<number>(n);
-  for (let i = 0; i < n; i++) perm[i] = i;
-  perm.sort(reverse ? (i, j) => order(j, i) : order);
-  const old = values.slice();
-  for (let i = 0; i < n; i++) values[i] = old[perm[i]];
 }
 
 /** Sorts `keys` (with `values`, if not null, moved alongside) by a < b, with the fastest comparison that gives the same result. */
@@ -365,12 +340,19 @@ function sortKeys(keys: PyValue[], reverse: boolean, values: PyValue[] | null): 
   else if (allStrings(keys)) sortPure(keys as string[], anySurrogate(keys) ? compareStrings : orderUnits, reverse, values);
   else if (allTuples(keys)) {
     const n = keys.length;
+    const pure = keys.every(isPure);
+    const rowOrder = pure ? tupleRowOrder(keys) : null;
+    if (rowOrder !== null) {
+      // The row numbers are sorted; the values (the tuples themselves without a key function) follow.
+      const rows = new Array<number>(n);
+      for (let i = 0; i < n; i++) rows[i] = i;
+      sortPure(rows, rowOrder, reverse, values ?? keys);
+      return;
+    }
     const items = new Array<readonly PyValue[]>(n);
     for (let i = 0; i < n; i++) items[i] = (keys[i] as PyTuple).items;
     // Without a key function the tuples are the values: they move with their arrays.
-    let cols: Column[] | null;
-    if (!keys.every(isPure)) timsort(items, ltItems, reverse, values ?? keys);
-    else if (n > 1 && (cols = tupleColumns(keys)) !== null) sortColumns(cols, reverse, values ?? keys);
+    if (!pure) timsort(items, ltItems, reverse, values ?? keys);
     else {
       // Items of different kinds at the same place (an int and a str) have no pure order: the
       // sort stops at once, before anything moved, and timsort raises CPython's TypeError.

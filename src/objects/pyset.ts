@@ -613,7 +613,7 @@ export function initSets(): void {
   setType.ns.set("__hash__", None); // sets are unhashable (PyObject_HashNotImplemented)
 
   defNew(frozensetType, frozensetNew);
-  frozensetType.exactCall = (args) => (args.length <= 1 ? frozensetNew([frozensetType, ...args], null) : undefined);
+  frozensetType.exactCall = (args) => (args.length <= 1 ? frozensetType.nativeNew!(frozensetType, args, null) : undefined);
   defMethods(frozensetType, sharedMethods("frozenset"));
   defMethods(frozensetType, {
     copy(args, kw) {
