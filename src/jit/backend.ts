@@ -18,7 +18,8 @@
 
 import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
-import { complexType, floatType, intType, PyType, strType } from "../objects/types";
+import { complexType, floatType, intType, PyFunction, PyType, strType } from "../objects/types";
+import { CallSite } from "./helpers";
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import type { Bridge } from "./record";
@@ -51,6 +52,8 @@ class Emitter {
   readonly exits: Snapshot[] = [];
   /** Exits of residual calls (written back when the call raises). */
   private readonly callExits: Snapshot[] = [];
+  /** The snapshots of calls out of inlined code made with the inlined frames. */
+  private readonly framedCalls = new Set<Snapshot>();
   private indent = "  ";
   /**
    * new_complex ops that only snapshots use: no allocation in the loop; an exit that needs one
@@ -161,14 +164,13 @@ class Emitter {
     return s.index;
   }
 
-  /** Statements that write the snapshot back to the frame. */
-  writeback(s: Snapshot): string {
-    const parts: string[] = [];
-    for (const v of new Set(s.values())) {
-      if (!(v instanceof IrOp)) continue;
-      if (this.sunk.has(v)) parts.push(`const c${v.id} = new H.PyComplex(${this.val(v.args[0])}, ${this.val(v.args[1])});`);
-      else if (this.split.has(v)) parts.push(`const c${v.id} = first ? v${v.id} : new H.PyComplex(v${v.id}r, v${v.id}i);`);
-    }
+  /**
+   * Statements that write the snapshot back to the frame. Its inlined frames (if any) are made
+   * and linked, unless `made`: "linked" when they are linked already (a call out of inlined code
+   * raised), "relink" for those of the last call out of inlined code (vfr), linked again.
+   */
+  writeback(s: Snapshot, made: "" | "linked" | "relink" = ""): string {
+    const parts = this.unsunk(s);
     for (const [slot, v] of s.fast) {
       const store = `fast[${slot}] = ${this.boxed(v)};`;
       // A loop-carried value that starts as a placeholder is real only after the first iteration.
@@ -177,23 +179,43 @@ class Emitter {
     }
     for (let i = 0; i < s.stack.length; i++) parts.push(`stack[${s.stackBase + i}] = ${this.boxed(s.stack[i])};`);
     parts.push(`frame.sp = ${s.sp}; frame.pc = ${s.pc}; frame.lasti = ${s.lasti >= 0 ? s.lasti : s.pc};`);
-    if (s.frames !== null) {
-      // Inlined calls: make their frames, linked above the loop's frame; the interpreter
-      // resumes in the innermost one (the hook reloads the top frame).
-      let caller = "frame";
-      s.frames.forEach((f, d) => {
-        const fr = `f${d}_`;
-        parts.push(`const ${fr} = H.inlinedFrame(${this.k(f.func)}, ${caller});`);
-        f.fast.forEach((v, k) => {
-          if (v !== undefined) parts.push(`${fr}.fast[${k}] = ${this.boxed(v)};`);
-        });
-        f.stack.forEach((v, i) => parts.push(`${fr}.stack[${i}] = ${this.boxed(v)};`));
-        parts.push(`${fr}.sp = ${f.sp}; ${fr}.pc = ${f.pc}; ${fr}.lasti = ${f.lasti};`);
-        if (f.initSelf !== null) parts.push(`${fr}.initSelf = ${this.boxed(f.initSelf)};`);
-        if (f.binop !== null) parts.push(`${fr}.cont = H.binopRest(${this.boxed(f.binop.a)}, ${this.boxed(f.binop.b)}, ${f.binop.op});`);
-        caller = fr;
-      });
+    if (s.frames !== null && made !== "linked") parts.push(this.inlinedFrames(s, made === "relink" ? "relink" : "new"));
+    return parts.join(" ");
+  }
+
+  /** Declarations of the boxed values of the snapshot's sunk and split complex numbers (c<id>). */
+  unsunk(s: Snapshot): string[] {
+    const parts: string[] = [];
+    for (const v of new Set(s.values())) {
+      if (!(v instanceof IrOp)) continue;
+      if (this.sunk.has(v)) parts.push(`const c${v.id} = new H.PyComplex(${this.val(v.args[0])}, ${this.val(v.args[1])});`);
+      else if (this.split.has(v)) parts.push(`const c${v.id} = first ? v${v.id} : new H.PyComplex(v${v.id}r, v${v.id}i);`);
     }
+    return parts;
+  }
+
+  /**
+   * Statements that make the snapshot's inlined frames, linked above the loop's frame (the
+   * interpreter resumes in the innermost one; the hook reloads the top frame), or with `reuse`,
+   * "relink", the frames in vfr, linked again; "linked": those in vfr, which are linked already.
+   * Frame d is f<d>_.
+   */
+  inlinedFrames(s: Snapshot, mode: "new" | "relink" | "linked"): string {
+    const parts: string[] = [];
+    let caller = "frame";
+    s.frames!.forEach((f, d) => {
+      const fr = `f${d}_`;
+      parts.push(mode === "relink" ? `const ${fr} = vfr[${d}]; H.linkFrame(${caller}, ${fr});`
+        : mode === "linked" ? `const ${fr} = vfr[${d}];` : `const ${fr} = H.inlinedFrame(${this.k(f.func)}, ${caller});`);
+      f.fast.forEach((v, k) => {
+        if (v !== undefined) parts.push(`${fr}.fast[${k}] = ${this.boxed(v)};`);
+      });
+      f.stack.forEach((v, i) => parts.push(`${fr}.stack[${i}] = ${this.boxed(v)};`));
+      parts.push(`${fr}.sp = ${f.sp}; ${fr}.pc = ${f.pc}; ${fr}.lasti = ${f.lasti};`);
+      if (f.initSelf !== null) parts.push(`${fr}.initSelf = ${this.boxed(f.initSelf)};`);
+      if (f.binop !== null) parts.push(`${fr}.cont = H.binopRest(${this.boxed(f.binop.a)}, ${this.boxed(f.binop.b)}, ${f.binop.op});`);
+      caller = fr;
+    });
     return parts.join(" ");
   }
 
@@ -298,6 +320,14 @@ class Emitter {
         this.line(`if (${a[0]} === 0) ${fail()}`);
         break;
       case Opc.guard_no_interrupt: this.line(`if (H.interrupted()) ${fail()}`); break;
+      case Opc.guard_not_forced: {
+        // A frame the last call out of inlined code had may be referred to: leave with those
+        // frames, at the state of this instruction's start.
+        const s = o.snapshot!;
+        if (pre || s.frames === null) throw new Error("jit: guard_not_forced outside inlined code");
+        this.line(`if (H.epoch() !== ep) { ${this.writeback(s, "relink")} H.iters = it; return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`);
+        break;
+      }
       case Opc.int_add_ovf:
       case Opc.int_sub_ovf:
       case Opc.int_mul_ovf: {
@@ -439,9 +469,22 @@ class Emitter {
       case Opc.call_v: {
         const s = o.snapshot!;
         if (!this.callExits.includes(s)) this.callExits.push(s);
-        this.line(`rp = ${this.exitNo(s)}; frame.lasti = ${s.pc};`);
+        if (s.frames !== null && !o.noFrames) this.framedCalls.add(s);
+        this.line(`rp = ${this.exitNo(s)}; frame.lasti = ${s.lasti >= 0 ? s.lasti : s.pc};`);
         const call = `H.${this.field(o.aux)}(${a.join(", ")})`;
-        this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
+        if (s.frames !== null && !o.noFrames) {
+          // Out of inlined code: their frames are made for the call (what it calls may look at
+          // them: sys._getframe, super(), a traceback), and kept in vfr for guard_not_forced.
+          // The call site keeps its frames for the next call when none escaped (H.siteFrames).
+          const site = this.k(new CallSite(s.frames.map((f) => f.func as PyFunction)));
+          this.line(`vfr = H.siteFrames(${site}, frame);`);
+          this.line(`{ ${this.unsunk(s).join(" ")} ${this.inlinedFrames(s, "linked")} }`);
+          this.line(`ep = H.epoch(); lk = true;`);
+          this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
+          this.line(`lk = false; H.siteDone(${site}, vfr, frame, ep);`);
+        } else {
+          this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
+        }
         break;
       }
       case Opc.new_instance: this.line(`${r} = H.newInstance(${this.k(o.aux)});`); break;
@@ -489,7 +532,7 @@ class Emitter {
     const head: string[] = [
       `"use strict";`,
       `const fast = frame.fast, stack = frame.stack, G = frame.globals, B = frame.builtins;`,
-      `let first = true, it = 0, rp = -1, st = null, br = -1;`,
+      `let first = true, it = 0, rp = -1, st = null, br = -1, vfr = null, ep = 0, lk = false;`,
     ];
     for (let i = 0; i < li; i++) this.op(ops[i], true);
     this.dictsChecked.clear();
@@ -533,7 +576,12 @@ class Emitter {
     if (hasCalls) {
       this.line("} catch (e) {");
       this.line("  switch (rp) {");
-      for (const s of this.callExits) this.line(`    case ${s.index}: { ${this.writeback(s)} break; }`);
+      // (A call out of inlined code raised with their frames linked.)
+      for (const s of this.callExits) {
+        // (lk: a call out of inlined code raised with their frames linked.)
+        const wb = this.framedCalls.has(s) ? `if (lk) { ${this.writeback(s, "linked")} } else { ${this.writeback(s)} }` : this.writeback(s);
+        this.line(`    case ${s.index}: { ${wb} break; }`);
+      }
       this.line("  }");
       this.line("  throw e;");
     }

@@ -14,9 +14,10 @@
 
 import { CodeObject } from "../bytecode/code";
 import { loopEnd } from "../bytecode/opcodes";
-import { codeCache, CodeCache, setLoopEntryHook, setLoopHook, setLoopThreshold } from "../vm/icache";
+import { codeCache, CodeCache, LoopHook, setLoopEntryHook, setLoopHook, setLoopThreshold } from "../vm/icache";
 import { Frame } from "../vm/frame";
-import { topFrame } from "../vm/eval";
+import { raiseInTopFrame, topFrame } from "../vm/eval";
+import { FRAME_PUSHED, THREAD_SWITCH } from "../vm/runtime";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
 import { Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } from "./record";
@@ -490,7 +491,7 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
 
 /** Ops a loop body may have and still do nothing but what the baseline tier would do. */
 const CALLS_ONLY = new Set([Opc.call_r, Opc.call_b, Opc.call_v, Opc.guard_true, Opc.guard_false, Opc.guard_nonnull,
-  Opc.guard_isnull, Opc.guard_no_interrupt, Opc.jump]);
+  Opc.guard_isnull, Opc.guard_no_interrupt, Opc.guard_not_forced, Opc.jump]);
 
 /**
  * Whether the optimized loop body is nothing but residual calls and guards on their results
@@ -597,11 +598,28 @@ function summary(): string {
   return lines.join("\n") + "\n";
 }
 
+/**
+ * The hook `h`, for an exception out of it with frames of inlined calls linked above the loop's
+ * frame (a call out of inlined code raised, in a trace or while recording): the interpreter
+ * raises it in the innermost of those frames, where its handler search starts.
+ */
+function raisingInTop(h: LoopHook): LoopHook {
+  return (frame, cache, target) => {
+    try {
+      return h(frame, cache, target);
+    } catch (e) {
+      if (topFrame === frame || e === THREAD_SWITCH || e === FRAME_PUSHED) throw e;
+      raiseInTopFrame(e);
+      return true;
+    }
+  };
+}
+
 /** Installs the JIT: the loop hook, and TYPHONLOG's outputs. */
 export function installJit(): void {
   setLoopThreshold(params.threshold);
-  setLoopHook(onLoop);
-  setLoopEntryHook(onLoopEntry);
+  setLoopHook(raisingInTop(onLoop));
+  setLoopEntryHook(raisingInTop(onLoopEntry));
   const log = process.env.TYPHONLOG;
   if (log) {
     for (const part of log.split(",")) {

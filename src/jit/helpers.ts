@@ -10,7 +10,7 @@ import {
 } from "../objects/abstract";
 import { binaryRest, compareRest, newInstanceDict, numberHooks } from "../objects/abstract";
 import { PyBaseException } from "../objects/exceptions";
-import { FrameContinuation } from "../vm/frame";
+import { Frame, frameEpoch, FrameContinuation } from "../vm/frame";
 import { AttrCache, noShadow, storeDictMiss } from "../vm/icache";
 import { CMP_OP } from "./snapshot";
 import { False, floatType, None, NotImplemented, PyCode, PyComplex, PyFloat, PyList, PyObject, PySlice, PyTuple, PyValue, True, typeOf } from "../objects/types";
@@ -18,11 +18,11 @@ import { PyDict } from "../objects/pydict";
 import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
 import { useTracing } from "../vm/trace";
-import { inlinedFrame, makeFunction } from "../vm/eval";
+import { inlinedFrame, linkFrame, makeFunction, runtimeConsts, unlinkFrames } from "../vm/eval";
 import { directCall } from "../vm/baseline/rt";
 import { floatPow } from "../objects/floatpow";
 import * as I from "../objects/intmath";
-import { objectType, PyType } from "../objects/types";
+import { objectType, PyFunction, PyType } from "../objects/types";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -32,6 +32,12 @@ function pyMod(a: number, b: number): number {
 /** An int result as an unboxed int, or NaN when it is a big int (the trace exits). */
 function smallOrNaN(n: I.PyInt): number {
   return typeof n === "number" ? n : NaN;
+}
+
+/** A call out of inlined code in a trace: the functions of the inlined frames it needs, and the frames of its last call. */
+export class CallSite {
+  frames: Frame[] | null = null;
+  constructor(readonly funcs: readonly PyFunction[]) {}
 }
 
 export const HELPERS = {
@@ -156,6 +162,37 @@ export const HELPERS = {
   /** Runs an inner loop's compiled trace on the frame (set by driver.ts). */
   runLoop: null as unknown as (frame: unknown, ls: unknown) => number,
   inlinedFrame,
+  // A call out of inlined code runs with the inlined frames made and linked (inlinedFrame); they
+  // are unlinked after it. When a frame may be referred to since (frameEpoch changed), the trace
+  // leaves with those same frames linked again (guard_not_forced).
+  linkFrame,
+  epoch: (): number => frameEpoch,
+  /** The frames for a call out of inlined code at `site`, linked above `frame`: the site's own, or new ones. */
+  siteFrames(site: CallSite, frame: Frame): Frame[] {
+    let fs = site.frames;
+    site.frames = null;
+    if (fs === null) fs = site.funcs.map((f) => new Frame(f.code, f, f.globals, f.builtins, null, runtimeConsts(f.code)));
+    let caller = frame;
+    for (const f of fs) {
+      linkFrame(caller, f);
+      caller = f;
+    }
+    return fs;
+  },
+  /**
+   * After the call out of `site` returned: its frames are unlinked; they go back to the site,
+   * emptied, unless one may be referred to (frameEpoch is no longer `epoch`: guard_not_forced).
+   */
+  siteDone(site: CallSite, fs: Frame[], frame: Frame, epoch: number): void {
+    unlinkFrames(frame, fs.length);
+    if (frameEpoch !== epoch) return;
+    for (const f of fs) {
+      f.fast.fill(undefined);
+      f.stack.fill(null);
+      f.back = null;
+    }
+    site.frames = fs;
+  },
 
   // Pure helpers on unboxed values (call_pure_*).
   intFloorDiv(a: number, b: number): number {

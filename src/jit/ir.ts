@@ -96,6 +96,7 @@ export const OPS: readonly OpInfo[] = [
   op("guard_nonzero", [I], V, F.Guard),
   op("guard_nonzero_f", [Fl], V, F.Guard),
   op("guard_no_interrupt", [], V, F.Guard | F.Read),      // Ctrl-C and the like have not arrived
+  op("guard_not_forced", [], V, F.Guard | F.Read),        // no frame made for the last call out of inlined code escaped
   // ---- ints --------------------------------------------------------------------------------
   op("int_add_ovf", [I, I], I, F.Guard),                  // exits when the result leaves the safe range
   op("int_sub_ovf", [I, I], I, F.Guard),
@@ -185,7 +186,7 @@ export const enum Opc {
   getlocal, getstack, label, jump,
   guard_true, guard_false, unbox_int, unbox_float, guard_class, guard_value, guard_nonnull, guard_isnull,
   guard_jsclass, guard_nodictattr,
-  guard_version, guard_nonzero, guard_nonzero_f, guard_no_interrupt,
+  guard_version, guard_nonzero, guard_nonzero_f, guard_no_interrupt, guard_not_forced,
   int_add_ovf, int_sub_ovf, int_mul_ovf, int_add, int_sub, int_mul, int_floordiv, int_mod, int_neg, int_truediv,
   int_and, int_or, int_xor, int_rshift, int_lshift_ovf,
   int_lt, int_le, int_eq, int_ne, int_gt, int_ge, int_is_true, int_to_float,
@@ -215,6 +216,11 @@ export class Op {
   snapshot: Snapshot | null = null;
   /** The bytecode position the op was recorded from (code object index in `Trace.codes`, pc). */
   pc = -1;
+  /**
+   * A call out of inlined code that runs no Python code (its operands are guarded ints, floats
+   * or strs): made without the inlined frames (an exception out of it makes them).
+   */
+  noFrames = false;
   constructor(readonly opc: Opc, public args: Value[], public aux: unknown, readonly kind: Kind) {}
   get info(): OpInfo {
     return OPS[this.opc];

@@ -14,6 +14,11 @@ export interface JitParams {
   trace_limit: number;
   /** Inline calls to Python functions (0/1). */
   inlining: number;
+  /**
+   * Typhon's own: inlined code may call out (builtins, functions not inlined), with the inlined
+   * frames made for the call (0/1; off by default until it pays: docs/jit.md).
+   */
+  calls_out: number;
   /** Kept for compatibility with pypyjit. */
   loop_longevity: number;
   /** How many times a loop may be retraced after an abort before it is left to the interpreter. */
@@ -33,6 +38,7 @@ export const DEFAULTS: Readonly<JitParams> = {
   decay: 40,
   trace_limit: 6000,
   inlining: 1,
+  calls_out: 0,
   loop_longevity: 1000,
   retrace_limit: 0,
   max_retrace_guards: 15,

@@ -28,17 +28,17 @@ import { isLastGen, isLoopOwned } from "../vm/gen";
 import { CodeFlag, CodeObject } from "../bytecode/code";
 import { backJumpTarget, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
-import { Frame, StackValue } from "../vm/frame";
+import { Frame, FrameState, StackValue } from "../vm/frame";
 import { Bin, Cmp, CMP_NAMES, DUNDER, typeName } from "../objects/abstract";
 import {
-  complexType, dictType, False, floatType, PyComplex, iteratorTypes, listType, None, NotImplemented, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, PyValue, True, tupleType, typeOf,
+  complexType, dictType, False, floatType, intType, PyComplex, iteratorTypes, listType, None, NotImplemented, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, PyValue, strType, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
 import type { Shape } from "../objects/dictstore";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { BinopCall, CMP_OP, InlinedFrame, Snapshot } from "./snapshot";
-import { attrCacheMiss, linkFrame, makeFrame, makeFunctionExtras, topFrame } from "../vm/eval";
+import { attrCacheMiss, linkFrame, makeFrame, makeFunctionExtras, topFrame, unlinkFrames } from "../vm/eval";
 import { functionType, objectType, PyCell, PyFunction, typeType } from "../objects/types";
 import { TypeFlag } from "../objects/object";
 import { HELPERS } from "./helpers";
@@ -169,6 +169,12 @@ export class Recorder {
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
+  /**
+   * After a call out of inlined code: the inlining depth it was made at (-1: none). The next
+   * instruction starts with guard_not_forced, in the same frame.
+   */
+  private forceDepth = -1;
+
   /** Recording a bridge: where it starts (the frame is at its snapshot's state). */
   private readonly bridge: BridgeStart | null;
 
@@ -214,12 +220,20 @@ export class Recorder {
 
   // ---- emitting ----------------------------------------------------------------------------
 
-  private emit(opc: Opc, args: Value[], aux: unknown = null, snap: Snapshot | null = null, toPre = false): Op {
-    if (this.callers.length > 0 && (OPS[opc].flags & F.Call) !== 0) {
-      throw new TraceAbort(`inline: residual ${OPS[opc].name} ${typeof aux === "string" ? aux : ""}`.trimEnd());
+  private emit(opc: Opc, args: Value[], aux: unknown = null, snap: Snapshot | null = null, toPre = false, noFrames = false): Op {
+    if (params.calls_out === 0) noFrames = false;
+    if (this.callers.length > 0 && (OPS[opc].flags & F.Call) !== 0 && !noFrames) {
+      if (params.calls_out === 0) {
+        throw new TraceAbort(`inline: residual ${OPS[opc].name} ${typeof aux === "string" ? aux : ""}`.trimEnd());
+      }
+      // A call out of inlined code: the trace makes the inlined frames for it (what it calls may
+      // look at them), and the next instruction checks that none escaped (guard_not_forced).
+      if (this.forceDepth >= 0) throw new TraceAbort("inline: two calls out in one instruction");
+      this.forceDepth = this.callers.length;
     }
     const o = new Op(opc, args, aux, OPS[opc].result);
     o.pc = this.pc;
+    o.noFrames = noFrames && this.callers.length > 0;
     if (OPS[opc].flags & (F.Guard | F.Call)) o.snapshot = toPre ? this.entrySnap : (snap ?? this.startSnap);
     (toPre ? this.pre : this.body).push(o);
     return o;
@@ -439,6 +453,11 @@ export class Recorder {
         // The header's own guards resume at the header: a bridge from there would be the
         // iteration over again (or, empty, jump back to the same guard).
         if (pc === this.header && this.callers.length === 0) this.startSnap.bridgeable = false;
+        if (this.forceDepth >= 0) {
+          if (this.forceDepth !== this.callers.length) throw new TraceAbort("inline: call out, then a call in one instruction");
+          this.forceDepth = -1;
+          this.emit(Opc.guard_not_forced, [], null, this.startSnap);
+        }
         if (this.pre.length + this.body.length > params.trace_limit) throw new TraceAbort("trace too long");
         const sp = this.sp;
         try {
@@ -466,13 +485,10 @@ export class Recorder {
       }
       throw e;
     } finally {
+      // Stopped inside inlined calls: their frames are linked (enterInlined), and the interpreter
+      // goes on in the innermost (the callers' pc and sp were set when the calls were made).
       this.frame.pc = this.pc;
       this.frame.sp = this.sp;
-      // Stopped inside inlined calls: their frames become real, and the interpreter goes on in
-      // the innermost (the callers' pc and sp were set when the calls were made).
-      for (let d = 0; d < this.callers.length; d++) {
-        linkFrame(this.callers[d].frame, d + 1 < this.callers.length ? this.callers[d + 1].frame : this.frame);
-      }
     }
   }
 
@@ -1172,7 +1188,8 @@ export class Recorder {
     }
     if (r === null && arg < 13 && this.inlineBinaryDunder(arg)) return true;
     if (r === null) {
-      r = this.emit(Opc.call_r, [this.ref(va), this.ref(vb), new Const(Kind.Int, arg)], "binaryOp");
+      const plain = this.plainOperands([va, vb], [a, b]);
+      r = this.emit(Opc.call_r, [...(plain ?? [this.ref(va), this.ref(vb)]), new Const(Kind.Int, arg)], "binaryOp", null, false, plain !== null);
       res = HELPERS.binaryOp(a, b, arg);
     }
     this.sp -= 2;
@@ -1250,7 +1267,9 @@ export class Recorder {
       res = t ? True : False;
     } else {
       if (this.inlineBinaryDunder(CMP_OP + cmp)) return true;
-      r = this.emit(Opc.call_r, [this.ref(va), this.ref(vb), new Const(Kind.Int, cmp)], "richCompare");
+      const plain = this.plainOperands([va, vb], [a, b]);
+      r = this.emit(Opc.call_r, [...(plain ?? [this.ref(va), this.ref(vb)]), new Const(Kind.Int, cmp)], "richCompare", null, false,
+        plain !== null);
       res = HELPERS.richCompare(a, b, cmp);
     }
     this.sp -= 2;
@@ -1422,6 +1441,21 @@ export class Recorder {
     }
     this.push(r, v);
     return false;
+  }
+
+  /**
+   * The operands as refs, with guards that they are ints (small or big), exact floats or strs,
+   * whose operators run no Python code; null when one is something else.
+   */
+  private plainOperands(vals: Value[], vs: PyValue[]): Value[] | null {
+    const t = vs.map((v) => typeof v === "number" || typeof v === "bigint" ? intType : isExactFloat(v) ? floatType
+      : typeof v === "string" ? strType : null);
+    if (t.includes(null)) return null;
+    return vals.map((val, i) => {
+      const r = this.ref(val);
+      if (val.kind === Kind.Ref && !(val instanceof Const)) this.emit(Opc.guard_class, [r], t[i]);
+      return r;
+    });
   }
 
   /** Records a CALL; true when the call is inlined (the recording goes on in the callee). */
@@ -1632,6 +1666,8 @@ export class Recorder {
     this.loopHeaders = new Set();
     this.sp = 0;
     this.pc = 0;
+    // The callee runs as a real frame while recording: what the recording calls out to sees it.
+    linkFrame(caller, callee);
   }
 
   /**
@@ -1679,6 +1715,8 @@ export class Recorder {
       v = this.frame.initSelf as PyValue;
     }
     this.callers.pop();
+    this.frame.state = FrameState.Finished;
+    unlinkFrames(c.frame, 1);
     this.frame = c.frame;
     this.code = c.code;
     this.words = c.words;

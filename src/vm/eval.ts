@@ -943,6 +943,11 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
           pendingRaise = null;
           raise();
         }
+        if (jitRaise !== null) {
+          const e = jitRaise;
+          jitRaise = null;
+          throw e;
+        }
         // execute starts at topFrame (=== frame here) and may return from it and run its
         // callers: `frame` must not keep it (V8 keeps a dead local's value reachable, and with
         // it the frame's locals; see CALL).
@@ -1008,6 +1013,21 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
     topFrame = entry.back;
     currentEntry = outerEntry;
   }
+}
+
+/**
+ * An exception out of a JIT trace (or recording) that left frames of calls it inlined linked
+ * above the loop's frame: raised in the top frame by the run loop (raiseInTopFrame).
+ */
+let jitRaise: unknown = null;
+
+/**
+ * Has the run loop raise `e` in the top frame: the JIT's loop hook then returns true (the frame
+ * was run on), and the interpreter goes on from the top frame (its own loop, or the compiled
+ * code's resumeInterpreter), where the handler search starts.
+ */
+export function raiseInTopFrame(e: unknown): void {
+  jitRaise = e;
 }
 
 /** The exception for unwind() (see run's catch). */
@@ -1086,6 +1106,15 @@ export function linkFrame(caller: Frame, callee: Frame): void {
   callee.back = caller;
   callee.state = FrameState.Running;
   topFrame = callee;
+}
+
+/**
+ * Unlinks the `n` frames linked above `frame` (a trace's inlined frames made for a call out of
+ * inlined code, or the recorder's): `frame` runs again.
+ */
+export function unlinkFrames(frame: Frame, n: number): void {
+  depth -= n;
+  topFrame = frame;
 }
 
 /** Links `callee` above `caller` (the running frame) for the loop to run next; RecursionError past the limit. */
