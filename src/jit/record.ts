@@ -221,7 +221,6 @@ export class Recorder {
   // ---- emitting ----------------------------------------------------------------------------
 
   private emit(opc: Opc, args: Value[], aux: unknown = null, snap: Snapshot | null = null, toPre = false, noFrames = false): Op {
-    if (params.calls_out === 0) noFrames = false;
     if (this.callers.length > 0 && (OPS[opc].flags & F.Call) !== 0 && !noFrames) {
       if (params.calls_out === 0) {
         throw new TraceAbort(`inline: residual ${OPS[opc].name} ${typeof aux === "string" ? aux : ""}`.trimEnd());
@@ -1448,6 +1447,8 @@ export class Recorder {
    * whose operators run no Python code; null when one is something else.
    */
   private plainOperands(vals: Value[], vs: PyValue[]): Value[] | null {
+    // (Only for calls out of inlined code: at the loop's level the call takes anything.)
+    if (this.callers.length === 0 || params.calls_out === 0) return null;
     const t = vs.map((v) => typeof v === "number" || typeof v === "bigint" ? intType : isExactFloat(v) ? floatType
       : typeof v === "string" ? strType : null);
     if (t.includes(null)) return null;
