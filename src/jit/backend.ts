@@ -52,8 +52,6 @@ class Emitter {
   readonly exits: Snapshot[] = [];
   /** Exits of residual calls (written back when the call raises). */
   private readonly callExits: Snapshot[] = [];
-  /** The snapshots of calls out of inlined code made with the inlined frames. */
-  private readonly framedCalls = new Set<Snapshot>();
   private indent = "  ";
   /**
    * new_complex ops that only snapshots use: no allocation in the loop; an exit that needs one
@@ -165,11 +163,11 @@ class Emitter {
   }
 
   /**
-   * Statements that write the snapshot back to the frame. Its inlined frames (if any) are made
-   * and linked, unless `made`: "linked" when they are linked already (a call out of inlined code
-   * raised), "relink" for those of the last call out of inlined code (vfr), linked again.
+   * Statements that write the snapshot back to the frame, and its inlined frames (if any) as
+   * inlinedFrames makes them; "skip" when they are made and linked already (a call out of
+   * inlined code raised).
    */
-  writeback(s: Snapshot, made: "" | "linked" | "relink" = ""): string {
+  writeback(s: Snapshot, frames: "new" | "relink" | "skip" = "new"): string {
     const parts = this.unsunk(s);
     for (const [slot, v] of s.fast) {
       const store = `fast[${slot}] = ${this.boxed(v)};`;
@@ -179,7 +177,7 @@ class Emitter {
     }
     for (let i = 0; i < s.stack.length; i++) parts.push(`stack[${s.stackBase + i}] = ${this.boxed(s.stack[i])};`);
     parts.push(`frame.sp = ${s.sp}; frame.pc = ${s.pc}; frame.lasti = ${s.lasti >= 0 ? s.lasti : s.pc};`);
-    if (s.frames !== null && made !== "linked") parts.push(this.inlinedFrames(s, made === "relink" ? "relink" : "new"));
+    if (s.frames !== null && frames !== "skip") parts.push(this.inlinedFrames(s, frames));
     return parts.join(" ");
   }
 
@@ -195,18 +193,18 @@ class Emitter {
   }
 
   /**
-   * Statements that make the snapshot's inlined frames, linked above the loop's frame (the
-   * interpreter resumes in the innermost one; the hook reloads the top frame), or with `reuse`,
-   * "relink", the frames in vfr, linked again; "linked": those in vfr, which are linked already.
+   * Statements that give the snapshot's inlined frames their values: "new" frames, linked above
+   * the loop's frame (the interpreter resumes in the innermost one; the hook reloads the top
+   * frame); "relink": the frames in vfr, linked again; "fill": those in vfr, linked already.
    * Frame d is f<d>_.
    */
-  inlinedFrames(s: Snapshot, mode: "new" | "relink" | "linked"): string {
+  inlinedFrames(s: Snapshot, mode: "new" | "relink" | "fill"): string {
     const parts: string[] = [];
     let caller = "frame";
     s.frames!.forEach((f, d) => {
       const fr = `f${d}_`;
       parts.push(mode === "relink" ? `const ${fr} = vfr[${d}]; H.linkFrame(${caller}, ${fr});`
-        : mode === "linked" ? `const ${fr} = vfr[${d}];` : `const ${fr} = H.inlinedFrame(${this.k(f.func)}, ${caller});`);
+        : mode === "fill" ? `const ${fr} = vfr[${d}];` : `const ${fr} = H.inlinedFrame(${this.k(f.func)}, ${caller});`);
       f.fast.forEach((v, k) => {
         if (v !== undefined) parts.push(`${fr}.fast[${k}] = ${this.boxed(v)};`);
       });
@@ -469,7 +467,6 @@ class Emitter {
       case Opc.call_v: {
         const s = o.snapshot!;
         if (!this.callExits.includes(s)) this.callExits.push(s);
-        if (s.frames !== null && !o.noFrames) this.framedCalls.add(s);
         this.line(`rp = ${this.exitNo(s)}; frame.lasti = ${s.lasti >= 0 ? s.lasti : s.pc};`);
         const call = `H.${this.field(o.aux)}(${a.join(", ")})`;
         if (s.frames !== null && !o.noFrames) {
@@ -478,7 +475,7 @@ class Emitter {
           // The call site keeps its frames for the next call when none escaped (H.siteFrames).
           const site = this.k(new CallSite(s.frames.map((f) => f.func as PyFunction)));
           this.line(`vfr = H.siteFrames(${site}, frame);`);
-          this.line(`{ ${this.unsunk(s).join(" ")} ${this.inlinedFrames(s, "linked")} }`);
+          this.line(`{ ${this.unsunk(s).join(" ")} ${this.inlinedFrames(s, "fill")} }`);
           this.line(`ep = H.epoch(); lk = true;`);
           this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
           this.line(`lk = false; H.siteDone(${site}, vfr, frame, ep);`);
@@ -576,10 +573,9 @@ class Emitter {
     if (hasCalls) {
       this.line("} catch (e) {");
       this.line("  switch (rp) {");
-      // (A call out of inlined code raised with their frames linked.)
       for (const s of this.callExits) {
-        // (lk: a call out of inlined code raised with their frames linked.)
-        const wb = this.framedCalls.has(s) ? `if (lk) { ${this.writeback(s, "linked")} } else { ${this.writeback(s)} }` : this.writeback(s);
+        // (lk: a call out of inlined code raised with their frames linked; a frameless one did not.)
+        const wb = s.frames !== null ? `if (lk) { ${this.writeback(s, "skip")} } else { ${this.writeback(s)} }` : this.writeback(s);
         this.line(`    case ${s.index}: { ${wb} break; }`);
       }
       this.line("  }");

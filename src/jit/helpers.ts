@@ -18,7 +18,7 @@ import { PyDict } from "../objects/pydict";
 import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
 import { useTracing } from "../vm/trace";
-import { inlinedFrame, linkFrame, makeFunction, runtimeConsts, unlinkFrames } from "../vm/eval";
+import { inlinedFrame, linkFrame, makeFunction, unlinkFrames } from "../vm/eval";
 import { directCall } from "../vm/baseline/rt";
 import { floatPow } from "../objects/floatpow";
 import * as I from "../objects/intmath";
@@ -169,10 +169,10 @@ export const HELPERS = {
   epoch: (): number => frameEpoch,
   /** The frames for a call out of inlined code at `site`, linked above `frame`: the site's own, or new ones. */
   siteFrames(site: CallSite, frame: Frame): Frame[] {
-    let fs = site.frames;
+    const fs = site.frames;
     site.frames = null;
-    if (fs === null) fs = site.funcs.map((f) => new Frame(f.code, f, f.globals, f.builtins, null, runtimeConsts(f.code)));
     let caller = frame;
+    if (fs === null) return site.funcs.map((f) => (caller = inlinedFrame(f, caller)));
     for (const f of fs) {
       linkFrame(caller, f);
       caller = f;

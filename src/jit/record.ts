@@ -232,7 +232,7 @@ export class Recorder {
     }
     const o = new Op(opc, args, aux, OPS[opc].result);
     o.pc = this.pc;
-    o.noFrames = noFrames && this.callers.length > 0;
+    o.noFrames = noFrames;
     if (OPS[opc].flags & (F.Guard | F.Call)) o.snapshot = toPre ? this.entrySnap : (snap ?? this.startSnap);
     (toPre ? this.pre : this.body).push(o);
     return o;

@@ -584,8 +584,10 @@ export function resumeInterpreter(frame: Frame, depths: Int16Array | null): PyVa
   // At a back edge to one of these places, run() gives the frame back to the compiled code:
   // returns OSR_BACK, and the compiled code goes on from frame.pc.
   frame.osrBack = depths;
+  const thrown = jitRaise as PyBaseException | null;
+  jitRaise = null;
   try {
-    return run(frame);
+    return run(frame, thrown);
   } catch (err) {
     resumedFrame = frame;
     throw err;
@@ -943,11 +945,6 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
           pendingRaise = null;
           raise();
         }
-        if (jitRaise !== null) {
-          const e = jitRaise;
-          jitRaise = null;
-          throw e;
-        }
         // execute starts at topFrame (=== frame here) and may return from it and run its
         // callers: `frame` must not keep it (V8 keeps a dead local's value reachable, and with
         // it the frame's locals; see CALL).
@@ -1017,14 +1014,14 @@ export function run(entry: Frame, throwIn: PyBaseException | null = null): PyVal
 
 /**
  * An exception out of a JIT trace (or recording) that left frames of calls it inlined linked
- * above the loop's frame: raised in the top frame by the run loop (raiseInTopFrame).
+ * above the loop's frame, for the interpreter to raise in the top frame (raiseInTopFrame).
  */
 let jitRaise: unknown = null;
 
 /**
- * Has the run loop raise `e` in the top frame: the JIT's loop hook then returns true (the frame
- * was run on), and the interpreter goes on from the top frame (its own loop, or the compiled
- * code's resumeInterpreter), where the handler search starts.
+ * Has the interpreter raise `e` in the top frame: the JIT's loop hook then returns true (the
+ * frame was run on), and the interpreter goes on from the top frame, where the handler search
+ * starts (backEdge throws it; the compiled code's resumeInterpreter hands it to run).
  */
 export function raiseInTopFrame(e: unknown): void {
   jitRaise = e;
@@ -1133,6 +1130,11 @@ function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): b
     frame.sp = sp;
     frame.pc = target;
     if (loopHook(frame, cache, target)) {
+      if (jitRaise !== null) {
+        const e = jitRaise;
+        jitRaise = null;
+        throw e;
+      }
       // The JIT ran the loop and left the frame where its code can go on compiled (a trace's
       // exit): the rest of the call runs as compiled code, not here.
       if (topFrame === frame) osrReady(frame, true);
