@@ -19,7 +19,7 @@
 import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
 import { complexType, floatType, intType, PyFunction, PyType, strType } from "../objects/types";
-import { CallSite } from "./helpers";
+import { CallSite, EXIT_BOOL, EXIT_FLOAT, EXIT_LATER, EXIT_REF, ExitDesc, ExitFrame } from "./helpers";
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import type { Bridge } from "./record";
@@ -181,6 +181,45 @@ class Emitter {
     return parts.join(" ");
   }
 
+  /**
+   * An exit as one call of H.leave with the snapshot's values (an ExitDesc says where each goes
+   * and how it is boxed, and which inlined frames to make), or null for a snapshot with sunk or
+   * split complex numbers (written back statement by statement). Inline statements would make the function
+   * grow with exits times live values: raytrace's `for light in self.lights` trace was 183 KB of
+   * JS, too large for V8 to optimize, and every entry paid for its frame.
+   */
+  compactExit(s: Snapshot): string | null {
+    const slots: number[] = [];
+    const how: number[] = [];
+    const vals: string[] = [];
+    let ok = true;
+    const add = (slot: number, v: Value): number => {
+      if (v instanceof IrOp && (this.sunk.has(v) || this.split.has(v))) ok = false;
+      slots.push(slot);
+      how.push((v.kind === Kind.Float ? EXIT_FLOAT : v.kind === Kind.Bool ? EXIT_BOOL : EXIT_REF) |
+        (isPlaceholder(v) ? EXIT_LATER : 0));
+      vals.push(this.val(v));
+      return vals.length - 1;
+    };
+    for (const [slot, v] of s.fast) add(slot, v);
+    for (let i = 0; i < s.stack.length; i++) add(-1 - (s.stackBase + i), s.stack[i]);
+    const end = vals.length;
+    const frames: ExitFrame[] = [];
+    for (const f of s.frames ?? []) {
+      const start = vals.length;
+      f.fast.forEach((v, k) => { if (v !== undefined) add(k, v); });
+      f.stack.forEach((v, i) => add(-1 - i, v));
+      const fend = vals.length;
+      const initSelf = f.initSelf !== null ? add(0, f.initSelf) : -1;
+      const a = f.binop !== null ? add(0, f.binop.a) : -1;
+      const b = f.binop !== null ? add(0, f.binop.b) : -1;
+      frames.push(new ExitFrame(f.func as PyFunction, start, fend, f.sp, f.pc, f.lasti, initSelf, a, b, f.binop?.op ?? 0));
+    }
+    if (!ok) return null;
+    const d = new ExitDesc(slots, how, end, s.sp, s.pc, s.lasti >= 0 ? s.lasti : s.pc, frames, this.exitNo(s));
+    return `H.leave(frame, ${this.k(d)}, first, it, [${vals.join(", ")}])`;
+  }
+
   /** Declarations of the boxed values of the snapshot's sunk and split complex numbers (c<id>). */
   unsunk(s: Snapshot): string[] {
     const parts: string[] = [];
@@ -223,7 +262,9 @@ class Emitter {
     // (H.iters: the iterations the entry ran, for the driver's measure of short loops.)
     if (s.synced) return `return (H.iters = it, ${this.exitNo(s) * 2} + (first ? 1 : 0));`;
     // The exit number, doubled, plus one when the exit came in the loop's first iteration.
-    const leave = `{ ${this.writeback(s)} H.iters = it; return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`;
+    const compact = this.compactExit(s);
+    const leave = compact !== null ? `return ${compact};`
+      : `{ ${this.writeback(s)} H.iters = it; return ${this.exitNo(s) * 2} + (first ? 1 : 0); }`;
     const b = this.bridges.get(s);
     // (A bridge's own loads exit through its start snapshot: the plain exit.)
     if (b === undefined || b === this.inBridge) return leave;
@@ -447,7 +488,8 @@ class Emitter {
       case Opc.call_loop: {
         // The frame gets the whole state; the inner loop's trace runs on it (and writes back
         // itself if it raises, so the catch below has nothing to do: rp = -1).
-        this.line(`{ ${this.writeback(o.snapshot!)} }`);
+        const c = this.compactExit(o.snapshot!);
+        this.line(c !== null ? `${c};` : `{ ${this.writeback(o.snapshot!)} }`);
         this.line(`rp = -1;`);
         this.line(`${r} = H.runLoop(frame, ${this.k(o.aux)});`);
         break;
@@ -575,7 +617,9 @@ class Emitter {
       this.line("  switch (rp) {");
       for (const s of this.callExits) {
         // (lk: a call out of inlined code raised with their frames linked; a frameless one did not.)
-        const wb = s.frames !== null ? `if (lk) { ${this.writeback(s, "skip")} } else { ${this.writeback(s)} }` : this.writeback(s);
+        const c = this.compactExit(s);
+        const wb = s.frames !== null ? `if (lk) { ${this.writeback(s, "skip")} } else { ${this.writeback(s)} }`
+          : c !== null ? `${c};` : this.writeback(s);
         this.line(`    case ${s.index}: { ${wb} break; }`);
       }
       this.line("  }");

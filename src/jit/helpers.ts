@@ -18,11 +18,17 @@ import { PyDict } from "../objects/pydict";
 import { RangeIter } from "../objects/pyiters";
 import { evalBreaker } from "../vm/runtime";
 import { useTracing } from "../vm/trace";
-import { inlinedFrame, linkFrame, makeFunction, unlinkFrames } from "../vm/eval";
-import { directCall } from "../vm/baseline/rt";
+import {
+  buildConstKeyMap, buildMap, buildString, dictUpdate, formatValue, inlinedFrame, linkFrame, listExtend, makeFunction,
+  unlinkFrames,
+} from "../vm/eval";
+import { runtime } from "../vm/runtime";
+import { directCall, storeBuiltinItem } from "../vm/baseline/rt";
 import { floatPow } from "../objects/floatpow";
 import * as I from "../objects/intmath";
-import { objectType, PyFunction, PyType } from "../objects/types";
+import { dictType, listType, objectType, PyFunction, PyType, tupleType } from "../objects/types";
+import { newKeyError } from "../objects/pydicttype";
+import { cpLength, strGetItem } from "../objects/strcore";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -38,6 +44,45 @@ function smallOrNaN(n: I.PyInt): number {
 export class CallSite {
   frames: Frame[] | null = null;
   constructor(readonly funcs: readonly PyFunction[]) {}
+}
+
+/**
+ * How an exit writes its snapshot back (Emitter.compactExit). Its values come as one array: the
+ * loop frame's first (values[0 .. end)), then each inlined frame's. Per value, `slots` says where
+ * it goes (a fast slot, or -1 - i for stack[i]) and `how` how it is boxed (EXIT_* flags).
+ */
+export class ExitDesc {
+  constructor(readonly slots: readonly number[], readonly how: readonly number[], readonly end: number,
+              readonly sp: number, readonly pc: number, readonly lasti: number,
+              readonly frames: readonly ExitFrame[], readonly no: number) {}
+}
+
+/** An inlined frame an exit makes: its values are values[start .. end); initSelf, binopA and binopB index values (-1: none). */
+export class ExitFrame {
+  constructor(readonly func: PyFunction, readonly start: number, readonly end: number, readonly sp: number,
+              readonly pc: number, readonly lasti: number, readonly initSelf: number,
+              readonly binopA: number, readonly binopB: number, readonly binop: number) {}
+}
+
+/** An exit value's boxing: kept as it is, a float, a bool. */
+export const EXIT_REF = 0, EXIT_FLOAT = 1, EXIT_BOOL = 2;
+/** An exit value that is a placeholder in the loop's first iteration (not written then). */
+export const EXIT_LATER = 4;
+
+function exitValue(d: ExitDesc, values: unknown[], i: number): PyValue {
+  const h = d.how[i];
+  const v = values[i];
+  return (h & 3) === EXIT_FLOAT ? new PyFloat(v as number) : (h & 3) === EXIT_BOOL ? (v ? True : False) : v as PyValue;
+}
+
+function writeExitValues(fr: Frame, d: ExitDesc, values: unknown[], start: number, end: number, first: boolean): void {
+  const fast = fr.fast, stack = fr.stack, slots = d.slots;
+  for (let i = start; i < end; i++) {
+    if (first && (d.how[i] & EXIT_LATER) !== 0) continue;
+    const slot = slots[i];
+    if (slot >= 0) fast[slot] = exitValue(d, values, i);
+    else stack[-1 - slot] = exitValue(d, values, i);
+  }
 }
 
 export const HELPERS = {
@@ -70,11 +115,64 @@ export const HELPERS = {
   setAttr(obj: PyValue, name: string, v: PyValue): void {
     setAttr(obj, name, v);
   },
+  // Subscripts: the exact builtin containers first (as the baseline tier's subscr), then the
+  // protocol (a type lookup and a call of the method with an argument array).
   getItem(obj: PyValue, key: PyValue): PyValue {
+    if (typeof obj === "object") {
+      const oc = obj.cls;
+      if (oc === dictType) {
+        const v = (obj as PyDict).get(key);
+        if (v !== undefined) return v;
+        throw newKeyError(key);
+      }
+      if ((oc === listType || oc === tupleType) && typeof key === "number") {
+        const items = (obj as PyList).items;
+        const i = key < 0 ? key + items.length : key;
+        if (i >= 0 && i < items.length) return items[i];
+      }
+    } else if (typeof obj === "string" && typeof key === "number") {
+      return strGetItem(obj, key);
+    }
     return getItem(obj, key);
   },
   setItem(obj: PyValue, key: PyValue, v: PyValue): void {
-    setItem(obj, key, v);
+    if (!storeBuiltinItem(obj, key, v)) setItem(obj, key, v);
+  },
+  // Displays and f-strings (BUILD_MAP, BUILD_CONST_KEY_MAP, BUILD_SET, BUILD_STRING,
+  // FORMAT_VALUE) and the unpacking instructions, as the interpreter runs them.
+  buildMap(...kv: PyValue[]): PyValue {
+    return buildMap(kv);
+  },
+  buildConstKeyMap(keys: PyValue, ...values: PyValue[]): PyValue {
+    return buildConstKeyMap(keys as PyTuple, values);
+  },
+  buildSet(...items: PyValue[]): PyValue {
+    return runtime.makeSet(items);
+  },
+  buildString(...parts: PyValue[]): PyValue {
+    return buildString(parts);
+  },
+  formatValue(v: PyValue, conv: number, spec: PyValue): PyValue {
+    return formatValue(v, conv, spec);
+  },
+  setAdd(set: PyValue, v: PyValue): void {
+    runtime.setAdd(set, v);
+  },
+  listExtend(list: PyValue, v: PyValue): void {
+    listExtend(list as PyList, v);
+  },
+  setUpdate(set: PyValue, v: PyValue): void {
+    runtime.setUpdate(set, v);
+  },
+  dictUpdate(d: PyValue, v: PyValue): void {
+    dictUpdate(d as PyDict, v, false, null);
+  },
+  /** len(s) of a str: its code points. */
+  strLen(s: PyValue): number {
+    return cpLength(s as string);
+  },
+  listToTuple(list: PyValue): PyValue {
+    return new PyTuple((list as PyList).items);
   },
   getIter(v: PyValue): PyValue {
     return getIter(v);
@@ -143,6 +241,32 @@ export const HELPERS = {
    */
   /** Iterations the trace ran in its last entry, set when it exits (see the driver's short loops). */
   iters: 0,
+  /**
+   * Writes an exit's values back to the frame as its ExitDesc says and returns the exit's number
+   * for the driver (doubled, plus one in the first iteration). One call instead of a statement
+   * per value keeps the trace function small (V8 optimizes only functions of bounded size, and
+   * a large one costs at every entry).
+   */
+  leave(frame: Frame, d: ExitDesc, first: boolean, it: number, values: unknown[]): number {
+    writeExitValues(frame, d, values, 0, d.end, first);
+    frame.sp = d.sp;
+    frame.pc = d.pc;
+    frame.lasti = d.lasti;
+    // Inlined frames, linked above the loop's frame as CALL would (the interpreter goes on in the innermost).
+    let caller = frame;
+    for (const f of d.frames) {
+      const fr = inlinedFrame(f.func, caller);
+      writeExitValues(fr, d, values, f.start, f.end, first);
+      fr.sp = f.sp;
+      fr.pc = f.pc;
+      fr.lasti = f.lasti;
+      if (f.initSelf >= 0) fr.initSelf = exitValue(d, values, f.initSelf);
+      if (f.binopA >= 0) fr.cont = HELPERS.binopRest(exitValue(d, values, f.binopA), exitValue(d, values, f.binopB), f.binop);
+      caller = fr;
+    }
+    HELPERS.iters = it;
+    return d.no * 2 + (first ? 1 : 0);
+  },
   interrupted(): boolean {
     return evalBreaker !== 0 || useTracing;
   },

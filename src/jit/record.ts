@@ -662,6 +662,27 @@ export class Recorder {
         this.push(r, res);
         break;
       }
+      case Bc.UNARY_INVERT:
+      case Bc.UNARY_POSITIVE: {
+        const val = this.top(), v = this.topV();
+        let r: Value;
+        let res: PyValue;
+        if (typeof v === "number" && opcode === Bc.UNARY_INVERT) {
+          // ~x is -1 - x (which leaves the safe range only for x = 2**53 - 1).
+          r = this.emit(Opc.int_sub_ovf, [new Const(Kind.Int, -1), this.int(val, v)]);
+          res = HELPERS.invert(v);
+        } else if ((typeof v === "number" || isExactFloat(v)) && opcode === Bc.UNARY_POSITIVE) {
+          r = typeof v === "number" ? this.int(val, v) : this.float(val, v);
+          res = v;
+        } else {
+          const name = opcode === Bc.UNARY_INVERT ? "invert" : "pos";
+          r = this.emit(Opc.call_r, [this.ref(val)], name);
+          res = HELPERS[name](v);
+        }
+        this.sp--;
+        this.push(r, res);
+        break;
+      }
       case Bc.BINARY_SUBSCR:
         this.binarySubscr();
         break;
@@ -741,6 +762,65 @@ export class Recorder {
         const items = this.frame.stack.slice(this.sp - arg, this.sp) as PyValue[];
         this.sp -= arg;
         this.push(this.emit(Opc.call_r, vals, "buildList"), new PyList(items));
+        break;
+      }
+      case Bc.BUILD_MAP:
+      case Bc.BUILD_SET:
+      case Bc.BUILD_STRING:
+      case Bc.BUILD_CONST_KEY_MAP: {
+        // Residual calls of the interpreter's own code for these (key order, duplicate keys and
+        // hashing as it does them).
+        const n = opcode === Bc.BUILD_MAP ? 2 * arg : opcode === Bc.BUILD_CONST_KEY_MAP ? arg + 1 : arg;
+        const vals: Value[] = [];
+        for (let i = n; i >= 1; i--) vals.push(this.ref(this.top(i)));
+        const items = this.frame.stack.slice(this.sp - n, this.sp) as PyValue[];
+        let r: Op, res: PyValue;
+        if (opcode === Bc.BUILD_CONST_KEY_MAP) {
+          // The keys tuple is on top: it goes first.
+          vals.unshift(vals.pop()!);
+          r = this.emit(Opc.call_r, vals, "buildConstKeyMap");
+          const keys = items.pop()!;
+          res = HELPERS.buildConstKeyMap(keys, ...items);
+        } else {
+          const name = opcode === Bc.BUILD_MAP ? "buildMap" : opcode === Bc.BUILD_SET ? "buildSet" : "buildString";
+          r = this.emit(Opc.call_r, vals, name);
+          res = HELPERS[name](...items);
+        }
+        this.sp -= n;
+        this.push(r, res);
+        break;
+      }
+      case Bc.FORMAT_VALUE: {
+        const hasSpec = (arg & 4) !== 0;
+        const spec = hasSpec ? this.ref(this.top()) : new Const(Kind.Ref, "");
+        const vspec = hasSpec ? this.topV() : "";
+        const k = hasSpec ? 2 : 1;
+        const val = this.ref(this.top(k)), v = this.topV(k);
+        const r = this.emit(Opc.call_r, [val, new Const(Kind.Int, arg & 3), spec], "formatValue");
+        const res = HELPERS.formatValue(v, arg & 3, vspec);
+        this.sp -= k;
+        this.push(r, res);
+        break;
+      }
+      case Bc.SET_ADD:
+      case Bc.LIST_EXTEND:
+      case Bc.SET_UPDATE:
+      case Bc.DICT_UPDATE: {
+        const v = this.topV();
+        const val = this.ref(this.top());
+        const target = this.top(arg + 1);
+        const name = opcode === Bc.SET_ADD ? "setAdd" : opcode === Bc.LIST_EXTEND ? "listExtend"
+          : opcode === Bc.SET_UPDATE ? "setUpdate" : "dictUpdate";
+        this.emit(Opc.call_v, [target, val], name);
+        HELPERS[name](this.topV(arg + 1), v);
+        this.sp--;
+        break;
+      }
+      case Bc.LIST_TO_TUPLE: {
+        const r = this.emit(Opc.call_r, [this.ref(this.top())], "listToTuple");
+        const res = HELPERS.listToTuple(this.topV());
+        this.sp--;
+        this.push(r, res);
         break;
       }
       case Bc.LIST_APPEND: {
@@ -1469,6 +1549,7 @@ export class Recorder {
     const known = fVal instanceof Const;
     if (!known && this.frame.stack[base] === null) throw new TraceAbort("unknown callable slot");
     if (known && kwnames === null && fVal.value === null && this.builtinCall(base, n)) return false;
+    if (known && kwnames === null && fVal.value !== null && this.methodIntrinsic(base, n, fVal.value)) return false;
     if (known && kwnames === null && this.inlineCall(base, fVal)) return true;
     const args: Value[] = [];
     const argv: PyValue[] = [];
@@ -1506,6 +1587,7 @@ export class Recorder {
     const b = this.frame.builtins;
     const isInst = n === 2 && f === b.getStr("isinstance");
     if (n === 2 && f === complexType) return this.complexCall(base);
+    if (n === 1 && f === b.getStr("len")) return this.lenCall(base);
     if (!isInst && !(n === 1 && f === b.getStr("type"))) return false;
     const x = st[base + 2] as PyValue;
     let res: PyValue;
@@ -1537,6 +1619,45 @@ export class Recorder {
     }
     this.sp = base;
     this.push(this.constOf(res), res);
+    return true;
+  }
+
+  /**
+   * A builtin type's method found by LOAD_METHOD (self's class guarded there) recorded as what it
+   * does: `list.append(x)` is listAppend, no call of the method descriptor with an argument array.
+   * True when done.
+   */
+  private methodIntrinsic(base: number, n: number, method: unknown): boolean {
+    if (n !== 1 || !(this.frame.stack[base + 1] instanceof PyList) || method !== listType.lookup("append")) return false;
+    const list = this.ref(this.stackVal(base + 1));
+    const x = this.ref(this.stackVal(base + 2));
+    // (No Python code runs: no frames needed inside inlined code.)
+    this.emit(Opc.call_v, [list, x], "listAppend", null, false, true);
+    HELPERS.listAppend(this.frame.stack[base + 1] as PyValue, this.frame.stack[base + 2] as PyValue);
+    this.sp = base;
+    this.push(this.constOf(None), None);
+    return true;
+  }
+
+  /** len(x) of an exact list or tuple (the length of its items) or str (its code points). True when done. */
+  private lenCall(base: number): boolean {
+    const x = this.frame.stack[base + 2] as PyValue;
+    const vx = this.stackVal(base + 2);
+    let r: Value;
+    if (typeof x === "string") {
+      if (!(vx instanceof Const)) this.emit(Opc.guard_class, [vx], strType);
+      r = this.emit(Opc.call_pure_i, [this.ref(vx)], "strLen");
+    } else if ((x instanceof PyList && x.cls === listType || x instanceof PyTuple && x.cls === tupleType) && !(vx instanceof Const)) {
+      this.emit(Opc.guard_class, [vx], x.cls);
+      r = this.emit(Opc.arraylen, [this.emit(Opc.getfield_r, [vx], "items")]);
+    } else {
+      return false;
+    }
+    const vf = this.stackVal(base + 1);
+    if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], this.frame.stack[base + 1]);
+    const res = HELPERS.call(this.frame.stack[base + 1] as PyValue, null, x);
+    this.sp = base;
+    this.push(r, res);
     return true;
   }
 

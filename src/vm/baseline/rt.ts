@@ -320,17 +320,8 @@ function subscr(ic: IC, k: number, obj: PyValue, key: PyValue): PyValue {
 function storeSubscr(ic: IC, k: number, obj: PyValue, key: PyValue, v: PyValue): void {
   if (typeof obj === "object") {
     const oc = obj.cls;
-    if (oc === listType && typeof key === "number") {
-      const items = (obj as PyList).items;
-      const i = key < 0 ? key + items.length : key;
-      if (i >= 0 && i < items.length) {
-        items[i] = v;
-        return;
-      }
-    } else if (oc === dictType) {
-      (obj as PyDict).set(key, v);
-      return;
-    } else if ((oc.flags & TypeFlag.HEAPTYPE) !== 0) {
+    if (storeBuiltinItem(obj, key, v)) return;
+    if ((oc.flags & TypeFlag.HEAPTYPE) !== 0) {
       const f = typeMethod(ic, k, oc, "__setitem__");
       if (f !== null) {
         callPy3(f, obj, key, v);
@@ -339,6 +330,22 @@ function storeSubscr(ic: IC, k: number, obj: PyValue, key: PyValue, v: PyValue):
     }
   }
   setItem(obj, key, v);
+}
+
+/** obj[key] = v for an exact list and an int index in range, or an exact dict; false for the rest. */
+export function storeBuiltinItem(obj: PyValue, key: PyValue, v: PyValue): boolean {
+  if (typeof obj !== "object") return false;
+  const oc = obj.cls;
+  if (oc === listType && typeof key === "number") {
+    const items = (obj as PyList).items;
+    const i = key < 0 ? key + items.length : key;
+    if (i < 0 || i >= items.length) return false;
+    items[i] = v;
+    return true;
+  }
+  if (oc !== dictType) return false;
+  (obj as PyDict).set(key, v);
+  return true;
 }
 
 /** UNPACK_SEQUENCE's items (the compiled code pushes them last first). */
