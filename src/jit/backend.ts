@@ -409,6 +409,11 @@ class Emitter {
       case Opc.int_ge: case Opc.float_ge: this.line(`${r} = ${a[0]} >= ${a[1]};`); break;
       case Opc.int_is_true: case Opc.float_is_true: this.line(`${r} = ${a[0]} !== 0;`); break;
       case Opc.int_to_float: this.line(`${r} = ${a[0]};`); break;
+      case Opc.float_to_int_ovf:
+        // (+ 0: Math.trunc(-0.5) is -0, the int is 0.)
+        this.line(`${r} = Math.trunc(${a[0]}) + 0;`);
+        this.line(`if (!(${r} <= ${MAX_SAFE} && ${r} >= -${MAX_SAFE})) ${fail()}`);
+        break;
       case Opc.float_add: this.line(`${r} = ${a[0]} + ${a[1]};`); break;
       case Opc.float_sub: this.line(`${r} = ${a[0]} - ${a[1]};`); break;
       case Opc.float_mul: this.line(`${r} = ${a[0]} * ${a[1]};`); break;

@@ -232,7 +232,9 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
     stats.guardFailures++;
     // Leaving from inside an inlined call makes its frames: when that keeps happening (a call
     // site that sees several classes), calling is cheaper than inlining: record it again without.
-    if (c.exits[r >> 1].frames !== null && ++ls.inlinedExits > INLINED_EXIT_LIMIT) {
+    // Exits that may still get a bridge (recorded from inside the call) count a tenth as much.
+    const ex = c.exits[r >> 1];
+    if (ex.frames !== null && (ls.inlinedExits += canBridge(ls, c, r >> 1, (r & 1) === 1) ? 1 : 10) > 10 * INLINED_EXIT_LIMIT) {
       // Guards inside inlined calls keep failing (a branch the recording did not take, another
       // class): the functions they are in are called residually in the next recording; if
       // that keeps happening, the loop inlines nothing.
@@ -257,9 +259,7 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
       return true;
     }
     // A guard that keeps failing gets a bridge: recorded from here, compiled into the loop.
-    if (n > params.trace_eagerness && ls.rec !== null && bridgesOn && bridgeable(ls, c, idx, (r & 1) === 1)) {
-      return recordBridge(ls, cj, frame, c.exits[idx]);
-    }
+    if (n > params.trace_eagerness && canBridge(ls, c, idx, (r & 1) === 1)) return recordBridge(ls, cj, frame, c.exits[idx]);
     // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
     // global rebound, a branch that now always goes the other way): record it again.
     // (Counted in a row: an entry that ran a whole iteration shows the trace still fits.)
@@ -293,9 +293,14 @@ function innerLoopExit(ls: LoopState, cj: CodeJit, c: CompiledLoop, idx: number)
 }
 
 /** Whether the exit `idx` (taken in the loop's first iteration: `first`) may get a bridge now. */
+/** Whether exit `idx` of the loop's trace may get a bridge (now or once it failed often enough). */
+function canBridge(ls: LoopState, c: CompiledLoop, idx: number, first: boolean): boolean {
+  return ls.rec !== null && bridgesOn && bridgeable(ls, c, idx, first);
+}
+
 function bridgeable(ls: LoopState, c: CompiledLoop, idx: number, first: boolean): boolean {
   const s = c.exits[idx];
-  if (s.frames !== null || s.synced || s.afterSync || !s.bridgeable || c.loopExits[idx] && s.pc !== ls.header ||
+  if (s.synced || s.afterSync || !s.bridgeable || c.loopExits[idx] && s.pc !== ls.header ||
       ls.bridges.has(s) || ls.noBridge.has(s) || ls.bridges.size + ls.noBridge.size >= MAX_BRIDGES) {
     return false;
   }
@@ -315,8 +320,12 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
   recording = true;
   let b: Bridge;
   try {
+    // From inside inlined calls: the exit made their frames (linked above the loop's frame), and
+    // the recording goes on in the innermost.
+    const made: Frame[] = [];
+    for (let f = topFrame; f !== null && f !== frame; f = f.back) made.unshift(f);
     b = new Recorder(frame, ls.header, INNER_LOOPS, !ls.noInlining,
-      { snap: s, carriedSlots: rec.carriedSlots, labelArgs: label.args, entryFast: rec.entryFast }).recordBridge();
+      { snap: s, carriedSlots: rec.carriedSlots, labelArgs: label.args, entryFast: rec.entryFast, frames: made }).recordBridge();
   } catch (e) {
     recording = false;
     stats.recordMs += performance.now() - t0;

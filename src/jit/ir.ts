@@ -123,6 +123,7 @@ export const OPS: readonly OpInfo[] = [
   op("int_ge", [I, I], B, F.Pure),
   op("int_is_true", [I], B, F.Pure),
   op("int_to_float", [I], Fl, F.Pure),
+  op("float_to_int_ovf", [Fl], I, F.Guard),               // int(x): truncated; exits for nan, inf and beyond the safe range
   // ---- floats ------------------------------------------------------------------------------
   op("float_add", [Fl, Fl], Fl, F.Pure),
   op("float_sub", [Fl, Fl], Fl, F.Pure),
@@ -189,7 +190,7 @@ export const enum Opc {
   guard_version, guard_nonzero, guard_nonzero_f, guard_no_interrupt, guard_not_forced,
   int_add_ovf, int_sub_ovf, int_mul_ovf, int_add, int_sub, int_mul, int_floordiv, int_mod, int_neg, int_truediv,
   int_and, int_or, int_xor, int_rshift, int_lshift_ovf,
-  int_lt, int_le, int_eq, int_ne, int_gt, int_ge, int_is_true, int_to_float,
+  int_lt, int_le, int_eq, int_ne, int_gt, int_ge, int_is_true, int_to_float, float_to_int_ovf,
   float_add, float_sub, float_mul, float_truediv, float_neg,
   float_lt, float_le, float_eq, float_ne, float_gt, float_ge, float_is_true,
   bool_not, box_int, box_float, box_bool, ref_is,

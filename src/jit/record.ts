@@ -81,6 +81,8 @@ export interface BridgeStart {
   labelArgs: readonly Value[];
   /** The loop's preamble values of slots it only reads (carried ones are in every snapshot). */
   entryFast: ReadonlyMap<number, Value>;
+  /** The frames the exit made for the snapshot's inlined calls, outermost first. */
+  frames: readonly Frame[];
 }
 
 /** A recorded bridge, for the backend (compiled where its guard fails) and the driver. */
@@ -216,6 +218,38 @@ export class Recorder {
       const t = backJumpTarget(w[i], i);
       if (t >= 0) this.loopHeaders.add(t);
     }
+    if (bridge !== null && bridge.snap.frames !== null) this.enterExitFrames(bridge.snap, bridge.frames);
+  }
+
+  /**
+   * A bridge from a guard inside inlined calls starts in the innermost of the frames the exit
+   * made: a level for each caller (the loop's frame during the outermost call, then each
+   * inlined frame during the next call), as if the recording had inlined those calls itself.
+   */
+  private enterExitFrames(s: Snapshot, made: readonly Frame[]): void {
+    const frames = s.frames!;
+    if (made.length !== frames.length || made.some((f, d) => f.func !== frames[d].func)) {
+      throw new TraceAbort("bridge: the exit's frames are not the running ones");
+    }
+    frames.forEach((f, d) => {
+      this.callers.push({
+        frame: this.frame, code: this.code, words: this.words, fastVals: this.fastVals, stackVals: this.stackVals,
+        headerSp: this.headerSp, loopHeaders: this.loopHeaders, callPc: d === 0 ? s.lasti : frames[d - 1].lasti,
+        base: this.sp, initSelf: f.initSelf, binop: f.binop,
+      });
+      const fr = made[d];
+      this.frame = fr;
+      this.code = fr.code;
+      this.words = fr.code.code;
+      this.fastVals = new Array(fr.fast.length);
+      f.fast.forEach((v, k) => (this.fastVals[k] = v));
+      this.stackVals = new Array(fr.stack.length);
+      f.stack.forEach((v, i) => (this.stackVals[i] = v));
+      this.headerSp = 0;
+      this.loopHeaders = new Set();
+      this.sp = f.sp;
+      this.pc = f.pc;
+    });
   }
 
   // ---- emitting ----------------------------------------------------------------------------
@@ -426,7 +460,7 @@ export class Recorder {
 
   /** Records a bridge (the constructor's `bridge`) up to the loop's header, or throws TraceAbort. */
   recordBridge(): Bridge {
-    if (this.pc !== this.header) {
+    if (this.pc !== this.header || this.callers.length > 0) {
       this.run();
     } else {
       // From an exit at the header (a branch that goes back to it): the bridge only jumps back,
@@ -455,6 +489,8 @@ export class Recorder {
         if (this.forceDepth >= 0) {
           if (this.forceDepth !== this.callers.length) throw new TraceAbort("inline: call out, then a call in one instruction");
           this.forceDepth = -1;
+          // (No bridge from here: the frames the call had may be referred to; the exit keeps them.)
+          this.startSnap.bridgeable = false;
           this.emit(Opc.guard_not_forced, [], null, this.startSnap);
         }
         if (this.pre.length + this.body.length > params.trace_limit) throw new TraceAbort("trace too long");
@@ -1588,6 +1624,7 @@ export class Recorder {
     const isInst = n === 2 && f === b.getStr("isinstance");
     if (n === 2 && f === complexType) return this.complexCall(base);
     if (n === 1 && f === b.getStr("len")) return this.lenCall(base);
+    if (n === 1 && (f === intType || f === floatType)) return this.numberCall(base, f as PyType);
     if (!isInst && !(n === 1 && f === b.getStr("type"))) return false;
     const x = st[base + 2] as PyValue;
     let res: PyValue;
@@ -1656,6 +1693,37 @@ export class Recorder {
     const vf = this.stackVal(base + 1);
     if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], this.frame.stack[base + 1]);
     const res = HELPERS.call(this.frame.stack[base + 1] as PyValue, null, x);
+    this.sp = base;
+    this.push(r, res);
+    return true;
+  }
+
+  /**
+   * int(x) and float(x) of an exact int or float: the value itself, int_to_float, or
+   * float_to_int_ovf (which exits for what the call raises on or makes a big int of). True when done.
+   */
+  private numberCall(base: number, f: PyType): boolean {
+    const st = this.frame.stack;
+    const x = st[base + 2] as PyValue;
+    const vx = this.stackVal(base + 2);
+    let r: Value;
+    if (typeof x === "number") {
+      const i = this.int(vx, x);
+      r = f === intType ? i : this.emit(Opc.int_to_float, [i]);
+    } else if (isExactFloat(x)) {
+      const fl = this.float(vx, x);
+      if (f === intType) {
+        if (!(Math.abs(x.value) < 2 ** 53)) return false;
+        r = this.emit(Opc.float_to_int_ovf, [fl]);
+      } else {
+        r = fl;
+      }
+    } else {
+      return false;
+    }
+    const vf = this.stackVal(base + 1);
+    if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], f);
+    const res = HELPERS.call(f, null, x);
     this.sp = base;
     this.push(r, res);
     return true;

@@ -47,7 +47,7 @@ function isValueOp(o: Op): boolean {
     case Opc.unbox_int: case Opc.unbox_float: case Opc.guard_value: case Opc.guard_nonnull:
     case Opc.guard_isnull: case Opc.guard_jsclass: case Opc.guard_nonzero: case Opc.guard_nonzero_f:
     case Opc.int_add_ovf: case Opc.int_sub_ovf: case Opc.int_mul_ovf: case Opc.float_pow:
-    case Opc.int_and: case Opc.int_or: case Opc.int_xor: case Opc.int_lshift_ovf:
+    case Opc.int_and: case Opc.int_or: case Opc.int_xor: case Opc.int_lshift_ovf: case Opc.float_to_int_ovf:
     case Opc.guard_module_frame:
       return true;
     case Opc.guard_class:
