@@ -1795,6 +1795,19 @@ export class Recorder {
       argVals.push(this.stackVal(i));
       argv.push(st[i] as PyValue);
     }
+    const argcount = f.code.argcount;
+    if (argVals.length < argcount) {
+      // The rest from the defaults: constants, with a guard that the function still has that
+      // array (assigning __defaults__ makes a new one).
+      const defaults = f.defaults!;
+      const fref = cls !== null || fv instanceof Const ? new Const(Kind.Ref, f) : this.ref(fv);
+      this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fref], "defaults")], defaults);
+      for (let i = argVals.length; i < argcount; i++) {
+        const d = defaults[i - (argcount - defaults.length)];
+        argVals.push(this.constOf(d));
+        argv.push(d);
+      }
+    }
     this.enterInlined(f, argVals, argv, base, cls !== null ? argVals[0] : null, initSelf, null, cells);
     return true;
   }
@@ -1808,7 +1821,9 @@ export class Recorder {
     if (f.cls !== functionType) return false;
     const code = f.code;
     // Free variables are read through the closure's cells; cells of its own (MAKE_CELL) are not made.
-    if ((code.flags & NOT_INLINED) !== 0 || code.argcount !== nargs || code.kwonlyargcount !== 0 ||
+    // Missing positional arguments come from the defaults (inlineCall guards their array).
+    const given = nargs >= code.argcount - (f.defaults?.length ?? 0) && nargs <= code.argcount;
+    if ((code.flags & NOT_INLINED) !== 0 || !given || code.kwonlyargcount !== 0 ||
         code.cellvars.length !== 0 || (f.closure?.length ?? 0) !== code.freevars.length || noInline.has(code)) return false;
     // Globals are read through the loop frame's dicts.
     if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
