@@ -623,8 +623,8 @@ class Emitter {
       for (const s of this.callExits) {
         // (lk: a call out of inlined code raised with their frames linked; a frameless one did not.)
         const c = this.compactExit(s);
-        const wb = s.frames !== null ? `if (lk) { ${this.writeback(s, "skip")} } else { ${this.writeback(s)} }`
-          : c !== null ? `${c};` : this.writeback(s);
+        const made = c !== null ? `${c};` : this.writeback(s);
+        const wb = s.frames !== null ? `if (lk) { ${this.writeback(s, "skip")} } else { ${made} }` : made;
         this.line(`    case ${s.index}: { ${wb} break; }`);
       }
       this.line("  }");

@@ -228,13 +228,13 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
   const r = c.fn(frame, HELPERS, c.consts);
   if (r >= 0) {
     ls.shortIters += HELPERS.iters;
-    c.exitCounts[r >> 1]++;
+    const idx = r >> 1, first = (r & 1) === 1;
+    c.exitCounts[idx]++;
     stats.guardFailures++;
     // Leaving from inside an inlined call makes its frames: when that keeps happening (a call
     // site that sees several classes), calling is cheaper than inlining: record it again without.
     // Exits that may still get a bridge (recorded from inside the call) count a tenth as much.
-    const ex = c.exits[r >> 1];
-    if (ex.frames !== null && (ls.inlinedExits += canBridge(ls, c, r >> 1, (r & 1) === 1) ? 1 : 10) > 10 * INLINED_EXIT_LIMIT) {
+    if (c.exits[idx].frames !== null && (ls.inlinedExits += canBridge(ls, c, idx, first) ? 1 : 10) > 10 * INLINED_EXIT_LIMIT) {
       // Guards inside inlined calls keep failing (a branch the recording did not take, another
       // class): the functions they are in are called residually in the next recording; if
       // that keeps happening, the loop inlines nothing.
@@ -248,7 +248,6 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
       discard(ls, cj);
       return true;
     }
-    const idx = r >> 1;
     // The trace unrolled an inner loop that had no trace then (its exits inside the inner loop
     // are the other trip counts): once the inner loop has one, record the loop again to run it.
     // (Looked at every 256th time the exit is taken.)
@@ -259,14 +258,14 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
       return true;
     }
     // A guard that keeps failing gets a bridge: recorded from here, compiled into the loop.
-    if (n > params.trace_eagerness && canBridge(ls, c, idx, (r & 1) === 1)) return recordBridge(ls, cj, frame, c.exits[idx]);
+    if (n > params.trace_eagerness && canBridge(ls, c, idx, first)) return recordBridge(ls, cj, frame, c.exits[idx]);
     // A trace that keeps failing a guard in its first iteration no longer fits the loop (a
     // global rebound, a branch that now always goes the other way): record it again.
     // (Counted in a row: an entry that ran a whole iteration shows the trace still fits.)
     // (Not from a forward entry: a loop left in its first iteration is then just a short loop.)
     if (forward) return true;
-    if ((r & 1) === 0) ls.firstIterationExits = 0;
-    else if (!c.loopExits[r >> 1] && ++ls.firstIterationExits > params.trace_eagerness) discard(ls, cj);
+    if (!first) ls.firstIterationExits = 0;
+    else if (!c.loopExits[idx] && ++ls.firstIterationExits > params.trace_eagerness) discard(ls, cj);
     return true;
   }
   // An entry guard failed (a local's kind differs from the recording's): after a few times,
@@ -292,12 +291,12 @@ function innerLoopExit(ls: LoopState, cj: CodeJit, c: CompiledLoop, idx: number)
   return false;
 }
 
-/** Whether the exit `idx` (taken in the loop's first iteration: `first`) may get a bridge now. */
 /** Whether exit `idx` of the loop's trace may get a bridge (now or once it failed often enough). */
 function canBridge(ls: LoopState, c: CompiledLoop, idx: number, first: boolean): boolean {
   return ls.rec !== null && bridgesOn && bridgeable(ls, c, idx, first);
 }
 
+/** Whether the exit `idx` (taken in the loop's first iteration: `first`) may get a bridge now. */
 function bridgeable(ls: LoopState, c: CompiledLoop, idx: number, first: boolean): boolean {
   const s = c.exits[idx];
   if (s.synced || s.afterSync || !s.bridgeable || c.loopExits[idx] && s.pc !== ls.header ||

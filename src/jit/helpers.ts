@@ -23,12 +23,11 @@ import {
   unlinkFrames,
 } from "../vm/eval";
 import { runtime } from "../vm/runtime";
-import { directCall, storeBuiltinItem } from "../vm/baseline/rt";
+import { builtinItem, directCall, storeBuiltinItem } from "../vm/baseline/rt";
 import { floatPow } from "../objects/floatpow";
 import * as I from "../objects/intmath";
-import { dictType, listType, objectType, PyFunction, PyType, tupleType } from "../objects/types";
-import { newKeyError } from "../objects/pydicttype";
-import { cpLength, strGetItem } from "../objects/strcore";
+import { objectType, PyFunction, PyType } from "../objects/types";
+import { cpLength } from "../objects/strcore";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -118,22 +117,7 @@ export const HELPERS = {
   // Subscripts: the exact builtin containers first (as the baseline tier's subscr), then the
   // protocol (a type lookup and a call of the method with an argument array).
   getItem(obj: PyValue, key: PyValue): PyValue {
-    if (typeof obj === "object") {
-      const oc = obj.cls;
-      if (oc === dictType) {
-        const v = (obj as PyDict).get(key);
-        if (v !== undefined) return v;
-        throw newKeyError(key);
-      }
-      if ((oc === listType || oc === tupleType) && typeof key === "number") {
-        const items = (obj as PyList).items;
-        const i = key < 0 ? key + items.length : key;
-        if (i >= 0 && i < items.length) return items[i];
-      }
-    } else if (typeof obj === "string" && typeof key === "number") {
-      return strGetItem(obj, key);
-    }
-    return getItem(obj, key);
+    return builtinItem(obj, key) ?? getItem(obj, key);
   },
   setItem(obj: PyValue, key: PyValue, v: PyValue): void {
     if (!storeBuiltinItem(obj, key, v)) setItem(obj, key, v);

@@ -1690,12 +1690,7 @@ export class Recorder {
     } else {
       return false;
     }
-    const vf = this.stackVal(base + 1);
-    if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], this.frame.stack[base + 1]);
-    const res = HELPERS.call(this.frame.stack[base + 1] as PyValue, null, x);
-    this.sp = base;
-    this.push(r, res);
-    return true;
+    return this.builtinResult(base, r);
   }
 
   /**
@@ -1721,12 +1716,7 @@ export class Recorder {
     } else {
       return false;
     }
-    const vf = this.stackVal(base + 1);
-    if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], f);
-    const res = HELPERS.call(f, null, x);
-    this.sp = base;
-    this.push(r, res);
-    return true;
+    return this.builtinResult(base, r);
   }
 
   /** complex(x, y) with x and y exact floats or ints: new_complex (CPython takes them as they are). */
@@ -1735,13 +1725,23 @@ export class Recorder {
     const x = st[base + 2] as PyValue, y = st[base + 3] as PyValue;
     const vx = this.stackVal(base + 2), vy = this.stackVal(base + 3);
     if (!Recorder.complexOperand(vx, x, false) || !Recorder.complexOperand(vy, y, false)) return false;
-    const vf = this.stackVal(base + 1);
-    if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], complexType);
     const [xr] = this.complexParts(vx, x);
     const [yr] = this.complexParts(vy, y);
-    const res = HELPERS.call(complexType, null, x, y);
+    return this.builtinResult(base, this.emit(Opc.new_complex, [xr, yr]));
+  }
+
+  /**
+   * The end of a builtin call recorded as `r` (lenCall, numberCall, complexCall): the callable
+   * slot guarded when it is not a constant, the call run, its result pushed as `r`.
+   */
+  private builtinResult(base: number, r: Value): true {
+    const st = this.frame.stack;
+    const f = st[base + 1] as PyValue;
+    const vf = this.stackVal(base + 1);
+    if (!(vf instanceof Const)) this.emit(Opc.guard_value, [vf], f);
+    const res = HELPERS.call(f, null, ...(st.slice(base + 2, this.sp) as PyValue[]));
     this.sp = base;
-    this.push(this.emit(Opc.new_complex, [xr, yr]), res);
+    this.push(r, res);
     return true;
   }
 

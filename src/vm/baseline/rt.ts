@@ -296,24 +296,37 @@ function compareBool(ic: IC, k: number, a: PyValue, b: PyValue, op: Cmp): boolea
  * or tuple is raised by return value (ERR; see setPending).
  */
 function subscr(ic: IC, k: number, obj: PyValue, key: PyValue): PyValue {
+  const v = builtinItem(obj, key);
+  if (v !== undefined) return v;
+  if (typeof obj === "object") {
+    const oc = obj.cls;
+    if ((oc === listType || oc === tupleType) && typeof key === "number") {
+      return setPending(newException(IndexError, oc === listType ? LIST_INDEX_RANGE : TUPLE_INDEX_RANGE));
+    } else if (oc === dictType) {
+      return setPending(newKeyError(key));
+    } else if ((oc.flags & TypeFlag.HEAPTYPE) !== 0) {
+      const f = typeMethod(ic, k, oc, "__getitem__");
+      if (f !== null) return callPy2(f, obj, key);
+    }
+  }
+  return getItem(obj, key);
+}
+
+/**
+ * obj[key] found without the protocol: an exact list or tuple and an int index in range, a key
+ * an exact dict has, an int index of a str (which raises when out of range); undefined for the rest.
+ */
+export function builtinItem(obj: PyValue, key: PyValue): PyValue | undefined {
   if (typeof obj === "object") {
     const oc = obj.cls;
     if ((oc === listType || oc === tupleType) && typeof key === "number") {
       const items = (obj as PyList).items;
       const i = key < 0 ? key + items.length : key;
-      if (i >= 0 && i < items.length) return items[i];
-      return setPending(newException(IndexError, oc === listType ? LIST_INDEX_RANGE : TUPLE_INDEX_RANGE));
-    } else if (oc === dictType) {
-      const v = (obj as PyDict).get(key);
-      return v !== undefined ? v : setPending(newKeyError(key));
-    } else if ((oc.flags & TypeFlag.HEAPTYPE) !== 0) {
-      const f = typeMethod(ic, k, oc, "__getitem__");
-      if (f !== null) return callPy2(f, obj, key);
+      return i >= 0 && i < items.length ? items[i] : undefined;
     }
-  } else if (typeof obj === "string" && typeof key === "number") {
-    return strGetItem(obj, key);
+    return oc === dictType ? (obj as PyDict).get(key) : undefined;
   }
-  return getItem(obj, key);
+  return typeof obj === "string" && typeof key === "number" ? strGetItem(obj, key) : undefined;
 }
 
 /** STORE_SUBSCR at instruction k. */
