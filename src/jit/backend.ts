@@ -303,7 +303,8 @@ class Emitter {
   }
 
   guardClass(x: string, t: PyType): string {
-    if (t === intType || t === strType) return `H.typeOf(${x}) !== ${this.k(t)}`;
+    if (t === strType) return `typeof ${x} !== "string"`; // an exact str is a JS string (subclasses' are objects)
+    if (t === intType) return `H.typeOf(${x}) !== ${this.k(t)}`;
     return `${x} === null || typeof ${x} !== "object" || ${x}.cls !== ${this.k(t)}`;
   }
 
@@ -551,6 +552,7 @@ class Emitter {
       }
       case Opc.call_pure_i:
       case Opc.call_pure_f:
+      case Opc.call_pure_r:
         this.line(`${r} = H.${this.field(o.aux)}(${a.join(", ")});`);
         break;
       default: {

@@ -26,8 +26,8 @@ import { runtime } from "../vm/runtime";
 import { builtinItem, directCall, storeBuiltinItem } from "../vm/baseline/rt";
 import { floatPow } from "../objects/floatpow";
 import * as I from "../objects/intmath";
-import { objectType, PyFunction, PyType } from "../objects/types";
-import { cpLength } from "../objects/strcore";
+import { objectType, PyFunction, PyMethodDescr, PyType } from "../objects/types";
+import { cpLength, strGetItem } from "../objects/strcore";
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -151,6 +151,14 @@ export const HELPERS = {
   dictUpdate(d: PyValue, v: PyValue): void {
     dictUpdate(d as PyDict, v, false, null);
   },
+  /** s[i] of a str, or null when i is out of range (the trace exits; the interpreter raises). */
+  strItem(s: PyValue, i: number): PyValue | null {
+    try {
+      return strGetItem(s as string, i);
+    } catch {
+      return null;
+    }
+  },
   /** len(s) of a str: its code points. */
   strLen(s: PyValue): number {
     return cpLength(s as string);
@@ -209,6 +217,10 @@ export const HELPERS = {
   },
   call5(f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue {
     return directCall(f, 5, a, b, c, d, e) ?? call(f, [a, b, c, d, e], null);
+  },
+  /** A native method without arguments called on its receiver (an instance of its owner). */
+  descrUnary(d: PyValue, self: PyValue): PyValue {
+    return (d as PyMethodDescr).fn.unary!(self);
   },
   buildList(...items: PyValue[]): PyValue {
     return new PyList(items);

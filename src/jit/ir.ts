@@ -171,6 +171,7 @@ export const OPS: readonly OpInfo[] = [
   op("call_v", "var", V, F.Call, Aux.Name),
   op("call_pure_i", "var", I, F.Pure, Aux.Name),          // a pure helper on unboxed values
   op("call_pure_f", "var", Fl, F.Pure, Aux.Name),
+  op("call_pure_r", "var", R, F.Pure, Aux.Name),           // null when the op does not apply (a guard follows)
   // x ** y on floats; exits when Python's result is not a float (complex) or it raises
   op("float_pow", [Fl, Fl], Fl, F.Guard),
   op("new_instance", [], R, F.Alloc, Aux.Object),        // object.__new__(cls) for a plain class
@@ -198,7 +199,7 @@ export const enum Opc {
   reload_stack,
   undef_i, undef_f, undef_b, undef_r,
   new_tuple,
-  call_r, call_b, call_v, call_pure_i, call_pure_f,
+  call_r, call_b, call_v, call_pure_i, call_pure_f, call_pure_r,
   float_pow, new_instance, adddictattr, make_function,
   new_complex, complex_real, complex_imag,
 }

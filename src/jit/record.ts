@@ -31,7 +31,7 @@ import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, FrameState, StackValue } from "../vm/frame";
 import { Bin, Cmp, CMP_NAMES, DUNDER, typeName } from "../objects/abstract";
 import {
-  complexType, dictType, False, floatType, intType, PyComplex, iteratorTypes, listType, None, NotImplemented, PyFloat, PyInstance, PyList, PyObject, PyTuple, PyType, PyValue, strType, True, tupleType, typeOf,
+  complexType, dictType, False, floatType, intType, PyComplex, iteratorTypes, listType, None, NotImplemented, PyFloat, PyInstance, PyList, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, strType, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
@@ -1380,6 +1380,12 @@ export class Recorder {
         default: t = x >= y; break;
       }
       res = t ? True : False;
+    } else if ((cmp === Cmp.EQ || cmp === Cmp.NE) && typeof a === "string" && typeof b === "string") {
+      // Two exact strs: equal when the JS strings are (no Python code runs).
+      const ra = this.strRef(va), rb = this.strRef(vb);
+      r = this.emit(Opc.ref_is, [ra, rb]);
+      if (cmp === Cmp.NE) r = this.emit(Opc.bool_not, [r]);
+      res = (a === b) === (cmp === Cmp.EQ) ? True : False;
     } else {
       if (this.inlineBinaryDunder(CMP_OP + cmp)) return true;
       const plain = this.plainOperands([va, vb], [a, b]);
@@ -1390,6 +1396,13 @@ export class Recorder {
     this.sp -= 2;
     this.push(r, res);
     return false;
+  }
+
+  /** An exact str operand as a ref, with a guard on its class unless it is a constant. */
+  private strRef(v: Value): Value {
+    const r = this.ref(v);
+    if (!(v instanceof Const)) this.emit(Opc.guard_class, [r], strType);
+    return r;
   }
 
   /**
@@ -1416,6 +1429,13 @@ export class Recorder {
       const [items, ik] = this.itemsAt(vo, obj.cls, vk, key);
       r = this.emit(Opc.getarrayitem, [items, ik]);
       res = (obj as PyList).items[key];
+    }
+    const ch = typeof obj === "string" && typeof key === "number" ? HELPERS.strItem(obj, key) : null;
+    if (r === null && ch !== null) {
+      // A str indexed by an int: the item, or an exit (out of range) that re-runs the subscript.
+      r = this.emit(Opc.call_pure_r, [this.strRef(vo), this.int(vk, key as number)], "strItem");
+      this.emit(Opc.guard_nonnull, [r], null, this.startSnap!);
+      res = ch;
     }
     if (r === null) {
       r = this.emit(Opc.call_r, [this.ref(vo), this.ref(vk)], "getItem");
@@ -1665,6 +1685,17 @@ export class Recorder {
    * True when done.
    */
   private methodIntrinsic(base: number, n: number, method: unknown): boolean {
+    if (n === 0 && method instanceof PyMethodDescr && method.fn.unary !== undefined &&
+        typeOf(this.frame.stack[base + 1] as PyValue).isSubtypeOf(method.owner)) {
+      // A native method without arguments (str.isdigit, str.lower...) on a receiver whose type
+      // LOAD_METHOD guarded: called without an argument array.
+      const self = this.ref(this.stackVal(base + 1));
+      const r = this.emit(Opc.call_r, [new Const(Kind.Ref, method), self], "descrUnary");
+      const res = HELPERS.descrUnary(method, this.frame.stack[base + 1] as PyValue);
+      this.sp = base;
+      this.push(r, res);
+      return true;
+    }
     if (n !== 1 || !(this.frame.stack[base + 1] instanceof PyList) || method !== listType.lookup("append")) return false;
     const list = this.ref(this.stackVal(base + 1));
     const x = this.ref(this.stackVal(base + 2));

@@ -240,11 +240,16 @@ function startsEndsMethod(name: string, f: MatchFn): NativeFn {
 /** Methods without arguments that map the string to a value (upper, isdigit, ...). */
 function unaryMethod<T extends PyValue | boolean>(name: string, f: (s: string) => T): NativeFn {
   const qual = `str.${name}`;
-  return (args, kwnames) => {
-    if (args.length !== 1 || kwnames !== null) checkArgs(qual, args, kwnames, 0, 0);
-    const r = f(selfStr(args[0]));
+  const unary = (self: PyValue): PyValue => {
+    const r = f(selfStr(self));
     return typeof r === "boolean" ? bool(r) : r as PyValue;
   };
+  const fn: NativeFn = (args, kwnames) => {
+    if (args.length !== 1 || kwnames !== null) checkArgs(qual, args, kwnames, 0, 0);
+    return unary(args[0]);
+  };
+  fn.unary = unary;
+  return fn;
 }
 
 function justifyMethod(name: string, f: (s: string, w: number, fill?: string) => string): NativeFn {

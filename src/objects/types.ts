@@ -251,7 +251,13 @@ export class PyMethod extends PyObject {
   }
 }
 
-export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+export type NativeFn = ((args: PyValue[], kwnames: readonly string[] | null) => PyValue) & {
+  /**
+   * The method called with its receiver alone, without an argument array: what fn([self], null)
+   * returns, for a self that is an instance of the descriptor's owner (compiled code's calls).
+   */
+  unary?: (self: PyValue) => PyValue;
+};
 
 /** A builtin function, or a native method bound to its object (`self` non-null). */
 export class PyBuiltinFunction extends PyObject {

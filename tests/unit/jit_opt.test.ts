@@ -8,6 +8,10 @@ import { OPS, OPC_BY_NAME, Opc } from "../../src/jit/ir";
 import { parseTrace, printTrace } from "../../src/jit/irtext";
 import { verifyTrace, IrVerifyError } from "../../src/jit/verify";
 import { PASSES } from "../../src/jit/opt/index";
+import { strType } from "../../src/objects/types";
+
+// `$str` in a test is the real str type (passes know its instances' class cannot change).
+const OBJECTS = new Map<string, unknown>([["str", strType]]);
 
 test("the op table and the Opc enum agree", () => {
   const names = new Set<string>();
@@ -35,10 +39,10 @@ for (const file of cases) {
     const nl = rest.indexOf("\n");
     const passNames = rest.slice(0, nl).trim().split(/\s+/);
     const expected = rest.slice(nl + 1);
-    const trace = parseTrace(input);
+    const trace = parseTrace(input, OBJECTS);
     // Printing and parsing again gives the same text.
     const printed = printTrace(trace);
-    assert.equal(printTrace(parseTrace(printed)), printed);
+    assert.equal(printTrace(parseTrace(printed, OBJECTS)), printed);
     verifyTrace(trace);
     const passes = passNames[0] === "all" ? PASSES : passNames.map((n) => {
       const p = PASSES.find((q) => q.name === n);

@@ -3,14 +3,18 @@
 // float unboxed from a ref, non-null-ness, a type's version) and drops guards that re-check it;
 // a second unbox of the same ref reuses the first one's result. Objects allocated in the trace
 // have a known class. Facts about the heap (a type's version, anything a residual call could
-// change, such as an object's __class__) are forgotten at every residual call.
+// change, such as an object's __class__) are forgotten at every residual call. It runs again after
+// loop-invariant code motion, which can hoist two copies of one guard into the preamble.
 //
 // The preamble and the body are treated separately: a value in the body may be a label variable
 // whose value changes every iteration, so nothing learned before the label is assumed after it.
 
 import { F, Op, Opc, OPS, Trace, Value } from "../ir";
-import { complexType, floatType, tupleType } from "../../objects/types";
+import { complexType, floatType, strType, tupleType } from "../../objects/types";
 import { rewrite } from "./util";
+
+/** Classes a residual call cannot change (their instances' __class__ is not assignable). */
+const FIXED = new Set<unknown>([tupleType, floatType, complexType, strType]);
 
 export function guards(trace: Trace): void {
   let classOf = new Map<Value, unknown>();
@@ -25,7 +29,7 @@ export function guards(trace: Trace): void {
       unboxed = new Map();
     } else {
       // A residual call may assign __class__ of instances: keep only classes that cannot change.
-      for (const [v, t] of classOf) if (t !== tupleType && t !== floatType && t !== complexType && !(v instanceof Op && v.opc === Opc.new_tuple)) classOf.delete(v);
+      for (const [v, t] of classOf) if (!FIXED.has(t) && !(v instanceof Op && v.opc === Opc.new_tuple)) classOf.delete(v);
     }
   };
   rewrite(trace, (o) => {
@@ -43,6 +47,8 @@ export function guards(trace: Trace): void {
       case Opc.guard_nonnull:
         if (nonNull.has(x)) return null;
         nonNull.add(x);
+        // An item of a str (strItem: the item or null) is a str.
+        if (x instanceof Op && x.opc === Opc.call_pure_r && x.aux === "strItem") classOf.set(x, strType);
         return o;
       case Opc.guard_version: {
         const aux = o.aux as { type: unknown; version: number };

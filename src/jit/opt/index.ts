@@ -23,6 +23,7 @@ export const PASSES: readonly Pass[] = [
   { name: "heap", run: heap },
   { name: "cse", run: cse },
   { name: "licm", run: licm },
+  { name: "guards2", run: guards },
   { name: "fold2", run: fold },
   { name: "dce", run: dce },
 ];

@@ -41,7 +41,7 @@ function isValueOp(o: Op): boolean {
   const info = OPS[o.opc];
   if ((info.flags & F.Pure) !== 0) {
     return (info.flags & F.Alloc) === 0 && !(o.opc >= Opc.undef_i && o.opc <= Opc.undef_r) &&
-      o.opc !== Opc.call_pure_i && o.opc !== Opc.call_pure_f;
+      o.opc !== Opc.call_pure_i && o.opc !== Opc.call_pure_f && o.opc !== Opc.call_pure_r;
   }
   switch (o.opc) {
     case Opc.unbox_int: case Opc.unbox_float: case Opc.guard_value: case Opc.guard_nonnull:

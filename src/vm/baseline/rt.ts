@@ -538,7 +538,10 @@ function classCall(ic: IC, k: number, f: PyValue, n: number, a?: PyValue, b?: Py
 function descrCall(d: PyMethodDescr, n: number, a?: PyValue, b?: PyValue, c?: PyValue, e?: PyValue): PyValue | undefined {
   if (n === 0 || !isInstance(a!, d.owner)) return undefined;
   switch (n) {
-    case 1: return d.fn([a!], null);
+    case 1: {
+      const u = d.fn.unary;
+      return u !== undefined ? u(a!) : d.fn([a!], null);
+    }
     case 2: return d.fn([a!, b!], null);
     case 3: return d.fn([a!, b!, c!], null);
     default: return d.fn([a!, b!, c!, e!], null);
