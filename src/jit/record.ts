@@ -1680,9 +1680,9 @@ export class Recorder {
   }
 
   /**
-   * A builtin type's method found by LOAD_METHOD (self's class guarded there) recorded as what it
-   * does: `list.append(x)` is listAppend, no call of the method descriptor with an argument array.
-   * True when done.
+   * A builtin type's method found by LOAD_METHOD (self's class guarded there) recorded without a
+   * call of the method descriptor with an argument array: an argument-less method with a unary
+   * entry (str.isdigit()...) is descrUnary, `list.append(x)` is listAppend. True when done.
    */
   private methodIntrinsic(base: number, n: number, method: unknown): boolean {
     if (n === 0 && method instanceof PyMethodDescr && method.fn.unary !== undefined &&
@@ -1713,8 +1713,7 @@ export class Recorder {
     const vx = this.stackVal(base + 2);
     let r: Value;
     if (typeof x === "string") {
-      if (!(vx instanceof Const)) this.emit(Opc.guard_class, [vx], strType);
-      r = this.emit(Opc.call_pure_i, [this.ref(vx)], "strLen");
+      r = this.emit(Opc.call_pure_i, [this.strRef(vx)], "strLen");
     } else if ((x instanceof PyList && x.cls === listType || x instanceof PyTuple && x.cls === tupleType) && !(vx instanceof Const)) {
       this.emit(Opc.guard_class, [vx], x.cls);
       r = this.emit(Opc.arraylen, [this.emit(Opc.getfield_r, [vx], "items")]);

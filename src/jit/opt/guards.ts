@@ -11,10 +11,7 @@
 
 import { F, Op, Opc, OPS, Trace, Value } from "../ir";
 import { complexType, floatType, strType, tupleType } from "../../objects/types";
-import { rewrite } from "./util";
-
-/** Classes a residual call cannot change (their instances' __class__ is not assignable). */
-const FIXED = new Set<unknown>([tupleType, floatType, complexType, strType]);
+import { FIXED_CLASSES, rewrite } from "./util";
 
 export function guards(trace: Trace): void {
   let classOf = new Map<Value, unknown>();
@@ -29,7 +26,7 @@ export function guards(trace: Trace): void {
       unboxed = new Map();
     } else {
       // A residual call may assign __class__ of instances: keep only classes that cannot change.
-      for (const [v, t] of classOf) if (!FIXED.has(t) && !(v instanceof Op && v.opc === Opc.new_tuple)) classOf.delete(v);
+      for (const t of classOf) if (!FIXED_CLASSES.has(t[1])) classOf.delete(t[0]);
     }
   };
   rewrite(trace, (o) => {

@@ -24,7 +24,7 @@
 
 import { F, Op, Opc, OPS, Trace, Value } from "../ir";
 import { Snapshot } from "../snapshot";
-import { boolType, complexType, floatType, intType, strType, tupleType } from "../../objects/types";
+import { FIXED_CLASSES } from "./util";
 
 /** How much the pass may move: nothing, value operations, or value and heap operations. */
 export const enum Licm {
@@ -32,9 +32,6 @@ export const enum Licm {
   Values = 1,
   Heap = 2,
 }
-
-/** Classes no residual call can change (an object's `__class__` is assignable only for heap types). */
-const FIXED_CLASSES = new Set<unknown>([intType, floatType, strType, tupleType, complexType, boolType]);
 
 /** Operations whose result or check depends on their operands alone. */
 function isValueOp(o: Op): boolean {

@@ -1,6 +1,11 @@
-// Shared machinery of the optimizer passes: replacing values throughout a trace.
+// Shared machinery of the optimizer passes: replacing values throughout a trace, and the classes
+// that no residual call can change.
 
 import { Op, Trace, Value } from "../ir";
+import { boolType, complexType, floatType, intType, strType, tupleType } from "../../objects/types";
+
+/** Classes no residual call can change (an object's `__class__` is assignable only for heap types). */
+export const FIXED_CLASSES: ReadonlySet<unknown> = new Set<unknown>([intType, floatType, strType, tupleType, complexType, boolType]);
 
 /**
  * Rewrites the trace's ops in order: `visit` returns the op to keep, a value that replaces the
