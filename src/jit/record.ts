@@ -31,7 +31,7 @@ import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, FrameState, StackValue } from "../vm/frame";
 import { Bin, Cmp, CMP_NAMES, DUNDER, typeName } from "../objects/abstract";
 import {
-  complexType, dictType, False, floatType, intType, PyComplex, iteratorTypes, listType, None, NotImplemented, PyFloat, PyInstance, PyList, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, strType, True, tupleType, typeOf,
+  complexType, dictType, False, floatType, intType, PyComplex, iteratorTypes, listType, None, NotImplemented, PyFloat, PyInstance, PyList, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, rangeType, strType, True, tupleType, typeOf,
 } from "../objects/types";
 import { RangeIter } from "../objects/pyiters";
 import { PyDict } from "../objects/pydict";
@@ -103,6 +103,8 @@ function isExactFloat(v: unknown): v is PyFloat {
 
 /** Code objects the recorder no longer inlines (their inlining aborted a trace). */
 const noInline = new WeakSet<CodeObject>();
+/** The most iterations of one `for` loop of an inlined call recorded into a trace (unrolled). */
+const MAX_UNROLLED_ITERATIONS = 8;
 
 /** Records calls of `code` residually from now on (the driver: guards inside it fail too often). */
 export function stopInlining(code: CodeObject): void {
@@ -164,6 +166,8 @@ export class Recorder {
   private synced = false;
   /** An inner loop's trace just left the frame at its header (a FOR_ITER about to end the loop). */
   private landedAt = -1;
+  /** Back jumps taken so far per loop header in each inlined call's frame (its `for` loops, unrolled). */
+  private unrolled = new WeakMap<Frame, Map<number, number>>();
   /** The last instruction of the recorded loop (its backward jump). */
   private readonly headerLoopEnd: number;
   /** The targets of this code's backward jumps (loop headers). */
@@ -878,7 +882,12 @@ export class Recorder {
         // A generator just made may become the loop's own (gen.ts ownIter): left to the other tiers.
         if (isLastGen(this.topV())) throw new TraceAbort("iterates over a generator just made");
         const val = this.ref(this.top()), v = this.topV();
-        const r = this.emit(Opc.call_r, [val], "getIter");
+        // The iterator of an exact list, tuple or range runs no Python code: no frames needed
+        // inside inlined code.
+        const plain = typeof v === "object" && (v.cls === listType || v.cls === tupleType || v.cls === rangeType) &&
+          !(val instanceof Const);
+        if (plain) this.emit(Opc.guard_class, [val], (v as PyObject).cls);
+        const r = this.emit(Opc.call_r, [val], "getIter", null, false, plain);
         const res = HELPERS.getIter(v);
         this.sp--;
         this.push(r, res);
@@ -1202,7 +1211,19 @@ export class Recorder {
    * its header; any other loop (one in an inlined callee included) ends the recording.
    */
   private backJump(target: number): boolean {
-    if (this.callers.length > 0 || target < this.header) throw new TraceAbort("inner loop");
+    if (this.callers.length > 0) {
+      // A `for` loop of an inlined callee (inlinable() let in no other loop): its iterations are
+      // recorded one after the other, a few at most, and FOR_ITER guards that the iterator ends
+      // where it ended while recording.
+      let counts = this.unrolled.get(this.frame);
+      if (counts === undefined) this.unrolled.set(this.frame, counts = new Map());
+      const n = (counts.get(target) ?? 0) + 1;
+      if (n > MAX_UNROLLED_ITERATIONS) throw new TraceAbort("inline: loop too long to unroll");
+      counts.set(target, n);
+      this.pc = target;
+      return false;
+    }
+    if (target < this.header) throw new TraceAbort("inner loop");
     if (target !== this.header) {
       // (Not in a bridge: each count of iterations would want a bridge of its own.)
       if (this.bridge !== null) throw new TraceAbort("inner loop");
@@ -1536,7 +1557,18 @@ export class Recorder {
       return true;
     }
     if (it instanceof RangeIter && it.cls === iteratorTypes.range) {
-      if (it.index >= it.len) throw new TraceAbort("loop exit");
+      if (it.index >= it.len) {
+        if (this.callers.length === 0) throw new TraceAbort("loop exit");
+        // A loop of an inlined callee, unrolled: it ends here.
+        this.emit(Opc.guard_jsclass, [vit], "RangeIter");
+        const idx = this.emit(Opc.getfield_i, [vit], "index");
+        const len = this.emit(Opc.getfield_i, [vit], "len");
+        this.guardBool(this.emit(Opc.int_ge, [idx, len]), true, this.startSnap!);
+        it.next();
+        this.sp--;
+        this.pc = target;
+        return true;
+      }
       this.emit(Opc.guard_jsclass, [vit], "RangeIter");
       const idx = this.emit(Opc.getfield_i, [vit], "index");
       const len = this.emit(Opc.getfield_i, [vit], "len");
@@ -1551,7 +1583,25 @@ export class Recorder {
     if (typeof it === "object" && (it.cls === iteratorTypes.list || it.cls === iteratorTypes.tuple)) {
       const seq = (it as unknown as { seq: PyList | PyTuple | null }).seq;
       const index = (it as unknown as { index: number }).index;
-      if (seq === null || index >= seq.items.length) throw new TraceAbort("loop exit");
+      if (seq === null || index >= seq.items.length) {
+        if (this.callers.length === 0) throw new TraceAbort("loop exit");
+        // A loop of an inlined callee, unrolled: it ends here.
+        this.emit(Opc.guard_class, [vit], it.cls);
+        const sv = this.emit(Opc.getfield_r, [vit], "seq");
+        if (seq === null) {
+          this.emit(Opc.guard_isnull, [sv]);
+        } else {
+          this.emit(Opc.guard_nonnull, [sv]);
+          const items = this.emit(Opc.getfield_r, [sv], "items");
+          this.guardBool(this.emit(Opc.int_ge, [this.emit(Opc.getfield_i, [vit], "index"), this.emit(Opc.arraylen, [items])]),
+            true, this.startSnap!);
+          this.emit(Opc.setfield_r, [vit, new Const(Kind.Ref, null)], "seq");
+        }
+        if (HELPERS.iterNext(it) !== null) throw new Error("jit: unrolled loop exhausted check");
+        this.sp--;
+        this.pc = target;
+        return true;
+      }
       this.emit(Opc.guard_class, [vit], it.cls);
       const s = this.emit(Opc.getfield_r, [vit], "seq");
       this.emit(Opc.guard_nonnull, [s]);
@@ -1644,6 +1694,7 @@ export class Recorder {
     const isInst = n === 2 && f === b.getStr("isinstance");
     if (n === 2 && f === complexType) return this.complexCall(base);
     if (n === 1 && f === b.getStr("len")) return this.lenCall(base);
+    if (n === 1 && f === b.getStr("abs")) return this.absCall(base);
     if (n === 1 && (f === intType || f === floatType)) return this.numberCall(base, f as PyType);
     if (!isInst && !(n === 1 && f === b.getStr("type"))) return false;
     const x = st[base + 2] as PyValue;
@@ -1720,6 +1771,17 @@ export class Recorder {
     } else {
       return false;
     }
+    return this.builtinResult(base, r);
+  }
+
+  /** abs(x) of an exact int (a safe int's absolute value is safe) or float. True when done. */
+  private absCall(base: number): boolean {
+    const x = this.frame.stack[base + 2] as PyValue;
+    const vx = this.stackVal(base + 2);
+    let r: Value;
+    if (typeof x === "number") r = this.emit(Opc.call_pure_i, [this.int(vx, x)], "intAbs");
+    else if (isExactFloat(x)) r = this.emit(Opc.call_pure_f, [this.float(vx, x)], "floatAbs");
+    else return false;
     return this.builtinResult(base, r);
   }
 
@@ -1858,8 +1920,12 @@ export class Recorder {
     // Globals are read through the loop frame's dicts.
     if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
     if (code === this.loopFrame.code || this.callers.some((c) => c.code === code)) return false;
+    // Its `for` loops are unrolled (backJump); a `while` loop keeps the function out.
     const w = code.code;
-    for (let i = 0; i < w.length; i++) if (backJumpTarget(w[i], i) >= 0) return false;
+    for (let i = 0; i < w.length; i++) {
+      const t = backJumpTarget(w[i], i);
+      if (t >= 0 && (w[t] & 0xff) !== Bc.FOR_ITER) return false;
+    }
     return true;
   }
 
