@@ -335,12 +335,8 @@ export const HELPERS = {
   floatFloorDiv(a: number, b: number): number {
     return (numberHooks.floatBinary(a, b, Bin.FLOOR_DIVIDE) as PyFloat).value;
   },
-  /** abs() of a safe int. */
-  intAbs(a: number): number {
-    return Math.abs(a);
-  },
-  /** abs() of a float. */
-  floatAbs(a: number): number {
+  /** abs() of a safe int or a float (unboxed: the result is of the same kind). */
+  abs(a: number): number {
     return Math.abs(a);
   },
   floatMod(a: number, b: number): number {

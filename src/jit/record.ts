@@ -101,6 +101,14 @@ function isExactFloat(v: unknown): v is PyFloat {
   return v instanceof PyFloat && v.cls === floatType;
 }
 
+/** Whether `it` is a range, list or tuple iterator with no items left. */
+function exhaustedSeqIter(it: PyValue): boolean {
+  if (it instanceof RangeIter && it.cls === iteratorTypes.range) return it.index >= it.len;
+  if (typeof it !== "object" || (it.cls !== iteratorTypes.list && it.cls !== iteratorTypes.tuple)) return false;
+  const { seq, index } = it as unknown as { seq: PyList | PyTuple | null; index: number };
+  return seq === null || index >= seq.items.length;
+}
+
 /** Code objects the recorder no longer inlines (their inlining aborted a trace). */
 const noInline = new WeakSet<CodeObject>();
 /** The most iterations of one `for` loop of an inlined call recorded into a trace (unrolled). */
@@ -1524,10 +1532,11 @@ export class Recorder {
   private forIter(target: number): boolean {
     const it = this.topV(), vit = this.top();
     if (vit instanceof Const) throw new TraceAbort("constant iterator");
-    if (this.pc !== this.header && this.landedAt === this.pc) {
+    if (this.pc !== this.header && this.landedAt === this.pc || this.callers.length > 0 && exhaustedSeqIter(it)) {
       // An inner loop's trace left the frame here: its iterator should be exhausted (its trace
-      // also exits here on an interrupt, with items left: then the guards below exit). Check
-      // without calling next(), do what next() does at the end, and leave the loop.
+      // also exits here on an interrupt, with items left: then the guards below exit). Or an
+      // unrolled `for` loop of an inlined callee ends here (backJump). Check without calling
+      // next(), do what next() does at the end, and leave the loop.
       if (it instanceof RangeIter && it.cls === iteratorTypes.range && it.index >= it.len) {
         this.emit(Opc.guard_jsclass, [vit], "RangeIter");
         const idx = this.emit(Opc.getfield_i, [vit], "index");
@@ -1557,18 +1566,7 @@ export class Recorder {
       return true;
     }
     if (it instanceof RangeIter && it.cls === iteratorTypes.range) {
-      if (it.index >= it.len) {
-        if (this.callers.length === 0) throw new TraceAbort("loop exit");
-        // A loop of an inlined callee, unrolled: it ends here.
-        this.emit(Opc.guard_jsclass, [vit], "RangeIter");
-        const idx = this.emit(Opc.getfield_i, [vit], "index");
-        const len = this.emit(Opc.getfield_i, [vit], "len");
-        this.guardBool(this.emit(Opc.int_ge, [idx, len]), true, this.startSnap!);
-        it.next();
-        this.sp--;
-        this.pc = target;
-        return true;
-      }
+      if (it.index >= it.len) throw new TraceAbort("loop exit");
       this.emit(Opc.guard_jsclass, [vit], "RangeIter");
       const idx = this.emit(Opc.getfield_i, [vit], "index");
       const len = this.emit(Opc.getfield_i, [vit], "len");
@@ -1583,25 +1581,7 @@ export class Recorder {
     if (typeof it === "object" && (it.cls === iteratorTypes.list || it.cls === iteratorTypes.tuple)) {
       const seq = (it as unknown as { seq: PyList | PyTuple | null }).seq;
       const index = (it as unknown as { index: number }).index;
-      if (seq === null || index >= seq.items.length) {
-        if (this.callers.length === 0) throw new TraceAbort("loop exit");
-        // A loop of an inlined callee, unrolled: it ends here.
-        this.emit(Opc.guard_class, [vit], it.cls);
-        const sv = this.emit(Opc.getfield_r, [vit], "seq");
-        if (seq === null) {
-          this.emit(Opc.guard_isnull, [sv]);
-        } else {
-          this.emit(Opc.guard_nonnull, [sv]);
-          const items = this.emit(Opc.getfield_r, [sv], "items");
-          this.guardBool(this.emit(Opc.int_ge, [this.emit(Opc.getfield_i, [vit], "index"), this.emit(Opc.arraylen, [items])]),
-            true, this.startSnap!);
-          this.emit(Opc.setfield_r, [vit, new Const(Kind.Ref, null)], "seq");
-        }
-        if (HELPERS.iterNext(it) !== null) throw new Error("jit: unrolled loop exhausted check");
-        this.sp--;
-        this.pc = target;
-        return true;
-      }
+      if (seq === null || index >= seq.items.length) throw new TraceAbort("loop exit");
       this.emit(Opc.guard_class, [vit], it.cls);
       const s = this.emit(Opc.getfield_r, [vit], "seq");
       this.emit(Opc.guard_nonnull, [s]);
@@ -1779,8 +1759,8 @@ export class Recorder {
     const x = this.frame.stack[base + 2] as PyValue;
     const vx = this.stackVal(base + 2);
     let r: Value;
-    if (typeof x === "number") r = this.emit(Opc.call_pure_i, [this.int(vx, x)], "intAbs");
-    else if (isExactFloat(x)) r = this.emit(Opc.call_pure_f, [this.float(vx, x)], "floatAbs");
+    if (typeof x === "number") r = this.emit(Opc.call_pure_i, [this.int(vx, x)], "abs");
+    else if (isExactFloat(x)) r = this.emit(Opc.call_pure_f, [this.float(vx, x)], "abs");
     else return false;
     return this.builtinResult(base, r);
   }
