@@ -316,7 +316,12 @@ export const HELPERS = {
 
   // Pure helpers on unboxed values (call_pure_*).
   intFloorDiv(a: number, b: number): number {
-    return (a - pyMod(a, b)) / b;
+    // a - t (t: JS's remainder, of a's sign) is a multiple of b no larger than a: exact, and so is
+    // its quotient; one less when the remainder's sign is not b's. (a - pyMod(a, b) can pass
+    // 2**53 and round.) + 0: never -0.
+    const t = a % b;
+    const q = (a - t) / b;
+    return t !== 0 && (t < 0) !== (b < 0) ? q - 1 : q + 0;
   },
   intMod: pyMod,
   // Bitwise operators on safe ints (intmath's, without allocation for these): NaN when the

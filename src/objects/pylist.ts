@@ -130,7 +130,7 @@ function deleteSlice(list: PyList, s: PySlice): void {
 
 export const LIST_INDEX_RANGE = "list index out of range";
 
-function listGetItem(args: PyValue[]): PyValue {
+export function listGetItem(args: PyValue[]): PyValue {
   if (args.length !== 2) checkArgs("list.__getitem__", args, null, 1, 1);
   const list = args[0] as PyList;
   const key = args[1];
@@ -148,7 +148,7 @@ function listGetItem(args: PyValue[]): PyValue {
   return items[i];
 }
 
-function listSetItem(args: PyValue[]): PyValue {
+export function listSetItem(args: PyValue[]): PyValue {
   const list = args[0] as PyList;
   const key = args[1];
   const value = args[2];

@@ -348,7 +348,7 @@ function strJoinMethod(args: PyValue[], kwnames: readonly string[] | null): PyVa
   return parts.join(sep);
 }
 
-function strGetItemMethod(args: PyValue[]): PyValue {
+export function strGetItemMethod(args: PyValue[]): PyValue {
   const s = selfStr(args[0]);
   const key = args[1];
   if (typeof key === "number") return strGetItem(s, key);

@@ -141,7 +141,7 @@ export function repeatItems(items: readonly PyValue[], n: number): PyValue[] {
 
 // ---- tuple's methods ------------------------------------------------------------------------
 
-function tupleGetItem(args: PyValue[]): PyValue {
+export function tupleGetItem(args: PyValue[]): PyValue {
   if (args.length !== 2) checkArgs("tuple.__getitem__", args, null, 1, 1);
   const t = args[0] as PyTuple;
   const key = args[1];

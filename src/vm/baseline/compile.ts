@@ -470,9 +470,15 @@ ${body}
           this.line(`${a} = ${num} && Number.isSafeInteger(t = ${a} * ${b}) ? t + 0 : R.mul(IC, ${k}, ${a}, ${b}, ${arg});`);
         } else if (op2 === BinOp.TRUE_DIVIDE) {
           this.line(`if ((${a} = R.truediv(IC, ${k}, ${a}, ${b}, ${arg})) === ERR) ${this.onErr(k)}`);
-        } else if (op2 === BinOp.FLOOR_DIVIDE || op2 === BinOp.REMAINDER) {
-          // (An int divided by zero comes back as ERR.)
-          this.line(`if ((${a} = R.binop(IC, ${k}, ${a}, ${b}, ${arg})) === ERR) ${this.onErr(k)}`);
+        } else if (op2 === BinOp.FLOOR_DIVIDE) {
+          // A safe int not below 0 by one above 0: the float quotient's floor is exact (below
+          // 2**53 the rounding never reaches the next int). (An int divided by zero comes back as ERR.)
+          const fast = `${num} && ${a} >= 0 && ${b} > 0 ? Math.floor(${a} / ${b})`;
+          this.line(`if ((${a} = ${fast} : R.binop(IC, ${k}, ${a}, ${b}, ${arg})) === ERR) ${this.onErr(k)}`);
+        } else if (op2 === BinOp.REMAINDER) {
+          // An int by one above 0: JS's remainder (exact), moved up by b when negative; + 0 makes -0 0.
+          const fast = `${num} && ${b} > 0 ? ((t = ${a} % ${b}) < 0 ? t + ${b} : t + 0)`;
+          this.line(`if ((${a} = ${fast} : R.binop(IC, ${k}, ${a}, ${b}, ${arg})) === ERR) ${this.onErr(k)}`);
         } else if (op2 === BinOp.AND || op2 === BinOp.OR || op2 === BinOp.XOR) {
           // Two ints of 32 bits or fewer, not negative: JS's operator gives Python's result.
           const sym = op2 === BinOp.AND ? "&" : op2 === BinOp.OR ? "|" : "^";

@@ -28,8 +28,9 @@ import { evalBreaker, runtime, SendResult } from "../runtime";
 import { dropIter, ownIter, stopIterationOf } from "../gen";
 import { DIV_BY_ZERO, MOD_BY_ZERO } from "../../objects/intmath";
 import { TRUEDIV_BY_ZERO } from "../../objects/intfloat";
-import { LIST_INDEX_RANGE } from "../../objects/pylist";
-import { TUPLE_INDEX_RANGE } from "../../objects/pytuple";
+import { LIST_INDEX_RANGE, listGetItem, listSetItem } from "../../objects/pylist";
+import { TUPLE_INDEX_RANGE, tupleGetItem } from "../../objects/pytuple";
+import { strGetItemMethod } from "../../objects/pystr";
 import { useTracing } from "../trace";
 import { strGetItem } from "../../objects/strcore";
 
@@ -314,19 +315,27 @@ function subscr(ic: IC, k: number, obj: PyValue, key: PyValue): PyValue {
 
 /**
  * obj[key] found without the protocol: an exact list or tuple and an int index in range, a key
- * an exact dict has, an int index of a str (which raises when out of range); undefined for the rest.
+ * an exact dict has, an int index of a str (which raises when out of range), a slice of an exact
+ * list, tuple or str; undefined for the rest.
  */
 export function builtinItem(obj: PyValue, key: PyValue): PyValue | undefined {
   if (typeof obj === "object") {
     const oc = obj.cls;
-    if ((oc === listType || oc === tupleType) && typeof key === "number") {
-      const items = (obj as PyList).items;
-      const i = key < 0 ? key + items.length : key;
-      return i >= 0 && i < items.length ? items[i] : undefined;
+    if (oc === listType || oc === tupleType) {
+      if (typeof key === "number") {
+        const items = (obj as PyList).items;
+        const i = key < 0 ? key + items.length : key;
+        return i >= 0 && i < items.length ? items[i] : undefined;
+      }
+      // A slice: the type's own __getitem__, without looking it up.
+      if (key instanceof PySlice) return oc === listType ? listGetItem([obj, key]) : tupleGetItem([obj, key]);
+      return undefined;
     }
     return oc === dictType ? (obj as PyDict).get(key) : undefined;
   }
-  return typeof obj === "string" && typeof key === "number" ? strGetItem(obj, key) : undefined;
+  if (typeof obj !== "string") return undefined;
+  if (typeof key === "number") return strGetItem(obj, key);
+  return key instanceof PySlice ? strGetItemMethod([obj, key]) : undefined;
 }
 
 /** STORE_SUBSCR at instruction k. */
@@ -345,15 +354,23 @@ function storeSubscr(ic: IC, k: number, obj: PyValue, key: PyValue, v: PyValue):
   setItem(obj, key, v);
 }
 
-/** obj[key] = v for an exact list and an int index in range, or an exact dict; false for the rest. */
+/**
+ * obj[key] = v for an exact list and an int index in range or a slice, or an exact dict; false
+ * for the rest.
+ */
 export function storeBuiltinItem(obj: PyValue, key: PyValue, v: PyValue): boolean {
   if (typeof obj !== "object") return false;
   const oc = obj.cls;
-  if (oc === listType && typeof key === "number") {
-    const items = (obj as PyList).items;
-    const i = key < 0 ? key + items.length : key;
-    if (i < 0 || i >= items.length) return false;
-    items[i] = v;
+  if (oc === listType) {
+    if (typeof key === "number") {
+      const items = (obj as PyList).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i < 0 || i >= items.length) return false;
+      items[i] = v;
+      return true;
+    }
+    if (!(key instanceof PySlice)) return false;
+    listSetItem([obj, key, v]);
     return true;
   }
   if (oc !== dictType) return false;
