@@ -263,6 +263,19 @@ export function backJumpTarget(w: number, i: number): number {
   }
 }
 
+/**
+ * The innermost loop around the loop whose header is `h` (and last instruction `end`): [its
+ * header, its last instruction], or null.
+ */
+export function enclosingLoop(words: ArrayLike<number>, h: number, end: number): [number, number] | null {
+  let best = -1;
+  for (let i = end + 1; i < words.length; i++) {
+    const t = backJumpTarget(words[i], i);
+    if (t >= 0 && t < h && t > best) best = t;
+  }
+  return best < 0 ? null : [best, loopEnd(words, best)];
+}
+
 /** The last instruction of the loop whose header is `h`: its last backward jump to `h`. */
 export function loopEnd(words: ArrayLike<number>, h: number): number {
   let end = h;

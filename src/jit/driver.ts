@@ -20,7 +20,7 @@ import { raiseInTopFrame, topFrame } from "../vm/eval";
 import { FRAME_PUSHED, THREAD_SWITCH } from "../vm/runtime";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
-import { Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } from "./record";
+import { aroundOuter, Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } from "./record";
 import { Kind, Op, Opc, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import { PyFunction } from "../objects/types";
@@ -87,8 +87,13 @@ class LoopState {
   readonly noBridge = new Set<Snapshot>();
   /** The loop's last instruction (its backward jump). */
   readonly end: number;
+  /** The loop around this one that bridges may go around (see Recorder.outer), or null. */
+  readonly outer: [number, number] | null;
+  /** Recordings of such bridges that ended because the outer loop did, by exit. */
+  readonly aroundTries = new Map<Snapshot, number>();
   constructor(readonly code: CodeObject, readonly header: number) {
     this.end = loopEnd(code.code, header);
+    this.outer = aroundOuter(code.code, header, this.end, 0);
   }
 }
 
@@ -299,12 +304,25 @@ function canBridge(ls: LoopState, c: CompiledLoop, idx: number, first: boolean):
 /** Whether the exit `idx` (taken in the loop's first iteration: `first`) may get a bridge now. */
 function bridgeable(ls: LoopState, c: CompiledLoop, idx: number, first: boolean): boolean {
   const s = c.exits[idx];
-  if (s.synced || s.afterSync || !s.bridgeable || c.loopExits[idx] && s.pc !== ls.header ||
+  if (s.synced || s.afterSync || !s.bridgeable || c.loopExits[idx] && s.pc !== ls.header && !goesAround(ls, s) ||
       ls.bridges.has(s) || ls.noBridge.has(s) || ls.bridges.size + ls.noBridge.size >= MAX_BRIDGES) {
     return false;
   }
   return !first || !s.hasPlaceholders();
 }
+
+/**
+ * Whether an exit that leaves the loop may have a bridge around the loop's outer loop (back to
+ * the header): it leaves to the rest of the outer loop, from the loop's own frame, with nothing
+ * on the value stack.
+ */
+function goesAround(ls: LoopState, s: Snapshot): boolean {
+  const o = ls.outer;
+  return o !== null && s.frames === null && s.stackBase === 0 && s.pc >= o[0] && s.pc <= o[1];
+}
+
+/** Tries at a bridge around the outer loop that end because the outer loop did, before giving up. */
+const AROUND_TRIES = 4;
 
 /**
  * Records a bridge from the exit `s` (the frame is as the exit left it) to the loop's header, and
@@ -328,9 +346,13 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
   } catch (e) {
     recording = false;
     stats.recordMs += performance.now() - t0;
-    ls.noBridge.add(s);
-    stats.bridgeAborts++;
     const reason = e instanceof TraceAbort ? e.reason : "exception while recording";
+    // Around the outer loop, the recording may have met the outer loop's last iteration: the
+    // next time the exit is taken may do better.
+    const tries = ls.aroundTries.get(s) ?? 0;
+    if (reason === "loop exit" && goesAround(ls, s) && tries < AROUND_TRIES) ls.aroundTries.set(s, tries + 1);
+    else ls.noBridge.add(s);
+    stats.bridgeAborts++;
     countReason(`bridge: ${reason}`);
     if (debug) process.stderr.write(`[jit] bridge abort ${ls.code.name}:${ls.code.lineOf(s.pc)} @${s.pc}: ${reason}\n`);
     if (!(e instanceof TraceAbort)) throw e;

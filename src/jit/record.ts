@@ -26,7 +26,7 @@
 
 import { isLastGen, isLoopOwned } from "../vm/gen";
 import { CodeFlag, CodeObject } from "../bytecode/code";
-import { backJumpTarget, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
+import { backJumpTarget, enclosingLoop, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, FrameState, StackValue } from "../vm/frame";
 import { Bin, Cmp, CMP_NAMES, DUNDER, typeName } from "../objects/abstract";
@@ -180,6 +180,14 @@ export class Recorder {
   private readonly headerLoopEnd: number;
   /** The targets of this code's backward jumps (loop headers). */
   private loopHeaders: Set<number>;
+  /**
+   * A bridge from where the loop ends (or from the rest of the loop around it) may go on around
+   * that outer loop, [its header, its last instruction], and back into this loop from before its
+   * header (aroundOuter); null for other recordings.
+   */
+  private readonly outer: [number, number] | null = null;
+  /** The bridge has run instructions of the outer loop (arriving at the header closes it). */
+  private outside = false;
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
@@ -231,6 +239,7 @@ export class Recorder {
       if (t >= 0) this.loopHeaders.add(t);
     }
     if (bridge !== null && bridge.snap.frames !== null) this.enterExitFrames(bridge.snap, bridge.frames);
+    else if (bridge !== null) this.outer = aroundOuter(this.words, header, this.headerLoopEnd, this.headerSp);
   }
 
   /**
@@ -508,8 +517,17 @@ export class Recorder {
         if (this.pre.length + this.body.length > params.trace_limit) throw new TraceAbort("trace too long");
         const sp = this.sp;
         try {
-          // Left the loop (a break, or an exception handler after it): the loop's last iteration.
-          if (this.callers.length === 0 && (pc < this.header || pc > this.headerLoopEnd)) throw new TraceAbort("loop exit");
+          // Left the loop (a break, or an exception handler after it): the loop's last iteration;
+          // unless a bridge goes on around the outer loop, back into this one at its header.
+          if (this.callers.length === 0 && (pc < this.header || pc > this.headerLoopEnd)) {
+            if (this.outer === null || pc < this.outer[0] || pc > this.outer[1]) throw new TraceAbort("loop exit");
+            this.outside = true;
+          } else if (pc === this.header && this.outside && this.callers.length === 0) {
+            const snap = this.snapAt(pc, this.sp);
+            snap.bridgeable = false;
+            this.emit(Opc.guard_no_interrupt, [], null, snap);
+            break;
+          }
           if (this.callers.length === 0 && pc !== this.header && pc !== this.landedAt && this.loopHeaders.has(pc) &&
               this.bridge === null && this.innerLoopAt(pc)) continue;
           const closed = this.step(word & 0xff, word >>> 8);
@@ -1231,7 +1249,14 @@ export class Recorder {
       this.pc = target;
       return false;
     }
-    if (target < this.header) throw new TraceAbort("inner loop");
+    if (target < this.header) {
+      // The outer loop's back edge, in a bridge that goes around it: on at its header.
+      if (this.outer !== null && target === this.outer[0]) {
+        this.pc = target;
+        return false;
+      }
+      throw new TraceAbort("inner loop");
+    }
     if (target !== this.header) {
       // (Not in a bridge: each count of iterations would want a bridge of its own.)
       if (this.bridge !== null) throw new TraceAbort("inner loop");
@@ -2086,3 +2111,12 @@ export class Recorder {
   }
 }
 
+
+/**
+ * The loop around the loop at `header` (last instruction `end`) that a bridge may go around:
+ * [its header, its last instruction], when there is one and nothing is on the value stack at
+ * either header (while loops: a for loop's iterator would be a new one each time around).
+ */
+export function aroundOuter(words: ArrayLike<number>, header: number, end: number, headerSp: number): [number, number] | null {
+  return headerSp === 0 ? enclosingLoop(words, header, end) : null;
+}
