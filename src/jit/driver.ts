@@ -13,14 +13,14 @@
 // edge reaches the hook, which enters the compiled loop at once.
 
 import { CodeObject } from "../bytecode/code";
-import { loopEnd } from "../bytecode/opcodes";
+import { enclosingLoop, loopEnd } from "../bytecode/opcodes";
 import { codeCache, CodeCache, LoopHook, setLoopEntryHook, setLoopHook, setLoopThreshold } from "../vm/icache";
 import { Frame } from "../vm/frame";
 import { raiseInTopFrame, topFrame } from "../vm/eval";
 import { FRAME_PUSHED, THREAD_SWITCH } from "../vm/runtime";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
-import { aroundOuter, Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } from "./record";
+import { Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } from "./record";
 import { Kind, Op, Opc, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import { PyFunction } from "../objects/types";
@@ -87,13 +87,13 @@ class LoopState {
   readonly noBridge = new Set<Snapshot>();
   /** The loop's last instruction (its backward jump). */
   readonly end: number;
-  /** The loop around this one that bridges may go around (see Recorder.outer), or null. */
-  readonly outer: [number, number] | null;
+  /** The innermost loop around this one, [header, last instruction], or null. */
+  readonly outer: readonly [number, number] | null;
   /** Recordings of such bridges that ended because the outer loop did, by exit. */
   readonly aroundTries = new Map<Snapshot, number>();
   constructor(readonly code: CodeObject, readonly header: number) {
     this.end = loopEnd(code.code, header);
-    this.outer = aroundOuter(code.code, header, this.end, 0);
+    this.outer = enclosingLoop(code.code, header, this.end);
   }
 }
 
@@ -312,13 +312,18 @@ function bridgeable(ls: LoopState, c: CompiledLoop, idx: number, first: boolean)
 }
 
 /**
- * Whether an exit that leaves the loop may have a bridge around the loop's outer loop (back to
- * the header): it leaves to the rest of the outer loop, from the loop's own frame, with nothing
- * on the value stack.
+ * The outer loop a bridge from exit `s` may go around, back to the loop's header: from the loop's
+ * own frame, with nothing on the value stack (while loops: a for loop's iterator would be a new
+ * one each time around); null when it may not.
  */
+function outerFor(ls: LoopState, s: Snapshot): readonly [number, number] | null {
+  return s.frames === null && s.stackBase === 0 ? ls.outer : null;
+}
+
+/** Whether exit `s` leaves the loop to the rest of an outer loop a bridge may go around. */
 function goesAround(ls: LoopState, s: Snapshot): boolean {
-  const o = ls.outer;
-  return o !== null && s.frames === null && s.stackBase === 0 && s.pc >= o[0] && s.pc <= o[1];
+  const o = outerFor(ls, s);
+  return o !== null && s.pc >= o[0] && s.pc <= o[1];
 }
 
 /** Tries at a bridge around the outer loop that end because the outer loop did, before giving up. */
@@ -342,7 +347,7 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
     const made: Frame[] = [];
     for (let f = topFrame; f !== null && f !== frame; f = f.back) made.unshift(f);
     b = new Recorder(frame, ls.header, INNER_LOOPS, !ls.noInlining,
-      { snap: s, carriedSlots: rec.carriedSlots, labelArgs: label.args, entryFast: rec.entryFast, frames: made }).recordBridge();
+      { snap: s, carriedSlots: rec.carriedSlots, labelArgs: label.args, entryFast: rec.entryFast, frames: made, outer: outerFor(ls, s) }).recordBridge();
   } catch (e) {
     recording = false;
     stats.recordMs += performance.now() - t0;

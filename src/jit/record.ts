@@ -26,7 +26,7 @@
 
 import { isLastGen, isLoopOwned } from "../vm/gen";
 import { CodeFlag, CodeObject } from "../bytecode/code";
-import { backJumpTarget, enclosingLoop, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
+import { backJumpTarget, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, FrameState, StackValue } from "../vm/frame";
 import { Bin, Cmp, CMP_NAMES, DUNDER, typeName } from "../objects/abstract";
@@ -83,6 +83,8 @@ export interface BridgeStart {
   entryFast: ReadonlyMap<number, Value>;
   /** The frames the exit made for the snapshot's inlined calls, outermost first. */
   frames: readonly Frame[];
+  /** The loop around the loop that the bridge may go on around (Recorder.outer), or null. */
+  outer: readonly [number, number] | null;
 }
 
 /** A recorded bridge, for the backend (compiled where its guard fails) and the driver. */
@@ -183,9 +185,9 @@ export class Recorder {
   /**
    * A bridge from where the loop ends (or from the rest of the loop around it) may go on around
    * that outer loop, [its header, its last instruction], and back into this loop from before its
-   * header (aroundOuter); null for other recordings.
+   * header (the driver decides: BridgeStart.outer); null for other recordings.
    */
-  private readonly outer: [number, number] | null = null;
+  private readonly outer: readonly [number, number] | null;
   /** The bridge has run instructions of the outer loop (arriving at the header closes it). */
   private outside = false;
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
@@ -238,8 +240,8 @@ export class Recorder {
       const t = backJumpTarget(w[i], i);
       if (t >= 0) this.loopHeaders.add(t);
     }
+    this.outer = bridge?.outer ?? null;
     if (bridge !== null && bridge.snap.frames !== null) this.enterExitFrames(bridge.snap, bridge.frames);
-    else if (bridge !== null) this.outer = aroundOuter(this.words, header, this.headerLoopEnd, this.headerSp);
   }
 
   /**
@@ -2111,12 +2113,3 @@ export class Recorder {
   }
 }
 
-
-/**
- * The loop around the loop at `header` (last instruction `end`) that a bridge may go around:
- * [its header, its last instruction], when there is one and nothing is on the value stack at
- * either header (while loops: a for loop's iterator would be a new one each time around).
- */
-export function aroundOuter(words: ArrayLike<number>, header: number, end: number, headerSp: number): [number, number] | null {
-  return headerSp === 0 ? enclosingLoop(words, header, end) : null;
-}

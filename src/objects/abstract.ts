@@ -1235,13 +1235,11 @@ export function asArray(v: PyValue): readonly PyValue[] {
 export function contains(container: PyValue, v: PyValue): boolean {
   if (typeof container === "string" && typeof v === "string") return container.includes(v);
   if (container instanceof PyDict && container.cls === dictType) return container.has(v);
-  if (container instanceof PyTuple || container instanceof PyList) {
-    // An exact tuple or list: its __contains__ (list_contains), without looking it up.
-    if (container.cls === tupleType || container.cls === listType) {
-      // (An __eq__ may change the list: its items are read again at each step.)
-      for (let i = 0; i < container.items.length; i++) if (richEqBool(container.items[i], v)) return true;
-      return false;
-    }
+  if ((container instanceof PyTuple || container instanceof PyList) && (container.cls === tupleType || container.cls === listType)) {
+    // An exact tuple or list: its __contains__ (list_contains), without looking it up. (An __eq__
+    // may change the list: its items are read again at each step.)
+    for (let i = 0; i < container.items.length; i++) if (richEqBool(container.items[i], v)) return true;
+    return false;
   }
   const f = typeOf(container).lookup("__contains__");
   if (f === None) typeError(`'${typeName(container)}' object is not a container`);
