@@ -19,6 +19,7 @@
 import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
 import { complexType, floatType, intType, PyFunction, PyType, strType } from "../objects/types";
+import { hasFinalizer } from "../objects/finalize";
 import { CallSite, EXIT_BOOL, EXIT_FLOAT, EXIT_LATER, EXIT_REF, ExitDesc, ExitFrame } from "./helpers";
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
@@ -84,6 +85,27 @@ class Emitter {
   /** JS variables beyond the IR values' (declared with them). */
   private readonly extraVars = new Set<string>();
 
+  /**
+   * Allocation removal (findVirtuals): instances of __slots__ classes made in the loop body that
+   * never escape, by their new_instance, with their class. No object is made in the loop: the
+   * emitter keeps the values of their slots (vstate) as it goes along the body, and an exit that
+   * names one makes it there, with the slot values of that point.
+   */
+  private readonly virtuals = new Map<IrOp, PyType>();
+  /** The getfield_r ops of virtuals' `slots` and `dict` (nothing is loaded). */
+  private readonly virtualFields = new Map<IrOp, IrOp>();
+  /** The slot values of each virtual at the point of the body being emitted (undefined: not set). */
+  private vstate = new Map<IrOp, (Value | undefined)[]>();
+  /** The virtuals' slot values where each bridge (by number) is entered. */
+  private readonly bridgeEntry = new Map<number, Map<IrOp, (Value | undefined)[]>>();
+  /** box_float ops that only snapshots and virtuals' slots use: boxed where an exit needs them. */
+  private readonly sunkFloats = new Set<IrOp>();
+  /** Virtuals already made by the exit being emitted (an object named twice is one object). */
+  private made = new Set<IrOp>();
+  private readonly making = new Set<IrOp>();
+  /** The write-back of each residual call's snapshot, made where the call is (virtuals' state). */
+  private readonly callExitCode = new Map<Snapshot, string>();
+
   /** The loop's operations, then its bridges'. */
   private readonly all: IrOp[];
 
@@ -109,7 +131,160 @@ class Emitter {
     for (const b of bridges.values()) b.jumpArgs.forEach((a, j) => { if (a instanceof IrOp && split.has(j)) used.delete(a); });
     for (const b of bridges.values()) for (const o of b.ops) for (const a of o.args) if (a instanceof IrOp) used.add(a);
     for (const o of all) if (o.opc === Opc.new_complex && !used.has(o)) this.sunk.add(o);
+    if (label !== null && jump.opc === Opc.jump) this.findVirtuals(li);
     if (label !== null) for (const j of split) this.split.add(label.args[j] as IrOp);
+  }
+
+  /**
+   * Finds the virtuals: new_instance ops of the body, of a class with __slots__ and no __del__,
+   * whose object the body uses only through its `slots` array (constant-index stores: a store of
+   * another candidate into one keeps that one virtual as long as the container is) and its `dict`
+   * (null: guard_isnull), class guards and shadowing checks that hold for a new instance,
+   * snapshots, and the jump to the next iteration (which makes it); in the body or a bridge, but
+   * not in the frames a call out of inlined code gets. Then the box_float ops that only
+   * snapshots and virtuals' slots use.
+   */
+  private findVirtuals(li: number): void {
+    const ops = this.trace.ops;
+    // The body and the bridges (the preamble cannot name their values).
+    const body = ops.slice(li + 1, ops.length - 1);
+    for (const b of this.bridges.values()) body.push(...b.ops);
+    const cand = new Map<IrOp, PyType>();
+    for (const o of body) {
+      if (o.opc !== Opc.new_instance) continue;
+      const cls = o.aux as PyType;
+      const n = (cls.extra as { slotCount?: number } | null)?.slotCount;
+      if (typeof n === "number" && n > 0 && !hasFinalizer(cls)) cand.set(o, cls);
+    }
+    if (cand.size === 0) return;
+    const fieldOf = new Map<IrOp, IrOp>();
+    for (const o of body) {
+      const x = o.args[0];
+      if (o.opc === Opc.getfield_r && x instanceof IrOp && cand.has(x) && (o.aux === "slots" || o.aux === "dict")) fieldOf.set(o, x);
+    }
+    const escaped = new Set<IrOp>();
+    const owner = (v: Value): IrOp | undefined => v instanceof IrOp ? (cand.has(v) ? v : fieldOf.get(v)) : undefined;
+    const escape = (v: Value): void => {
+      const c = owner(v);
+      if (c !== undefined) escaped.add(c);
+    };
+    const inside: [IrOp, IrOp][] = [];
+    const isSlots = (v: Value): v is IrOp => v instanceof IrOp && fieldOf.has(v) && v.aux === "slots";
+    const isDict = (v: Value): v is IrOp => v instanceof IrOp && fieldOf.has(v) && v.aux === "dict";
+    for (const o of body) {
+      const [x, y, z] = o.args;
+      const s = o.snapshot;
+      // The frames made for a call out of inlined code hold real objects.
+      if (s !== null && s.frames !== null && ((OPS[o.opc].flags & F.Call) !== 0 && !o.noFrames || o.opc === Opc.guard_not_forced)) {
+        s.values().forEach(escape);
+      }
+      if (s !== null) for (const v of s.values()) if (v instanceof IrOp && fieldOf.has(v)) escape(v);
+      switch (o.opc) {
+        case Opc.new_instance:
+          continue;
+        case Opc.getfield_r:
+          if (fieldOf.has(o)) continue;
+          break;
+        case Opc.guard_nonnull:
+          if (isSlots(x)) continue;
+          break;
+        case Opc.guard_isnull:
+          if (isDict(x)) continue;
+          break;
+        case Opc.guard_class:
+          if (x instanceof IrOp && cand.get(x) === o.aux) continue;
+          break;
+        case Opc.guard_nodictattr:
+          if (x instanceof IrOp && cand.has(x)) continue;
+          break;
+        case Opc.setarrayitem:
+          if (isSlots(x)) {
+            if (!(y instanceof Const)) escape(x);
+            const w = owner(z);
+            if (w !== undefined && cand.has(z as IrOp) && w !== fieldOf.get(x)) inside.push([fieldOf.get(x)!, w]);
+            else escape(z);
+            continue;
+          }
+          break;
+      }
+      o.args.forEach(escape);
+    }
+    // (A virtual that the jump carries to the next iteration is made there: jumpTo.)
+    // Objects that may refer to each other in a cycle are real (an exit could not make them).
+    const contents = new Map<IrOp, IrOp[]>();
+    for (const [outer, v] of inside) contents.set(outer, [...(contents.get(outer) ?? []), v]);
+    const reaches = (from: IrOp, to: IrOp, seen: Set<IrOp>): boolean => {
+      for (const n of contents.get(from) ?? []) {
+        if (n === to) return true;
+        if (!seen.has(n)) {
+          seen.add(n);
+          if (reaches(n, to, seen)) return true;
+        }
+      }
+      return false;
+    };
+    for (const v of contents.keys()) if (reaches(v, v, new Set())) escaped.add(v);
+    // What an object that escapes holds escapes with it.
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [outer, v] of inside) {
+        if (escaped.has(outer) && !escaped.has(v)) {
+          escaped.add(v);
+          changed = true;
+        }
+      }
+    }
+    for (const [v, cls] of cand) if (!escaped.has(v)) this.virtuals.set(v, cls);
+    for (const [f, v] of fieldOf) if (this.virtuals.has(v)) this.virtualFields.set(f, v);
+    if (this.virtuals.size === 0) return;
+    // Floats boxed only for snapshots and virtuals' slots.
+    const boxes = new Set<IrOp>();
+    for (const o of this.all) if (o.opc === Opc.box_float) boxes.add(o);
+    const notSunk = (v: Value): void => {
+      if (v instanceof IrOp) boxes.delete(v);
+    };
+    for (const o of this.all) {
+      if (o.opc === Opc.setarrayitem && o.args[0] instanceof IrOp && this.virtualFields.has(o.args[0])) {
+        notSunk(o.args[0]);
+        notSunk(o.args[1]);
+        continue;
+      }
+      o.args.forEach(notSunk);
+    }
+    ops[ops.length - 1].args.forEach(notSunk);
+    for (const b of this.bridges.values()) b.jumpArgs.forEach(notSunk);
+    for (const o of this.all) {
+      const s = o.snapshot;
+      if (s !== null && s.frames !== null && ((OPS[o.opc].flags & F.Call) !== 0 && !o.noFrames || o.opc === Opc.guard_not_forced)) {
+        s.values().forEach(notSunk);
+      }
+    }
+    for (const b of boxes) this.sunkFloats.add(b);
+  }
+
+  /**
+   * JS for the boxed value of `v` at an exit: a virtual is made there (once per exit: `made`),
+   * with the slot values the emitter has reached; a sunk box_float is boxed there.
+   */
+  private exitValue(v: Value): string {
+    if (v instanceof IrOp) {
+      const cls = this.virtuals.get(v);
+      if (cls !== undefined) {
+        const m = `m${v.id}`;
+        if (this.making.has(v)) throw new Error("jit: virtuals in a cycle");
+        if (this.made.has(v)) return m;
+        this.made.add(v);
+        this.extraVars.add(m);
+        const slots = this.vstate.get(v);
+        if (slots === undefined) throw new Error("jit: a virtual named before it is made");
+        this.making.add(v);
+        const items = slots.map((x) => x === undefined ? "undefined" : this.exitValue(x)).join(", ");
+        this.making.delete(v);
+        return `(${m} = H.virtualInstance(${this.k(cls)}, [${items}]))`;
+      }
+      if (this.sunkFloats.has(v)) return `new H.PyFloat(${this.val(v.args[0])})`;
+    }
+    return this.boxed(v);
   }
 
   line(s: string): void {
@@ -146,6 +321,7 @@ class Emitter {
   /** JS for a value boxed as a Python object. */
   boxed(v: Value): string {
     if (v instanceof IrOp && (this.sunk.has(v) || this.split.has(v))) return `c${v.id}`;
+    if (v instanceof IrOp && (this.virtuals.has(v) || this.sunkFloats.has(v))) return this.exitValue(v);
     const s = this.val(v);
     switch (v.kind) {
       case Kind.Float: return `new H.PyFloat(${s})`;
@@ -168,6 +344,7 @@ class Emitter {
    * inlined code raised).
    */
   writeback(s: Snapshot, frames: "new" | "relink" | "skip" = "new"): string {
+    this.made = new Set();
     const parts = this.unsunk(s);
     for (const [slot, v] of s.fast) {
       const store = `fast[${slot}] = ${this.boxed(v)};`;
@@ -193,12 +370,15 @@ class Emitter {
     const how: number[] = [];
     const vals: string[] = [];
     let ok = true;
+    this.made = new Set();
     const add = (slot: number, v: Value): number => {
       if (v instanceof IrOp && (this.sunk.has(v) || this.split.has(v))) ok = false;
+      // A sunk box: its float; a virtual: made here.
+      if (v instanceof IrOp && this.sunkFloats.has(v)) v = v.args[0];
       slots.push(slot);
       how.push((v.kind === Kind.Float ? EXIT_FLOAT : v.kind === Kind.Bool ? EXIT_BOOL : EXIT_REF) |
         (isPlaceholder(v) ? EXIT_LATER : 0));
-      vals.push(this.val(v));
+      vals.push(v instanceof IrOp && this.virtuals.has(v) ? this.exitValue(v) : this.val(v));
       return vals.length - 1;
     };
     for (const [slot, v] of s.fast) add(slot, v);
@@ -275,12 +455,18 @@ class Emitter {
       this.bridgeNo.set(s, n);
       this.bridgeList.push(b);
     }
+    // The bridge starts with the virtuals as they are here.
+    const state = new Map([...this.vstate].map(([v, slots]) => [v, [...slots]]));
+    const before = this.bridgeEntry.get(n);
+    if (before === undefined) this.bridgeEntry.set(n, state);
+    else if (!sameState(before, state)) throw new Error("jit: a bridge entered with two states of virtuals");
     const go = `{ br = ${n}; break ${this.breakTo}; }`;
     return b.notFirst ? `{ if (first) ${leave} ${go} }` : go;
   }
 
   /** The jump back to the label: the new values of the label variables, assigned in parallel. */
   private jumpTo(label: IrOp, args: readonly Value[]): void {
+    this.made = new Set();
     const temps: string[] = [];
     const sets: string[] = [];
     args.forEach((v, j) => {
@@ -291,7 +477,8 @@ class Emitter {
         temps.push(`t${j}r = ${this.val(parts[0])}`, `t${j}i = ${this.val(parts[1])}`);
         sets.push(`v${l.id}r = t${j}r; v${l.id}i = t${j}i;`);
       } else {
-        temps.push(`t${j} = ${this.val(v)}`);
+        // A virtual goes on as a real object.
+        temps.push(`t${j} = ${v instanceof IrOp && this.virtuals.has(v) ? this.exitValue(v) : this.val(v)}`);
         sets.push(`${this.val(l)} = t${j};`);
       }
     });
@@ -325,7 +512,39 @@ class Emitter {
     if ((OPS[o.opc].flags & F.Call) !== 0 || o.opc === Opc.adddictattr || o.opc === Opc.setfield_r) this.dictsChecked.clear();
   }
 
+  /** Emits a virtual's op (nothing, or the slot store it tracks); false for any other op. */
+  private virtualOp(o: IrOp): boolean {
+    const x = o.args[0];
+    switch (o.opc) {
+      case Opc.new_instance: {
+        if (!this.virtuals.has(o)) return false;
+        const n = (this.virtuals.get(o)!.extra as { slotCount: number }).slotCount;
+        this.vstate.set(o, new Array<Value | undefined>(n).fill(undefined));
+        return true;
+      }
+      case Opc.box_float:
+        return this.sunkFloats.has(o);
+      case Opc.getfield_r:
+        return this.virtualFields.has(o);
+      case Opc.guard_nonnull:
+      case Opc.guard_isnull:
+        return x instanceof IrOp && this.virtualFields.has(x);
+      case Opc.guard_class:
+      case Opc.guard_nodictattr:
+        return x instanceof IrOp && this.virtuals.has(x);
+      case Opc.setarrayitem: {
+        const v = x instanceof IrOp ? this.virtualFields.get(x) : undefined;
+        if (v === undefined) return false;
+        this.vstate.get(v)![(o.args[1] as Const).value as number] = o.args[2];
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
   private emitOp(o: IrOp, pre: boolean): void {
+    if (this.virtuals.size > 0 && this.virtualOp(o)) return;
     const a = o.args.map((x) => this.val(x));
     const r = `v${o.id}`;
     const fail = () => this.exit(o, pre);
@@ -516,6 +735,14 @@ class Emitter {
         const s = o.snapshot!;
         if (!this.callExits.includes(s)) this.callExits.push(s);
         this.line(`rp = ${this.exitNo(s)}; frame.lasti = ${s.lasti >= 0 ? s.lasti : s.pc};`);
+        // What the catch writes back if it raises (virtuals as they are here).
+        // (lk: a call out of inlined code raised with their frames linked; a frameless one did not.)
+        const c = this.compactExit(s);
+        const made = c !== null ? `${c};` : this.writeback(s);
+        const wb = s.frames !== null ? `if (lk) { ${this.writeback(s, "skip")} } else { ${made} }` : made;
+        const before = this.callExitCode.get(s);
+        if (before !== undefined && before !== wb) throw new Error("jit: one call snapshot, two states of virtuals");
+        this.callExitCode.set(s, wb);
         const call = `H.${this.field(o.aux)}(${a.join(", ")})`;
         if (s.frames !== null && !o.noFrames) {
           // Out of inlined code: their frames are made for the call (what it calls may look at
@@ -607,6 +834,7 @@ class Emitter {
         this.line(`case ${n}: {`);
         this.inBridge = b;
         this.dictsChecked.clear();
+        this.vstate = new Map([...(this.bridgeEntry.get(n) ?? [])].map(([v, slots]) => [v, [...slots]]));
         for (const o of b.ops) this.op(o, false);
         this.inBridge = null;
         this.jumpTo(label, b.jumpArgs);
@@ -622,13 +850,7 @@ class Emitter {
     if (hasCalls) {
       this.line("} catch (e) {");
       this.line("  switch (rp) {");
-      for (const s of this.callExits) {
-        // (lk: a call out of inlined code raised with their frames linked; a frameless one did not.)
-        const c = this.compactExit(s);
-        const made = c !== null ? `${c};` : this.writeback(s);
-        const wb = s.frames !== null ? `if (lk) { ${this.writeback(s, "skip")} } else { ${made} }` : made;
-        this.line(`    case ${s.index}: { ${wb} break; }`);
-      }
+      for (const s of this.callExits) this.line(`    case ${s.index}: { ${this.callExitCode.get(s)!} break; }`);
       this.line("  }");
       this.line("  throw e;");
     }
@@ -637,6 +859,16 @@ class Emitter {
     if (vars.length) head.push(`let ${vars.join(", ")};`);
     return { source: head.map((s) => "  " + s).join("\n") + "\n" + this.out.join("\n"), consts: this.consts };
   }
+}
+
+/** Whether two states of the virtuals have the same slot values. */
+function sameState(a: Map<IrOp, (Value | undefined)[]>, b: Map<IrOp, (Value | undefined)[]>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [v, slots] of a) {
+    const other = b.get(v);
+    if (other === undefined || other.some((x, i) => x !== slots[i])) return false;
+  }
+  return true;
 }
 
 /**

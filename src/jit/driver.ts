@@ -25,7 +25,7 @@ import { Kind, Op, Opc, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import { PyFunction } from "../objects/types";
 import { compileTrace, CompiledLoop } from "./backend";
-import { optimize } from "./opt/index";
+import { optimize, optimizeBridge } from "./opt/index";
 import { bridgeKeepsLicm, Licm } from "./opt/licm";
 import { printTrace } from "./irtext";
 import { appendFileSync, writeFileSync } from "fs";
@@ -366,6 +366,13 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
   recording = false;
   const t1 = performance.now();
   stats.recordMs += t1 - t0;
+  const nj = b.jumpArgs.length;
+  const [bops, outs] = optimizeBridge(b.ops, [...b.jumpArgs, ...b.promote.map(([, v]) => v)]);
+  b.ops = bops;
+  b.jumpArgs = outs.slice(0, nj);
+  b.promote.forEach((pr, i) => (pr[1] = outs[nj + i]));
+  const t1b = performance.now();
+  stats.optimizeMs += t1b - t1;
   // What the loop's code motion assumed must hold with the bridge in the loop: if not, record
   // the loop again with less motion (and the bridge then).
   const kept = bridgeKeepsLicm(rec.trace, b.ops, b.promote.map(([k]) => rec.entryFast.get(k)).filter((v): v is Value => v !== undefined));
@@ -387,7 +394,7 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
     countReason(`bridge: backend: ${(e as Error).message}`);
     return true;
   }
-  stats.compileMs += performance.now() - t1;
+  stats.compileMs += performance.now() - t1b;
   stats.bridges++;
   ls.compiled = compiled;
   ls.firstIterationExits = 0;

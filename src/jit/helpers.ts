@@ -27,6 +27,7 @@ import { builtinItem, directCall, storeBuiltinItem } from "../vm/baseline/rt";
 import { floatPow } from "../objects/floatpow";
 import * as I from "../objects/intmath";
 import { objectType, PyFunction, PyMethodDescr, PyType } from "../objects/types";
+import { plainInstance } from "../objects/pytype";
 import { cpLength, strGetItem } from "../objects/strcore";
 
 function pyMod(a: number, b: number): number {
@@ -350,6 +351,13 @@ export const HELPERS = {
   /** A new instance of a plain class, as object.__new__ makes it (new_instance). */
   newInstance(cls: PyType): PyValue {
     return objectType.nativeNew!(cls, [], null);
+  },
+  /** An instance the trace did not make (a virtual, backend.ts), made at an exit: its slot values. */
+  virtualInstance(cls: PyType, slots: (PyValue | undefined)[]): PyValue {
+    const inst = plainInstance(cls);
+    const to = inst.slots!;
+    for (let i = 0; i < slots.length; i++) to[i] = slots[i];
+    return inst;
   },
   /**
    * Adds a name to an instance's dict, making the dict if needed (adddictattr); `c` (the op's

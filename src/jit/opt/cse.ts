@@ -5,8 +5,17 @@
 import { Const, F, isPlaceholder, Kind, Op, Opc, OPS, Trace, Value } from "../ir";
 import { rewrite } from "./util";
 
+/** Operations by identity (a bridge's ids may repeat the loop's, whose values it uses). */
+const opIds = new WeakMap<Op, number>();
+
+function opKey(v: Op): string {
+  let id = opIds.get(v);
+  if (id === undefined) opIds.set(v, id = nextObj++);
+  return `v${id}`;
+}
+
 function key(o: Op): string {
-  const args = o.args.map((v: Value) => v instanceof Op ? `v${v.id}` : constKey(v));
+  const args = o.args.map((v: Value) => v instanceof Op ? opKey(v) : constKey(v));
   return `${o.opc}(${args.join(",")})${o.aux === null ? "" : JSON.stringify(o.aux)}`;
 }
 

@@ -23,6 +23,12 @@ function safe(n: number): Value | undefined {
   return Number.isSafeInteger(n) ? new Const(Kind.Int, n + 0) : undefined;
 }
 
+/** Whether `v` is an object the trace allocates (a new one each time). */
+function fresh(v: Value): boolean {
+  return v instanceof Op && (v.opc === Opc.new_instance || v.opc === Opc.new_tuple && v.args.length > 0 || v.opc === Opc.box_float ||
+    v.opc === Opc.new_complex);
+}
+
 /** The folded value of `o`, or undefined to keep it; null to drop it (guards that hold). */
 export function foldOp(o: Op): Value | null | undefined {
   const [x, y] = o.args;
@@ -97,6 +103,8 @@ export function foldOp(o: Op): Value | null | undefined {
     case Opc.ref_is:
       if (x instanceof Const && y instanceof Const) return new Const(Kind.Bool, x.value === y.value);
       if (x === y) return new Const(Kind.Bool, true);
+      // An object the trace makes is no constant.
+      if (fresh(x) && y instanceof Const || fresh(y) && x instanceof Const) return new Const(Kind.Bool, false);
       return undefined;
     default:
       return undefined;

@@ -16,7 +16,7 @@ import { FIXED_CLASSES, rewrite } from "./util";
 export function guards(trace: Trace): void {
   let classOf = new Map<Value, unknown>();
   let nonNull = new Set<Value>();
-  let unboxed = new Map<string, Op>();
+  let unboxed = new Map<Op, Map<Opc, Op>>();
   let versions = new Map<unknown, number>();
   const reset = (heapOnly: boolean) => {
     versions = new Map();
@@ -56,10 +56,11 @@ export function guards(trace: Trace): void {
       case Opc.unbox_int:
       case Opc.unbox_float: {
         if (!(x instanceof Op)) return o;
-        const key = `${o.opc}:${x.id}`;
-        const prev = unboxed.get(key);
+        const known = unboxed.get(x);
+        const prev = known?.get(o.opc);
         if (prev !== undefined) return prev;
-        unboxed.set(key, o);
+        if (known === undefined) unboxed.set(x, new Map([[o.opc, o]]));
+        else known.set(o.opc, o);
         return o;
       }
       case Opc.new_tuple:
@@ -68,6 +69,10 @@ export function guards(trace: Trace): void {
         return o;
       case Opc.box_float:
         classOf.set(o, floatType);
+        nonNull.add(o);
+        return o;
+      case Opc.new_instance:
+        classOf.set(o, o.aux);
         nonNull.add(o);
         return o;
       case Opc.new_complex:

@@ -2,7 +2,7 @@
 // and tested as text IR in, text IR out (tests/unit/jit_opt.test.ts). The verifier runs after
 // each pass when TYPHON_JIT_VERIFY is set, and always in the tests.
 
-import { Trace } from "../ir";
+import { Kind, Op, Opc, Trace, Value } from "../ir";
 import { verifyTrace } from "../verify";
 import { params } from "../params";
 import { fold } from "./fold";
@@ -38,4 +38,27 @@ export function optimize(trace: Trace, verify = verifyEach): void {
     p.run(trace);
     if (verify) verifyTrace(trace);
   }
+}
+
+/** The passes a bridge goes through: all but loop-invariant code motion (a bridge is no loop). */
+const BRIDGE_PASSES = new Set(["fold", "guards", "heap", "cse", "guards2", "fold2", "dce"]);
+
+/**
+ * Optimizes a bridge's operations as one region: `outs` are the values it passes on (its jump's
+ * operands and the like); operands from the loop's trace are opaque to the passes. Returns the
+ * new operations and the new `outs`, in order. (Not verified: the loop's values are defined
+ * outside the operations.)
+ */
+export function optimizeBridge(ops: readonly Op[], outs: readonly Value[]): [Op[], Value[]] {
+  const enabled = params.enable_opts === "all" ? null : new Set(params.enable_opts.split(":"));
+  const t = new Trace();
+  const end = new Op(Opc.jump, [...outs], null, Kind.Void);
+  t.ops = [...ops, end];
+  for (const p of PASSES) {
+    if (!BRIDGE_PASSES.has(p.name) || enabled !== null && !enabled.has(p.name.replace(/\d+$/, ""))) continue;
+    p.run(t);
+  }
+  const last = t.ops.pop();
+  if (last !== end) throw new Error("optimizeBridge: the bridge's end moved");
+  return [t.ops, end.args];
 }
