@@ -18,7 +18,7 @@
 
 import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
-import { complexType, floatType, intType, PyFunction, PyType, strType } from "../objects/types";
+import { complexType, floatType, intType, PyFunction, PyType, strType, tupleType } from "../objects/types";
 import { hasFinalizer } from "../objects/finalize";
 import { CallSite, EXIT_BOOL, EXIT_FLOAT, EXIT_LATER, EXIT_REF, ExitDesc, ExitFrame } from "./helpers";
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
@@ -149,6 +149,7 @@ class Emitter {
     // The body and the bridges (the preamble cannot name their values).
     const body = ops.slice(li + 1, ops.length - 1);
     for (const b of this.bridges.values()) body.push(...b.ops);
+    this.findVirtualTuples(body);
     const cand = new Map<IrOp, PyType>();
     for (const o of body) {
       if (o.opc !== Opc.new_instance) continue;
@@ -156,7 +157,10 @@ class Emitter {
       const n = (cls.extra as { slotCount?: number } | null)?.slotCount;
       if (typeof n === "number" && n > 0 && !hasFinalizer(cls)) cand.set(o, cls);
     }
-    if (cand.size === 0) return;
+    if (cand.size === 0) {
+      this.findSunkFloats();
+      return;
+    }
     const fieldOf = new Map<IrOp, IrOp>();
     for (const o of body) {
       const x = o.args[0];
@@ -236,7 +240,35 @@ class Emitter {
     }
     for (const [v, cls] of cand) if (!escaped.has(v)) this.virtuals.set(v, cls);
     for (const [f, v] of fieldOf) if (this.virtuals.has(v)) this.virtualFields.set(f, v);
+    this.findSunkFloats();
+  }
+
+  /**
+   * Tuples made in the body or a bridge that no operation uses (heap caching gave their items):
+   * made only at the exits that name them and at the jump, as virtual instances are.
+   */
+  private findVirtualTuples(body: readonly IrOp[]): void {
+    const cand = new Set<IrOp>();
+    for (const o of body) if (o.opc === Opc.new_tuple) cand.add(o);
+    if (cand.size === 0) return;
+    const escape = (v: Value): void => {
+      if (v instanceof IrOp) cand.delete(v);
+    };
+    const ops = this.trace.ops;
+    for (const o of this.all) {
+      if (o !== ops[ops.length - 1]) o.args.forEach(escape);
+      const s = o.snapshot;
+      if (s !== null && s.frames !== null && ((OPS[o.opc].flags & F.Call) !== 0 && !o.noFrames || o.opc === Opc.guard_not_forced)) {
+        s.values().forEach(escape);
+      }
+    }
+    for (const t of cand) this.virtuals.set(t, tupleType);
+  }
+
+  /** The box_float ops that only snapshots, virtual tuples and virtuals' slots use. */
+  private findSunkFloats(): void {
     if (this.virtuals.size === 0) return;
+    const ops = this.trace.ops;
     // Floats boxed only for snapshots and virtuals' slots.
     const boxes = new Set<IrOp>();
     for (const o of this.all) if (o.opc === Opc.box_float) boxes.add(o);
@@ -249,6 +281,7 @@ class Emitter {
         notSunk(o.args[1]);
         continue;
       }
+      if (o.opc === Opc.new_tuple && this.virtuals.has(o)) continue;
       o.args.forEach(notSunk);
     }
     ops[ops.length - 1].args.forEach(notSunk);
@@ -269,6 +302,13 @@ class Emitter {
   private exitValue(v: Value): string {
     if (v instanceof IrOp) {
       const cls = this.virtuals.get(v);
+      if (cls !== undefined && v.opc === Opc.new_tuple) {
+        const m = `m${v.id}`;
+        if (this.made.has(v)) return m;
+        this.made.add(v);
+        this.extraVars.add(m);
+        return `(${m} = new H.PyTuple([${v.args.map((x) => this.exitValue(x)).join(", ")}]))`;
+      }
       if (cls !== undefined) {
         const m = `m${v.id}`;
         if (this.making.has(v)) throw new Error("jit: virtuals in a cycle");
@@ -516,6 +556,8 @@ class Emitter {
   private virtualOp(o: IrOp): boolean {
     const x = o.args[0];
     switch (o.opc) {
+      case Opc.new_tuple:
+        return this.virtuals.has(o);
       case Opc.new_instance: {
         if (!this.virtuals.has(o)) return false;
         const n = (this.virtuals.get(o)!.extra as { slotCount: number }).slotCount;

@@ -6,7 +6,8 @@
 //   - object fields (getfield_i / getfield_r), by object and field name: a list's items array, an
 //     instance's __slots__ array, an iterator's position;
 //   - array items (getarrayitem), by array and index operand;
-//   - array lengths (arraylen), by array.
+//   - array lengths (arraylen), by array;
+//   - the items and length of a tuple the trace made (new_tuple): its operands.
 //
 // A store gives the value for its own (object, name) or (array, index) and forgets what it may
 // overwrite under another name for the same object: a field or attribute store forgets that name
@@ -17,7 +18,7 @@
 // lengths change only in calls (in-trace stores are in bounds). The preamble and the body are
 // separate regions, as in the other passes; a bridge is one region.
 
-import { Const, F, Op, Opc, OPS, Trace, Value } from "../ir";
+import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "../ir";
 import { rewrite } from "./util";
 
 /** Values known per (name, object). */
@@ -76,6 +77,12 @@ export function heap(trace: Trace): void {
   let fields = new ByName();
   let items = new Items();
   let lengths = new Map<Value, Value>();
+  /**
+   * Tuples made in this region, and their `items` loads (not forgotten at calls: tuples are
+   * immutable). (A tuple of the preamble may hold label operands, which change in the body.)
+   */
+  let tuples = new Set<Value>();
+  let tupleItems = new Map<Value, Op>();
   const reset = () => {
     attrs = new ByName();
     fields = new ByName();
@@ -87,6 +94,11 @@ export function heap(trace: Trace): void {
     switch (o.opc) {
       case Opc.label:
         reset();
+        tuples = new Set();
+        tupleItems = new Map();
+        return o;
+      case Opc.new_tuple:
+        tuples.add(o);
         return o;
       case Opc.getdictattr: {
         const name = (o.aux as { name: string }).name;
@@ -105,6 +117,11 @@ export function heap(trace: Trace): void {
         return o;
       case Opc.getfield_i:
       case Opc.getfield_r: {
+        // A tuple the trace made: its items are its operands (a tuple never changes).
+        if (x instanceof Op && tuples.has(x) && o.aux === "items" && o.opc === Opc.getfield_r) {
+          tupleItems.set(o, x);
+          return o;
+        }
         const key = `${o.aux as string}/${o.opc === Opc.getfield_i ? "i" : "r"}`;
         const v = fields.get(key, x);
         if (v !== undefined) return v;
@@ -121,6 +138,11 @@ export function heap(trace: Trace): void {
         return o;
       }
       case Opc.getarrayitem: {
+        const t = tupleItems.get(x);
+        const i = o.args[1];
+        if (t !== undefined && i instanceof Const && (i.value as number) >= 0 && (i.value as number) < t.args.length) {
+          return t.args[i.value as number];
+        }
         const v = items.get(x, o.args[1]);
         if (v !== undefined) return v;
         items.loaded(x, o.args[1], o);
@@ -130,6 +152,8 @@ export function heap(trace: Trace): void {
         items.stored(x, o.args[1], o.args[2]);
         return o;
       case Opc.arraylen: {
+        const t = tupleItems.get(x);
+        if (t !== undefined) return new Const(Kind.Int, t.args.length);
         const v = lengths.get(x);
         if (v !== undefined) return v;
         lengths.set(x, o);
