@@ -20,6 +20,7 @@ import { CodeObject } from "../bytecode/code";
 import { loopEnd, Op } from "../bytecode/opcodes";
 import { complexType, floatType, intType, PyFunction, PyType, strType, tupleType } from "../objects/types";
 import { hasFinalizer } from "../objects/finalize";
+import { inheritedSlotCount } from "../objects/pytype";
 import { CallSite, EXIT_BOOL, EXIT_FLOAT, EXIT_LATER, EXIT_REF, ExitDesc, ExitFrame } from "./helpers";
 import { Const, F, isPlaceholder, Kind, Op as IrOp, Opc, OPS, Trace, Value } from "./ir";
 import { Snapshot } from "./snapshot";
@@ -154,8 +155,7 @@ class Emitter {
     for (const o of body) {
       if (o.opc !== Opc.new_instance) continue;
       const cls = o.aux as PyType;
-      const n = (cls.extra as { slotCount?: number } | null)?.slotCount;
-      if (typeof n === "number" && n > 0 && !hasFinalizer(cls)) cand.set(o, cls);
+      if (inheritedSlotCount(cls) > 0 && !hasFinalizer(cls)) cand.set(o, cls);
     }
     if (cand.size === 0) {
       this.findSunkFloats();
@@ -179,9 +179,7 @@ class Emitter {
       const [x, y, z] = o.args;
       const s = o.snapshot;
       // The frames made for a call out of inlined code hold real objects.
-      if (s !== null && s.frames !== null && ((OPS[o.opc].flags & F.Call) !== 0 && !o.noFrames || o.opc === Opc.guard_not_forced)) {
-        s.values().forEach(escape);
-      }
+      if (makesFrames(o)) s!.values().forEach(escape);
       if (s !== null) for (const v of s.values()) if (v instanceof IrOp && fieldOf.has(v)) escape(v);
       switch (o.opc) {
         case Opc.new_instance:
@@ -257,10 +255,7 @@ class Emitter {
     const ops = this.trace.ops;
     for (const o of this.all) {
       if (o !== ops[ops.length - 1]) o.args.forEach(escape);
-      const s = o.snapshot;
-      if (s !== null && s.frames !== null && ((OPS[o.opc].flags & F.Call) !== 0 && !o.noFrames || o.opc === Opc.guard_not_forced)) {
-        s.values().forEach(escape);
-      }
+      if (makesFrames(o)) o.snapshot!.values().forEach(escape);
     }
     for (const t of cand) this.virtuals.set(t, tupleType);
   }
@@ -286,12 +281,7 @@ class Emitter {
     }
     ops[ops.length - 1].args.forEach(notSunk);
     for (const b of this.bridges.values()) b.jumpArgs.forEach(notSunk);
-    for (const o of this.all) {
-      const s = o.snapshot;
-      if (s !== null && s.frames !== null && ((OPS[o.opc].flags & F.Call) !== 0 && !o.noFrames || o.opc === Opc.guard_not_forced)) {
-        s.values().forEach(notSunk);
-      }
-    }
+    for (const o of this.all) if (makesFrames(o)) o.snapshot!.values().forEach(notSunk);
     for (const b of boxes) this.sunkFloats.add(b);
   }
 
@@ -300,32 +290,23 @@ class Emitter {
    * with the slot values the emitter has reached; a sunk box_float is boxed there.
    */
   private exitValue(v: Value): string {
-    if (v instanceof IrOp) {
-      const cls = this.virtuals.get(v);
-      if (cls !== undefined && v.opc === Opc.new_tuple) {
-        const m = `m${v.id}`;
-        if (this.made.has(v)) return m;
-        this.made.add(v);
-        this.extraVars.add(m);
-        return `(${m} = new H.PyTuple([${v.args.map((x) => this.exitValue(x)).join(", ")}]))`;
-      }
-      if (cls !== undefined) {
-        const m = `m${v.id}`;
-        if (this.making.has(v)) throw new Error("jit: virtuals in a cycle");
-        if (this.made.has(v)) return m;
-        this.made.add(v);
-        this.extraVars.add(m);
-        const slots = this.vstate.get(v);
-        if (slots === undefined) throw new Error("jit: a virtual named before it is made");
-        this.making.add(v);
-        const items = slots.map((x) => x === undefined ? "undefined" : this.exitValue(x)).join(", ");
-        this.making.delete(v);
-        return `(${m} = H.virtualInstance(${this.k(cls)}, [${items}]))`;
-      }
-      if (this.sunkFloats.has(v)) return `new H.PyFloat(${this.val(v.args[0])})`;
-    }
-    return this.boxed(v);
+    if (v instanceof IrOp && this.sunkFloats.has(v)) return `new H.PyFloat(${this.val(v.args[0])})`;
+    const cls = v instanceof IrOp ? this.virtuals.get(v) : undefined;
+    if (cls === undefined) return this.boxed(v);
+    const o = v as IrOp;
+    const m = `m${o.id}`;
+    if (this.making.has(o)) throw new Error("jit: virtuals in a cycle");
+    if (this.made.has(o)) return m;
+    this.made.add(o);
+    this.extraVars.add(m);
+    const slots = o.opc === Opc.new_tuple ? o.args : this.vstate.get(o);
+    if (slots === undefined) throw new Error("jit: a virtual named before it is made");
+    this.making.add(o);
+    const items = slots.map((x) => x === undefined ? "undefined" : this.exitValue(x)).join(", ");
+    this.making.delete(o);
+    return o.opc === Opc.new_tuple ? `(${m} = new H.PyTuple([${items}]))` : `(${m} = H.virtualInstance(${this.k(cls)}, [${items}]))`;
   }
+
 
   line(s: string): void {
     this.out.push(this.indent + s);
@@ -560,8 +541,7 @@ class Emitter {
         return this.virtuals.has(o);
       case Opc.new_instance: {
         if (!this.virtuals.has(o)) return false;
-        const n = (this.virtuals.get(o)!.extra as { slotCount: number }).slotCount;
-        this.vstate.set(o, new Array<Value | undefined>(n).fill(undefined));
+        this.vstate.set(o, new Array<Value | undefined>(inheritedSlotCount(this.virtuals.get(o)!)).fill(undefined));
         return true;
       }
       case Opc.box_float:
@@ -901,6 +881,15 @@ class Emitter {
     if (vars.length) head.push(`let ${vars.join(", ")};`);
     return { source: head.map((s) => "  " + s).join("\n") + "\n" + this.out.join("\n"), consts: this.consts };
   }
+}
+
+/**
+ * Whether the op's snapshot names frames that exist while it runs (a call out of inlined code
+ * makes them; guard_not_forced leaves with them): what they hold is real.
+ */
+function makesFrames(o: IrOp): boolean {
+  return o.snapshot !== null && o.snapshot.frames !== null &&
+    ((OPS[o.opc].flags & F.Call) !== 0 && !o.noFrames || o.opc === Opc.guard_not_forced);
 }
 
 /** Whether two states of the virtuals have the same slot values. */

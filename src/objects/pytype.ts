@@ -377,7 +377,8 @@ export function newClass(meta: PyType, name: string, basesIn: readonly PyValue[]
   return t;
 }
 
-function inheritedSlotCount(base: PyType): number {
+/** The number of __slots__ members instances of the class have (0: none). */
+export function inheritedSlotCount(base: PyType): number {
   const ex = base.extra as { slotCount?: number } | null;
   return ex !== null && typeof ex === "object" && typeof ex.slotCount === "number" ? ex.slotCount : 0;
 }

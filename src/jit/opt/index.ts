@@ -30,11 +30,15 @@ export const PASSES: readonly Pass[] = [
 
 const verifyEach = process.env.TYPHON_JIT_VERIFY === "1";
 
-export function optimize(trace: Trace, verify = verifyEach): void {
+/** The passes `enable_opts` leaves on (a pass's second run goes by its first's name). */
+function enabledPasses(): Pass[] {
   const enabled = params.enable_opts === "all" ? null : new Set(params.enable_opts.split(":"));
+  return PASSES.filter((p) => enabled === null || enabled.has(p.name.replace(/\d+$/, "")));
+}
+
+export function optimize(trace: Trace, verify = verifyEach): void {
   if (verify) verifyTrace(trace);
-  for (const p of PASSES) {
-    if (enabled !== null && !enabled.has(p.name.replace(/\d+$/, ""))) continue;
+  for (const p of enabledPasses()) {
     p.run(trace);
     if (verify) verifyTrace(trace);
   }
@@ -50,14 +54,10 @@ const BRIDGE_PASSES = new Set(["fold", "guards", "heap", "cse", "guards2", "fold
  * outside the operations.)
  */
 export function optimizeBridge(ops: readonly Op[], outs: readonly Value[]): [Op[], Value[]] {
-  const enabled = params.enable_opts === "all" ? null : new Set(params.enable_opts.split(":"));
   const t = new Trace();
   const end = new Op(Opc.jump, [...outs], null, Kind.Void);
   t.ops = [...ops, end];
-  for (const p of PASSES) {
-    if (!BRIDGE_PASSES.has(p.name) || enabled !== null && !enabled.has(p.name.replace(/\d+$/, ""))) continue;
-    p.run(t);
-  }
+  for (const p of enabledPasses()) if (BRIDGE_PASSES.has(p.name)) p.run(t);
   const last = t.ops.pop();
   if (last !== end) throw new Error("optimizeBridge: the bridge's end moved");
   return [t.ops, end.args];
