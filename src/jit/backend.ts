@@ -28,6 +28,16 @@ import type { Bridge } from "./record";
 import { AttrCache } from "../vm/icache";
 import type { Shape } from "../objects/dictstore";
 
+/**
+ * Residual calls of these helpers get an inline cache of their own (a constant): their ic*
+ * variants (helpers.ts) take the baseline tier's cached paths.
+ */
+const IC_HELPERS: ReadonlyMap<string, string> = new Map([
+  ["binaryOp", "icBinaryOp"], ["richCompare", "icRichCompare"], ["getAttr", "icGetAttr"], ["setAttr", "icSetAttr"],
+  ["getItem", "icGetItem"], ["setItem", "icSetItem"], ["call1", "icCall1"], ["call2", "icCall2"], ["call3", "icCall3"],
+  ["call4", "icCall4"], ["call5", "icCall5"],
+]);
+
 export type TraceFn = (frame: unknown, H: unknown, K: unknown[]) => number;
 
 export interface CompiledLoop {
@@ -765,7 +775,8 @@ class Emitter {
         const before = this.callExitCode.get(s);
         if (before !== undefined && before !== wb) throw new Error("jit: one call snapshot, two states of virtuals");
         this.callExitCode.set(s, wb);
-        const call = `H.${this.field(o.aux)}(${a.join(", ")})`;
+        const ic = IC_HELPERS.get(o.aux as string);
+        const call = ic !== undefined ? `H.${ic}(${this.k([])}, ${a.join(", ")})` : `H.${this.field(o.aux)}(${a.join(", ")})`;
         if (s.frames !== null && !o.noFrames) {
           // Out of inlined code: their frames are made for the call (what it calls may look at
           // them: sys._getframe, super(), a traceback), and kept in vfr for guard_not_forced.

@@ -23,12 +23,20 @@ import {
   unlinkFrames,
 } from "../vm/eval";
 import { runtime } from "../vm/runtime";
-import { builtinItem, directCall, storeBuiltinItem } from "../vm/baseline/rt";
+import { builtinItem, directCall, R, storeBuiltinItem } from "../vm/baseline/rt";
+import { ERR, takePending } from "../vm/eval";
+import { dropIter, ownIterTraced } from "../vm/gen";
 import { floatPow } from "../objects/floatpow";
 import * as I from "../objects/intmath";
 import { objectType, PyFunction, PyMethodDescr, PyType } from "../objects/types";
 import { plainInstance } from "../objects/pytype";
 import { cpLength, strGetItem } from "../objects/strcore";
+
+/** A value from a path that raises by return value (ERR, the exception pending): raised. */
+function raised(v: PyValue): PyValue {
+  if (v === ERR) throw takePending();
+  return v;
+}
 
 function pyMod(a: number, b: number): number {
   const r = a % b;
@@ -96,6 +104,44 @@ export const HELPERS = {
   True,
   False,
   None,
+
+  // Residual operations with an inline cache of their own (the backend gives each call op one,
+  // IC_HELPERS): the baseline tier's paths, so that a dunder method or a class's __init__ that
+  // is a plain Python function is called directly (no argument array, no lookup by name).
+  // (Those paths raise some exceptions by return value: raised here.)
+  icBinaryOp(ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue {
+    return raised(R.binop(ic as never, 0, a, b, op));
+  },
+  icRichCompare(ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue {
+    return raised(R.compare(ic as never, 0, a, b, op as Cmp));
+  },
+  icGetAttr(ic: unknown[], obj: PyValue, name: string): PyValue {
+    return raised(R.loadAttr(ic as never, 0, obj, name));
+  },
+  icSetAttr(ic: unknown[], obj: PyValue, name: string, v: PyValue): void {
+    R.storeAttr(ic as never, 0, obj, name, v);
+  },
+  icGetItem(ic: unknown[], obj: PyValue, key: PyValue): PyValue {
+    return raised(R.subscr(ic as never, 0, obj, key));
+  },
+  icSetItem(ic: unknown[], obj: PyValue, key: PyValue, v: PyValue): void {
+    R.storeSubscr(ic as never, 0, obj, key, v);
+  },
+  icCall1(ic: unknown[], f: PyValue, a: PyValue): PyValue {
+    return raised(R.call1(ic as never, 0, f, a));
+  },
+  icCall2(ic: unknown[], f: PyValue, a: PyValue, b: PyValue): PyValue {
+    return raised(R.call2(ic as never, 0, f, a, b));
+  },
+  icCall3(ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
+    return raised(R.call3(ic as never, 0, f, a, b, c));
+  },
+  icCall4(ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue): PyValue {
+    return raised(R.call4(ic as never, 0, f, a, b, c, d));
+  },
+  icCall5(ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue {
+    return raised(R.call5(ic as never, 0, f, a, b, c, d, e));
+  },
 
   binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
     return op >= 13 ? inplaceOp(a, b, (op - 13) as Bin) : binaryOp(a, b, op as Bin);
@@ -167,8 +213,15 @@ export const HELPERS = {
   listToTuple(list: PyValue): PyValue {
     return new PyTuple((list as PyList).items);
   },
+  /** GET_ITER: a generator the CALL just before made becomes the loop's own (gen.ts ownIter). */
   getIter(v: PyValue): PyValue {
-    return getIter(v);
+    const it = getIter(v);
+    ownIterTraced(it);
+    return it;
+  },
+  /** POP_TOP of a generator: closed when a for loop owned it (gen.ts dropIter). */
+  dropIter(v: PyValue): void {
+    dropIter(v);
   },
   /** MAKE_FUNCTION in a frame with these globals and builtins. */
   makeFunction(code: PyValue, globals: PyValue, builtins: PyValue, flags: number, ...extra: PyValue[]): PyValue {

@@ -24,12 +24,12 @@
 // the frame stack) or an instruction the recorder does not handle is not inlined: the trace is
 // aborted and the function marked, and the next recording calls it residually.
 
-import { isLastGen, isLoopOwned } from "../vm/gen";
+import { PyGenerator } from "../vm/gen";
 import { CodeFlag, CodeObject } from "../bytecode/code";
 import { backJumpTarget, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, FrameState, StackValue } from "../vm/frame";
-import { Bin, Cmp, CMP_NAMES, DUNDER, typeName } from "../objects/abstract";
+import { Bin, Cmp, CMP_NAMES, DUNDER, PyIter, typeName } from "../objects/abstract";
 import {
   complexType, dictType, False, floatType, intType, PyComplex, iteratorTypes, listType, None, NotImplemented, PyFloat, PyInstance, PyList, PyMethodDescr, PyObject, PyTuple, PyType, PyValue, rangeType, strType, True, tupleType, typeOf,
 } from "../objects/types";
@@ -97,6 +97,19 @@ export interface Bridge {
   promote: [number, Value][];
   /** Its start snapshot has placeholders (undef_*): it can run only after the first iteration. */
   notFirst: boolean;
+}
+
+/**
+ * Whether a value POP_TOP drops, seen as `v` while recording, may be a generator a for loop owns
+ * when the trace runs: a for loop's iterator that is a generator or an iterator whose class the
+ * trace does not guard (an exact list, tuple or range iterator is guarded at FOR_ITER).
+ */
+function mayBeLoopOwned(v: PyValue): boolean {
+  if (v instanceof PyGenerator) return true;
+  if (typeof v !== "object" || v === null) return false;
+  const t = v.cls;
+  if ((t.flags & TypeFlag.HEAPTYPE) !== 0) return true;
+  return v instanceof PyIter && t !== iteratorTypes.list && t !== iteratorTypes.tuple && t !== iteratorTypes.range;
 }
 
 function isExactFloat(v: unknown): v is PyFloat {
@@ -594,11 +607,17 @@ export class Recorder {
       case Bc.RESUME:
         break;
       case Bc.POP_TOP:
-        // Dropping a generator a for loop owns closes it (gen.ts): left to the other tiers.
-        if (isLoopOwned(this.topV())) throw new TraceAbort("drops a generator a for loop owns");
-        this.top();
+      {
+        // Dropping a generator a for loop owns closes it (gen.ts dropIter; the loop left by a
+        // break). (Only a for loop's iterator slot may hold one: see mayBeLoopOwned.)
+        const v = this.topV(), val = this.top();
+        if (mayBeLoopOwned(v)) {
+          this.emit(Opc.call_v, [this.ref(val)], "dropIter");
+          HELPERS.dropIter(v);
+        }
         this.sp--;
         break;
+      }
       case Bc.PUSH_NULL:
         this.push(new Const(Kind.Ref, null), null);
         break;
@@ -907,8 +926,6 @@ export class Recorder {
         this.unpackEx(arg & 0xff, arg >> 8);
         break;
       case Bc.GET_ITER: {
-        // A generator just made may become the loop's own (gen.ts ownIter): left to the other tiers.
-        if (isLastGen(this.topV())) throw new TraceAbort("iterates over a generator just made");
         const val = this.ref(this.top()), v = this.topV();
         // The iterator of an exact list, tuple or range runs no Python code: no frames needed
         // inside inlined code.
@@ -1621,16 +1638,27 @@ export class Recorder {
       return false;
     }
     const r = this.emit(Opc.call_r, [vit], "iterNext");
-    // Exhausted: the interpreter continues after the loop with the iterator popped.
-    this.emit(Opc.guard_nonnull, [r], null, this.snapAt(target, this.sp - 1));
     const v = HELPERS.iterNext(it);
     if (v === null) {
-      // The loop ended while recording: finish the instruction (next() ran; it must not run
-      // again), then give up the trace.
+      if (this.pc === this.header && this.callers.length === 0) {
+        // The loop ended while recording: finish the instruction (next() ran; it must not run
+        // again), then give up the trace.
+        this.sp--;
+        this.pc = target;
+        throw new TraceAbort("loop exit", true);
+      }
+      // An inner loop (over a generator, or an iterator of a Python class) ended: the trace goes
+      // on after it; another item goes on in the loop's body, in the interpreter.
+      this.push(r, None);
+      const more = this.snapAt(this.pc + 1, this.sp);
+      this.sp--;
+      this.emit(Opc.guard_isnull, [r], null, more);
       this.sp--;
       this.pc = target;
-      throw new TraceAbort("loop exit", true);
+      return true;
     }
+    // Exhausted: the interpreter continues after the loop with the iterator popped.
+    this.emit(Opc.guard_nonnull, [r], null, this.snapAt(target, this.sp - 1));
     this.push(r, v);
     return false;
   }

@@ -655,6 +655,17 @@ export function ownIter(it: PyValue, frame: Frame): void {
 }
 
 /**
+ * GET_ITER in a trace made `it` a for loop's iterator: as ownIter (a trace runs that GET_ITER
+ * right after the CALL that made the generator, as the other tiers do, so the generator is the
+ * last one made exactly when that CALL made it).
+ */
+export function ownIterTraced(it: PyValue): void {
+  if (lastGen === null) return;
+  if (it === lastGen) (it as PyGenerator).loopOwned = true;
+  forgetLastGen();
+}
+
+/**
  * A generator that native code got from calling its function and keeps (functools' lru_cache
  * wrapper): never a for loop's own, even when the wrapper's CALL is followed by GET_ITER.
  */
