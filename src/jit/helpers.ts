@@ -1,6 +1,9 @@
 // The runtime functions compiled traces call (the `H` object every trace function receives),
 // named by the `aux` of call_* operations. The recorder runs the same functions to execute the
 // instruction it records, so a residual operation does exactly what it did while recording.
+// (The operations backend.ts gives an inline cache, IC_HELPERS, run as their ic* variants in the
+// trace: the baseline tier's cached form of the same instruction. The CALLs with one to five
+// arguments exist only that way: the recorder runs them with `call`.)
 // Each is the interpreter's own behaviour for one instruction (eval.ts), without the fast paths
 // the trace already took care of.
 
@@ -23,7 +26,7 @@ import {
   unlinkFrames,
 } from "../vm/eval";
 import { runtime } from "../vm/runtime";
-import { builtinItem, directCall, R, storeBuiltinItem } from "../vm/baseline/rt";
+import { builtinItem, R, storeBuiltinItem } from "../vm/baseline/rt";
 import { ERR, takePending } from "../vm/eval";
 import { dropIter, ownIterTraced } from "../vm/gen";
 import { floatPow } from "../objects/floatpow";
@@ -219,10 +222,8 @@ export const HELPERS = {
     ownIterTraced(it);
     return it;
   },
-  /** POP_TOP of a generator: closed when a for loop owned it (gen.ts dropIter). */
-  dropIter(v: PyValue): void {
-    dropIter(v);
-  },
+  /** POP_TOP of what may be a generator a for loop owns: closed then (gen.ts). */
+  dropIter,
   /** MAKE_FUNCTION in a frame with these globals and builtins. */
   makeFunction(code: PyValue, globals: PyValue, builtins: PyValue, flags: number, ...extra: PyValue[]): PyValue {
     return makeFunction(code as PyCode, globals as PyDict, builtins as PyDict, flags, extra);
@@ -254,23 +255,6 @@ export const HELPERS = {
   /** CALL: f(*args) with keyword names for the last len(kwnames) arguments. */
   call(f: PyValue, kwnames: readonly string[] | null, ...args: PyValue[]): PyValue {
     return call(f, args, kwnames);
-  },
-  // CALL with one to five positional arguments (a method's self first) and no keywords: a plain
-  // compiled function is entered directly.
-  call1(f: PyValue, a: PyValue): PyValue {
-    return directCall(f, 1, a) ?? call(f, [a], null);
-  },
-  call2(f: PyValue, a: PyValue, b: PyValue): PyValue {
-    return directCall(f, 2, a, b) ?? call(f, [a, b], null);
-  },
-  call3(f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
-    return directCall(f, 3, a, b, c) ?? call(f, [a, b, c], null);
-  },
-  call4(f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue): PyValue {
-    return directCall(f, 4, a, b, c, d) ?? call(f, [a, b, c, d], null);
-  },
-  call5(f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue {
-    return directCall(f, 5, a, b, c, d, e) ?? call(f, [a, b, c, d, e], null);
   },
   /** A native method without arguments called on its receiver (an instance of its owner). */
   descrUnary(d: PyValue, self: PyValue): PyValue {

@@ -673,13 +673,8 @@ export function madeForNative(v: PyValue): void {
   if (v === lastGen) forgetLastGen();
 }
 
-/** Whether `v` is the generator a call made last (which the next GET_ITER may make loop-owned). */
-export function isLastGen(v: unknown): boolean {
-  return v === lastGen;
-}
-
 /** Whether `v` is a generator only a for loop's stack slot refers to. */
-export function isLoopOwned(v: unknown): boolean {
+function isLoopOwned(v: unknown): boolean {
   return v instanceof PyGenerator && v.loopOwned;
 }
 

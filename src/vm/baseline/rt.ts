@@ -493,27 +493,6 @@ function storeArgs(fast: (PyValue | undefined)[], self: PyValue, n: number, a?: 
 }
 
 /**
- * `f(a, b, ...)` (n, one to five, positional arguments) from a trace's residual call: a plain
- * compiled function is entered directly, as compiled code calls it (no argument array, no
- * generic binding); undefined for anything else. The callee's exception is raised.
- */
-export function directCall(f: PyValue, n: number, a: PyValue, b?: PyValue, c?: PyValue, d?: PyValue, e?: PyValue): PyValue | undefined {
-  const fn = direct(f, n);
-  if (fn === null) {
-    // A native method descriptor (lst.append(x) through LOAD_METHOD), or a bound method.
-    if (typeof f !== "object" || n > 4) return undefined;
-    if (f.cls === methodDescrType) return descrCall(f as PyMethodDescr, n, a, b, c, d);
-    if (f.cls !== methodType) return undefined;
-    const v = methodCall(f as PyMethod, n, a, b, c, d);
-    if (v === ERR) throw takePending();
-    return v;
-  }
-  const frame = frameFor(f as PyFunction, n);
-  storeArgs(frame.fast, a, n - 1, b, c, d, e);
-  return enter(fn, frame);
-}
-
-/**
  * `f(a, b, ...)` (n arguments) where f is a plain class whose __init__ is a Python function
  * (classInit decides, with the CALL's cache entry): the instance made as object.__new__ makes
  * it, __init__ called on it (compiled directly when it can be); or a bound method (methodCall).
