@@ -7,6 +7,7 @@
 // Each is the interpreter's own behaviour for one instruction (eval.ts), without the fast paths
 // the trace already took care of.
 
+import { maskedMul } from "../bytecode/masked";
 import {
   Bin, binaryOp, call, Cmp, contains, delItem, getAttr, getItem, getIter, inplaceOp, iterNext, richCompare, setAttr, setItem, truthy,
   unaryOp,
@@ -375,6 +376,8 @@ export const HELPERS = {
     const r = b < 53 ? a * I.pow2(b) : NaN;
     return Number.isSafeInteger(r) ? r : NaN;
   },
+  /** `(a * b + c) & m` on ints (bytecode/masked.ts). */
+  maskedMul,
   floatFloorDiv(a: number, b: number): number {
     return (numberHooks.floatBinary(a, b, Bin.FLOOR_DIVIDE) as PyFloat).value;
   },

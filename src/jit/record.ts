@@ -27,6 +27,7 @@
 import { PyGenerator } from "../vm/gen";
 import { CodeFlag, CodeObject } from "../bytecode/code";
 import { backJumpTarget, loopEnd, Op as Bc, OPCODES } from "../bytecode/opcodes";
+import { maskedMul, maskedMulAt } from "../bytecode/masked";
 import { AttrCache, AttrKind, codeCache } from "../vm/icache";
 import { Frame, FrameState, StackValue } from "../vm/frame";
 import { Bin, Cmp, CMP_NAMES, DUNDER, PyIter, typeName } from "../objects/abstract";
@@ -1030,6 +1031,15 @@ export class Recorder {
     this.sp--;
   }
 
+  /** The value of global (or builtin) `name` now, or undefined when it is not bound. */
+  private peekGlobal(name: string): PyValue | undefined {
+    const g = this.frame.globals, b = this.frame.builtins;
+    let pos = g.strPos(name);
+    if (pos >= 0) return g.store.values[pos] as PyValue;
+    pos = b.strPos(name);
+    return pos >= 0 ? b.store.values[pos] as PyValue : undefined;
+  }
+
   private loadGlobal(name: string, pushNull: boolean): void {
     const g = this.frame.globals, b = this.frame.builtins;
     let aux: { name: string; pos: number; builtin: boolean; gversion: number };
@@ -1300,6 +1310,27 @@ export class Recorder {
     let r: Value | null = null;
     let res: PyValue | null = null;
     if (typeof a === "number" && typeof b === "number") {
+      // `(a * b + c) & m`: the low 32 bits, all of its instructions at once (bytecode/masked.ts).
+      const mm = arg === Bin.MULTIPLY ? maskedMulAt(this.code, this.pc) : null;
+      const gm = mm !== null && mm.maskGlobal >= 0 ? this.peekGlobal(this.code.names[mm.maskGlobal]) : mm?.mask;
+      if (mm !== null && typeof gm === "number" && gm >= 0 && gm <= 0xffffffff) {
+        const ia = this.int(va, a), ib = this.int(vb, b);
+        let im: Value = new Const(Kind.Int, gm);
+        if (mm.maskGlobal >= 0) {
+          // The global, loaded before the product (nothing runs in between), so that its guards
+          // exit before the `*`; then checked to be a mask.
+          this.loadGlobal(this.code.names[mm.maskGlobal], false);
+          im = this.int(this.top(), gm);
+          this.sp--;
+          this.guardBool(this.emit(Opc.int_ge, [im, new Const(Kind.Int, 0)]), true, this.startSnap!);
+          this.guardBool(this.emit(Opc.int_le, [im, new Const(Kind.Int, 0xffffffff)]), true, this.startSnap!);
+        }
+        const v = this.emit(Opc.call_pure_i, [ia, ib, new Const(Kind.Int, mm.addend), im], "maskedMul");
+        this.sp -= 2;
+        this.push(v, maskedMul(a, b, mm.addend, gm));
+        this.pc += mm.length;
+        return true;
+      }
       let n = 0;
       switch (op) {
         case Bin.ADD: n = a + b; break;

@@ -27,6 +27,7 @@ import { CodeFlag, CodeObject } from "../../bytecode/code";
 import { BinOp, CmpOp, Op, OPCODES, OpFlag, stackEffect } from "../../bytecode/opcodes";
 import { CompiledFn, makeFunctionExtras, runtimeConsts, setBaseline } from "../eval";
 import { codeCache, GlobalCache } from "../icache";
+import { maskedMulAt } from "../../bytecode/masked";
 import { R } from "./rt";
 
 /** Instructions compiled to their own code. */
@@ -224,14 +225,22 @@ class Emitter {
     const n = words.length;
     const loop = this.blockStart.some((b, i) => b === 1 && i > 0);
     let kw = "null";
+    // The last instruction of a masked multiply-add whose general path is being emitted (the
+    // else branch of its int fast path; see maskedArith), or -1.
+    let maskedEnd = -1;
     for (let k = 0; k < n; k++) {
       const d = this.depths[k];
       if (d < 0) continue;
+      if (maskedEnd >= 0 && k > maskedEnd) {
+        this.line("}");
+        maskedEnd = -1;
+      }
       if (this.loopHeader[k] && k > 0 && this.fallsInto(k)) this.loopEntry(k, d);
       if (loop && this.blockStart[k] && k > 0) this.line(`case ${k}:`);
       const w = words[k];
       const op = (w & 0xff) as Op;
       const arg = w >>> 8;
+      if (op === Op.BINARY_OP && maskedEnd < 0) maskedEnd = this.maskedArith(k, d);
       if (!NO_RAISE.has(op) && !(op === Op.LOAD_FAST && this.bound[arg])) this.line(`frame.lasti = ${k};`);
       if (op === Op.KW_NAMES) {
         kw = `w${k}`;
@@ -246,6 +255,7 @@ class Emitter {
       kw = "null";
       if (skip) k++;
     }
+    if (maskedEnd >= 0) this.line("}");
     if (loop) this.reentry();
     const regs = [];
     for (let i = 0; i < this.maxDepth; i++) regs.push(`s${i}`);
@@ -343,6 +353,34 @@ ${body}
     return `{ if (--CC.loopCounter <= 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${target}; ` +
       `if (${hot}) { if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
       `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
+  }
+
+  /**
+   * At a BINARY_OP `*` (instruction k, `d` values on the stack) that starts a masked multiply-add
+   * (bytecode/masked.ts) with no block starting inside it: the int fast path for all of its
+   * instructions, opening the else branch that the instructions' own code goes in. Returns the
+   * last instruction of the else branch, or -1 when there is no such expression.
+   */
+  private maskedArith(k: number, d: number): number {
+    const mm = maskedMulAt(this.code, k);
+    if (mm === null) return -1;
+    const end = k + mm.length - 1;
+    for (let j = k + 1; j <= end; j++) if (this.blockStart[j] || this.depths[j] < 0) return -1;
+    const a = `s${d - 2}`, b = `s${d - 1}`;
+    let mask = `${mm.mask}`;
+    let cond = `typeof ${a} === "number" && typeof ${b} === "number"`;
+    if (mm.maskGlobal >= 0) {
+      // The global's value, read before the product as nothing runs in between (the LOAD_GLOBAL
+      // instruction's own cache; undefined when the name is not bound: the general path raises).
+      const j = mm.maskAt;
+      const ic = codeCache(this.code).ic;
+      if (ic[j] === undefined) ic[j] = new GlobalCache();
+      cond += ` && typeof (t = R.peekGlobal(IC[${j}], globals, builtins, ${this.name(mm.maskGlobal)})) === "number" && ` +
+        "t >= 0 && t <= 0xffffffff";
+      mask = "t";
+    }
+    this.line(`if (${cond}) ${a} = ((Math.imul(${a}, ${b}) + ${mm.addend}) & ${mask}) >>> 0; else {`);
+    return end;
   }
 
   /** Whether the instruction before k (the last one the code reaches) goes on to k. */

@@ -156,6 +156,16 @@ function typeMethod(ic: IC, k: number, t: PyType, name: string): PyFunction | nu
   return c.fn;
 }
 
+/** A global's (or builtin's) value through the LOAD_GLOBAL cache c, or undefined when the name is not bound. */
+function peekGlobal(c: GlobalCache, globals: PyDict, builtins: PyDict, name: string): PyValue | undefined {
+  if (!c.builtin) {
+    const st = globals.store;
+    const p = c.pos;
+    if (p >= 0 && st.keys[p] === name) return st.values[p] as PyValue;
+  }
+  return globals.strPos(name) >= 0 || builtins.strPos(name) >= 0 ? loadGlobalCached(c, globals, builtins, name) : undefined;
+}
+
 /** f(a, b) for a Python function, as compiled code calls functions. */
 function callPy2(f: PyFunction, a: PyValue, b: PyValue): PyValue {
   const fn = direct(f, 2);
@@ -695,6 +705,7 @@ export const R = {
   freeVar: freeVarError,
   cell: (v: PyValue | undefined): PyCell => new PyCell(v),
   loadGlobal: loadGlobalCached,
+  peekGlobal,
   newGlobalCache: (): GlobalCache => new GlobalCache(),
   loadAttr,
   storeAttr,
