@@ -1031,31 +1031,24 @@ export class Recorder {
     this.sp--;
   }
 
-  /** The value of global (or builtin) `name` now, or undefined when it is not bound. */
-  private peekGlobal(name: string): PyValue | undefined {
+  /**
+   * Where global (or builtin) `name` is now, as getglobal's aux, and its value; null when the
+   * name is not bound.
+   */
+  private globalSlot(name: string): [{ name: string; pos: number; builtin: boolean; gversion: number }, PyValue] | null {
     const g = this.frame.globals, b = this.frame.builtins;
     let pos = g.strPos(name);
-    if (pos >= 0) return g.store.values[pos] as PyValue;
+    if (pos >= 0) return [{ name, pos, builtin: false, gversion: 0 }, g.store.values[pos] as PyValue];
     pos = b.strPos(name);
-    return pos >= 0 ? b.store.values[pos] as PyValue : undefined;
+    if (pos < 0) return null;
+    return [{ name, pos, builtin: true, gversion: g.store.version }, b.store.values[pos] as PyValue];
   }
 
   private loadGlobal(name: string, pushNull: boolean): void {
-    const g = this.frame.globals, b = this.frame.builtins;
-    let aux: { name: string; pos: number; builtin: boolean; gversion: number };
-    let pos = g.strPos(name);
-    let v: PyValue;
-    if (pos >= 0) {
-      aux = { name, pos, builtin: false, gversion: 0 };
-      v = g.store.values[pos] as PyValue;
-    } else {
-      pos = b.strPos(name);
-      if (pos < 0) throw new TraceAbort("name error");
-      aux = { name, pos, builtin: true, gversion: g.store.version };
-      v = b.store.values[pos] as PyValue;
-    }
+    const slot = this.globalSlot(name);
+    if (slot === null) throw new TraceAbort("name error");
     if (pushNull) this.push(new Const(Kind.Ref, null), null);
-    this.push(this.emit(Opc.getglobal, [], aux), v);
+    this.push(this.emit(Opc.getglobal, [], slot[0]), slot[1]);
   }
 
   /** The interpreter's attribute cache for this instruction when it is valid for `t`. */
@@ -1312,7 +1305,7 @@ export class Recorder {
     if (typeof a === "number" && typeof b === "number") {
       // `(a * b + c) & m`: the low 32 bits, all of its instructions at once (bytecode/masked.ts).
       const mm = arg === Bin.MULTIPLY ? maskedMulAt(this.code, this.pc) : null;
-      const gm = mm !== null && mm.maskGlobal >= 0 ? this.peekGlobal(this.code.names[mm.maskGlobal]) : mm?.mask;
+      const gm = mm !== null && mm.maskGlobal >= 0 ? this.globalSlot(this.code.names[mm.maskGlobal])?.[1] : mm?.mask;
       if (mm !== null && typeof gm === "number" && gm >= 0 && gm <= 0xffffffff) {
         const ia = this.int(va, a), ib = this.int(vb, b);
         let im: Value = new Const(Kind.Int, gm);

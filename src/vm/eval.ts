@@ -791,10 +791,11 @@ export function loadGlobalCached(c: GlobalCache, globals: PyDict, builtins: PyDi
     const p = c.pos;
     if (st.keys[p] === name) return st.values[p] as PyValue;
   }
-  return loadGlobalFill(c, globals, builtins, name);
+  return loadGlobalFill(c, globals, builtins, name) ?? nameError(name);
 }
 
-function loadGlobalFill(c: GlobalCache, globals: PyDict, builtins: PyDict, name: string): PyValue {
+/** A global's (or builtin's) value looked up by name, filling cache c; undefined when the name is not bound. */
+export function loadGlobalFill(c: GlobalCache, globals: PyDict, builtins: PyDict, name: string): PyValue | undefined {
   let p = globals.strPos(name);
   if (p >= 0) {
     c.builtin = false;
@@ -802,7 +803,7 @@ function loadGlobalFill(c: GlobalCache, globals: PyDict, builtins: PyDict, name:
     return globals.store.values[p] as PyValue;
   }
   p = builtins.strPos(name);
-  if (p < 0) nameError(name);
+  if (p < 0) return undefined;
   c.builtin = true;
   c.pos = p;
   c.gversion = globals.store.version;

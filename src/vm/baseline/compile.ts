@@ -370,12 +370,10 @@ ${body}
     let mask = `${mm.mask}`;
     let cond = `typeof ${a} === "number" && typeof ${b} === "number"`;
     if (mm.maskGlobal >= 0) {
-      // The global's value, read before the product as nothing runs in between (the LOAD_GLOBAL
-      // instruction's own cache; undefined when the name is not bound: the general path raises).
-      const j = mm.maskAt;
-      const ic = codeCache(this.code).ic;
-      if (ic[j] === undefined) ic[j] = new GlobalCache();
-      cond += ` && typeof (t = R.peekGlobal(IC[${j}], globals, builtins, ${this.name(mm.maskGlobal)})) === "number" && ` +
+      // The global's value, read before the product as nothing runs in between (through the
+      // cache g<j> that the LOAD_GLOBAL's own code, in the else branch, makes; undefined when the
+      // name is not bound: the general path raises).
+      cond += ` && typeof (t = R.peekGlobal(g${mm.maskAt}, globals, builtins, ${this.name(mm.maskGlobal)})) === "number" && ` +
         "t >= 0 && t <= 0xffffffff";
       mask = "t";
     }

@@ -18,7 +18,7 @@ import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledEscape, compiledOf, CompiledFn, compiledRaise, compiledRaiseE, compiledReraise, compiledReraiseE,
-  compiledUnwind, compiledUnwindE, enterCompiled, ERR, excMatch, excStack, setPending, takePending, withExceptStart, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached,
+  compiledUnwind, compiledUnwindE, enterCompiled, ERR, excMatch, excStack, setPending, takePending, withExceptStart, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached, loadGlobalFill,
   buildConstKeyMap, buildMap, buildString, makeFunction, dictUpdate, formatValue, listExtend,
   generatorThrow, OSR_BACK, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
@@ -156,14 +156,15 @@ function typeMethod(ic: IC, k: number, t: PyType, name: string): PyFunction | nu
   return c.fn;
 }
 
-/** A global's (or builtin's) value through the LOAD_GLOBAL cache c, or undefined when the name is not bound. */
+/**
+ * A global's value through the LOAD_GLOBAL cache c (a builtin's through the lookup), or undefined
+ * when the name is not bound: LOAD_GLOBAL without its NameError.
+ */
 function peekGlobal(c: GlobalCache, globals: PyDict, builtins: PyDict, name: string): PyValue | undefined {
-  if (!c.builtin) {
-    const st = globals.store;
-    const p = c.pos;
-    if (p >= 0 && st.keys[p] === name) return st.values[p] as PyValue;
-  }
-  return globals.strPos(name) >= 0 || builtins.strPos(name) >= 0 ? loadGlobalCached(c, globals, builtins, name) : undefined;
+  const st = globals.store;
+  const p = c.pos;
+  if (!c.builtin && p >= 0 && st.keys[p] === name) return st.values[p] as PyValue;
+  return loadGlobalFill(c, globals, builtins, name);
 }
 
 /** f(a, b) for a Python function, as compiled code calls functions. */
