@@ -52,7 +52,16 @@ export interface CompiledLoop {
   loopExits: boolean[];
   code: CodeObject;
   header: number;
+  /**
+   * A bridge around the outer loop wrote the state at the header to the frame and returned
+   * REENTER: the loop is entered again, and a preamble guard failing then (-1) means exit
+   * `reentryExit` (the frame at the header; -1 when no bridge does that). driver.ts runTrace.
+   */
+  reentryExit: number;
 }
+
+/** What a trace returns when a bridge around the outer loop has it entered again (CompiledLoop.reentryExit). */
+export const REENTER = -3;
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 const MAX_SAFE = "9007199254740991";
@@ -83,6 +92,8 @@ class Emitter {
   private readonly bridgeList: Bridge[] = [];
   /** The label a guard with a bridge breaks out of to reach the bridge dispatch. */
   private breakTo = "body";
+  /** The exit number of a preamble guard that fails when a bridge enters the loop again (-1: no such bridge). */
+  reentryExit = -1;
   /** The bridge whose code is being emitted. */
   private inBridge: Bridge | null = null;
 
@@ -378,7 +389,7 @@ class Emitter {
     this.made = new Set();
     const parts = this.unsunk(s);
     for (const [slot, v] of s.fast) {
-      const store = `fast[${slot}] = ${this.boxed(v)};`;
+      const store = `${slot >= 0 ? `fast[${slot}]` : `stack[${-1 - slot}]`} = ${this.boxed(v)};`;
       // A loop-carried value that starts as a placeholder is real only after the first iteration.
       const undef = isPlaceholder(v);
       parts.push(undef ? `if (!first) ${store}` : store);
@@ -840,6 +851,15 @@ class Emitter {
       `const fast = frame.fast, stack = frame.stack, G = frame.globals, B = frame.builtins;`,
       `let first = true, it = 0, rp = -1, st = null, br = -1, vfr = null, ep = 0, lk = false;`,
     ];
+    // Bridges around an outer loop enter the loop again (Bridge.reentry): a preamble guard that
+    // fails then is an exit at the header that writes nothing back (the frame has the state).
+    const again = [...this.bridges.values()].find((b) => b.reentry !== null)?.reentry;
+    if (again !== undefined && again !== null) {
+      const s = new Snapshot(again.pc, again.sp, new Map(), [], again.sp);
+      s.synced = true;
+      s.bridgeable = false;
+      this.reentryExit = this.exitNo(s);
+    }
     for (let i = 0; i < li; i++) this.op(ops[i], true);
     this.dictsChecked.clear();
     for (const l of this.split) {
@@ -870,8 +890,13 @@ class Emitter {
         this.vstate = new Map([...(this.bridgeEntry.get(n) ?? [])].map(([v, slots]) => [v, [...slots]]));
         for (const o of b.ops) this.op(o, false);
         this.inBridge = null;
-        this.jumpTo(label, b.jumpArgs);
-        this.line("continue loop;");
+        if (b.reentry !== null) {
+          this.line(this.writeback(b.reentry));
+          this.line(`H.iters = it; return ${REENTER};`);
+        } else {
+          this.jumpTo(label, b.jumpArgs);
+          this.line("continue loop;");
+        }
         this.line("}");
       }
       this.line("}");
@@ -967,6 +992,6 @@ export function compileTrace(trace: Trace, code: CodeObject, header: number,
   // The loop's extent: from the header to its backward jump.
   const end = loopEnd(code.code, header);
   const loopExits = e.exits.map((s) => s.synced || s.pc === header || s.frames === null && leavesLoop(code, s.pc, header, end));
-  return { fn, consts, source, exits: e.exits, exitCounts: e.exits.map(() => 0), loopExits, code, header };
+  return { fn, consts, source, exits: e.exits, exitCounts: e.exits.map(() => 0), loopExits, code, header, reentryExit: e.reentryExit };
 }
 

@@ -24,7 +24,7 @@ import { Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } fro
 import { Kind, Op, Opc, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import { PyFunction } from "../objects/types";
-import { compileTrace, CompiledLoop } from "./backend";
+import { compileTrace, CompiledLoop, REENTER } from "./backend";
 import { optimize, optimizeBridge } from "./opt/index";
 import { bridgeKeepsLicm, Licm } from "./opt/licm";
 import { printTrace } from "./irtext";
@@ -74,6 +74,9 @@ class LoopState {
   /** Entries, and iterations run in them, since the loop's length was last measured (enter). */
   shortEntries = 0;
   shortIters = 0;
+  /** Entries into the loop's traces, and iterations run in them (from the first trace on). */
+  entries = 0;
+  iters = 0;
   /** Back edges left to the other tiers before the trace is entered again (short loops), and the next parking's length. */
   parked = 0;
   parkFor = PARK_MIN;
@@ -134,12 +137,35 @@ const INNER_LOOPS: InnerLoops = {
   },
 };
 
+/**
+ * Runs a compiled loop on the frame: its exit (doubled, plus one in its first iteration) or -1
+ * (an entry guard failed, the frame untouched). A bridge around the outer loop returns REENTER
+ * with the state at the header written to the frame: the loop is entered again (a new call, so
+ * that V8 optimizes the function as it does one called often, not by on-stack replacement),
+ * and an entry guard failing then is the exit at the header that writes nothing.
+ */
+function runTrace(c: CompiledLoop, frame: Frame): number {
+  let r = c.fn(frame, HELPERS, c.consts);
+  if (r !== REENTER) return r;
+  let iters = 0;
+  do {
+    iters += HELPERS.iters;
+    r = c.fn(frame, HELPERS, c.consts);
+  } while (r === REENTER);
+  if (r === -1) {
+    r = c.reentryExit * 2 + 1;
+    HELPERS.iters = 0;
+  }
+  HELPERS.iters += iters;
+  return r;
+}
+
 /** Runs a compiled inner loop for an outer trace: its exit code, -1 (frame untouched), or -2 (it left inside a call it had inlined, whose frame the interpreter goes on in). */
 function runLoop(frame: Frame, ls: LoopState): number {
   const c = ls.compiled;
   if (c === null || HELPERS.interrupted()) return -1;
   stats.entries++;
-  const r = c.fn(frame, HELPERS, c.consts);
+  const r = runTrace(c, frame);
   if (r >= 0) {
     c.exitCounts[r >> 1]++;
     stats.guardFailures++;
@@ -230,9 +256,11 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
     }
   }
   stats.entries++;
-  const r = c.fn(frame, HELPERS, c.consts);
+  const r = runTrace(c, frame);
+  ls.entries++;
   if (r >= 0) {
     ls.shortIters += HELPERS.iters;
+    ls.iters += HELPERS.iters;
     const idx = r >> 1, first = (r & 1) === 1;
     c.exitCounts[idx]++;
     stats.guardFailures++;
@@ -304,7 +332,8 @@ function canBridge(ls: LoopState, c: CompiledLoop, idx: number, first: boolean):
 /** Whether the exit `idx` (taken in the loop's first iteration: `first`) may get a bridge now. */
 function bridgeable(ls: LoopState, c: CompiledLoop, idx: number, first: boolean): boolean {
   const s = c.exits[idx];
-  if (s.synced || s.afterSync || !s.bridgeable || c.loopExits[idx] && s.pc !== ls.header && !goesAround(ls, s) ||
+  const around = s.loopEnd && outerFor(ls, s) !== null && ls.iters < AROUND_MAX_ITERS * ls.entries;
+  if (s.synced || s.afterSync || !s.bridgeable && !around || c.loopExits[idx] && s.pc !== ls.header && !goesAround(ls, s) ||
       ls.bridges.has(s) || ls.noBridge.has(s) || ls.bridges.size + ls.noBridge.size >= MAX_BRIDGES) {
     return false;
   }
@@ -313,11 +342,11 @@ function bridgeable(ls: LoopState, c: CompiledLoop, idx: number, first: boolean)
 
 /**
  * The outer loop a bridge from exit `s` may go around, back to the loop's header: from the loop's
- * own frame, with nothing on the value stack (while loops: a for loop's iterator would be a new
- * one each time around); null when it may not.
+ * own frame; null when it may not. (Such a bridge enters the loop again through its preamble:
+ * Bridge.reentry.)
  */
 function outerFor(ls: LoopState, s: Snapshot): readonly [number, number] | null {
-  return s.frames === null && s.stackBase === 0 ? ls.outer : null;
+  return s.frames === null && (ls.compiled?.source.length ?? 0) < AROUND_MAX_SOURCE ? ls.outer : null;
 }
 
 /** Whether exit `s` leaves the loop to the rest of an outer loop a bridge may go around. */
@@ -325,6 +354,22 @@ function goesAround(ls: LoopState, s: Snapshot): boolean {
   const o = outerFor(ls, s);
   return o !== null && s.pc >= o[0] && s.pc <= o[1];
 }
+
+/**
+ * A loop's end gets a bridge around the outer loop when the loop runs fewer iterations than this
+ * per entry on average: then entering and leaving cost more than the iterations (constraint's
+ * domains, dijkstra's neighbours). A long inner loop gains little, and the bridge makes its
+ * function larger and compiled again by V8 (spectral_norm, sieve: slower).
+ */
+const AROUND_MAX_ITERS = 16;
+
+/**
+ * No more bridges around the outer loop once the loop's function is this long (JavaScript
+ * characters): each bridge has V8 compile the whole function again, and a long function with
+ * many paths (constraint's prune, whose inner loop calls a polymorphic method) costs more to
+ * compile, over and over, than its exits cost.
+ */
+const AROUND_MAX_SOURCE = 8000;
 
 /** Tries at a bridge around the outer loop that end because the outer loop did, before giving up. */
 const AROUND_TRIES = 4;
@@ -375,7 +420,9 @@ function recordBridge(ls: LoopState, cj: CodeJit, frame: Frame, s: Snapshot): bo
   stats.optimizeMs += t1b - t1;
   // What the loop's code motion assumed must hold with the bridge in the loop: if not, record
   // the loop again with less motion (and the bridge then).
-  const kept = bridgeKeepsLicm(rec.trace, b.ops, b.promote.map(([k]) => rec.entryFast.get(k)).filter((v): v is Value => v !== undefined));
+  // (A bridge that enters the loop again through its preamble computes what was moved again.)
+  const kept = b.reentry !== null ? "ok"
+    : bridgeKeepsLicm(rec.trace, b.ops, b.promote.map(([k]) => rec.entryFast.get(k)).filter((v): v is Value => v !== undefined));
   if (kept !== "ok") {
     ls.licm = kept === "values" ? Licm.Off : Math.min(ls.licm, Licm.Values);
     countReason(`bridge: breaks loop-invariant code motion (${kept})`);

@@ -63,10 +63,23 @@ export interface Recording {
   trace: Trace;
   code: CodeObject;
   header: number;
-  /** The fast slot of each label operand (-1: a stack slot). */
+  /** The fast slot of each label operand. */
   carriedSlots: number[];
-  /** The preamble's value of each slot read before the iteration writes it (or never writes). */
+  /**
+   * The preamble's value of each slot read before the iteration writes it (or never writes): fast
+   * slots, and the header's stack slots (stackKey).
+   */
   entryFast: Map<number, Value>;
+}
+
+/**
+ * The key of stack slot i, below the loop header's depth, in entryFast and in snapshots' `fast`
+ * (whose other keys are fast slots): a bridge around the outer loop replaces such slots (it pops
+ * an inner `for` loop's iterator and pushes a new one), and its exits write them back
+ * (ExitDesc, Emitter.writeback).
+ */
+export function stackKey(i: number): number {
+  return -1 - i;
 }
 
 /**
@@ -98,6 +111,12 @@ export interface Bridge {
   promote: [number, Value][];
   /** Its start snapshot has placeholders (undef_*): it can run only after the first iteration. */
   notFirst: boolean;
+  /**
+   * A bridge around the outer loop: instead of jumping to the label, it writes this state at
+   * the loop's header to the frame and enters the loop again through the preamble (jumpArgs and
+   * promote are empty). Null for the others.
+   */
+  reentry: Snapshot | null;
 }
 
 /**
@@ -173,6 +192,11 @@ export class Recorder {
   /** Slots loaded in the preamble (read before written). */
   private readonly entryFast = new Map<number, Value>();
   private readonly written = new Set<number>();
+  /**
+   * Stack slots below the header's depth that a bridge around the outer loop wrote (popped the
+   * inner loop's iterator, pushed the outer loop's next item or a new iterator there).
+   */
+  private readonly stackWritten = new Set<number>();
   /** Slots written before an inner loop ran (the frame has their values since). */
   private readonly syncedWrites: number[] = [];
   /** The level's stack depth that the recording may not go below (the loop header's; 0 in callees). */
@@ -204,6 +228,8 @@ export class Recorder {
   private readonly outer: readonly [number, number] | null;
   /** The bridge has run instructions of the outer loop (arriving at the header closes it). */
   private outside = false;
+  /** Such a bridge's state at the header, which it writes to the frame to enter the loop again (Bridge.reentry). */
+  private closeSnap: Snapshot | null = null;
   /** The PyFloat behind each unboxed float constant (so that boxing it again allocates nothing). */
   private readonly floatConsts = new Map<Const, PyFloat>();
 
@@ -240,10 +266,18 @@ export class Recorder {
       this.sp = s.sp;
       this.pc = s.pc;
       this.entrySnap = s;
-      for (const [k, v] of bridge.entryFast) this.fastVals[k] = v;
+      for (const [k, v] of bridge.entryFast) {
+        if (k >= 0) this.fastVals[k] = v;
+        else this.stackVals[-1 - k] = v;
+      }
       for (const [k, v] of s.fast) {
-        this.fastVals[k] = v;
-        this.written.add(k);
+        if (k >= 0) {
+          this.fastVals[k] = v;
+          this.written.add(k);
+        } else {
+          this.stackVals[-1 - k] = v;
+          this.stackWritten.add(-1 - k);
+        }
       }
       s.stack.forEach((v, i) => (this.stackVals[s.stackBase + i] = v));
     }
@@ -342,6 +376,8 @@ export class Recorder {
     if (this.synced) while (base < sp && stackVals[base] === undefined) base++;
     const stack: Value[] = [];
     for (let i = base; i < sp; i++) stack.push(stackVals[i]!);
+    // A bridge around the outer loop: the header's stack slots it replaced (those above sp are dead).
+    for (const i of this.stackWritten) if (i < sp && i < base) fast.set(stackKey(i), stackVals[i]!);
     const snap = new Snapshot(pc, sp, fast, stack, base);
     snap.afterSync = this.synced;
     return snap;
@@ -400,11 +436,16 @@ export class Recorder {
     const load = this.emit(Opc.getstack, [], i, null, true);
     val = this.entryValue(load, this.frame.stack[i] as PyValue);
     this.stackVals[i] = val;
+    if (this.callers.length === 0) this.entryFast.set(stackKey(i), val);
     return val;
   }
 
   private push(val: Value, v: StackValue): void {
-    if (this.sp < this.headerSp) throw new TraceAbort("stack below the loop header's depth");
+    if (this.sp < this.headerSp) {
+      // Only a bridge around the outer loop goes below the loop's header (and comes back to it).
+      if (this.outer === null || this.callers.length > 0) throw new TraceAbort("stack below the loop header's depth");
+      this.stackWritten.add(this.sp);
+    }
     this.stackVals[this.sp] = val;
     this.frame.stack[this.sp++] = v;
   }
@@ -497,7 +538,7 @@ export class Recorder {
 
   /** Records a bridge (the constructor's `bridge`) up to the loop's header, or throws TraceAbort. */
   recordBridge(): Bridge {
-    if (this.pc !== this.header || this.callers.length > 0) {
+    if (this.pc !== this.header || this.callers.length > 0 || this.bridge!.snap.loopEnd) {
       this.run();
     } else {
       // From an exit at the header (a branch that goes back to it): the bridge only jumps back,
@@ -542,6 +583,7 @@ export class Recorder {
             const snap = this.snapAt(pc, this.sp);
             snap.bridgeable = false;
             this.emit(Opc.guard_no_interrupt, [], null, snap);
+            this.closeSnap = snap;
             break;
           }
           if (this.callers.length === 0 && pc !== this.header && pc !== this.landedAt && this.loopHeaders.has(pc) &&
@@ -586,6 +628,12 @@ export class Recorder {
       if (cur.kind !== Kind.Ref || (want !== Kind.Int && want !== Kind.Float)) throw new TraceAbort("bridge: type-unstable loop variable");
       return this.emit(want === Kind.Int ? Opc.unbox_int : Opc.unbox_float, [cur], null, jumpSnap);
     };
+    if (this.closeSnap !== null) {
+      // Around the outer loop: the frame gets the state at the header (closeSnap) and the loop is
+      // entered again through its preamble, which loads the slots (a new iterator, locals whose
+      // kind changed) and computes what code motion moved out of the loop again.
+      return { ops: [...this.pre, ...this.body], jumpArgs: [], promote: [], notFirst: b.snap.hasPlaceholders(), reentry: this.closeSnap };
+    }
     b.carriedSlots.forEach((k, j) => jumpArgs.push(convert(this.fastVals[k]!, b.labelArgs[j].kind)));
     // Slots the loop does not carry but the bridge wrote: carried from now on (the driver adds
     // them to the loop's label), with the loop's own value or a new load as their entry.
@@ -595,7 +643,7 @@ export class Recorder {
       const entry = b.entryFast.get(k);
       promote.push([k, convert(this.fastVals[k]!, entry === undefined ? Kind.Ref : entry.kind)]);
     }
-    return { ops: [...this.pre, ...this.body], jumpArgs, promote, notFirst: b.snap.hasPlaceholders() };
+    return { ops: [...this.pre, ...this.body], jumpArgs, promote, notFirst: b.snap.hasPlaceholders(), reentry: null };
   }
 
   /** Records and executes one instruction; true when the loop closed. */
@@ -1596,11 +1644,27 @@ export class Recorder {
     for (let i = before - 1; i >= 0; i--) this.push(item(i), concrete[i]);
   }
 
+  /**
+   * The snapshot of the guard that a range, list or tuple iterator has another item: at the
+   * loop's own header, marked as the loop's end (a bridge may go on from there around the outer
+   * loop: the driver decides).
+   */
+  private endSnap(): Snapshot {
+    if (this.pc !== this.header || this.callers.length > 0) return this.startSnap!;
+    const snap = this.snapAt(this.pc, this.sp);
+    snap.bridgeable = false;
+    snap.loopEnd = true;
+    return snap;
+  }
+
   /** FOR_ITER; true when it jumped (the loop ended). */
   private forIter(target: number): boolean {
     const it = this.topV(), vit = this.top();
     if (vit instanceof Const) throw new TraceAbort("constant iterator");
-    if (this.pc !== this.header && this.landedAt === this.pc || this.callers.length > 0 && exhaustedSeqIter(it)) {
+    // A bridge from the loop's end (its iterator exhausted) that goes on around the outer loop.
+    const ends = this.pc === this.header && this.callers.length === 0 && !this.outside && this.outer !== null &&
+      this.bridge !== null && this.bridge.snap.loopEnd;
+    if (this.pc !== this.header && this.landedAt === this.pc || this.callers.length > 0 && exhaustedSeqIter(it) || ends) {
       // An inner loop's trace left the frame here: its iterator should be exhausted (its trace
       // also exits here on an interrupt, with items left: then the guards below exit). Or an
       // unrolled `for` loop of an inlined callee ends here (backJump). Check without calling
@@ -1638,7 +1702,7 @@ export class Recorder {
       this.emit(Opc.guard_jsclass, [vit], "RangeIter");
       const idx = this.emit(Opc.getfield_i, [vit], "index");
       const len = this.emit(Opc.getfield_i, [vit], "len");
-      this.guardBool(this.emit(Opc.int_lt, [idx, len]), true, this.startSnap!);
+      this.guardBool(this.emit(Opc.int_lt, [idx, len]), true, this.endSnap());
       const start = this.emit(Opc.getfield_i, [vit], "start");
       const step = this.emit(Opc.getfield_i, [vit], "step");
       const value = this.emit(Opc.int_add, [start, this.emit(Opc.int_mul, [step, idx])]);
@@ -1655,7 +1719,7 @@ export class Recorder {
       this.emit(Opc.guard_nonnull, [s]);
       const items = this.emit(Opc.getfield_r, [s], "items");
       const idx = this.emit(Opc.getfield_i, [vit], "index");
-      this.guardBool(this.emit(Opc.int_lt, [idx, this.emit(Opc.arraylen, [items])]), true, this.startSnap!);
+      this.guardBool(this.emit(Opc.int_lt, [idx, this.emit(Opc.arraylen, [items])]), true, this.endSnap());
       const value = this.emit(Opc.getarrayitem, [items, idx]);
       this.emit(Opc.setfield_i, [vit, this.emit(Opc.int_add, [idx, new Const(Kind.Int, 1)])], "index");
       this.push(value, HELPERS.iterNext(it)!);
@@ -2101,7 +2165,7 @@ export class Recorder {
     jumpSnap.bridgeable = false;
     // After an inner loop, any slot read at entry may have changed (in the frame): carry those too.
     const carried = new Set(this.written);
-    if (this.synced) for (const k of this.entryFast.keys()) carried.add(k);
+    if (this.synced) for (const k of this.entryFast.keys()) if (k >= 0) carried.add(k);
     const slots = [...carried].sort((a, b) => a - b);
     for (const k of slots) {
       let cur = this.fastVals[k];

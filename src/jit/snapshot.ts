@@ -61,6 +61,11 @@ export class Snapshot {
    * the kind checks of the jump, which a bridge from the same state would only repeat).
    */
   bridgeable = true;
+  /**
+   * The guard at the loop's header that its range, list or tuple iterator has another item (not
+   * bridgeable, except by a bridge that goes on around the outer loop: driver.ts bridgeable).
+   */
+  loopEnd = false;
   constructor(
     /** The instruction the interpreter resumes at (also f_lasti). */
     readonly pc: number,
