@@ -158,6 +158,46 @@ const MAX_INLINE_DEPTH = 4;
 const NOT_INLINED = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR | CodeFlag.COROUTINE |
   CodeFlag.ITERABLE_COROUTINE | CodeFlag.ASYNC_GENERATOR;
 
+/** Where a parameter's value comes from in an inlined call: the call's value at this index, or a default. */
+type ArgSource = number | { value: PyValue; kw: boolean };
+
+/**
+ * Where each parameter of `f` (positional, then keyword-only: its slots) gets its value in a
+ * call with `npos` positional values and keyword ones named by `kwnames` (values npos, npos + 1,
+ * ...); null when binding needs more than that (*args, **kwargs) or would raise (the generic
+ * call reports it).
+ */
+function argSources(f: PyFunction, npos: number, kwnames: readonly string[] | null): ArgSource[] | null {
+  const code = f.code;
+  const n = code.argcount + code.kwonlyargcount;
+  if (npos > code.argcount) return null;
+  const sources: (ArgSource | undefined)[] = new Array(n);
+  for (let i = 0; i < npos; i++) sources[i] = i;
+  const names = code.localsplusnames;
+  if (kwnames !== null) {
+    for (let j = 0; j < kwnames.length; j++) {
+      let p = code.posonlyargcount;
+      while (p < n && names[p] !== kwnames[j]) p++;
+      if (p === n || sources[p] !== undefined) return null;
+      sources[p] = npos + j;
+    }
+  }
+  const defaults = f.defaults ?? [];
+  for (let p = 0; p < n; p++) {
+    if (sources[p] !== undefined) continue;
+    if (p < code.argcount) {
+      const d = p - (code.argcount - defaults.length);
+      if (d < 0) return null;
+      sources[p] = { value: defaults[d], kw: false };
+    } else {
+      const v = f.kwdefaults?.getStr(names[p]);
+      if (v === undefined) return null;
+      sources[p] = { value: v, kw: true };
+    }
+  }
+  return sources as ArgSource[];
+}
+
 /** A caller's recording state while a call it makes is inlined. */
 interface Level {
   frame: Frame;
@@ -1779,7 +1819,7 @@ export class Recorder {
     if (!known && this.frame.stack[base] === null) throw new TraceAbort("unknown callable slot");
     if (known && kwnames === null && fVal.value === null && this.builtinCall(base, n)) return false;
     if (known && kwnames === null && fVal.value !== null && this.methodIntrinsic(base, n, fVal.value)) return false;
-    if (known && kwnames === null && this.inlineCall(base, fVal)) return true;
+    if (known && this.inlineCall(base, fVal, kwnames)) return true;
     const args: Value[] = [];
     const argv: PyValue[] = [];
     for (let i = base + 1; i < this.sp; i++) {
@@ -1960,8 +2000,11 @@ export class Recorder {
     return true;
   }
 
-  /** Inlines the CALL whose callable slot is at `base` if its callee can be; true when it did. */
-  private inlineCall(base: number, fVal: Const): boolean {
+  /**
+   * Inlines the CALL whose callable slot is at `base` (with keyword arguments: the last values,
+   * named by `kwnames`) if its callee can be; true when it did.
+   */
+  private inlineCall(base: number, fVal: Const, kwnames: readonly string[] | null): boolean {
     if (!this.canInline()) return false;
     const st = this.frame.stack;
     // CALL's slots: [method, self, args...] after LOAD_METHOD, or [NULL, callable, args...].
@@ -1976,7 +2019,9 @@ export class Recorder {
       cls = f;
       f = c.value;
     }
-    if (!(f instanceof PyFunction) || !this.inlinable(f, this.sp - first + (cls !== null ? 1 : 0))) return false;
+    const npos = this.sp - first - (kwnames?.length ?? 0) + (cls !== null ? 1 : 0);
+    if (!(f instanceof PyFunction) || !this.inlinable(f, npos, kwnames)) return false;
+    const sources = argSources(f, npos, kwnames)!;
     let cells: Value[] | null = null;
     const fv = fVal.value === null ? this.stackVal(base + 1) : fVal;
     if (cls !== null && !(fv instanceof Const)) {
@@ -1997,32 +2042,48 @@ export class Recorder {
         cells = f.closure.map((_, i) => this.emit(Opc.getarrayitem, [clo, new Const(Kind.Int, i)]));
       }
     }
-    const argVals: Value[] = [];
-    const argv: PyValue[] = [];
+    // The call's values: self for a class call, the positional arguments, the keyword ones.
+    const vals: Value[] = [];
+    const vs: PyValue[] = [];
     let initSelf: PyValue | null = null;
     if (cls !== null) {
       this.emit(Opc.guard_version, [], { type: cls, version: cls.version });
-      argVals.push(this.emit(Opc.new_instance, [], cls));
+      vals.push(this.emit(Opc.new_instance, [], cls));
       initSelf = HELPERS.newInstance(cls);
-      argv.push(initSelf);
+      vs.push(initSelf);
     }
     for (let i = first; i < this.sp; i++) {
-      argVals.push(this.stackVal(i));
-      argv.push(st[i] as PyValue);
+      vals.push(this.stackVal(i));
+      vs.push(st[i] as PyValue);
     }
-    const argcount = f.code.argcount;
-    if (argVals.length < argcount) {
-      // The rest from the defaults: constants, with a guard that the function still has that
-      // array (assigning __defaults__ makes a new one).
-      const defaults = f.defaults!;
-      const fref = cls !== null || fv instanceof Const ? new Const(Kind.Ref, f) : this.ref(fv);
-      this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fref], "defaults")], defaults);
-      for (let i = argVals.length; i < argcount; i++) {
-        const d = defaults[i - (argcount - defaults.length)];
-        argVals.push(this.constOf(d));
-        argv.push(d);
+    // The parameters, in slot order: from the call, or from the defaults (constants, with a guard
+    // that the function still has that array: assigning __defaults__ makes a new one) or the
+    // keyword-only defaults (with a guard that the function has that dict, at that version).
+    const argVals: Value[] = [];
+    const argv: PyValue[] = [];
+    const fref = cls !== null || fv instanceof Const ? new Const(Kind.Ref, f) : this.ref(fv);
+    let guarded = false, kwGuarded = false;
+    for (const src of sources) {
+      if (typeof src === "number") {
+        argVals.push(vals[src]);
+        argv.push(vs[src]);
+        continue;
       }
+      if (!src.kw && !guarded) {
+        this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fref], "defaults")], f.defaults!);
+        guarded = true;
+      } else if (src.kw && !kwGuarded) {
+        const kwd = f.kwdefaults!;
+        this.emit(Opc.guard_value, [this.emit(Opc.getfield_r, [fref], "kwdefaults")], kwd);
+        const version = this.emit(Opc.getfield_i, [new Const(Kind.Ref, kwd)], "version");
+        this.guardBool(this.emit(Opc.int_eq, [version, new Const(Kind.Int, kwd.version)]), true, this.startSnap!);
+        kwGuarded = true;
+      }
+      argVals.push(this.constOf(src.value));
+      argv.push(src.value);
     }
+    // (The caller's CALL is done with its keyword names.)
+    this.kwnames = this.frame.kwnames = null;
     this.enterInlined(f, argVals, argv, base, cls !== null ? argVals[0] : null, initSelf, null, cells);
     return true;
   }
@@ -2031,14 +2092,16 @@ export class Recorder {
     return this.inlining && params.inlining !== 0 && this.callers.length < MAX_INLINE_DEPTH;
   }
 
-  /** Whether a call of `f` with `nargs` positional arguments can be recorded into the trace. */
-  private inlinable(f: PyFunction, nargs: number): boolean {
+  /**
+   * Whether a call of `f` with `nargs` positional arguments (and keyword ones named by `kwnames`)
+   * can be recorded into the trace.
+   */
+  private inlinable(f: PyFunction, nargs: number, kwnames: readonly string[] | null = null): boolean {
     if (f.cls !== functionType) return false;
     const code = f.code;
     // Free variables are read through the closure's cells; cells of its own (MAKE_CELL) are not made.
-    // Missing positional arguments come from the defaults (inlineCall guards their array).
-    const given = nargs >= code.argcount - (f.defaults?.length ?? 0) && nargs <= code.argcount;
-    if ((code.flags & NOT_INLINED) !== 0 || !given || code.kwonlyargcount !== 0 ||
+    // Missing arguments come from the defaults (inlineCall guards them).
+    if ((code.flags & NOT_INLINED) !== 0 || argSources(f, nargs, kwnames) === null ||
         code.cellvars.length !== 0 || (f.closure?.length ?? 0) !== code.freevars.length || noInline.has(code)) return false;
     // Globals are read through the loop frame's dicts.
     if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
@@ -2059,7 +2122,9 @@ export class Recorder {
   private enterInlined(f: PyFunction, argVals: Value[], argv: PyValue[], base: number, initSelfVal: Value | null,
                        initSelf: PyValue | null, binop: BinopCall | null, cells: Value[] | null = null): void {
     const code = f.code;
-    const callee = makeFrame(f, argv, null);
+    // (argv has a value for every parameter, in slot order: the keyword-only ones by name.)
+    const kwonly = code.kwonlyargcount === 0 ? null : code.localsplusnames.slice(code.argcount, code.argcount + code.kwonlyargcount);
+    const callee = makeFrame(f, argv, kwonly);
     callee.initSelf = initSelf;
     // Should the recording stop inside the method, the interpreter goes on in this frame.
     if (binop !== null) callee.cont = HELPERS.binopRest(argv[0], argv[1], binop.op);
@@ -2109,7 +2174,7 @@ export class Recorder {
     if (va instanceof Const) return false;
     const ta = a.cls, tb = typeOf(b);
     const f = ta.lookup(op >= CMP_OP ? CMP_NAMES[op - CMP_OP] : DUNDER[op]);
-    if (!(f instanceof PyFunction) || (ta !== tb && tb.isSubtypeOf(ta)) || !this.inlinable(f, 2)) return false;
+    if (!(f instanceof PyFunction) || (ta !== tb && tb.isSubtypeOf(ta)) || f.code.argcount !== 2 || f.code.kwonlyargcount !== 0 || !this.inlinable(f, 2)) return false;
     let bArg: Value;
     if (typeof b === "number") bArg = this.int(vb, b);
     else if (isExactFloat(b)) bArg = this.float(vb, b);
