@@ -524,12 +524,25 @@ export function enterCompiled(fn: CompiledFn, frame: Frame, errOk = false): PyVa
   frame.back = back;
   frame.state = FrameState.Running;
   topFrame = frame;
+  // runCompiled's work, in the same try (one function and one handler per call: calls are the
+  // commonest thing compiled code does).
+  frame.compiled = true;
+  const outerEntry = currentEntry;
+  currentEntry = frame;
+  let v: PyValue;
   try {
-    return runCompiled(fn, frame, errOk);
+    v = fn(frame);
+    if (useTracing && v !== ERR && (frame.state as FrameState) !== FrameState.Finished) functionExit(frame, v, false);
+  } catch (err) {
+    throw compiledFrameError(frame, err);
   } finally {
+    frame.state = FrameState.Finished;
+    currentEntry = outerEntry;
     depth--;
     topFrame = back;
   }
+  if (v === ERR && !errOk) throw takePending();
+  return v;
 }
 
 /** What leaves a compiled frame by an exception: run()'s unwinding of the frame, done here. */
