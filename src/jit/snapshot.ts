@@ -2,7 +2,8 @@
 // carry on (LuaJIT's lj_snap.c in spirit). A snapshot names the instruction to resume at and
 // the values of every frame slot that differs from what the frame held when the trace was
 // entered: the fast locals written so far (or carried around the loop), and the value-stack
-// slots above the loop header's stack depth. Slots a trace never writes are left in the frame,
+// slots above the loop header's stack depth (and those below it that a bridge around the outer
+// loop replaced). Slots a trace never writes are left in the frame,
 // so entering and leaving a trace touches only what it changed.
 
 import { isPlaceholder, Value } from "./ir";
@@ -71,7 +72,10 @@ export class Snapshot {
     readonly pc: number,
     /** frame.sp at that instruction. */
     readonly sp: number,
-    /** Fast-local slot → its value. */
+    /**
+     * Fast-local slot → its value; also stackKey(i) → the value of stack slot i below the loop
+     * header's depth, which a bridge around the outer loop replaced (record.ts).
+     */
     readonly fast: Map<number, Value>,
     /** Values of stack slots stackBase .. sp-1. */
     readonly stack: Value[],
