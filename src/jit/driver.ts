@@ -153,10 +153,12 @@ function runTrace(c: CompiledLoop, frame: Frame): number {
     r = c.fn(frame, HELPERS, c.consts);
   } while (r === REENTER);
   if (r === -1) {
+    // An entry guard failed after the frame was written: the exit at the header, first iteration.
     r = c.reentryExit * 2 + 1;
-    HELPERS.iters = 0;
+    HELPERS.iters = iters;
+  } else {
+    HELPERS.iters += iters;
   }
-  HELPERS.iters += iters;
   return r;
 }
 

@@ -39,6 +39,8 @@ import { PyDict } from "../objects/pydict";
 import type { Shape } from "../objects/dictstore";
 import { Const, F, Kind, Op, Opc, OPS, Trace, Value } from "./ir";
 import { BinopCall, CMP_OP, InlinedFrame, Snapshot } from "./snapshot";
+import { bindArgs } from "../vm/call";
+import { PyBaseException } from "../objects/exceptions";
 import { attrCacheMiss, linkFrame, makeFrame, makeFunctionExtras, topFrame, unlinkFrames } from "../vm/eval";
 import { functionType, objectType, PyCell, PyFunction, typeType } from "../objects/types";
 import { TypeFlag } from "../objects/object";
@@ -161,41 +163,28 @@ const NOT_INLINED = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR
 /** Where a parameter's value comes from in an inlined call: the call's value at this index, or a default. */
 type ArgSource = number | { value: PyValue; kw: boolean };
 
+/** A call's value as bindArgs places it: the index of the value in the call (argSources). */
+class ArgMark {
+  constructor(readonly index: number) {}
+}
+
 /**
  * Where each parameter of `f` (positional, then keyword-only: its slots) gets its value in a
  * call with `npos` positional values and keyword ones named by `kwnames` (values npos, npos + 1,
- * ...); null when binding needs more than that (*args, **kwargs) or would raise (the generic
- * call reports it).
+ * ...), as the interpreter's bindArgs binds them; null when the call would raise (the generic
+ * call reports it). (Not for *args or **kwargs functions: inlinable keeps them out first.)
  */
 function argSources(f: PyFunction, npos: number, kwnames: readonly string[] | null): ArgSource[] | null {
   const code = f.code;
-  const n = code.argcount + code.kwonlyargcount;
-  if (npos > code.argcount) return null;
-  const sources: (ArgSource | undefined)[] = new Array(n);
-  for (let i = 0; i < npos; i++) sources[i] = i;
-  const names = code.localsplusnames;
-  if (kwnames !== null) {
-    for (let j = 0; j < kwnames.length; j++) {
-      let p = code.posonlyargcount;
-      while (p < n && names[p] !== kwnames[j]) p++;
-      if (p === n || sources[p] !== undefined) return null;
-      sources[p] = npos + j;
-    }
+  const marks = Array.from({ length: npos + (kwnames?.length ?? 0) }, (_, i) => new ArgMark(i) as unknown as PyValue);
+  const slots: (PyValue | undefined)[] = new Array(code.argcount + code.kwonlyargcount);
+  try {
+    bindArgs(f, code, slots, marks, kwnames);
+  } catch (e) {
+    if (e instanceof PyBaseException) return null;
+    throw e;
   }
-  const defaults = f.defaults ?? [];
-  for (let p = 0; p < n; p++) {
-    if (sources[p] !== undefined) continue;
-    if (p < code.argcount) {
-      const d = p - (code.argcount - defaults.length);
-      if (d < 0) return null;
-      sources[p] = { value: defaults[d], kw: false };
-    } else {
-      const v = f.kwdefaults?.getStr(names[p]);
-      if (v === undefined) return null;
-      sources[p] = { value: v, kw: true };
-    }
-  }
-  return sources as ArgSource[];
+  return slots.map((v, p) => (v instanceof ArgMark ? v.index : { value: v!, kw: p >= code.argcount }));
 }
 
 /** A caller's recording state while a call it makes is inlined. */
@@ -2020,8 +2009,9 @@ export class Recorder {
       f = c.value;
     }
     const npos = this.sp - first - (kwnames?.length ?? 0) + (cls !== null ? 1 : 0);
-    if (!(f instanceof PyFunction) || !this.inlinable(f, npos, kwnames)) return false;
-    const sources = argSources(f, npos, kwnames)!;
+    if (!(f instanceof PyFunction)) return false;
+    const sources = this.inlinable(f, npos, kwnames);
+    if (sources === null) return false;
     let cells: Value[] | null = null;
     const fv = fVal.value === null ? this.stackVal(base + 1) : fVal;
     if (cls !== null && !(fv instanceof Const)) {
@@ -2094,25 +2084,25 @@ export class Recorder {
 
   /**
    * Whether a call of `f` with `nargs` positional arguments (and keyword ones named by `kwnames`)
-   * can be recorded into the trace.
+   * can be recorded into the trace: where its parameters get their values (argSources), or null.
    */
-  private inlinable(f: PyFunction, nargs: number, kwnames: readonly string[] | null = null): boolean {
-    if (f.cls !== functionType) return false;
+  private inlinable(f: PyFunction, nargs: number, kwnames: readonly string[] | null = null): ArgSource[] | null {
+    if (f.cls !== functionType) return null;
     const code = f.code;
     // Free variables are read through the closure's cells; cells of its own (MAKE_CELL) are not made.
-    // Missing arguments come from the defaults (inlineCall guards them).
-    if ((code.flags & NOT_INLINED) !== 0 || argSources(f, nargs, kwnames) === null ||
-        code.cellvars.length !== 0 || (f.closure?.length ?? 0) !== code.freevars.length || noInline.has(code)) return false;
+    if ((code.flags & NOT_INLINED) !== 0 || code.cellvars.length !== 0 ||
+        (f.closure?.length ?? 0) !== code.freevars.length || noInline.has(code)) return null;
     // Globals are read through the loop frame's dicts.
-    if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return false;
-    if (code === this.loopFrame.code || this.callers.some((c) => c.code === code)) return false;
+    if (f.globals !== this.loopFrame.globals || f.builtins !== this.loopFrame.builtins) return null;
+    if (code === this.loopFrame.code || this.callers.some((c) => c.code === code)) return null;
     // Its `for` loops are unrolled (backJump); a `while` loop keeps the function out.
     const w = code.code;
     for (let i = 0; i < w.length; i++) {
       const t = backJumpTarget(w[i], i);
-      if (t >= 0 && (w[t] & 0xff) !== Bc.FOR_ITER) return false;
+      if (t >= 0 && (w[t] & 0xff) !== Bc.FOR_ITER) return null;
     }
-    return true;
+    // Missing arguments come from the defaults (inlineCall guards them).
+    return argSources(f, nargs, kwnames);
   }
 
   /**
@@ -2174,7 +2164,7 @@ export class Recorder {
     if (va instanceof Const) return false;
     const ta = a.cls, tb = typeOf(b);
     const f = ta.lookup(op >= CMP_OP ? CMP_NAMES[op - CMP_OP] : DUNDER[op]);
-    if (!(f instanceof PyFunction) || (ta !== tb && tb.isSubtypeOf(ta)) || f.code.argcount !== 2 || f.code.kwonlyargcount !== 0 || !this.inlinable(f, 2)) return false;
+    if (!(f instanceof PyFunction) || (ta !== tb && tb.isSubtypeOf(ta)) || f.code.argcount !== 2 || f.code.kwonlyargcount !== 0 || this.inlinable(f, 2) === null) return false;
     let bArg: Value;
     if (typeof b === "number") bArg = this.int(vb, b);
     else if (isExactFloat(b)) bArg = this.float(vb, b);
