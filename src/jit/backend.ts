@@ -991,7 +991,10 @@ export function compileTrace(trace: Trace, code: CodeObject, header: number,
   const fn = new Function(`return function ${name}(frame, H, K) {\n${source}\n};`)() as TraceFn;
   // The loop's extent: from the header to its backward jump.
   const end = loopEnd(code.code, header);
-  const loopExits = e.exits.map((s) => s.synced || s.pc === header || s.frames === null && leavesLoop(code, s.pc, header, end));
+  // (An exit inside inlined calls made from a bridge's part around the outer loop is outside
+  // the loop too: its loop frame's pc is past the loop's end.)
+  const loopExits = e.exits.map((s) => s.synced || s.pc === header || s.pc < header || s.pc > end ||
+    s.frames === null && leavesLoop(code, s.pc, header, end));
   return { fn, consts, source, exits: e.exits, exitCounts: e.exits.map(() => 0), loopExits, code, header, reentryExit: e.reentryExit };
 }
 

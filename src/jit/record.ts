@@ -2193,6 +2193,10 @@ export class Recorder {
       val = c.initSelf;
       v = this.frame.initSelf as PyValue;
     }
+    // (Checked before the frames change: an abort leaves the interpreter in the callee.)
+    if (c.base < c.headerSp && (this.outer === null || this.callers.length > 1)) {
+      throw new TraceAbort("stack below the loop header's depth");
+    }
     this.callers.pop();
     this.frame.state = FrameState.Finished;
     unlinkFrames(c.frame, 1);
