@@ -38,6 +38,12 @@ const IC_HELPERS: ReadonlyMap<string, string> = new Map([
   ["call4", "icCall4"], ["call5", "icCall5"],
 ]);
 
+/** Those of them that return ERR (the exception pending) rather than throw, by their helper's name. */
+const RAW_HELPERS: ReadonlyMap<string, string> = new Map([
+  ["binaryOp", "rawBinaryOp"], ["richCompare", "rawRichCompare"], ["getAttr", "rawGetAttr"], ["getItem", "rawGetItem"],
+  ["call1", "rawCall1"], ["call2", "rawCall2"], ["call3", "rawCall3"], ["call4", "rawCall4"], ["call5", "rawCall5"],
+]);
+
 export type TraceFn = (frame: unknown, H: unknown, K: unknown[]) => number;
 
 export interface CompiledLoop {
@@ -62,6 +68,13 @@ export interface CompiledLoop {
 
 /** What a trace returns when a bridge around the outer loop has it entered again (CompiledLoop.reentryExit). */
 export const REENTER = -3;
+
+/**
+ * What the trace function returns when a call from the loop's own frame raised by returning ERR
+ * (the exception pending, the frame written as at that call): the loop hook hands the exception
+ * to the code running the frame without a JS throw (HOOK_RAISED).
+ */
+export const RAISED = -4;
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 const MAX_SAFE = "9007199254740991";
@@ -787,7 +800,8 @@ class Emitter {
         if (before !== undefined && before !== wb) throw new Error("jit: one call snapshot, two states of virtuals");
         this.callExitCode.set(s, wb);
         const ic = IC_HELPERS.get(o.aux as string);
-        const call = ic !== undefined ? `H.${ic}(${this.k([])}, ${a.join(", ")})` : `H.${this.field(o.aux)}(${a.join(", ")})`;
+        const cache = ic !== undefined ? this.k([]) : "";
+        const call = ic !== undefined ? `H.${ic}(${cache}, ${a.join(", ")})` : `H.${this.field(o.aux)}(${a.join(", ")})`;
         if (s.frames !== null && !o.noFrames) {
           // Out of inlined code: their frames are made for the call (what it calls may look at
           // them: sys._getframe, super(), a traceback), and kept in vfr for guard_not_forced.
@@ -798,6 +812,10 @@ class Emitter {
           this.line(`ep = H.epoch(); lk = true;`);
           this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
           this.line(`lk = false; H.siteDone(${site}, vfr, frame, ep);`);
+        } else if (o.opc === Opc.call_r && RAW_HELPERS.has(o.aux as string)) {
+          // An exception returned as ERR leaves as the catch would, by a return (RAISED).
+          this.line(`${r} = H.${RAW_HELPERS.get(o.aux as string)}(${cache}, ${a.join(", ")});`);
+          this.line(`if (${r} === H.ERR) { ${made} return ${RAISED}; }`);
         } else {
           this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
         }

@@ -14,9 +14,11 @@
 
 import { CodeObject } from "../bytecode/code";
 import { enclosingLoop, loopEnd } from "../bytecode/opcodes";
-import { codeCache, CodeCache, LoopHook, setLoopEntryHook, setLoopHook, setLoopThreshold } from "../vm/icache";
+import {
+  codeCache, CodeCache, HOOK_NO, HOOK_RAISED, HOOK_RAN, LoopHook, setLoopEntryHook, setLoopHook, setLoopThreshold,
+} from "../vm/icache";
 import { Frame } from "../vm/frame";
-import { raiseInTopFrame, topFrame } from "../vm/eval";
+import { raiseInTopFrame, takePending, topFrame } from "../vm/eval";
 import { FRAME_PUSHED, THREAD_SWITCH } from "../vm/runtime";
 import { HELPERS } from "./helpers";
 import { jitEnabled, params } from "./params";
@@ -24,7 +26,7 @@ import { Bridge, InnerLoops, Recorder, Recording, stopInlining, TraceAbort } fro
 import { Kind, Op, Opc, Value } from "./ir";
 import { Snapshot } from "./snapshot";
 import { PyFunction } from "../objects/types";
-import { compileTrace, CompiledLoop, REENTER } from "./backend";
+import { compileTrace, CompiledLoop, RAISED, REENTER } from "./backend";
 import { optimize, optimizeBridge } from "./opt/index";
 import { bridgeKeepsLicm, Licm } from "./opt/licm";
 import { printTrace } from "./irtext";
@@ -168,6 +170,8 @@ function runLoop(frame: Frame, ls: LoopState): number {
   if (c === null || HELPERS.interrupted()) return -1;
   stats.entries++;
   const r = runTrace(c, frame);
+  // (Raised inside the outer trace's call_loop, whose catch writes its frame back.)
+  if (r === RAISED) throw takePending();
   if (r >= 0) {
     c.exitCounts[r >> 1]++;
     stats.guardFailures++;
@@ -178,6 +182,9 @@ function runLoop(frame: Frame, ls: LoopState): number {
   return r;
 }
 HELPERS.runLoop = runLoop as (frame: unknown, ls: unknown) => number;
+
+/** A trace entered by the hook returned RAISED: the hook returns HOOK_RAISED (raisingInTop). */
+let raisedInTrace = false;
 
 /** True while the recorder runs: nested loops (in code it calls) are not traced meanwhile. */
 let recording = false;
@@ -193,6 +200,7 @@ function onLoop(frame: Frame, cache: CodeCache, target: number): boolean {
   let firstHot = false;
   if (cj === null) {
     cj = cache.jit = new CodeJit();
+    cache.entry = new Uint8Array(frame.code.code.length);
     firstHot = true;
   }
   let ls = cj.loops.get(target);
@@ -214,7 +222,7 @@ function onLoop(frame: Frame, cache: CodeCache, target: number): boolean {
           ls.parked = 1;
           return false;
         }
-        ls.parked--;
+        if (--ls.parked === 0) armEntry(ls, cache);
         return false;
       }
       return enter(ls, cj, frame);
@@ -253,6 +261,7 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
       stats.parked++;
       if (debug) process.stderr.write(`[jit] short loop ${ls.code.name}:${ls.code.lineOf(ls.header)} parked for ${ls.parkFor} back edges\n`);
       ls.parked = ls.parkFor;
+      armEntry(ls, codeCache(ls.code));
       ls.parkFor = Math.min(2 * ls.parkFor, PARK_MAX);
       return false;
     }
@@ -260,6 +269,13 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
   stats.entries++;
   const r = runTrace(c, frame);
   ls.entries++;
+  if (r === RAISED) {
+    // The exception goes to the code running the frame (the hook's HOOK_RAISED).
+    ls.shortIters += HELPERS.iters;
+    ls.iters += HELPERS.iters;
+    raisedInTrace = true;
+    return true;
+  }
   if (r >= 0) {
     ls.shortIters += HELPERS.iters;
     ls.iters += HELPERS.iters;
@@ -507,6 +523,11 @@ function replaceLoads(b: Bridge, k: number, entry: Value): void {
   for (const pr of b.promote) pr[1] = f(pr[1]);
 }
 
+/** Whether compiled code arriving at the loop from before it calls the entry hook (CodeCache.entry). */
+function armEntry(ls: LoopState, cache: CodeCache): void {
+  if (cache.entry !== null) cache.entry[ls.header] = ls.state === State.Compiled && ls.parked === 0 ? 1 : 0;
+}
+
 /** Drops a loop's trace so that it is recorded again; after too many times, leaves the loop alone. */
 function discard(ls: LoopState, cj: CodeJit): void {
   ls.compiled = null;
@@ -515,6 +536,7 @@ function discard(ls: LoopState, cj: CodeJit): void {
   ls.noBridge.clear();
   ls.inlinedExits = 0;
   ls.state = State.Warm;
+  armEntry(ls, codeCache(ls.code));
   ls.counter = 0;
   ls.entryFailures = 0;
   ls.firstIterationExits = 0;
@@ -572,6 +594,7 @@ function recordLoop(ls: LoopState, cj: CodeJit, frame: Frame): boolean {
   ls.rec = rec.trace.ops.some((o) => o.opc === Opc.call_loop) ? null : rec;
   ls.compiled = compiled;
   ls.state = State.Compiled;
+  armEntry(ls, codeCache(ls.code));
   ls.shortEntries = ls.shortIters = 0;
   if (debug) compiledLoops.push(compiled);
   if (logOptFile !== null) logTrace(rec.trace, compiled);
@@ -694,14 +717,19 @@ function summary(): string {
  * frame (a call out of inlined code raised, in a trace or while recording): the interpreter
  * raises it in the innermost of those frames, where its handler search starts.
  */
-function raisingInTop(h: LoopHook): LoopHook {
+function raisingInTop(h: (frame: Frame, cache: CodeCache, target: number) => boolean): LoopHook {
   return (frame, cache, target) => {
     try {
-      return h(frame, cache, target);
+      const ran = h(frame, cache, target);
+      if (raisedInTrace) {
+        raisedInTrace = false;
+        return HOOK_RAISED;
+      }
+      return ran ? HOOK_RAN : HOOK_NO;
     } catch (e) {
       if (topFrame === frame || e === THREAD_SWITCH || e === FRAME_PUSHED) throw e;
       raiseInTopFrame(e);
-      return true;
+      return HOOK_RAN;
     }
   };
 }

@@ -116,6 +116,20 @@ export const HELPERS = {
   icBinaryOp(ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue {
     return raised(R.binop(ic as never, 0, a, b, op));
   },
+  // The same paths as called from the loop's own frame: ERR (the exception pending) is returned,
+  // and the trace leaves without a JS throw (RAISED); see the backend's call ops.
+  ERR,
+  rawBinaryOp: (ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue => R.binop(ic as never, 0, a, b, op),
+  rawRichCompare: (ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue => R.compare(ic as never, 0, a, b, op as Cmp),
+  rawGetAttr: (ic: unknown[], obj: PyValue, name: string): PyValue => R.loadAttr(ic as never, 0, obj, name),
+  rawGetItem: (ic: unknown[], obj: PyValue, key: PyValue): PyValue => R.subscr(ic as never, 0, obj, key),
+  rawCall1: (ic: unknown[], f: PyValue, a: PyValue): PyValue => R.call1(ic as never, 0, f, a),
+  rawCall2: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue): PyValue => R.call2(ic as never, 0, f, a, b),
+  rawCall3: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue => R.call3(ic as never, 0, f, a, b, c),
+  rawCall4: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue): PyValue =>
+    R.call4(ic as never, 0, f, a, b, c, d),
+  rawCall5: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue =>
+    R.call5(ic as never, 0, f, a, b, c, d, e),
   icRichCompare(ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue {
     return raised(R.compare(ic as never, 0, a, b, op as Cmp));
   },

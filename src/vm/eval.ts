@@ -51,7 +51,7 @@ import { codeObjectOf } from "../objects/pyfunction";
 import {
   clearExitUnwind, exceptionEvent, exitUnwind, functionEntry, functionExit, TRACE_WORD, traceStep, tracedCode, unwindEvent, useTracing,
 } from "./trace";
-import { AttrCache, AttrKind, CodeCache, codeCache, GlobalCache, loopHook, noShadow, storeDictMiss } from "./icache";
+import { AttrCache, AttrKind, CodeCache, codeCache, GlobalCache, HOOK_NO, HOOK_RAISED, loopHook, noShadow, storeDictMiss } from "./icache";
 import {
   PyGetSetDescr, PyMemberDescr, PyProperty, PyInstance, floatType, propertyType, NotImplemented, functionType, methodType, typeType,
   objectType, listType, tupleType,
@@ -1143,7 +1143,10 @@ function backEdge(frame: Frame, cache: CodeCache, sp: number, target: number): b
   if (--cache.loopCounter <= 0) {
     frame.sp = sp;
     frame.pc = target;
-    if (loopHook(frame, cache, target)) {
+    const ran = loopHook(frame, cache, target);
+    if (ran !== HOOK_NO) {
+      // An exception out of the loop's trace (the frame is at the instruction that raised).
+      if (ran === HOOK_RAISED) throw takePending();
       if (jitRaise !== null) {
         const e = jitRaise;
         jitRaise = null;

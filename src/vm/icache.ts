@@ -86,10 +86,17 @@ export class CodeCache {
   loopCounter: number;
   /** The JIT's per-loop state for this code (src/jit/driver.ts), or null. */
   jit: unknown;
+  /**
+   * Set with jit: by loop header, 1 when compiled code arriving at the loop from before it
+   * should run the loop's trace (the JIT's entry hook); 0 when the loop has none or it is
+   * parked, so that such code does not call the hook for nothing.
+   */
+  entry: Uint8Array | null;
   constructor(n: number) {
     this.ic = new Array(n);
     this.loopCounter = loopThreshold;
     this.jit = null;
+    this.entry = null;
   }
 }
 
@@ -118,15 +125,19 @@ function internNames(names: readonly string[]): void {
 /**
  * The JIT's entry point: called by JUMP_BACKWARD when the code's counter reaches 0, with the
  * frame (its pc already the loop header, sp stored) and the code's cache. The hook sets the
- * next counter value; it returns true when it ran the loop (compiled or recording) and so
- * changed the frame's state, which the eval loop must then reload. Without a JIT it only
- * resets the counter.
+ * next counter value; it returns HOOK_RAN when it ran the loop (compiled or recording) and so
+ * changed the frame's state, which the eval loop must then reload, and HOOK_RAISED when it ran
+ * the loop and an exception came out of it, pending (takePending): the frame is at the
+ * instruction that raised. Without a JIT it only resets the counter.
  */
-export type LoopHook = (frame: Frame, cache: CodeCache, target: number) => boolean;
+export type LoopHook = (frame: Frame, cache: CodeCache, target: number) => number;
+
+/** The loop hooks' results (LoopHook). */
+export const HOOK_NO = 0, HOOK_RAN = 1, HOOK_RAISED = 2;
 
 export let loopHook: LoopHook = (_frame, cache) => {
   cache.loopCounter = loopThreshold;
-  return false;
+  return HOOK_NO;
 };
 
 export function setLoopHook(h: LoopHook): void {
@@ -138,7 +149,7 @@ export function setLoopHook(h: LoopHook): void {
  * (not by its back edge) in code the JIT has seen hot (`cache.jit` set). Runs the loop's trace
  * when there is one; same contract as LoopHook, but never records and never counts.
  */
-export let loopEntryHook: LoopHook = () => false;
+export let loopEntryHook: LoopHook = () => HOOK_NO;
 
 export function setLoopEntryHook(h: LoopHook): void {
   loopEntryHook = h;

@@ -26,7 +26,7 @@
 import { CodeFlag, CodeObject } from "../../bytecode/code";
 import { BinOp, CmpOp, Op, OPCODES, OpFlag, stackEffect } from "../../bytecode/opcodes";
 import { CompiledFn, makeFunctionExtras, runtimeConsts, setBaseline } from "../eval";
-import { codeCache, GlobalCache } from "../icache";
+import { codeCache, GlobalCache, HOOK_RAISED } from "../icache";
 import { maskedMulAt } from "../../bytecode/masked";
 import { R } from "./rt";
 
@@ -346,12 +346,8 @@ ${body}
     // A backward jump: the JIT's loop counter and the eval breaker, as the interpreter's backEdge.
     // When the JIT ran the loop and left the frame at the start of a block (the loop's exit, at
     // its header), the compiled code goes on from there (case -2 reloads the value stack).
-    // h: the JIT's loop hook is running (it runs instructions on the frame: after an exception
-    // out of it, the handler reloads the registers from the frame; see the catch in emit).
-    const hot = this.code.exceptionTable.length > 0 ? `(h = true, t = R.loopHot(frame, CC, ${target}), h = false, t)` :
-      `R.loopHot(frame, CC, ${target})`;
     return `{ if (--CC.loopCounter <= 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${target}; ` +
-      `if (${hot}) { if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
+      `if (${this.hook("loopHot", target)}) { ${this.hookRaised()} if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
       `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
   }
 
@@ -397,10 +393,29 @@ ${body}
    * (R.loopEntry); then the code goes on where the trace left the frame, as after a back edge.
    */
   private loopEntry(k: number, d: number): void {
-    const hot = this.code.exceptionTable.length > 0 ? `(h = true, t = R.loopEntry(frame, CC, ${k}), h = false, t)` :
-      `R.loopEntry(frame, CC, ${k})`;
-    this.line(`if (CC.jit !== null) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${k}; ` +
-      `if (${hot}) { if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } }`);
+    this.line(`if (CC.entry !== null && CC.entry[${k}] !== 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${k}; ` +
+      `if (${this.hook("loopEntry", k)}) { ${this.hookRaised()} if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } }`);
+  }
+
+  /**
+   * The call of a JIT loop hook (R.loopHot or R.loopEntry) at loop header k, as a condition
+   * true when it ran the loop; t is its result. h: the hook is running (it runs instructions on
+   * the frame: after an exception out of it, the handler reloads the registers from the frame;
+   * see the catch in emit). It stays set when the hook returns an exception (HOOK_RAISED).
+   */
+  private hook(name: string, k: number): string {
+    return this.code.exceptionTable.length > 0 ? `(h = true, t = R.${name}(frame, CC, ${k}), t === ${HOOK_RAISED} || (h = false), t)` :
+      `(t = R.${name}(frame, CC, ${k}))`;
+  }
+
+  /**
+   * After a hook that ran the loop: when an exception came out of it (pending; the frame is at
+   * the instruction in the loop that raised), the handler search as for a helper's ERR, from
+   * that instruction (which may be inside a handler's range that the header is not in).
+   */
+  private hookRaised(): string {
+    const out = this.code.exceptionTable.length > 0 ? "break E;" : this.errReturn ? "return R.escape(frame);" : "throw R.take();";
+    return `if (t === ${HOOK_RAISED}) ${out}`;
   }
 
   /**

@@ -775,8 +775,8 @@ export const R = {
    * on the frame's own value stack: after an exception out of it, the compiled code's registers
    * are stale, and its handler reloads them from the frame: see compile.ts.)
    */
-  loopHot: (frame: Frame, cache: CodeCache, target: number): boolean => loopHook(frame, cache, target),
-  loopEntry: (frame: Frame, cache: CodeCache, target: number): boolean => loopEntryHook(frame, cache, target),
+  loopHot: (frame: Frame, cache: CodeCache, target: number): number => loopHook(frame, cache, target),
+  loopEntry: (frame: Frame, cache: CodeCache, target: number): number => loopEntryHook(frame, cache, target),
   reenter,
   /** generator.throw()'s exception for the frame the compiled code goes on with, or null. */
   thrown: (): PyBaseException | null => generatorThrow === null ? null : takeGeneratorThrow(),
