@@ -38,12 +38,6 @@ const IC_HELPERS: ReadonlyMap<string, string> = new Map([
   ["call4", "icCall4"], ["call5", "icCall5"],
 ]);
 
-/** Those of them that return ERR (the exception pending) rather than throw, by their helper's name. */
-const RAW_HELPERS: ReadonlyMap<string, string> = new Map([
-  ["binaryOp", "rawBinaryOp"], ["richCompare", "rawRichCompare"], ["getAttr", "rawGetAttr"], ["getItem", "rawGetItem"],
-  ["call1", "rawCall1"], ["call2", "rawCall2"], ["call3", "rawCall3"], ["call4", "rawCall4"], ["call5", "rawCall5"],
-]);
-
 export type TraceFn = (frame: unknown, H: unknown, K: unknown[]) => number;
 
 export interface CompiledLoop {
@@ -800,8 +794,9 @@ class Emitter {
         if (before !== undefined && before !== wb) throw new Error("jit: one call snapshot, two states of virtuals");
         this.callExitCode.set(s, wb);
         const ic = IC_HELPERS.get(o.aux as string);
-        const cache = ic !== undefined ? this.k([]) : "";
-        const call = ic !== undefined ? `H.${ic}(${cache}, ${a.join(", ")})` : `H.${this.field(o.aux)}(${a.join(", ")})`;
+        const call = ic !== undefined ? `H.${ic}(${this.k([])}, ${a.join(", ")})` : `H.${this.field(o.aux)}(${a.join(", ")})`;
+        // The ic helpers that return a value return ERR for an exception (see helpers.ts).
+        const err = ic !== undefined && o.opc === Opc.call_r;
         if (s.frames !== null && !o.noFrames) {
           // Out of inlined code: their frames are made for the call (what it calls may look at
           // them: sys._getframe, super(), a traceback), and kept in vfr for guard_not_forced.
@@ -811,13 +806,14 @@ class Emitter {
           this.line(`{ ${this.unsunk(s).join(" ")} ${this.inlinedFrames(s, "fill")} }`);
           this.line(`ep = H.epoch(); lk = true;`);
           this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
+          if (err) this.line(`if (${r} === H.ERR) throw H.takePending();`);
           this.line(`lk = false; H.siteDone(${site}, vfr, frame, ep);`);
-        } else if (o.opc === Opc.call_r && RAW_HELPERS.has(o.aux as string)) {
-          // An exception returned as ERR leaves as the catch would, by a return (RAISED).
-          this.line(`${r} = H.${RAW_HELPERS.get(o.aux as string)}(${cache}, ${a.join(", ")});`);
-          this.line(`if (${r} === H.ERR) { ${made} return ${RAISED}; }`);
         } else {
           this.line(o.opc === Opc.call_v ? `${call};` : `${r} = ${call};`);
+          // From the loop's own frame, an exception leaves as the catch would, by a return
+          // (RAISED: no JS throw); with inlined frames to make, by the catch (the interpreter
+          // raises it in the innermost: driver raisingInTop).
+          if (err) this.line(s.frames === null ? `if (${r} === H.ERR) { ${made} return ${RAISED}; }` : `if (${r} === H.ERR) throw H.takePending();`);
         }
         break;
       }

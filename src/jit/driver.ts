@@ -269,16 +269,16 @@ function enter(ls: LoopState, cj: CodeJit, frame: Frame, forward = false): boole
   stats.entries++;
   const r = runTrace(c, frame);
   ls.entries++;
-  if (r === RAISED) {
-    // The exception goes to the code running the frame (the hook's HOOK_RAISED).
+  if (r >= 0 || r === RAISED) {
     ls.shortIters += HELPERS.iters;
     ls.iters += HELPERS.iters;
+  }
+  if (r === RAISED) {
+    // The exception goes to the code running the frame (the hook's HOOK_RAISED).
     raisedInTrace = true;
     return true;
   }
   if (r >= 0) {
-    ls.shortIters += HELPERS.iters;
-    ls.iters += HELPERS.iters;
     const idx = r >> 1, first = (r & 1) === 1;
     c.exitCounts[idx]++;
     stats.guardFailures++;

@@ -36,12 +36,6 @@ import { objectType, PyFunction, PyMethodDescr, PyType } from "../objects/types"
 import { plainInstance } from "../objects/pytype";
 import { cpLength, strGetItem } from "../objects/strcore";
 
-/** A value from a path that raises by return value (ERR, the exception pending): raised. */
-function raised(v: PyValue): PyValue {
-  if (v === ERR) throw takePending();
-  return v;
-}
-
 function pyMod(a: number, b: number): number {
   const r = a % b;
   return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
@@ -112,54 +106,27 @@ export const HELPERS = {
   // Residual operations with an inline cache of their own (the backend gives each call op one,
   // IC_HELPERS): the baseline tier's paths, so that a dunder method or a class's __init__ that
   // is a plain Python function is called directly (no argument array, no lookup by name).
-  // (Those paths raise some exceptions by return value: raised here.)
-  icBinaryOp(ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue {
-    return raised(R.binop(ic as never, 0, a, b, op));
-  },
-  // The same paths as called from the loop's own frame: ERR (the exception pending) is returned,
-  // and the trace leaves without a JS throw (RAISED); see the backend's call ops.
+  // Those that return a value raise by returning ERR (the exception pending), as for the
+  // baseline tier: the trace leaves by a return (RAISED) or throws it; see the backend's call ops.
   ERR,
-  rawBinaryOp: (ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue => R.binop(ic as never, 0, a, b, op),
-  rawRichCompare: (ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue => R.compare(ic as never, 0, a, b, op as Cmp),
-  rawGetAttr: (ic: unknown[], obj: PyValue, name: string): PyValue => R.loadAttr(ic as never, 0, obj, name),
-  rawGetItem: (ic: unknown[], obj: PyValue, key: PyValue): PyValue => R.subscr(ic as never, 0, obj, key),
-  rawCall1: (ic: unknown[], f: PyValue, a: PyValue): PyValue => R.call1(ic as never, 0, f, a),
-  rawCall2: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue): PyValue => R.call2(ic as never, 0, f, a, b),
-  rawCall3: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue => R.call3(ic as never, 0, f, a, b, c),
-  rawCall4: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue): PyValue =>
-    R.call4(ic as never, 0, f, a, b, c, d),
-  rawCall5: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue =>
-    R.call5(ic as never, 0, f, a, b, c, d, e),
-  icRichCompare(ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue {
-    return raised(R.compare(ic as never, 0, a, b, op as Cmp));
-  },
-  icGetAttr(ic: unknown[], obj: PyValue, name: string): PyValue {
-    return raised(R.loadAttr(ic as never, 0, obj, name));
-  },
+  takePending,
+  icBinaryOp: (ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue => R.binop(ic as never, 0, a, b, op),
+  icRichCompare: (ic: unknown[], a: PyValue, b: PyValue, op: number): PyValue => R.compare(ic as never, 0, a, b, op as Cmp),
+  icGetAttr: (ic: unknown[], obj: PyValue, name: string): PyValue => R.loadAttr(ic as never, 0, obj, name),
   icSetAttr(ic: unknown[], obj: PyValue, name: string, v: PyValue): void {
     R.storeAttr(ic as never, 0, obj, name, v);
   },
-  icGetItem(ic: unknown[], obj: PyValue, key: PyValue): PyValue {
-    return raised(R.subscr(ic as never, 0, obj, key));
-  },
+  icGetItem: (ic: unknown[], obj: PyValue, key: PyValue): PyValue => R.subscr(ic as never, 0, obj, key),
   icSetItem(ic: unknown[], obj: PyValue, key: PyValue, v: PyValue): void {
     R.storeSubscr(ic as never, 0, obj, key, v);
   },
-  icCall1(ic: unknown[], f: PyValue, a: PyValue): PyValue {
-    return raised(R.call1(ic as never, 0, f, a));
-  },
-  icCall2(ic: unknown[], f: PyValue, a: PyValue, b: PyValue): PyValue {
-    return raised(R.call2(ic as never, 0, f, a, b));
-  },
-  icCall3(ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
-    return raised(R.call3(ic as never, 0, f, a, b, c));
-  },
-  icCall4(ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue): PyValue {
-    return raised(R.call4(ic as never, 0, f, a, b, c, d));
-  },
-  icCall5(ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue {
-    return raised(R.call5(ic as never, 0, f, a, b, c, d, e));
-  },
+  icCall1: (ic: unknown[], f: PyValue, a: PyValue): PyValue => R.call1(ic as never, 0, f, a),
+  icCall2: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue): PyValue => R.call2(ic as never, 0, f, a, b),
+  icCall3: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue => R.call3(ic as never, 0, f, a, b, c),
+  icCall4: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue): PyValue =>
+    R.call4(ic as never, 0, f, a, b, c, d),
+  icCall5: (ic: unknown[], f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue =>
+    R.call5(ic as never, 0, f, a, b, c, d, e),
 
   binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
     return op >= 13 ? inplaceOp(a, b, (op - 13) as Bin) : binaryOp(a, b, op as Bin);

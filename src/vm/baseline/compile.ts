@@ -347,7 +347,7 @@ ${body}
     // When the JIT ran the loop and left the frame at the start of a block (the loop's exit, at
     // its header), the compiled code goes on from there (case -2 reloads the value stack).
     return `{ if (--CC.loopCounter <= 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${target}; ` +
-      `if (${this.hook("loopHot", target)}) { ${this.hookRaised()} if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
+      `if (${this.hook("loopHot", target)}) { ${this.hookRaised(target)} if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } } ` +
       `if (R.breaker() !== 0) R.service(frame, ${target}, ${d}); pc = ${target}; continue L; }`;
   }
 
@@ -394,7 +394,7 @@ ${body}
    */
   private loopEntry(k: number, d: number): void {
     this.line(`if (CC.entry !== null && CC.entry[${k}] !== 0) { ${this.spill(d)} frame.sp = ${d}; frame.pc = ${k}; ` +
-      `if (${this.hook("loopEntry", k)}) { ${this.hookRaised()} if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } }`);
+      `if (${this.hook("loopEntry", k)}) { ${this.hookRaised(k)} if (R.reenter(frame, D) || (t = R.resume(frame, D)) === R.BACK) { pc = -2; continue L; } return t; } }`);
   }
 
   /**
@@ -413,9 +413,8 @@ ${body}
    * the instruction in the loop that raised), the handler search as for a helper's ERR, from
    * that instruction (which may be inside a handler's range that the header is not in).
    */
-  private hookRaised(): string {
-    const out = this.code.exceptionTable.length > 0 ? "break E;" : this.errReturn ? "return R.escape(frame);" : "throw R.take();";
-    return `if (t === ${HOOK_RAISED}) ${out}`;
+  private hookRaised(k: number): string {
+    return `if (t === ${HOOK_RAISED}) ${this.code.exceptionTable.length > 0 ? "break E;" : this.onErr(k)}`;
   }
 
   /**
