@@ -18,6 +18,19 @@ export class ConstFrozenset {
 
 export type Const = ConstantValue | ConstTuple | ConstFrozenset | CodeObject;
 
+/**
+ * V8's internalized copy of `s` (the one string V8 keeps for that text, as it does for property
+ * names and literals). The caches compare names with ===: a dict key stored by one instruction
+ * against the name another looks up, or a name in Typhon's own source. Two different strings
+ * with the same text compare character by character; internalized ones compare as pointers.
+ */
+export function internName(s: string): string {
+  const o: Record<string, number> = {};
+  o[s] = 0;
+  for (const k in o) return k;
+  return s;
+}
+
 /** CPython's co_flags bits. */
 export const enum CodeFlag {
   OPTIMIZED = 0x1,
@@ -132,7 +145,12 @@ export class CodeObject {
      */
     readonly positions: Int32Array,
     readonly stacksize: number,
-  ) {}
+  ) {
+    this.names = names.map(internName);
+    this.localsplusnames = localsplusnames.map(internName);
+    this.cellvars = cellvars.map(internName);
+    this.freevars = freevars.map(internName);
+  }
 
   get varnames(): readonly string[] {
     return this.localsplusnames.slice(0, this.nlocals);

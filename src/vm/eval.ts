@@ -21,7 +21,7 @@
 // and the exception continues in the caller.
 
 import { newTuple } from "../objects/pytuple";
-import { CodeFlag, CodeObject, ConstFrozenset, ConstTuple } from "../bytecode/code";
+import { CodeFlag, CodeObject, ConstFrozenset, ConstTuple, internName } from "../bytecode/code";
 import { Op } from "../bytecode/opcodes";
 import * as A from "../parser/ast";
 import {
@@ -116,7 +116,8 @@ export function constValue(c: unknown): PyValue {
   if (c === true) return True;
   if (c === false) return False;
   if (typeof c === "bigint") return I.normalize(c);
-  if (typeof c === "string" || typeof c === "number") return c;
+  if (typeof c === "string") return c.length <= 40 ? internName(c) : c;
+  if (typeof c === "number") return c;
   if (c instanceof A.FloatConst) return new PyFloat(c.value);
   if (c instanceof A.ComplexConst) return new PyComplex(0, c.imag);
   if (c instanceof A.BytesConst) return new PyBytes(c.value);
@@ -2197,8 +2198,8 @@ export function attrCacheMiss(ic: (AttrCache | GlobalCache | undefined)[], i: nu
     let n = 1;
     let e = first;
     for (;;) {
-      if (e.type === t) {
-        if (e.version === t.version) return e;
+      if (e.type === t || e.type === null) {
+        if (e.version === t.version && e.type !== null) return e;
         c = e;
         break;
       }

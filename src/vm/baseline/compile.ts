@@ -26,7 +26,7 @@
 import { CodeFlag, CodeObject } from "../../bytecode/code";
 import { BinOp, CmpOp, Op, OPCODES, OpFlag, stackEffect } from "../../bytecode/opcodes";
 import { CompiledFn, makeFunctionExtras, runtimeConsts, setBaseline } from "../eval";
-import { codeCache, GlobalCache, HOOK_RAISED } from "../icache";
+import { AttrCache, codeCache, GlobalCache, HOOK_RAISED } from "../icache";
 import { maskedMulAt } from "../../bytecode/masked";
 import { R } from "./rt";
 
@@ -198,6 +198,14 @@ class Emitter {
     return `n${i}`;
   }
 
+  /** The name of instruction k's attribute cache (its first entry, made now), hoisted. */
+  private attrCache(k: number): string {
+    const ic = codeCache(this.code).ic;
+    if (ic[k] === undefined) ic[k] = new AttrCache();
+    this.hoisted.push(`const a${k} = IC[${k}];`);
+    return `a${k}`;
+  }
+
   private konst(i: number): string {
     if (!this.hoistedConsts.has(i)) {
       this.hoistedConsts.add(i);
@@ -289,7 +297,7 @@ const None_ = R.None, True_ = R.True, False_ = R.False, ERR = R.ERR;
 ${this.hoisted.join("\n")}
 return function ${fname}(frame) {
 const fast = frame.fast, globals = frame.globals, builtins = frame.builtins;
-let t${regs.length ? ", " + regs.join(", ") : ""}${this.code.exceptionTable.length > 0 ? ", h = false" : ""};
+let t, u${regs.length ? ", " + regs.join(", ") : ""}${this.code.exceptionTable.length > 0 ? ", h = false" : ""};
 ${body}
 };`;
   }
@@ -493,18 +501,37 @@ ${body}
         this.hoisted.push(`const g${k} = IC[${k}];`);
         let i = d;
         if (arg & 1) this.line(`${s(i++)} = null;`);
-        this.line(`${s(i)} = R.loadGlobal(g${k}, globals, builtins, ${this.name(arg >> 1)});`);
+        // The global's position inline (a builtin also checks that the globals did not change).
+        const n = this.name(arg >> 1), g = `g${k}`;
+        this.line(`${s(i)} = !${g}.builtin ? ((u = globals.store).keys[${g}.pos] === ${n} ? u.values[${g}.pos] : R.loadGlobal(${g}, globals, builtins, ${n})) : ` +
+          `${g}.gversion === globals.store.version && (u = builtins.store).keys[${g}.pos] === ${n} ? u.values[${g}.pos] : R.loadGlobal(${g}, globals, builtins, ${n});`);
         return false;
       }
-      case Op.LOAD_ATTR:
-        this.line(`if ((${top} = R.loadAttr(IC, ${k}, ${top}, ${this.name(arg)})) === ERR) ${this.onErr(k)}`);
+      case Op.LOAD_ATTR: {
+        // The instance-dict hit inline (per-site type feedback for V8), else the helper.
+        const a = this.attrCache(k), n = this.name(arg);
+        this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.kind === 1 && ` +
+          `(u = ${top}.dict) !== null && (u = u.store).keys[${a}.pos] === ${n}) ${top} = u.values[${a}.pos]; ` +
+          `else if ((${top} = R.loadAttr(IC, ${k}, ${top}, ${n})) === ERR) ${this.onErr(k)}`);
         return false;
-      case Op.STORE_ATTR:
-        this.line(`R.storeAttr(IC, ${k}, ${top}, ${this.name(arg)}, ${s(d - 2)});`);
+      }
+      case Op.STORE_ATTR: {
+        const a = this.attrCache(k), n = this.name(arg);
+        this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.kind === 1 && ` +
+          `(u = ${top}.dict) !== null && (u = u.store).keys[${a}.pos] === ${n}) u.setValueAt(${a}.pos, ${s(d - 2)}); ` +
+          `else R.storeAttr(IC, ${k}, ${top}, ${n}, ${s(d - 2)});`);
         return false;
+      }
       case Op.LOAD_METHOD:
         // (R.second is cleared: a scratch slot must not keep the object alive for weak references.)
-        this.line(`t = R.loadMethod(IC, ${k}, ${top}, ${this.name(arg)}); ${s(d)} = R.second; R.second = None_; ${top} = t;`);
+        {
+          // A method of the class, not shadowed in the instance dict (its layout is known not
+          // to hold the name): inline, else the helper.
+          const a = this.attrCache(k);
+          this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.method && ` +
+            `((u = ${top}.dict) === null || (u = u.store.shape) !== null && u === ${a}.shape)) { ${s(d)} = ${top}; ${top} = ${a}.value; } ` +
+            `else { t = R.loadMethod(IC, ${k}, ${top}, ${this.name(arg)}); ${s(d)} = R.second; R.second = None_; ${top} = t; }`);
+        }
         return false;
       case Op.BINARY_OP: {
         const a = s(d - 2), b = s(d - 1);
