@@ -111,6 +111,12 @@ export class CodeObject {
    * from (-1 elsewhere), or null when it can go on only from the start.
    */
   resumeDepths: Int16Array | null = null;
+  /**
+   * The number of positional arguments a call binds without the general rules (no `*args`,
+   * `**kwargs` or keyword-only parameters; every parameter given), else -1: compiled code's
+   * inline call path (baseline/compile.ts CALL).
+   */
+  readonly directArgs: number;
 
   constructor(
     readonly name: string,
@@ -146,6 +152,7 @@ export class CodeObject {
     readonly positions: Int32Array,
     readonly stacksize: number,
   ) {
+    this.directArgs = (flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) === 0 && kwonlyargcount === 0 ? argcount : -1;
     this.names = names.map(internName);
     this.localsplusnames = localsplusnames.map(internName);
     this.cellvars = cellvars.map(internName);

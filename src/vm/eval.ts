@@ -350,6 +350,11 @@ export function noteThreadStarted(): void {
   threadsStarted = true;
 }
 
+/** Whether compiled code may enter compiled callees directly (compiledOf's own condition). */
+export function directCalls(): boolean {
+  return !threadsStarted && !useTracing;
+}
+
 /** Installs the baseline compiler (null: --baseline off) and its threshold. */
 export function setBaseline(compiler: ((code: CodeObject) => CompiledFn | null) | null, threshold: number): void {
   baselineCompiler = compiler;

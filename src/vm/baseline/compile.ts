@@ -28,6 +28,7 @@ import { BinOp, CmpOp, Op, OPCODES, OpFlag, stackEffect } from "../../bytecode/o
 import { CompiledFn, makeFunctionExtras, runtimeConsts, setBaseline } from "../eval";
 import { AttrCache, codeCache, GlobalCache, HOOK_RAISED } from "../icache";
 import { maskedMulAt } from "../../bytecode/masked";
+import { TypeFlag } from "../../objects/object";
 import { R } from "./rt";
 
 /** Instructions compiled to their own code. */
@@ -293,7 +294,7 @@ class Emitter {
       body = this.out.join("\n") + "\nR.unreachable();";
     }
     return `"use strict";
-const None_ = R.None, True_ = R.True, False_ = R.False, ERR = R.ERR;
+const None_ = R.None, True_ = R.True, False_ = R.False, ERR = R.ERR, FuncT = R.functionType, ListT = R.listType, TupleT = R.tupleType, PyIter = R.PyIter;
 ${this.hoisted.join("\n")}
 return function ${fname}(frame) {
 const fast = frame.fast, globals = frame.globals, builtins = frame.builtins;
@@ -593,12 +594,21 @@ ${body}
         this.line(`${s(d - 2)} = ${cond} ? True_ : False_;`);
         return false;
       }
-      case Op.BINARY_SUBSCR:
-        this.line(`if ((${s(d - 2)} = R.subscr(IC, ${k}, ${s(d - 2)}, ${top})) === ERR) ${this.onErr(k)}`);
+      case Op.BINARY_SUBSCR: {
+        // An exact list or tuple and an int index in range inline, else the helper.
+        const o = s(d - 2);
+        this.line(`if (typeof ${top} === "number" && typeof ${o} === "object" && (${o}.cls === ListT || ${o}.cls === TupleT) && ` +
+          `(t = ${top} < 0 ? ${top} + ${o}.items.length : ${top}) >= 0 && t < ${o}.items.length) ${o} = ${o}.items[t]; ` +
+          `else if ((${o} = R.subscr(IC, ${k}, ${o}, ${top})) === ERR) ${this.onErr(k)}`);
         return false;
-      case Op.STORE_SUBSCR:
-        this.line(`R.storeSubscr(IC, ${k}, ${s(d - 2)}, ${top}, ${s(d - 3)});`);
+      }
+      case Op.STORE_SUBSCR: {
+        const o = s(d - 2);
+        this.line(`if (typeof ${top} === "number" && typeof ${o} === "object" && ${o}.cls === ListT && ` +
+          `(t = ${top} < 0 ? ${top} + ${o}.items.length : ${top}) >= 0 && t < ${o}.items.length) ${o}.items[t] = ${s(d - 3)}; ` +
+          `else R.storeSubscr(IC, ${k}, ${o}, ${top}, ${s(d - 3)});`);
         return false;
+      }
       case Op.BUILD_TUPLE: {
         const next = k + 1 < this.words.length ? this.words[k + 1] : -1;
         if (next === (Op.UNPACK_SEQUENCE | arg << 8) && !this.blockStart[k + 1]) {
@@ -692,7 +702,9 @@ ${body}
         if (k > 0 && (this.words[k - 1] & 0xff) === Op.CALL) this.line(`R.ownIter(${top}, frame);`);
         return false;
       case Op.FOR_ITER:
-        this.line(`if ((${s(d)} = R.next(${top})) === undefined) ${this.jump(k, arg, d - 1)}`);
+        // A built-in iterator's next() called here (per-site type feedback: V8 inlines it).
+        this.line(`if ((${s(d)} = ${top} instanceof PyIter && (${top}.cls.flags & ${TypeFlag.HEAPTYPE}) === 0 ? ${top}.next() : R.next(${top})) === undefined) ` +
+          this.jump(k, arg, d - 1));
         return false;
       case Op.JUMP_BACKWARD_NO_INTERRUPT:
         this.line(`pc = ${arg}; continue L;`);
@@ -772,8 +784,13 @@ ${body}
         const withSelf = s(base + 1) + (list ? ", " + list : "");
         if (kw === "null" && arg <= 5) {
           // Up to six arguments: R.callN, which calls a compiled function directly.
-          this.line(`if ((${s(base)} = ${s(base)} === null ? R.call${arg}(IC, ${k}, ${withSelf}) : ` +
-            `R.call${arg + 1}(IC, ${k}, ${s(base)}, ${withSelf})) === ERR) ${this.onErr(k)}`);
+          // A plain Python function whose compiled code takes these arguments exactly is
+          // entered from here (per-site type feedback); anything else goes through R.callN.
+          const f = s(base + 1), m = s(base);
+          const direct = (fn: string, n: number): string =>
+            `typeof ${fn} === "object" && ${fn}.cls === FuncT && (u = ${fn}.code).directArgs === ${n} && typeof (u = u.baseline) === "function" && R.direct()`;
+          this.line(`if ((${m} = ${m} === null ? (${direct(f, arg)} ? R.enter${arg}(u, ${withSelf}) : R.call${arg}(IC, ${k}, ${withSelf})) : ` +
+            `(${direct(m, arg + 1)} ? R.enter${arg + 1}(u, ${m}, ${withSelf}) : R.call${arg + 1}(IC, ${k}, ${m}, ${withSelf}))) === ERR) ${this.onErr(k)}`);
         } else if (kw === "null") {
           this.line(`if ((${s(base)} = ${s(base)} === null ? R.callArgs(${s(base + 1)}, [${list}]) : ` +
             `R.callArgs(${s(base)}, [${withSelf}])) === ERR) ${this.onErr(k)}`);

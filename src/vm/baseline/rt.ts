@@ -18,7 +18,7 @@ import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledEscape, compiledOf, CompiledFn, compiledRaise, compiledRaiseE, compiledReraise, compiledReraiseE,
-  compiledUnwind, compiledUnwindE, enterCompiled, ERR, excMatch, excStack, setPending, takePending, withExceptStart, attrCacheMiss, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached, loadGlobalFill,
+  compiledUnwind, compiledUnwindE, enterCompiled, ERR, excMatch, excStack, setPending, takePending, withExceptStart, attrCacheMiss, directCalls, executeForCompiled, floatArith, freeVarError, loadAttrData, loadAttrDict, loadGlobalCached, loadGlobalFill,
   buildConstKeyMap, buildMap, buildString, makeFunction, dictUpdate, formatValue, listExtend,
   generatorThrow, OSR_BACK, resumableAt, resumeInterpreter, takeGeneratorThrow, topFrame, unboundLocal, unpackError, unpackIterable, callExForCompiled,
 } from "../eval";
@@ -582,42 +582,25 @@ function call1(ic: IC, k: number, f: PyValue, a: PyValue): PyValue {
     if (f === runtime.nextBuiltin) return nextCall(a);
     return classCall(ic, k, f, 1, a) ?? call(f, [a], null);
   }
-  const frame = frameFor(f as PyFunction, 1);
-  frame.fast[0] = a;
-  return enter(fn, frame, true);
+  return enter1(fn, f as PyFunction, a);
 }
 
 function call2(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue): PyValue {
   const fn = direct(f, 2);
   if (fn === null) return classCall(ic, k, f, 2, a, b) ?? call(f, [a, b], null);
-  const frame = frameFor(f as PyFunction, 2);
-  const fast = frame.fast;
-  fast[0] = a;
-  fast[1] = b;
-  return enter(fn, frame, true);
+  return enter2(fn, f as PyFunction, a, b);
 }
 
 function call3(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue): PyValue {
   const fn = direct(f, 3);
   if (fn === null) return classCall(ic, k, f, 3, a, b, c) ?? call(f, [a, b, c], null);
-  const frame = frameFor(f as PyFunction, 3);
-  const fast = frame.fast;
-  fast[0] = a;
-  fast[1] = b;
-  fast[2] = c;
-  return enter(fn, frame, true);
+  return enter3(fn, f as PyFunction, a, b, c);
 }
 
 function call4(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, e: PyValue): PyValue {
   const fn = direct(f, 4);
   if (fn === null) return classCall(ic, k, f, 4, a, b, c, e) ?? call(f, [a, b, c, e], null);
-  const frame = frameFor(f as PyFunction, 4);
-  const fast = frame.fast;
-  fast[0] = a;
-  fast[1] = b;
-  fast[2] = c;
-  fast[3] = e;
-  return enter(fn, frame, true);
+  return enter4(fn, f as PyFunction, a, b, c, e);
 }
 
 /** f(a, b, c, d, e): a compiled plain function directly (a method call with four arguments). */
@@ -630,6 +613,54 @@ function call5(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue
 function call6(ic: IC, k: number, f: PyValue, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue, g: PyValue): PyValue {
   const fn = direct(f, 6);
   return fn === null ? callArgs(f, [a, b, c, d, e, g]) : enterWith(fn, f as PyFunction, 6, a, b, c, d, e, g);
+}
+
+// The inline call path's entries (compile.ts CALL): fn is f's compiled code, f takes exactly
+// the n arguments given (code.directArgs), and directCalls() held.
+
+function enter0(fn: CompiledFn, f: PyFunction): PyValue {
+  return enter(fn, frameFor(f, 0), true);
+}
+
+function enter1(fn: CompiledFn, f: PyFunction, a: PyValue): PyValue {
+  const frame = frameFor(f, 1);
+  frame.fast[0] = a;
+  return enter(fn, frame, true);
+}
+
+function enter2(fn: CompiledFn, f: PyFunction, a: PyValue, b: PyValue): PyValue {
+  const frame = frameFor(f, 2);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  return enter(fn, frame, true);
+}
+
+function enter3(fn: CompiledFn, f: PyFunction, a: PyValue, b: PyValue, c: PyValue): PyValue {
+  const frame = frameFor(f, 3);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  fast[2] = c;
+  return enter(fn, frame, true);
+}
+
+function enter4(fn: CompiledFn, f: PyFunction, a: PyValue, b: PyValue, c: PyValue, d: PyValue): PyValue {
+  const frame = frameFor(f, 4);
+  const fast = frame.fast;
+  fast[0] = a;
+  fast[1] = b;
+  fast[2] = c;
+  fast[3] = d;
+  return enter(fn, frame, true);
+}
+
+function enter5(fn: CompiledFn, f: PyFunction, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue): PyValue {
+  return enterWith(fn, f, 5, a, b, c, d, e, None);
+}
+
+function enter6(fn: CompiledFn, f: PyFunction, a: PyValue, b: PyValue, c: PyValue, d: PyValue, e: PyValue, g: PyValue): PyValue {
+  return enterWith(fn, f, 6, a, b, c, d, e, g);
 }
 
 /** Enters compiled fn (f's) with its first n (5 or 6) parameters a, b, c, d, e, g. */
@@ -747,6 +778,15 @@ export const R = {
   call,
   call0,
   call1,
+  enter0,
+  enter1,
+  enter2,
+  enter3,
+  enter4,
+  enter5,
+  enter6,
+  direct: directCalls,
+  functionType: functionType as PyType,
   call2,
   call3,
   call4,
@@ -786,6 +826,10 @@ export const R = {
   BACK: OSR_BACK,
   unreachable,
   typeError,
+  /** For the inline paths of compiled code (compile.ts): exact list and tuple, built-in iterators. */
+  listType: listType as PyType,
+  tupleType: tupleType as PyType,
+  PyIter,
 };
 
 export type Runtime = typeof R;
