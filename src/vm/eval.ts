@@ -364,7 +364,7 @@ export function setBaseline(compiler: ((code: CodeObject) => CompiledFn | null) 
 /** The compiled form of `code` when the tier may run it now (counting the call towards compiling it). */
 export function compiledOf(code: CodeObject): CompiledFn | null {
   const b = code.baseline;
-  if (threadsStarted || useTracing) return null;
+  if (!directCalls()) return null;
   if (b !== null) return b === false ? null : b as CompiledFn;
   if (++code.calls < baselineThreshold || baselineCompiler === null) return null;
   // A generator function's call runs its first instructions in the interpreter, to

@@ -26,7 +26,7 @@
 import { CodeFlag, CodeObject } from "../../bytecode/code";
 import { BinOp, CmpOp, Op, OPCODES, OpFlag, stackEffect } from "../../bytecode/opcodes";
 import { CompiledFn, makeFunctionExtras, runtimeConsts, setBaseline } from "../eval";
-import { AttrCache, codeCache, GlobalCache, HOOK_RAISED } from "../icache";
+import { AttrCache, AttrKind, codeCache, GlobalCache, HOOK_RAISED } from "../icache";
 import { maskedMulAt } from "../../bytecode/masked";
 import { TypeFlag } from "../../objects/object";
 import { R } from "./rt";
@@ -511,29 +511,28 @@ ${body}
       case Op.LOAD_ATTR: {
         // The instance-dict hit inline (per-site type feedback for V8), else the helper.
         const a = this.attrCache(k), n = this.name(arg);
-        this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.kind === 1 && ` +
+        this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.kind === ${AttrKind.DICT} && ` +
           `(u = ${top}.dict) !== null && (u = u.store).keys[${a}.pos] === ${n}) ${top} = u.values[${a}.pos]; ` +
           `else if ((${top} = R.loadAttr(IC, ${k}, ${top}, ${n})) === ERR) ${this.onErr(k)}`);
         return false;
       }
       case Op.STORE_ATTR: {
         const a = this.attrCache(k), n = this.name(arg);
-        this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.kind === 1 && ` +
+        this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.kind === ${AttrKind.DICT} && ` +
           `(u = ${top}.dict) !== null && (u = u.store).keys[${a}.pos] === ${n}) u.setValueAt(${a}.pos, ${s(d - 2)}); ` +
           `else R.storeAttr(IC, ${k}, ${top}, ${n}, ${s(d - 2)});`);
         return false;
       }
-      case Op.LOAD_METHOD:
-        // (R.second is cleared: a scratch slot must not keep the object alive for weak references.)
-        {
-          // A method of the class, not shadowed in the instance dict (its layout is known not
-          // to hold the name): inline, else the helper.
-          const a = this.attrCache(k);
-          this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.method && ` +
-            `((u = ${top}.dict) === null || (u = u.store.shape) !== null && u === ${a}.shape)) { ${s(d)} = ${top}; ${top} = ${a}.value; } ` +
-            `else { t = R.loadMethod(IC, ${k}, ${top}, ${this.name(arg)}); ${s(d)} = R.second; R.second = None_; ${top} = t; }`);
-        }
+      case Op.LOAD_METHOD: {
+        // A method of the class, not shadowed in the instance dict (its layout is known not to
+        // hold the name): inline, else the helper. (R.second is cleared: a scratch slot must
+        // not keep the object alive for weak references.)
+        const a = this.attrCache(k);
+        this.line(`if (typeof ${top} === "object" && ${a}.type === ${top}.cls && ${a}.version === ${a}.type.version && ${a}.method && ` +
+          `((u = ${top}.dict) === null || (u = u.store.shape) !== null && u === ${a}.shape)) { ${s(d)} = ${top}; ${top} = ${a}.value; } ` +
+          `else { t = R.loadMethod(IC, ${k}, ${top}, ${this.name(arg)}); ${s(d)} = R.second; R.second = None_; ${top} = t; }`);
         return false;
+      }
       case Op.BINARY_OP: {
         const a = s(d - 2), b = s(d - 1);
         const num = `typeof ${a} === "number" && typeof ${b} === "number"`;
@@ -788,7 +787,7 @@ ${body}
           // entered from here (per-site type feedback); anything else goes through R.callN.
           const f = s(base + 1), m = s(base);
           const direct = (fn: string, n: number): string =>
-            `typeof ${fn} === "object" && ${fn}.cls === FuncT && (u = ${fn}.code).directArgs === ${n} && typeof (u = u.baseline) === "function" && R.direct()`;
+            `typeof ${fn} === "object" && ${fn}.cls === FuncT && (u = ${fn}.code).directArgs === ${n} && typeof (u = u.baseline) === "function" && R.directCalls()`;
           this.line(`if ((${m} = ${m} === null ? (${direct(f, arg)} ? R.enter${arg}(u, ${withSelf}) : R.call${arg}(IC, ${k}, ${withSelf})) : ` +
             `(${direct(m, arg + 1)} ? R.enter${arg + 1}(u, ${m}, ${withSelf}) : R.call${arg + 1}(IC, ${k}, ${m}, ${withSelf}))) === ERR) ${this.onErr(k)}`);
         } else if (kw === "null") {

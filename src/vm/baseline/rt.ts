@@ -14,7 +14,6 @@ import {
   dictType, False, floatType, functionType, listType, None, NotImplemented, PyCell, PyFloat, PyFunction, PyInstance, PyList,
   methodDescrType, methodType, PyCode, PyMethod, PyMethodDescr, PyObject, PySlice, PyTuple, PyType, PyValue, True, tupleType, typeOf, typeType,
 } from "../../objects/types";
-import { CodeFlag } from "../../bytecode/code";
 import { plainInstance } from "../../objects/pytype";
 import {
   boundExit, classInit, compiledEscape, compiledOf, CompiledFn, compiledRaise, compiledRaiseE, compiledReraise, compiledReraiseE,
@@ -451,8 +450,8 @@ function unreachable(): never {
 function direct(f: PyValue, n: number): CompiledFn | null {
   if (typeof f !== "object" || f.cls !== functionType) return null;
   const code = (f as PyFunction).code;
-  if ((code.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) !== 0 || code.kwonlyargcount !== 0) return null;
-  const argc = code.argcount;
+  const argc = code.directArgs;
+  if (argc < 0) return null;
   if (argc !== n) {
     // Fewer arguments than parameters: the rest from the defaults (frameFor stores them).
     const defaults = (f as PyFunction).defaults;
@@ -785,7 +784,7 @@ export const R = {
   enter4,
   enter5,
   enter6,
-  direct: directCalls,
+  directCalls,
   functionType: functionType as PyType,
   call2,
   call3,
